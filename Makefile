@@ -21,7 +21,9 @@ demo: $(STAMP)
 	$(MANAGE) migrate --no-input
 	$(MANAGE) createcachetable
 	$(MANAGE) load_demo
-	$(MANAGE) runserver 127.0.0.1:8000
+	@# The task worker runs beside the web server and stops with it.
+	@$(MANAGE) db_worker & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+		$(MANAGE) runserver 127.0.0.1:8000
 
 test: $(STAMP)
 	$(MANAGE) load_lessons --check

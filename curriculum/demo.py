@@ -1,0 +1,46 @@
+"""Demo users for `make demo`. Passwords are printed on purpose: this runs only on a laptop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils.module_loading import import_string
+
+
+@dataclass(frozen=True, slots=True)
+class DemoLogin:
+    role: str
+    username: str
+    password: str
+    groups: tuple[str, ...]
+    superuser: bool = False
+
+
+DEMO_LOGINS = (
+    DemoLogin("Administrator:", "admin", "upstander-admin", (), superuser=True),
+    DemoLogin("Content editor:", "editor", "upstander-editor", ("Editors",)),
+    DemoLogin("Safeguarding lead:", "safeguarding", "upstander-safe", ("Safeguarding leads",)),
+)
+
+
+def create_demo_users() -> None:
+    user_model = get_user_model()
+    for login in DEMO_LOGINS:
+        user, created = user_model.objects.get_or_create(
+            username=login.username,
+            defaults={"is_staff": True, "is_superuser": login.superuser},
+        )
+        if created:
+            user.set_password(login.password)
+            user.save()
+        for name in login.groups:
+            group, _ = Group.objects.get_or_create(name=name)
+            user.groups.add(group)
+
+
+def extra_demo_loaders() -> list[Callable]:
+    return [import_string(path) for path in getattr(settings, "DEMO_LOADERS", [])]

@@ -1,0 +1,27 @@
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from curriculum.demo import DEMO_LOGINS, create_demo_users
+
+
+class Command(BaseCommand):
+    help = "Load the curriculum and the demo users (re-runnable), then print the URLs and logins."
+
+    def handle(self, *args, **options):
+        call_command("load_lessons", stdout=self.stdout, stderr=self.stderr)
+        create_demo_users()
+        for hook in demo_hooks():
+            hook(self.stdout)
+        self.stdout.write("")
+        self.stdout.write(self.style.SUCCESS("Upstander is ready at http://127.0.0.1:8000/"))
+        self.stdout.write("  Public site:      http://127.0.0.1:8000/  (lessons, family guides, search)")
+        self.stdout.write("  Staff admin:      http://127.0.0.1:8000/admin/")
+        for login in DEMO_LOGINS:
+            self.stdout.write(f"  {login.role:17} {login.username} / {login.password}")
+
+
+def demo_hooks():
+    """Other apps add their demo data here (LTI demo platform, moderation samples)."""
+    from curriculum.demo import extra_demo_loaders
+
+    return extra_demo_loaders()
