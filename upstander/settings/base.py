@@ -43,13 +43,11 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -176,3 +174,27 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "INFO"}, "wagtail": {"level": "WARNING"}},
 }
+
+# --- LTI 1.3 tool (lti/) -----------------------------------------------------------------------
+# Session and CSRF cookies become SameSite=None; Secure on secure requests, so they work inside
+# the LMS iframe (placed outside SessionMiddleware so it sees the cookies that sets).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+    "lti.middleware.CrossSiteCookieMiddleware",
+)
+LTI_TOOL_TITLE = env_str("LTI_TOOL_TITLE", "Upstander")
+LTI_HTTP_TIMEOUT_SECONDS = env_int("LTI_HTTP_TIMEOUT_SECONDS", "10")
+LTI_CLOCK_SKEW_SECONDS = env_int("LTI_CLOCK_SKEW_SECONDS", "60")
+LTI_JWKS_CACHE_SECONDS = env_int("LTI_JWKS_CACHE_SECONDS", "3600")
+LTI_JWKS_REFETCH_MIN_SECONDS = env_int("LTI_JWKS_REFETCH_MIN_SECONDS", "10")
+LTI_TOKEN_EXPIRY_MARGIN_SECONDS = env_int("LTI_TOKEN_EXPIRY_MARGIN_SECONDS", "30")
+LTI_KEY_PUBLISH_AHEAD_SECONDS = env_int("LTI_KEY_PUBLISH_AHEAD_SECONDS", "86400")
+LTI_KEY_RETIRE_AFTER_SECONDS = env_int("LTI_KEY_RETIRE_AFTER_SECONDS", "86400")
+LTI_SCORE_RETRY_BASE_SECONDS = env_int("LTI_SCORE_RETRY_BASE_SECONDS", "60")
+LTI_SCORE_RETRY_MAX_SECONDS = env_int("LTI_SCORE_RETRY_MAX_SECONDS", "21600")
+LTI_SCORE_MAX_ATTEMPTS = env_int("LTI_SCORE_MAX_ATTEMPTS", "20")
+LTI_ROSTER_CACHE_SECONDS = env_int("LTI_ROSTER_CACHE_SECONDS", "300")
+LTI_DEFAULT_SCORE_MAXIMUM = env_int("LTI_DEFAULT_SCORE_MAXIMUM", "100")
+LTI_FRAME_ANCESTORS = env_str("LTI_FRAME_ANCESTORS", "'self' https:" + (" http:" if DEBUG else ""))
+LTI_REGISTRATION_LINK_DAYS = env_int("LTI_REGISTRATION_LINK_DAYS", "7")
+DEMO_LOADERS = ["lti.demo.load_demo_platform"]
