@@ -91,7 +91,7 @@ def test_video_image_and_callout_blocks_render_from_their_templates(db):
     video = VideoBlock().render({"url": "https://video.example/v/1", "caption": "Kindness", "transcript": "Hi"})
     assert 'href="https://video.example/v/1"' in video and "Read the transcript" in video
     callout = CalloutBlock().render(CalloutBlock().to_python({"style": "safety", "title": "Tell", "body": "<p>x</p>"}))
-    assert "Staying safe" in callout and "<h3>Tell</h3>" in callout
+    assert "Staying safe" in callout and "<h2>Tell</h2>" in callout
     assert StreamValue  # the stream API stays importable for editors' previews
 
 
