@@ -2,16 +2,30 @@ from .pages import (
     CurriculumIndexPage,
     FamilyResourceIndexPage,
     FamilyResourcePage,
+    FamilyResourcePageTag,
     HomePage,
     LessonPage,
     LessonPageTag,
-    FamilyResourcePageTag,
     Standard,
     UnitPage,
+)
+from .progress import (
+    DiscussionPost,
+    LessonProgress,
+    PostStatus,
+    ProgressStatus,
+    QuizAttempt,
+    Reflection,
 )
 
 __all__ = [
     "CurriculumIndexPage",
+    "DiscussionPost",
+    "LessonProgress",
+    "PostStatus",
+    "ProgressStatus",
+    "QuizAttempt",
+    "Reflection",
     "FamilyResourceIndexPage",
     "FamilyResourcePage",
     "FamilyResourcePageTag",

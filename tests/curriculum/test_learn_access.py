@@ -63,3 +63,11 @@ def test_a_member_with_no_learning_role_is_refused(client, course, link):
 
 def test_a_step_the_lesson_does_not_have_is_not_found(student_client, link):
     assert student_client.get(step_url(link, "no-such-step")).status_code == 404
+
+
+def test_lesson_pages_may_be_framed_by_the_lms_only_as_lti_allows(student_client, link):
+    from django.conf import settings
+
+    response = student_client.get(step_url(link, "read"))
+    assert "X-Frame-Options" not in response.headers
+    assert response["Content-Security-Policy"] == f"frame-ancestors {settings.LTI_FRAME_ANCESTORS}"

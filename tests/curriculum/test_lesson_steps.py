@@ -25,7 +25,11 @@ def test_a_kind_the_lesson_lacks_is_left_out(make_lesson):
 
     lesson = make_lesson("no-talk", body=lesson_body(discussion=False, quiz=False))
     assert [s.key for s in lesson_steps(lesson.body)] == [
-        "read", "activity", "reflection", "mindfulness", "family",
+        "read",
+        "activity",
+        "reflection",
+        "mindfulness",
+        "family",
     ]
 
 
@@ -45,7 +49,7 @@ def test_finishing_a_step_saves_it_on_the_server_and_moves_on(student_client, st
     assert progress.steps_done == ["read"]
     html = student_client.get(step_url(link, "activity")).content.decode()
     assert "1 of 7 steps done" in html
-    assert "Read and watch</a> <span class=\"step-state\">(done)</span>" in html
+    assert 'Read and watch</a> <span class="step-state">(done)</span>' in html
 
 
 def test_a_student_who_closes_the_tab_resumes_where_they_left_off(client, student, link):

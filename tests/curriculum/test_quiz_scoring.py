@@ -32,7 +32,9 @@ def test_the_quiz_form_never_carries_the_answer_key_or_the_feedback(student_clie
     assert "The right answer" not in html
 
 
-def test_a_submitted_quiz_is_scored_on_the_server_with_feedback_for_each_answer(student_client, student, link):
+def test_a_submitted_quiz_is_scored_on_the_server_with_feedback_for_each_answer(
+    student_client, student, link
+):
     response = answer(student_client, link, 1, 0)
     assert response.status_code == 302
     html = student_client.get(step_url(link, "quiz")).content.decode()
@@ -43,7 +45,9 @@ def test_a_submitted_quiz_is_scored_on_the_server_with_feedback_for_each_answer(
     assert (attempt.correct_count, attempt.percent, attempt.passed) == (1, 50, True)
 
 
-def test_the_right_answers_stay_hidden_while_a_retry_could_still_use_them(student_client, make_lesson, course):
+def test_the_right_answers_stay_hidden_while_a_retry_could_still_use_them(
+    student_client, make_lesson, course
+):
     from lti.models import ResourceLink
 
     lesson = make_lesson("hard", pass_mark=100, quiz_attempts=2)
@@ -67,7 +71,10 @@ def test_no_tries_are_left_after_the_limit(student_client, student, make_lesson,
     lesson = make_lesson("once", quiz_attempts=1)
     link = ResourceLink.objects.create(course=course, resource_link_id="rl-once", lesson=lesson)
     answer(student_client, link, 0, 0)
-    assert 'name="fingerprint"' not in student_client.get(step_url(link, "quiz") + "?retry=1").content.decode()
+    assert (
+        'name="fingerprint"'
+        not in student_client.get(step_url(link, "quiz") + "?retry=1").content.decode()
+    )
     stale = {"token": str(uuid.uuid4()), "fingerprint": lesson_quiz(lesson.body).fingerprint}
     response = answer(student_client, link, 1, 1, form=stale)
     assert response.status_code == 400
@@ -82,7 +89,9 @@ def test_the_best_attempt_counts_when_the_lesson_keeps_the_best(student_client, 
     assert (progress.quiz_attempts_used, progress.quiz_percent) == (2, 100)
 
 
-def test_the_last_attempt_counts_when_the_lesson_keeps_the_last(student_client, student, make_lesson, course):
+def test_the_last_attempt_counts_when_the_lesson_keeps_the_last(
+    student_client, student, make_lesson, course
+):
     from lti.models import ResourceLink
 
     lesson = make_lesson("last", keep_score="last")
@@ -107,11 +116,15 @@ def test_two_tabs_submitting_their_own_forms_make_two_attempts(student_client, s
     tab_one, tab_two = quiz_form(student_client, link), quiz_form(student_client, link)
     answer(student_client, link, 1, 1, form=tab_one)
     answer(student_client, link, 0, 1, form=tab_two)
-    numbers = list(QuizAttempt.objects.filter(progress__user=student).values_list("number", flat=True))
+    numbers = list(
+        QuizAttempt.objects.filter(progress__user=student).values_list("number", flat=True)
+    )
     assert numbers == [1, 2]
 
 
-def test_an_unanswered_question_gets_a_clear_message_and_keeps_the_other_answers(student_client, link):
+def test_an_unanswered_question_gets_a_clear_message_and_keeps_the_other_answers(
+    student_client, link
+):
     form = quiz_form(student_client, link)
     response = student_client.post(step_url(link, "quiz"), {**form, "q0": "1"})
     assert response.status_code == 400
@@ -121,7 +134,9 @@ def test_an_unanswered_question_gets_a_clear_message_and_keeps_the_other_answers
     assert not QuizAttempt.objects.exists()
 
 
-def test_a_form_from_before_the_quiz_was_edited_is_not_scored_against_new_questions(student_client, link):
+def test_a_form_from_before_the_quiz_was_edited_is_not_scored_against_new_questions(
+    student_client, link
+):
     form = quiz_form(student_client, link)
     response = answer(student_client, link, 1, 1, form={**form, "fingerprint": "older-quiz"})
     assert response.status_code == 400

@@ -1,0 +1,498 @@
+"""The teacher's view of one course, read in a fixed number of queries.
+
+Whatever the class size, the dashboard reads: the course's student memberships (with their
+LTI names), its resource links (with their lessons), all progress rows of the course, and two
+grouped counts (unread reflections, posts by status). Everything else (rows per student and
+lesson, not-started lists, charts) is put together in Python from those lists.
+
+"Not started" comes from the LMS roster when the LTI roster service answers, since students
+who never opened a lesson are unknown to us; otherwise from the memberships we know, and the
+page says the roster could not be fetched.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Count
+from django.utils import timezone
+
+from curriculum.charts import BarChart, bar_chart
+from curriculum.models import DiscussionPost, LessonProgress, ProgressStatus, Reflection
+from lti.models import Course, CourseMembership, ResourceLink, Role
+
+logger = logging.getLogger(__name__)
+
+STATUS_LABELS = dict(ProgressStatus.choices)
+SORTS = {
+    "name": "Student name",
+    "lesson": "Lesson",
+    "status": "Status",
+    "score": "Score",
+    "time": "Time spent",
+    "last_activity": "Last activity",
+}
+SORT_OPTIONS = [
+    ("name", "Student name, A to Z"),
+    ("-name", "Student name, Z to A"),
+    ("lesson", "Lesson"),
+    ("status", "Status, not started first"),
+    ("-status", "Status, completed first"),
+    ("-score", "Score, highest first"),
+    ("score", "Score, lowest first"),
+    ("-time", "Time spent, most first"),
+    ("-last_activity", "Last activity, most recent first"),
+    ("last_activity", "Last activity, longest ago first"),
+]
+STATUS_ORDER = {
+    ProgressStatus.NOT_STARTED: 0,
+    ProgressStatus.IN_PROGRESS: 1,
+    ProgressStatus.COMPLETED: 2,
+}
+SCORE_BANDS = (
+    (0, 49, "0–49%"),
+    (50, 59, "50–59%"),
+    (60, 69, "60–69%"),
+    (70, 79, "70–79%"),
+    (80, 89, "80–89%"),
+    (90, 100, "90–100%"),
+)
+LEARNER_ROSTER_ROLES = {"student", "learner", Role.STUDENT}
+
+
+@dataclass(frozen=True, slots=True)
+class Student:
+    key: str
+    name: str
+    sub: str
+    user_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    student: Student
+    link: ResourceLink
+    status: str
+    quiz_percent: int | None
+    quiz_attempts: int
+    score_given: Decimal | None
+    time_spent_seconds: int
+    started_at: datetime | None
+    last_activity_at: datetime | None
+    completed_at: datetime | None
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    @property
+    def lesson_title(self) -> str:
+        return self.link.title or self.link.lesson.title
+
+    @property
+    def score_percent(self) -> int | None:
+        if self.score_given is None or not self.link.score_maximum:
+            return None
+        return round(self.score_given * 100 / self.link.score_maximum)
+
+    @property
+    def time_spent(self) -> str:
+        return format_duration(self.time_spent_seconds)
+
+
+@dataclass(slots=True)
+class LessonSummary:
+    link: ResourceLink
+    title: str
+    completed: int = 0
+    in_progress: int = 0
+    not_started: list[Student] = field(default_factory=list)
+    unread_reflections: int = 0
+    scores: list[int] = field(default_factory=list)
+    chart: BarChart | None = None
+
+    @property
+    def average_score(self) -> int | None:
+        return round(sum(self.scores) / len(self.scores)) if self.scores else None
+
+
+@dataclass(slots=True)
+class Dashboard:
+    course: Course
+    students: list[Student]
+    lessons: list[LessonSummary]
+    rows: list[Row]
+    roster_ok: bool
+    unread_reflections: int
+    posts_by_status: dict[str, int]
+    not_started_any: list[Student]
+    completion_chart: BarChart
+    lesson_filter: int | None
+    status_filter: str
+    sort: str
+    descending: bool
+
+    @property
+    def selected_lesson(self) -> LessonSummary | None:
+        return next((s for s in self.lessons if s.link.pk == self.lesson_filter), None)
+
+    @property
+    def sort_value(self) -> str:
+        return ("-" if self.descending else "") + self.sort
+
+    @property
+    def held_posts(self) -> int:
+        return self.posts_by_status.get("held", 0)
+
+    @property
+    def visible_posts(self) -> int:
+        return self.posts_by_status.get("visible", 0)
+
+
+def format_duration(seconds: int) -> str:
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60} min"
+
+
+def _roster(course: Course) -> list[tuple[str, str, str]] | None:
+    try:
+        from lti.roster import course_roster
+
+        return list(course_roster(course))
+    except Exception:  # an LMS that is down must not take the dashboard with it
+        logger.warning("roster of course %s could not be fetched", course.pk, exc_info=True)
+        return None
+
+
+def course_students(course: Course) -> tuple[list[Student], bool]:
+    """The course's learners: known memberships, plus roster members who never launched."""
+    memberships = CourseMembership.objects.filter(course=course, role=Role.STUDENT).select_related(
+        "user__lti_identity"
+    )
+    students: dict[str, Student] = {}
+    for m in memberships:
+        identity = getattr(m.user, "lti_identity", None)
+        sub = identity.sub if identity else ""
+        name = (
+            (identity.name if identity else "") or m.user.get_full_name() or m.user.get_username()
+        )
+        students[sub or f"user-{m.user_id}"] = Student(f"u{m.user_id}", name, sub, m.user_id)
+    roster = _roster(course)
+    if roster is not None:
+        for sub, name, role in roster:
+            if str(role).lower() in LEARNER_ROSTER_ROLES and sub not in students:
+                students[sub] = Student(f"r{sub}", name or "Student (name not shared)", sub, None)
+    ordered = sorted(students.values(), key=lambda s: (s.name.casefold(), s.key))
+    return ordered, roster is not None
+
+
+def build_dashboard(
+    course: Course,
+    *,
+    lesson: str | int | None = None,
+    status: str = "",
+    sort: str = "name",
+    now: datetime | None = None,
+) -> Dashboard:
+    now = now or timezone.now()
+    students, roster_ok = course_students(course)
+    links = list(ResourceLink.objects.filter(course=course).select_related("lesson").order_by("pk"))
+    progress_rows = LessonProgress.objects.filter(resource_link__course=course).values(
+        "user_id",
+        "resource_link_id",
+        "status",
+        "quiz_percent",
+        "quiz_attempts_used",
+        "score_given",
+        "time_spent_seconds",
+        "started_at",
+        "last_activity_at",
+        "completed_at",
+    )
+    progress = {(p["user_id"], p["resource_link_id"]): p for p in progress_rows}
+    unread = dict(
+        Reflection.objects.filter(progress__resource_link__course=course, read_at__isnull=True)
+        .values("progress__resource_link_id")
+        .annotate(n=Count("pk"))
+        .values_list("progress__resource_link_id", "n")
+    )
+    posts_by_status = dict(
+        DiscussionPost.objects.filter(course=course)
+        .values("status")
+        .annotate(n=Count("pk"))
+        .values_list("status", "n")
+    )
+
+    summaries = {link.pk: LessonSummary(link, link.title or link.lesson.title) for link in links}
+    rows: list[Row] = []
+    for link in links:
+        summary = summaries[link.pk]
+        summary.unread_reflections = unread.get(link.pk, 0)
+        for student in students:
+            p = progress.get((student.user_id, link.pk)) if student.user_id else None
+            row = _row(student, link, p)
+            rows.append(row)
+            if row.status == ProgressStatus.COMPLETED:
+                summary.completed += 1
+                if row.score_percent is not None:
+                    summary.scores.append(row.score_percent)
+            elif row.status == ProgressStatus.IN_PROGRESS:
+                summary.in_progress += 1
+            else:
+                summary.not_started.append(student)
+    for summary in summaries.values():
+        summary.chart = score_distribution(summary)
+
+    lesson_filter = _int_or_none(lesson)
+    if lesson_filter not in summaries:
+        lesson_filter = None
+    if status not in STATUS_LABELS:
+        status = ""
+    descending = sort.startswith("-")
+    sort_key = sort.lstrip("-")
+    if sort_key not in SORTS:
+        sort_key, descending = "name", False
+    shown = [
+        r
+        for r in rows
+        if (lesson_filter is None or r.link.pk == lesson_filter)
+        and (not status or r.status == status)
+    ]
+    shown.sort(key=_sorter(sort_key), reverse=descending)
+    started = {uid for uid, _ in progress}
+    return Dashboard(
+        course=course,
+        students=students,
+        lessons=list(summaries.values()),
+        rows=shown,
+        roster_ok=roster_ok,
+        unread_reflections=sum(unread.values()),
+        posts_by_status=posts_by_status,
+        not_started_any=[s for s in students if s.user_id not in started],
+        completion_chart=completion_over_time(
+            [
+                r.completed_at
+                for r in rows
+                if r.completed_at and (lesson_filter in (None, r.link.pk))
+            ],
+            today=timezone.localdate(now),
+        ),
+        lesson_filter=lesson_filter,
+        status_filter=status,
+        sort=sort_key,
+        descending=descending,
+    )
+
+
+def _int_or_none(value: str | int | None) -> int | None:
+    if isinstance(value, int):
+        return value
+    return int(value) if value and str(value).isdigit() else None
+
+
+def _row(student: Student, link: ResourceLink, p: dict[str, Any] | None) -> Row:
+    if p is None:
+        return Row(student, link, ProgressStatus.NOT_STARTED, None, 0, None, 0, None, None, None)
+    return Row(
+        student,
+        link,
+        p["status"],
+        p["quiz_percent"],
+        p["quiz_attempts_used"],
+        p["score_given"],
+        p["time_spent_seconds"],
+        p["started_at"],
+        p["last_activity_at"],
+        p["completed_at"],
+    )
+
+
+def _sorter(key: str) -> Any:
+    epoch = datetime.min.replace(tzinfo=UTC)
+    if key == "lesson":
+        return lambda r: (r.link.pk, r.student.name.casefold())
+    if key == "status":
+        return lambda r: (STATUS_ORDER[r.status], r.student.name.casefold())
+    if key == "score":
+        return lambda r: (
+            r.score_percent if r.score_percent is not None else -1,
+            r.student.name.casefold(),
+        )
+    if key == "time":
+        return lambda r: (r.time_spent_seconds, r.student.name.casefold())
+    if key == "last_activity":
+        return lambda r: (r.last_activity_at or epoch, r.student.name.casefold())
+    return lambda r: (r.student.name.casefold(), r.link.pk)
+
+
+def score_distribution(summary: LessonSummary) -> BarChart:
+    counts = [sum(1 for s in summary.scores if low <= s <= high) for low, high, _ in SCORE_BANDS]
+    return bar_chart(
+        f"scores-{summary.link.pk}",
+        f"Scores in {summary.title}",
+        [label for _, _, label in SCORE_BANDS],
+        counts,
+        x_label="Score",
+        y_label="Students",
+        description=f"How many students who completed {summary.title} scored in each band.",
+        width=420,
+        height=220,
+    )
+
+
+def completion_over_time(completed: list[datetime], *, today: date, max_bars: int = 14) -> BarChart:
+    """Completions per day over the last two weeks, or per week when they span longer."""
+    days = sorted(timezone.localdate(c) for c in completed)
+    first = days[0] if days else today
+    by_week = (today - first).days >= max_bars
+    span = timedelta(days=7 if by_week else 1)
+    starts = [today - span * i for i in range(max_bars - 1, -1, -1)]
+    if by_week:
+        starts = [d - timedelta(days=d.weekday()) for d in starts]
+    counts: Counter[date] = Counter()
+    for d in days:
+        bucket = next((s for s in reversed(starts) if d >= s), None)
+        if bucket is not None:  # earlier ones only add to the running total
+            counts[bucket] += 1
+    values = [counts[s] for s in starts]
+    running, totals = sum(1 for d in days if d < starts[0]), []
+    for v in values:
+        running += v
+        totals.append(str(running))
+    labels = [f"{s.day} {s:%b}" for s in starts]
+    return bar_chart(
+        "completion",
+        "Lessons completed " + ("per week" if by_week else "per day"),
+        labels,
+        values,
+        x_label="Week beginning" if by_week else "Day",
+        y_label="Lessons completed",
+        description="Completions over time, with the running total in the table.",
+        table_extra_heading="Running total",
+        table_extra=totals,
+    )
+
+
+CSV_HEADER = [
+    "student",
+    "lti_sub",
+    "lesson",
+    "resource_link_id",
+    "status",
+    "quiz_percent",
+    "quiz_attempts",
+    "score_given",
+    "score_maximum",
+    "time_spent_minutes",
+    "started_at",
+    "last_activity_at",
+    "completed_at",
+]
+
+
+def _safe(value: Any) -> str:
+    text = "" if value is None else str(value)
+    # A cell starting with these runs as a formula in a spreadsheet (CSV injection).
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _iso(value: datetime | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def export_rows(dashboard: Dashboard) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_HEADER)
+    for r in dashboard.rows:
+        writer.writerow(
+            [
+                _safe(v)
+                for v in (
+                    r.student.name,
+                    r.student.sub,
+                    r.lesson_title,
+                    r.link.resource_link_id,
+                    r.status,
+                    r.quiz_percent,
+                    r.quiz_attempts,
+                    r.score_given,
+                    r.link.score_maximum,
+                    round(r.time_spent_seconds / 60),
+                    _iso(r.started_at),
+                    _iso(r.last_activity_at),
+                    _iso(r.completed_at),
+                )
+            ]
+        )
+    return out.getvalue()
+
+
+# --- Reflections and discussion, for the teacher --------------------------------------------
+
+
+def course_reflections(course: Course, lesson: str | None = None) -> list[Reflection]:
+    qs = (
+        Reflection.objects.filter(progress__resource_link__course=course)
+        .select_related("progress__user__lti_identity", "progress__resource_link__lesson")
+        .order_by("read_at", "-updated_at")
+    )
+    lesson_id = _int_or_none(lesson)
+    if lesson_id:
+        qs = qs.filter(progress__resource_link_id=lesson_id)
+    reflections = list(qs)
+    for r in reflections:
+        r.author_name = _name(r.progress.user)
+    return reflections
+
+
+def course_posts(course: Course, lesson: str | None = None) -> list[dict[str, Any]]:
+    """Every post of the course, visible or held, grouped by lesson and thread."""
+    links = {
+        link.lesson_id: link
+        for link in ResourceLink.objects.filter(course=course).select_related("lesson")
+    }
+    qs = DiscussionPost.objects.filter(course=course).select_related("author__lti_identity")
+    lesson_id = _int_or_none(lesson)
+    if lesson_id:
+        link = ResourceLink.objects.filter(course=course, pk=lesson_id).first()
+        qs = qs.filter(lesson_id=link.lesson_id if link else -1)
+    replies: dict[int, list[DiscussionPost]] = defaultdict(list)
+    roots: dict[int, list[DiscussionPost]] = defaultdict(list)
+    for post in qs:
+        post.author_name = _name(post.author)
+        if post.parent_id:
+            replies[post.parent_id].append(post)
+        else:
+            roots[post.lesson_id].append(post)
+    groups = []
+    for lesson_pk, posts in roots.items():
+        link = links.get(lesson_pk)
+        groups.append(
+            {
+                "title": (link.title or link.lesson.title) if link else "Lesson",
+                "threads": [{"post": p, "replies": replies.get(p.pk, [])} for p in posts],
+            }
+        )
+    return groups
+
+
+def _name(user: Any) -> str:
+    identity = getattr(user, "lti_identity", None)
+    return (identity.name if identity else "") or user.get_full_name() or user.get_username()
+
+
+def mark_reflection_read(course: Course, reflection_id: int, now: datetime | None = None) -> bool:
+    updated = Reflection.objects.filter(
+        pk=reflection_id, progress__resource_link__course=course
+    ).update(read_at=now or timezone.now())
+    return bool(updated)

@@ -1,0 +1,119 @@
+"""The steps a student works through, derived from a lesson's body.
+
+Blocks are grouped by what the student does with them, always in the same order, so every
+lesson feels the same: read and watch, activity, quiz, reflection, discussion, mindfulness,
+family take-home. A kind with no block in the lesson is left out. Within a step the blocks
+keep their order in the body.
+
+The quiz is turned into plain value objects here; the answer key never leaves the server
+until `curriculum.progress` scores an attempt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+READ = "read"
+ACTIVITY = "activity"
+QUIZ = "quiz"
+REFLECTION = "reflection"
+DISCUSSION = "discussion"
+MINDFULNESS = "mindfulness"
+FAMILY = "family"
+
+STEP_TITLES = {
+    READ: "Read and watch",
+    ACTIVITY: "Activity",
+    QUIZ: "Quiz",
+    REFLECTION: "Reflection",
+    DISCUSSION: "Discussion",
+    MINDFULNESS: "Mindfulness exercise",
+    FAMILY: "Family take-home",
+}
+STEP_ORDER = tuple(STEP_TITLES)
+
+BLOCK_STEP = {
+    "rich_text": READ,
+    "callout": READ,
+    "image": READ,
+    "video": READ,
+    "activity": ACTIVITY,
+    "quiz": QUIZ,
+    "reflection": REFLECTION,
+    "discussion": DISCUSSION,
+    "mindfulness": MINDFULNESS,
+    "family_tip": FAMILY,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    key: str
+    title: str
+    number: int
+    blocks: tuple[Any, ...]
+
+    @property
+    def prompts(self) -> list[str]:
+        """The prompt texts of a reflection or discussion step."""
+        return [block.value["prompt"] for block in self.blocks]
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    text: str
+    correct: bool
+    feedback: str
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    text: str
+    choices: tuple[Choice, ...]
+
+    @property
+    def correct_index(self) -> int:
+        return next((i for i, c in enumerate(self.choices) if c.correct), -1)
+
+
+@dataclass(frozen=True, slots=True)
+class Quiz:
+    questions: tuple[Question, ...]
+
+    @property
+    def fingerprint(self) -> str:
+        """Changes when an editor changes the questions, so a stale form is noticed."""
+        data = [[q.text, [c.text for c in q.choices]] for q in self.questions]
+        return hashlib.sha256(json.dumps(data).encode()).hexdigest()[:16]
+
+
+def lesson_steps(body: Iterable[Any]) -> list[Step]:
+    grouped: dict[str, list[Any]] = {}
+    for block in body:
+        key = BLOCK_STEP.get(block.block_type)
+        if key is not None:
+            grouped.setdefault(key, []).append(block)
+    keys = [key for key in STEP_ORDER if key in grouped]
+    return [
+        Step(key=key, title=STEP_TITLES[key], number=n, blocks=tuple(grouped[key]))
+        for n, key in enumerate(keys, start=1)
+    ]
+
+
+def lesson_quiz(body: Iterable[Any]) -> Quiz:
+    """Every quiz question of the lesson, across quiz blocks, in body order."""
+    questions = []
+    for block in body:
+        if block.block_type != "quiz":
+            continue
+        for question in block.value["questions"]:
+            choices = tuple(
+                Choice(str(c["text"]), bool(c["correct"]), str(c["feedback"]))
+                for c in question["choices"]
+            )
+            questions.append(Question(str(question["question"]), choices))
+    return Quiz(tuple(questions))

@@ -1,0 +1,106 @@
+"""The teacher's course dashboard. Thin: the reading is in `curriculum.dashboard`."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.text import slugify
+from django.views.decorators.http import require_GET, require_POST
+
+from curriculum import dashboard as board
+from curriculum.access import teacher_course
+from curriculum.views_learn import lms_page
+
+ROWS_PER_PAGE = 100
+
+
+def _filters(request: HttpRequest) -> dict[str, str]:
+    return {
+        "lesson": request.GET.get("lesson", ""),
+        "status": request.GET.get("status", ""),
+        "sort": request.GET.get("sort", "name"),
+    }
+
+
+@lms_page
+@require_GET
+def dashboard(request: HttpRequest, course_id: int) -> HttpResponse:
+    course = teacher_course(request.user, course_id)
+    data = board.build_dashboard(course, **_filters(request))
+    page = Paginator(data.rows, ROWS_PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "curriculum/dashboard/dashboard.html",
+        {
+            "tab": "progress",
+            "course": course,
+            "board": data,
+            "page_obj": page,
+            "statuses": list(board.STATUS_LABELS.items()),
+            "sort_options": board.SORT_OPTIONS,
+            "query": query,
+            "page_query": query.urlencode(),
+        },
+    )
+
+
+@lms_page
+@require_GET
+def export_csv(request: HttpRequest, course_id: int) -> HttpResponse:
+    course = teacher_course(request.user, course_id)
+    data = board.build_dashboard(course, **_filters(request))
+    response = HttpResponse(board.export_rows(data), content_type="text/csv; charset=utf-8")
+    filename = f"upstander-{slugify(str(course)) or course.pk}-progress.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@lms_page
+@require_GET
+def reflections(request: HttpRequest, course_id: int) -> HttpResponse:
+    course = teacher_course(request.user, course_id)
+    lesson = request.GET.get("lesson", "")
+    page = Paginator(board.course_reflections(course, lesson), 50).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "curriculum/dashboard/reflections.html",
+        {
+            "tab": "reflections",
+            "course": course,
+            "page_obj": page,
+            "links": course.resource_links.select_related("lesson").order_by("pk"),
+            "lesson_filter": lesson,
+        },
+    )
+
+
+@lms_page
+@require_POST
+def mark_reflection_read(request: HttpRequest, course_id: int, reflection_id: int) -> HttpResponse:
+    course = teacher_course(request.user, course_id)
+    if not board.mark_reflection_read(course, reflection_id):
+        raise Http404("No such reflection in this course.")
+    messages.success(request, "Marked as read.")
+    return redirect("curriculum:dashboard_reflections", course.pk)
+
+
+@lms_page
+@require_GET
+def discussion(request: HttpRequest, course_id: int) -> HttpResponse:
+    course = teacher_course(request.user, course_id)
+    lesson = request.GET.get("lesson", "")
+    return render(
+        request,
+        "curriculum/dashboard/discussion.html",
+        {
+            "tab": "discussion",
+            "course": course,
+            "groups": board.course_posts(course, lesson),
+            "links": course.resource_links.select_related("lesson").order_by("pk"),
+            "lesson_filter": lesson,
+        },
+    )
