@@ -31,6 +31,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m moderation.bench
+	$(PY) -m curriculum.bench
 
 check-content: $(STAMP)
 	$(MANAGE) load_lessons --check
