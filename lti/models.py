@@ -8,6 +8,10 @@ no usable password and no e-mail.
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 
 
 class Role(models.TextChoices):
@@ -17,7 +21,9 @@ class Role(models.TextChoices):
 
 
 class LtiIdentity(models.Model):
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lti_identity")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lti_identity"
+    )
     issuer = models.URLField(max_length=255)
     sub = models.CharField(max_length=255)
     # Only stored when the platform sends them and a feature shows them (the teacher dashboard).
@@ -25,7 +31,9 @@ class LtiIdentity(models.Model):
     email = models.EmailField(blank=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["issuer", "sub"], name="lti_identity_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["issuer", "sub"], name="lti_identity_unique")
+        ]
         verbose_name_plural = "LTI identities"
 
     def __str__(self) -> str:
@@ -38,10 +46,18 @@ class Course(models.Model):
     context_id = models.CharField(max_length=255)
     title = models.CharField(max_length=255, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Set by each launch: which registration to call back for grades and rosters, and where.
+    platform = models.ForeignKey(
+        "lti.Platform", null=True, blank=True, on_delete=models.SET_NULL, related_name="courses"
+    )
+    memberships_url = models.URLField(max_length=500, blank=True)
+    lineitems_url = models.URLField(max_length=500, blank=True)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["issuer", "deployment_id", "context_id"], name="lti_course_unique")
+            models.UniqueConstraint(
+                fields=["issuer", "deployment_id", "context_id"], name="lti_course_unique"
+            )
         ]
 
     def __str__(self) -> str:
@@ -50,12 +66,19 @@ class Course(models.Model):
 
 class CourseMembership(models.Model):
     course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="memberships")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="course_memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="course_memberships"
+    )
     role = models.CharField(max_length=10, choices=Role.choices)
     last_launch_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["course", "user"], name="lti_membership_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["course", "user"], name="lti_membership_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.role}) in {self.course}"
 
 
 class ResourceLink(models.Model):
@@ -63,15 +86,206 @@ class ResourceLink(models.Model):
 
     course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="resource_links")
     resource_link_id = models.CharField(max_length=255)
-    lesson = models.ForeignKey("curriculum.LessonPage", on_delete=models.PROTECT, related_name="resource_links")
+    lesson = models.ForeignKey(
+        "curriculum.LessonPage", on_delete=models.PROTECT, related_name="resource_links"
+    )
     title = models.CharField(max_length=255, blank=True)
     line_item_url = models.URLField(max_length=500, blank=True)
     score_maximum = models.DecimalField(max_digits=7, decimal_places=2, default=100)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["course", "resource_link_id"], name="lti_resource_link_unique")
+            models.UniqueConstraint(
+                fields=["course", "resource_link_id"], name="lti_resource_link_unique"
+            )
         ]
 
     def __str__(self) -> str:
         return self.title or self.resource_link_id
+
+
+# --- Platform registrations, tool keys and the grade outbox -------------------------------------
+# Everything below is managed by lti/ alone; the models above are shared with curriculum/.
+
+
+class Platform(ClusterableModel):
+    """One registration of this tool in one LMS (issuer + client id), with its deployments."""
+
+    class Source(models.TextChoices):
+        MANUAL = "manual", "Entered by hand"
+        DYNAMIC = "dynamic", "Dynamic Registration"
+        DEMO = "demo", "Demo platform (make demo)"
+
+    name = models.CharField(max_length=200, help_text="A name for staff, e.g. 'District Canvas'.")
+    issuer = models.CharField(
+        max_length=255,
+        help_text="The platform's issuer (iss), e.g. https://canvas.instructure.com.",
+    )
+    client_id = models.CharField(max_length=255, help_text="The client id the LMS gave this tool.")
+    auth_login_url = models.URLField(
+        max_length=500, help_text="The platform's OIDC authorization endpoint."
+    )
+    auth_token_url = models.URLField(
+        max_length=500, help_text="The platform's OAuth2 token endpoint (for grades and rosters)."
+    )
+    auth_audience = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="Audience for token requests, if not the token URL.",
+    )
+    key_set_url = models.URLField(max_length=500, help_text="The platform's public key set (JWKS).")
+    is_active = models.BooleanField(default=True, help_text="Inactive platforms cannot launch.")
+    accept_new_deployments = models.BooleanField(
+        default=False,
+        help_text=(
+            "Record a deployment id the first time a correctly signed launch uses it. Turn on for "
+            "LMSs that create new deployments when a course is copied; leave off to accept only "
+            "the deployments listed below."
+        ),
+    )
+    granted_scopes = models.JSONField(
+        default=list, blank=True, help_text="Service scopes the platform granted (AGS, NRPS)."
+    )
+    source = models.CharField(max_length=10, choices=Source.choices, default=Source.MANUAL)
+    registration_response = models.JSONField(
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="What the platform returned during Dynamic Registration.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("issuer"),
+                FieldPanel("client_id"),
+                FieldPanel("is_active"),
+            ],
+            heading="Platform",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("auth_login_url"),
+                FieldPanel("auth_token_url"),
+                FieldPanel("auth_audience"),
+                FieldPanel("key_set_url"),
+            ],
+            heading="Endpoints",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("accept_new_deployments"), InlinePanel("deployments", label="Deployment")],
+            heading="Deployments",
+        ),
+        FieldPanel("granted_scopes"),
+    ]
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["issuer", "client_id"], name="lti_platform_unique")
+        ]
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.issuer})"
+
+
+class PlatformDeployment(models.Model):
+    platform = ParentalKey(Platform, on_delete=models.CASCADE, related_name="deployments")
+    deployment_id = models.CharField(
+        max_length=255, help_text="The deployment id the LMS shows for this installation."
+    )
+    recorded_from_launch = models.BooleanField(default=False, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    panels = [FieldPanel("deployment_id")]
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["platform", "deployment_id"], name="lti_deployment_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.deployment_id
+
+
+class ToolKeyQuerySet(models.QuerySet):
+    def published(self, now=None):
+        """Keys in the JWKS: every key not yet past its expiry, including ones not yet signing."""
+        now = now or timezone.now()
+        return self.filter(models.Q(expires_at__isnull=True) | models.Q(expires_at__gt=now))
+
+    def signing(self, now=None):
+        now = now or timezone.now()
+        return self.published(now).filter(active_from__lte=now).order_by("-active_from")
+
+
+class ToolKey(models.Model):
+    """An RSA key this tool signs with. Private keys live here, never in the repository.
+
+    Rotation: a new key is published at once but signs only from `active_from`, so platforms
+    that cache our JWKS see it first; the old key keeps being published until `expires_at`,
+    after every token it signed has expired.
+    """
+
+    kid = models.CharField(max_length=100, unique=True)
+    private_key = models.TextField(editable=False)
+    public_jwk = models.JSONField(editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    active_from = models.DateTimeField(help_text="Signs from this time on.")
+    expires_at = models.DateTimeField(
+        null=True, blank=True, help_text="Unpublished from this time on (empty: until rotated)."
+    )
+
+    objects = ToolKeyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-active_from"]
+
+    def __str__(self) -> str:
+        return self.kid
+
+
+class ScoreOutbox(models.Model):
+    """The score to send for one student on one resource link: saved first, sent by a task.
+
+    One row per (resource link, user): a newer score replaces a pending one, so the platform
+    is never sent two different scores for the same completion. `version` grows with each
+    replacement; a send only marks the row sent when the version it sent is still current.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        SENDING = "sending", "Sending"
+        SENT = "sent", "Sent"
+        FAILED = "failed", "Failed"
+
+    resource_link = models.ForeignKey(ResourceLink, on_delete=models.CASCADE, related_name="scores")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lti_scores"
+    )
+    score_given = models.FloatField()
+    score_maximum = models.FloatField()
+    activity_progress = models.CharField(max_length=20, default="Completed")
+    grading_progress = models.CharField(max_length=20, default="FullyGraded")
+    timestamp = models.DateTimeField(help_text="When the student completed the work.")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    version = models.PositiveIntegerField(default=1)
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["resource_link", "user"], name="lti_score_unique")
+        ]
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} on {self.resource_link}: {self.score_given}/{self.score_maximum}"

@@ -1,5 +1,7 @@
 """The page tree cannot be built wrong by an editor."""
 
+import pytest
+
 from curriculum.models import (
     CurriculumIndexPage,
     FamilyResourceIndexPage,
@@ -26,6 +28,7 @@ def test_the_site_has_one_home_one_curriculum_and_one_family_index():
     assert HomePage.max_count == CurriculumIndexPage.max_count == FamilyResourceIndexPage.max_count == 1
 
 
+@pytest.mark.django_db
 def test_a_lesson_lists_its_objectives_one_per_line():
     lesson = LessonPage(objectives="Spot a fake.\n\n  Check a source.  \n")
     assert lesson.objective_list == ["Spot a fake.", "Check a source."]

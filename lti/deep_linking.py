@@ -1,0 +1,104 @@
+"""The lesson picker's state between the deep-linking launch and the teacher's choice, and the
+signed response that tells the LMS which lessons to place (with a gradebook column each)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from pylti1p3.deep_link import DeepLink
+from pylti1p3.deep_link_resource import DeepLinkResource
+from pylti1p3.lineitem import LineItem
+
+from curriculum.models import LessonPage
+from lti.launch import LaunchContext
+from lti.models import Platform
+from lti.tool_conf import ToolRegistration
+
+PICKER_LIFETIME = 3600
+
+
+@dataclass(frozen=True, slots=True)
+class PickerSession:
+    launch_id: str
+    user_id: int
+    platform_id: int
+    deployment_id: str
+    settings: dict
+
+    @property
+    def accept_multiple(self) -> bool:
+        value = self.settings.get("accept_multiple", True)
+        return value not in (False, "false", "False")
+
+    @property
+    def return_url(self) -> str:
+        return self.settings["deep_link_return_url"]
+
+    @property
+    def title(self) -> str:
+        return str(self.settings.get("title") or "")
+
+
+class PickerError(Exception):
+    pass
+
+
+def _key(launch_id: str) -> str:
+    return f"lti-picker-{launch_id}"
+
+
+def open_picker(ctx: LaunchContext, user_id: int) -> PickerSession:
+    picker = PickerSession(
+        ctx.launch_id, user_id, ctx.platform_id, ctx.deployment_id, ctx.deep_linking_settings
+    )
+    cache.set(_key(ctx.launch_id), picker, PICKER_LIFETIME)
+    return picker
+
+
+def get_picker(launch_id: str, user_id: int | None) -> PickerSession:
+    picker = cache.get(_key(launch_id))
+    if picker is None or picker.user_id != user_id:
+        raise PickerError("This lesson picker has expired. Start again from your course.")
+    return picker
+
+
+def close_picker(launch_id: str) -> None:
+    cache.delete(_key(launch_id))
+
+
+def resources_for(lessons: list[LessonPage], launch_url: str) -> list[DeepLinkResource]:
+    resources = []
+    for lesson in lessons:
+        line_item = (
+            LineItem()
+            .set_score_maximum(settings.LTI_DEFAULT_SCORE_MAXIMUM)
+            .set_label(lesson.title)
+            .set_resource_id(f"upstander-lesson-{lesson.pk}")
+            .set_tag("upstander")
+        )
+        resources.append(
+            DeepLinkResource()
+            .set_title(lesson.title)
+            .set_url(launch_url)
+            .set_lineitem(line_item)
+            # The lesson travels with the link, so copies of the course still find it.
+            .set_custom_params({"upstander_lesson": str(lesson.pk)})
+        )
+    return resources
+
+
+def response_jwt(picker: PickerSession, lessons: list[LessonPage], launch_url: str) -> str:
+    """The signed LtiDeepLinkingResponse, honouring accept_multiple and echoing `data`.
+
+    No lessons is a valid answer: the teacher cancelled, and the LMS places nothing.
+    """
+    if len(lessons) > 1 and not picker.accept_multiple:
+        raise PickerError("This course accepts one lesson at a time.")
+    platform = Platform.objects.get(pk=picker.platform_id)
+    deep_link = DeepLink(ToolRegistration(platform), picker.deployment_id, picker.settings)
+    message = deep_link.get_message_jwt(resources_for(lessons, launch_url))
+    if "data" not in picker.settings:
+        message.pop("https://purl.imsglobal.org/spec/lti-dl/claim/data", None)
+    return deep_link.encode_jwt(message)

@@ -1,0 +1,88 @@
+"""The tool's signing keys: generate, rotate, publish (JWKS) and pick the one that signs now."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from jwcrypto.jwk import JWK
+
+from lti.models import ToolKey
+
+
+class NoSigningKey(Exception):
+    """No key is active: run `manage.py lti_keys --generate`."""
+
+
+def _new_rsa_pem(bits: int = 2048) -> str:
+    private = rsa.generate_private_key(public_exponent=65537, key_size=bits)
+    return private.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    ).decode()
+
+
+def public_jwk_for(private_pem: str) -> dict:
+    jwk = JWK.from_pem(private_pem.encode())
+    public = json.loads(jwk.export_public())
+    public.update({"kid": jwk.thumbprint(), "alg": "RS256", "use": "sig"})
+    return public
+
+
+def public_pem_for(private_pem: str) -> str:
+    key = serialization.load_pem_private_key(private_pem.encode(), password=None)
+    return (
+        key.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
+
+
+@transaction.atomic
+def create_key(*, activate_in: timedelta = timedelta(0)) -> ToolKey:
+    """Add a key. With `activate_in`, it is published now but signs only later (rotation)."""
+    now = timezone.now()
+    pem = _new_rsa_pem()
+    jwk = public_jwk_for(pem)
+    new = ToolKey.objects.create(
+        kid=jwk["kid"], private_key=pem, public_jwk=jwk, active_from=now + activate_in
+    )
+    # Older keys stop being published once every token they signed has expired.
+    grace = timedelta(seconds=settings.LTI_KEY_RETIRE_AFTER_SECONDS)
+    ToolKey.objects.exclude(pk=new.pk).filter(expires_at__isnull=True).update(
+        expires_at=new.active_from + grace
+    )
+    return new
+
+
+def ensure_key() -> tuple[ToolKey, bool]:
+    """The current signing key, creating the first one if there is none."""
+    key = ToolKey.objects.signing().first()
+    if key is not None:
+        return key, False
+    return create_key(), True
+
+
+def rotate_keys() -> ToolKey:
+    """Publish a new key now; it starts signing after platforms have had time to fetch it."""
+    ahead = timedelta(seconds=settings.LTI_KEY_PUBLISH_AHEAD_SECONDS)
+    if not ToolKey.objects.signing().exists():
+        ahead = timedelta(0)
+    return create_key(activate_in=ahead)
+
+
+def signing_key() -> ToolKey:
+    key = ToolKey.objects.signing().first()
+    if key is None:
+        raise NoSigningKey("No LTI signing key: run `manage.py lti_keys --generate`.")
+    return key
+
+
+def jwks() -> dict:
+    return {"keys": [key.public_jwk for key in ToolKey.objects.published().order_by("active_from")]}

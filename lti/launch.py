@@ -1,0 +1,442 @@
+"""Turn an LTI launch POST into a verified `LaunchContext`, or reject it with a reason.
+
+pylti1p3 does the OIDC state, registration, deployment and message checks. It leaves the rest
+to us (see docs/lti-security in the issue): strict signature checks (exp, iat, aud/azp, only
+RSA algorithms, keys from the platform's JWKS with a timeout, refetched once for an unknown
+kid), single-use nonces, our own target link URI, and clear errors instead of 500s.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import jwt
+import requests
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest
+from pylti1p3.contrib.django import DjangoMessageLaunch
+from pylti1p3.exception import LtiException
+
+from lti.keys import NoSigningKey
+from lti.models import Platform, PlatformDeployment, Role
+from lti.tool_conf import (
+    CachedTokenConnector,
+    DbToolConf,
+    TimeoutSession,
+    UnknownPlatform,
+    launch_data_storage,
+)
+
+logger = logging.getLogger("lti.security")
+
+CLAIM = "https://purl.imsglobal.org/spec/lti/claim/"
+MESSAGE_TYPE = CLAIM + "message_type"
+VERSION = CLAIM + "version"
+DEPLOYMENT_ID = CLAIM + "deployment_id"
+TARGET_LINK_URI = CLAIM + "target_link_uri"
+RESOURCE_LINK = CLAIM + "resource_link"
+ROLES = CLAIM + "roles"
+CONTEXT = CLAIM + "context"
+CUSTOM = CLAIM + "custom"
+DEEP_LINKING_SETTINGS = "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings"
+AGS_ENDPOINT = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"
+NRPS = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice"
+
+RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest"
+DEEP_LINKING_REQUEST = "LtiDeepLinkingRequest"
+ALLOWED_ALGORITHMS = ("RS256", "RS384", "RS512")
+
+TEACHER_ROLES = {"Instructor", "TeachingAssistant", "ContentDeveloper", "Administrator"}
+STUDENT_ROLES = {"Learner"}
+
+
+class LaunchRejected(Exception):
+    """A launch we refuse: `code` is for logs and tests, `message` is shown to the person."""
+
+    def __init__(self, code: str, message: str, status: int = 400) -> None:
+        super().__init__(f"{code}: {message}")
+        self.code = code
+        self.message = message
+        self.status = status
+
+
+def role_from_claims(roles: list[str]) -> str:
+    """Instructor, TA, content developer and administrator teach; Learner learns; else none.
+
+    Role URIs look like `.../membership#Instructor` or
+    `.../membership/Instructor#TeachingAssistant`;
+    LTI 1.3 also allows the bare short name.
+    """
+    names = set()
+    for uri in roles or []:
+        names.add(uri.rsplit("#", 1)[-1] if "#" in uri else uri.rstrip("/").rsplit("/", 1)[-1])
+    if names & TEACHER_ROLES:
+        return Role.TEACHER.value
+    if names & STUDENT_ROLES:
+        return Role.STUDENT.value
+    return Role.NONE.value
+
+
+def is_our_url(url: str, request: HttpRequest) -> bool:
+    """A target link URI must point at this tool's LTI endpoints, on this host."""
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:
+        return False
+    return (
+        parts.scheme in ("http", "https")
+        and parts.netloc.lower() == request.get_host().lower()
+        and parts.path.startswith("/lti/")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LaunchContext:
+    """Everything the rest of the product needs from a verified launch, and nothing more."""
+
+    launch_id: str
+    platform_id: int
+    issuer: str
+    client_id: str
+    deployment_id: str
+    message_type: str
+    sub: str
+    role: str
+    name: str = ""
+    context_id: str = ""
+    context_title: str = ""
+    resource_link_id: str = ""
+    resource_link_title: str = ""
+    lesson_id: int | None = None
+    line_item_url: str = ""
+    lineitems_url: str = ""
+    ags_scopes: tuple[str, ...] = ()
+    memberships_url: str = ""
+    deep_linking_settings: dict = field(default_factory=dict)
+
+    @property
+    def is_deep_linking(self) -> bool:
+        return self.message_type == DEEP_LINKING_REQUEST
+
+
+def _jwks_cache_key(url: str) -> str:
+    return "lti-jwks-" + hashlib.sha256(url.encode()).hexdigest()
+
+
+def fetch_jwks(url: str, *, force: bool = False) -> dict:
+    """The platform's key set: cached; fetched with a timeout; `force` skips the cache."""
+    key = _jwks_cache_key(url)
+    if not force:
+        cached = cache.get(key)
+        if cached:
+            return cached
+    try:
+        response = TimeoutSession().get(url)
+        response.raise_for_status()
+        keyset = response.json()
+    except (requests.RequestException, ValueError) as exc:
+        raise LaunchRejected(
+            "jwks_unavailable",
+            "The LMS's public keys could not be fetched. Try again shortly.",
+            502,
+        ) from exc
+    if not isinstance(keyset, dict) or not isinstance(keyset.get("keys"), list):
+        raise LaunchRejected("jwks_invalid", "The LMS's public key set is not valid.", 502)
+    cache.set(key, keyset, settings.LTI_JWKS_CACHE_SECONDS)
+    return keyset
+
+
+def _find_key(keyset: dict, kid: str, alg: str):
+    for candidate in keyset.get("keys", []):
+        if (
+            candidate.get("kid") == kid
+            and candidate.get("alg", alg) == alg
+            and candidate.get("kty") == "RSA"
+        ):
+            return jwt.PyJWK(candidate, algorithm=alg).key
+    return None
+
+
+def platform_key(url: str, kid: str, alg: str):
+    key = _find_key(fetch_jwks(url), kid, alg)
+    # The platform may have rotated its keys since we cached them: refetch once, but not in a
+    # loop that anyone sending made-up kids could drive.
+    if key is None and cache.add(
+        _jwks_cache_key(url) + "-refetch", 1, settings.LTI_JWKS_REFETCH_MIN_SECONDS
+    ):
+        key = _find_key(fetch_jwks(url, force=True), kid, alg)
+    if key is None:
+        raise LaunchRejected(
+            "unknown_key", "The launch was signed with a key the LMS does not publish.", 403
+        )
+    return key
+
+
+class ToolMessageLaunch(DjangoMessageLaunch):
+    def __init__(
+        self, request: HttpRequest, tool_conf: DbToolConf, login_record: dict | None = None
+    ) -> None:
+        self._django_request = request
+        # A launch whose state was proven through platform storage has no cookies to read:
+        # its launch data lives under the storage session id the login recorded.
+        self._state_verified = login_record is not None
+        super().__init__(
+            request,
+            tool_conf,
+            launch_data_storage=None if login_record else launch_data_storage(),
+            requests_session=TimeoutSession(),
+            service_connector_cls=CachedTokenConnector,
+        )
+        if login_record is not None:
+            data_storage = launch_data_storage()
+            data_storage.set_request(self._request)
+            if login_record.get("session_id"):
+                data_storage.set_session_id(login_record["session_id"])
+            self._session_service.set_data_storage(data_storage)
+        self.claims: dict = {}
+
+    def validate_state(self) -> ToolMessageLaunch:
+        if self._state_verified:
+            return self
+        return super().validate_state()
+
+    # With several audiences, the one meant for us is named by azp.
+    def get_client_id(self) -> str:
+        body = self._jwt.get("body", {})
+        aud = body.get("aud")
+        if isinstance(aud, list):
+            return body.get("azp") or (aud[0] if aud else "")
+        return aud or ""
+
+    def validate(self) -> ToolMessageLaunch:
+        self._validated = True
+        try:
+            self._step(
+                "bad_state",
+                "The launch did not come from a login this browser started.",
+                self.validate_state,
+                status=403,
+            )
+            self._step(
+                "malformed_token", "The launch token is malformed.", self.validate_jwt_format
+            )
+            self.validate_registration()
+            self.validate_jwt_signature()
+            self.validate_nonce()
+            self.validate_deployment()
+            self.validate_claims()
+            self._step("invalid_message", "The launch message is not valid.", self.validate_message)
+            self.save_launch_data()
+        except Exception:
+            self._validated = False
+            raise
+        return self
+
+    def _step(self, code: str, message: str, fn, status: int = 400) -> None:
+        try:
+            fn()
+        except LaunchRejected:
+            raise
+        except (LtiException, UnknownPlatform, KeyError, ValueError, TypeError) as exc:
+            raise LaunchRejected(code, message, status) from exc
+
+    def validate_registration(self) -> ToolMessageLaunch:
+        try:
+            return super().validate_registration()
+        except (UnknownPlatform, LtiException) as exc:
+            iss = self._jwt.get("body", {}).get("iss")
+            if iss and Platform.objects.filter(issuer=iss, is_active=True).exists():
+                raise LaunchRejected(
+                    "unknown_client_id", "This client id is not registered with Upstander.", 403
+                ) from exc
+            raise LaunchRejected(
+                "unknown_issuer", "This LMS is not registered with Upstander.", 403
+            ) from exc
+
+    def validate_jwt_signature(self) -> ToolMessageLaunch:
+        header = self._jwt.get("header", {})
+        alg, kid = header.get("alg"), header.get("kid")
+        if alg not in ALLOWED_ALGORITHMS:
+            raise LaunchRejected(
+                "bad_algorithm", "The launch token is not signed with an accepted algorithm.", 403
+            )
+        if not kid:
+            raise LaunchRejected(
+                "missing_kid", "The launch token does not name its signing key.", 403
+            )
+        registration = self._registration
+        key = platform_key(registration.get_key_set_url(), kid, alg)
+        try:
+            self.claims = jwt.decode(
+                self._get_id_token(),
+                key,
+                algorithms=[alg],
+                audience=registration.get_client_id(),
+                issuer=registration.get_issuer(),
+                leeway=settings.LTI_CLOCK_SKEW_SECONDS,
+                options={"require": ["exp", "iat", "iss", "aud", "nonce"]},
+            )
+        except jwt.ExpiredSignatureError as exc:
+            raise LaunchRejected(
+                "expired", "The launch has expired. Open the link again from your course.", 401
+            ) from exc
+        except jwt.ImmatureSignatureError as exc:
+            raise LaunchRejected(
+                "not_yet_valid", "The launch token is dated in the future.", 401
+            ) from exc
+        except jwt.InvalidAudienceError as exc:
+            raise LaunchRejected(
+                "wrong_audience", "The launch was meant for another tool.", 403
+            ) from exc
+        except jwt.MissingRequiredClaimError as exc:
+            raise LaunchRejected(
+                f"missing_{exc.claim}", f"The launch token has no '{exc.claim}'.", 400
+            ) from exc
+        except jwt.InvalidTokenError as exc:
+            raise LaunchRejected(
+                "bad_signature", "The launch token's signature is not valid.", 403
+            ) from exc
+        aud = self.claims["aud"]
+        azp = self.claims.get("azp")
+        if (isinstance(aud, list) and len(aud) > 1 or azp) and azp != registration.get_client_id():
+            raise LaunchRejected(
+                "wrong_azp", "The launch was authorised for another tool (azp).", 403
+            )
+        return self
+
+    def validate_nonce(self) -> ToolMessageLaunch:
+        nonce = self.claims.get("nonce")
+        if not nonce or not self._session_service.check_nonce(nonce):
+            raise LaunchRejected(
+                "unknown_nonce", "The launch did not answer a login of this tool.", 403
+            )
+        # pylti1p3 would accept the same id_token again until it expires: each nonce is used once.
+        used_key = (
+            "lti-nonce-used-" + hashlib.sha256(f"{self.claims['iss']}|{nonce}".encode()).hexdigest()
+        )
+        lifetime = max(
+            60, int(self.claims["exp"]) - int(time.time()) + settings.LTI_CLOCK_SKEW_SECONDS
+        )
+        if not cache.add(used_key, 1, lifetime):
+            raise LaunchRejected(
+                "replayed_nonce", "This launch has already been used. Open the link again.", 403
+            )
+        return self
+
+    def validate_deployment(self) -> ToolMessageLaunch:
+        deployment_id = self.claims.get(DEPLOYMENT_ID)
+        if not deployment_id or not isinstance(deployment_id, str):
+            raise LaunchRejected("missing_deployment", "The launch has no deployment id.")
+        platform: Platform = self._registration.platform
+        if platform.deployments.filter(deployment_id=deployment_id).exists():
+            return self
+        if platform.accept_new_deployments:
+            # A copied course can arrive with a deployment the LMS created for the copy.
+            PlatformDeployment.objects.get_or_create(
+                platform=platform,
+                deployment_id=deployment_id,
+                defaults={"recorded_from_launch": True},
+            )
+            logger.info("Recorded new deployment %s for %s", deployment_id, platform)
+            return self
+        raise LaunchRejected(
+            "unknown_deployment", "This deployment of Upstander is not registered.", 403
+        )
+
+    def validate_claims(self) -> None:
+        claims = self.claims
+        if claims.get(VERSION) != "1.3.0":
+            raise LaunchRejected("wrong_version", "Only LTI 1.3 launches are supported.")
+        message_type = claims.get(MESSAGE_TYPE)
+        if message_type not in (RESOURCE_LINK_REQUEST, DEEP_LINKING_REQUEST):
+            raise LaunchRejected(
+                "unknown_message_type", "Upstander does not handle this kind of launch."
+            )
+        if not is_our_url(claims.get(TARGET_LINK_URI, ""), self._django_request):
+            raise LaunchRejected("foreign_target", "The launch points at another site.")
+        if not claims.get("sub"):
+            raise LaunchRejected("missing_sub", "The launch does not say who you are.")
+        if message_type == RESOURCE_LINK_REQUEST and not (claims.get(RESOURCE_LINK) or {}).get(
+            "id"
+        ):
+            raise LaunchRejected(
+                "missing_resource_link", "The launch does not say which link was opened."
+            )
+        if message_type == DEEP_LINKING_REQUEST:
+            dl = claims.get(DEEP_LINKING_SETTINGS)
+            if not isinstance(dl, dict) or not dl.get("deep_link_return_url"):
+                raise LaunchRejected(
+                    "missing_deep_linking_settings", "The lesson picker launch is incomplete."
+                )
+            if "ltiResourceLink" not in (dl.get("accept_types") or []):
+                raise LaunchRejected(
+                    "unsupported_accept_types", "This placement does not accept LTI links."
+                )
+
+    def context(self) -> LaunchContext:
+        claims = self.claims
+        ags = claims.get(AGS_ENDPOINT) or {}
+        custom = claims.get(CUSTOM) or {}
+        lesson_id = custom.get("upstander_lesson")
+        context = claims.get(CONTEXT) or {}
+        link = claims.get(RESOURCE_LINK) or {}
+        platform = self._registration.platform
+        return LaunchContext(
+            launch_id=self.get_launch_id(),
+            platform_id=platform.pk,
+            issuer=claims["iss"],
+            client_id=platform.client_id,
+            deployment_id=claims[DEPLOYMENT_ID],
+            message_type=claims[MESSAGE_TYPE],
+            sub=str(claims["sub"]),
+            role=role_from_claims(claims.get(ROLES) or []),
+            name=str(claims.get("name") or "")[:200],
+            context_id=str(context.get("id") or ""),
+            context_title=str(context.get("title") or context.get("label") or "")[:255],
+            resource_link_id=str(link.get("id") or ""),
+            resource_link_title=str(link.get("title") or "")[:255],
+            lesson_id=int(lesson_id) if str(lesson_id or "").isdigit() else None,
+            line_item_url=str(ags.get("lineitem") or ""),
+            lineitems_url=str(ags.get("lineitems") or ""),
+            ags_scopes=tuple(ags.get("scope") or ()),
+            memberships_url=str((claims.get(NRPS) or {}).get("context_memberships_url") or ""),
+            deep_linking_settings=dict(claims.get(DEEP_LINKING_SETTINGS) or {}),
+        )
+
+
+def verify_launch(request: HttpRequest, login_record: dict | None = None) -> LaunchContext:
+    """Verify a launch POST. Raises `LaunchRejected`; never a 500 for a bad launch."""
+    if not request.POST.get("id_token"):
+        raise LaunchRejected("missing_id_token", "This page is opened from your LMS, not directly.")
+    if not request.POST.get("state"):
+        raise LaunchRejected(
+            "missing_state", "The launch did not come from a login this browser started.", 403
+        )
+    try:
+        launch = ToolMessageLaunch(request, DbToolConf(), login_record)
+    except LtiException as exc:
+        # The cache storage wants its cookie from the login: without it, cookies are blocked.
+        raise LaunchRejected(
+            "cookies_blocked", "Your browser blocked the cookie this launch needs.", 403
+        ) from exc
+    try:
+        launch.validate()
+    except NoSigningKey as exc:
+        raise LaunchRejected(
+            "tool_not_ready", "Upstander has no signing key yet: ask your administrator.", 503
+        ) from exc
+    return launch.context()
+
+
+def log_rejection(request: HttpRequest, rejection: LaunchRejected) -> None:
+    logger.warning(
+        "LTI launch rejected: %s (%s) from %s",
+        rejection.code,
+        rejection.__cause__ or rejection.message,
+        request.META.get("REMOTE_ADDR", "?"),
+    )

@@ -1,0 +1,40 @@
+from django.core.management.base import BaseCommand
+
+from lti.keys import ensure_key, rotate_keys
+from lti.models import ToolKey
+
+
+class Command(BaseCommand):
+    help = (
+        "Generate the LTI tool's signing key (if there is none), or rotate: publish a new key "
+        "that signs after LTI_KEY_PUBLISH_AHEAD_SECONDS, and retire the old one after "
+        "LTI_KEY_RETIRE_AFTER_SECONDS more. Private keys are stored in the database only."
+    )
+
+    def add_arguments(self, parser):
+        group = parser.add_mutually_exclusive_group()
+        group.add_argument(
+            "--generate", action="store_true", help="Create a key if none signs now."
+        )
+        group.add_argument("--rotate", action="store_true", help="Publish a new key for rotation.")
+        group.add_argument("--list", action="store_true", help="List keys (default).")
+
+    def handle(self, *args, **options):
+        if options["generate"]:
+            key, created = ensure_key()
+            verb = "Created" if created else "Kept existing"
+            self.stdout.write(f"{verb} signing key {key.kid}")
+        elif options["rotate"]:
+            key = rotate_keys()
+            self.stdout.write(
+                f"Published key {key.kid}; it signs from {key.active_from:%Y-%m-%d %H:%M %Z}"
+            )
+        for key in ToolKey.objects.order_by("active_from"):
+            expires = (
+                f"unpublished from {key.expires_at:%Y-%m-%d %H:%M}"
+                if key.expires_at
+                else "published"
+            )
+            self.stdout.write(
+                f"  {key.kid}  signs from {key.active_from:%Y-%m-%d %H:%M}  {expires}"
+            )

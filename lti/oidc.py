@@ -1,0 +1,63 @@
+"""OIDC third-party login initiation: check who is asking, then send the browser to the
+platform's authorization endpoint with a fresh state (cookie) and nonce (shared cache)."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+from django.http import HttpRequest, HttpResponse
+from pylti1p3.contrib.django import DjangoOIDCLogin
+from pylti1p3.contrib.django.cookie import DjangoCookieService
+from pylti1p3.contrib.django.request import DjangoRequest
+from pylti1p3.exception import LtiException, OIDCException
+
+from lti import storage
+from lti.keys import NoSigningKey
+from lti.launch import LaunchRejected, is_our_url
+from lti.tool_conf import DbToolConf, UnknownPlatform, find_platform, launch_data_storage
+
+
+class LoginRejected(LaunchRejected):
+    pass
+
+
+def start_login(request: HttpRequest, launch_url: str) -> HttpResponse:
+    params = request.POST if request.method == "POST" else request.GET
+    iss = params.get("iss", "")
+    if not iss:
+        raise LoginRejected("missing_iss", "The login request does not name the LMS (iss).")
+    if not params.get("login_hint"):
+        raise LoginRejected("missing_login_hint", "The login request has no login_hint.")
+    if not is_our_url(params.get("target_link_uri", ""), request):
+        raise LoginRejected("foreign_target", "The login request points at another site.")
+    try:
+        platform = find_platform(iss, params.get("client_id") or None)
+    except UnknownPlatform as exc:
+        raise LoginRejected(
+            "unknown_issuer", "This LMS is not registered with Upstander.", 400
+        ) from exc
+
+    django_request = DjangoRequest(request)
+    cookies = DjangoCookieService(django_request)
+    data_storage = launch_data_storage()
+    oidc = DjangoOIDCLogin(
+        request, DbToolConf(), cookie_service=cookies, launch_data_storage=data_storage
+    )
+    try:
+        redirect_obj = oidc.get_redirect_object(launch_url)
+    except NoSigningKey as exc:
+        raise LoginRejected("tool_not_ready", "Upstander has no signing key yet.", 503) from exc
+    except (OIDCException, LtiException, UnknownPlatform) as exc:
+        raise LoginRejected("bad_login", "The login request is not valid.") from exc
+    auth_url = redirect_obj.get_redirect_url()
+    state = parse_qs(urlsplit(auth_url).query)["state"][0]
+    record = storage.remember_login(
+        state, params, platform, data_storage.get_session_id(), params.get("lti_storage_target", "")
+    )
+    if record["storage_target"]:
+        response = storage.login_storage_page(request, auth_url, record)
+    else:
+        response = HttpResponse(status=302)
+        response["Location"] = auth_url
+    cookies.update_response(response)
+    return response

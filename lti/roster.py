@@ -1,0 +1,68 @@
+"""Who is in a course, from the LMS (Names and Role Provisioning Services), cached briefly."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+
+from lti.launch import role_from_claims
+from lti.models import Course
+from lti.tool_conf import connector_for
+
+logger = logging.getLogger("lti.roster")
+
+NRPS_SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly"
+NRPS_ACCEPT = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json"
+MAX_PAGES = 50
+
+
+class RosterUnavailable(Exception):
+    """The LMS did not give a roster (no NRPS for this course, or the request failed)."""
+
+
+def _cache_key(course: Course) -> str:
+    return (
+        f"lti-roster-{course.pk}-"
+        + hashlib.sha256(course.memberships_url.encode()).hexdigest()[:16]
+    )
+
+
+def course_roster(course: Course, *, refresh: bool = False) -> list[tuple[str, str, str]]:
+    """Active members as (sub, name, role); role is "teacher", "student" or "none".
+
+    Names are only what the platform sends; they are not stored, only cached for
+    LTI_ROSTER_CACHE_SECONDS. Raises RosterUnavailable when there is no roster to read.
+    """
+    if not course.memberships_url or course.platform is None:
+        raise RosterUnavailable("The LMS did not offer a roster service for this course.")
+    key = _cache_key(course)
+    if not refresh:
+        cached = cache.get(key)
+        if cached is not None:
+            return [tuple(member) for member in cached]
+    connector = connector_for(course.platform)
+    members: list[tuple[str, str, str]] = []
+    url: str | None = course.memberships_url
+    try:
+        for _ in range(MAX_PAGES):
+            if not url:
+                break
+            page = connector.get_json([NRPS_SCOPE], url, NRPS_ACCEPT)
+            for member in (page["body"] or {}).get("members", []):
+                if member.get("status", "Active") != "Active" or not member.get("user_id"):
+                    continue
+                name = member.get("name") or " ".join(
+                    p for p in (member.get("given_name"), member.get("family_name")) if p
+                )
+                members.append(
+                    (str(member["user_id"]), name, role_from_claims(member.get("roles", [])))
+                )
+            url = page["next_page_url"]
+    except Exception as exc:
+        logger.warning("Roster for course %s unavailable: %s", course.pk, exc)
+        raise RosterUnavailable(str(exc)) from exc
+    cache.set(key, members, settings.LTI_ROSTER_CACHE_SECONDS)
+    return members

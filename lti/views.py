@@ -1,0 +1,214 @@
+"""LTI endpoints. Thin: verification lives in launch.py, writes in actions.py."""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth import login as auth_login
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from curriculum.models import LessonPage, UnitPage
+from curriculum.models.pages import GradeBand
+from curriculum.services import search_curriculum
+from lti import storage
+from lti.actions import record_launch
+from lti.decorators import lti_frameable
+from lti.deep_linking import PickerError, close_picker, get_picker, open_picker, response_jwt
+from lti.keys import jwks as tool_jwks
+from lti.launch import LaunchRejected, log_rejection, verify_launch
+from lti.models import Role
+from lti.oidc import LoginRejected, start_login
+
+logger = logging.getLogger("lti.views")
+
+
+def rejection_page(request: HttpRequest, rejection: LaunchRejected, **extra) -> HttpResponse:
+    log_rejection(request, rejection)
+    context = {"message": rejection.message, "code": rejection.code, **extra}
+    return render(request, "lti/error.html", context, status=rejection.status)
+
+
+def _reverse_or(name: str, pk: int, fallback: str) -> str:
+    try:
+        return reverse(name, args=[pk])
+    except NoReverseMatch:
+        return fallback
+
+
+def launch_url(request: HttpRequest) -> str:
+    return request.build_absolute_uri(reverse("lti:launch"))
+
+
+@csrf_exempt
+@lti_frameable
+@require_http_methods(["GET", "POST"])
+def login(request: HttpRequest) -> HttpResponse:
+    """OIDC third-party login initiation (GET or POST from the LMS)."""
+    try:
+        return start_login(request, launch_url(request))
+    except LoginRejected as rejection:
+        return rejection_page(request, rejection)
+
+
+@csrf_exempt
+@lti_frameable
+@require_POST
+def launch(request: HttpRequest) -> HttpResponse:
+    """The LMS posts the signed id_token here. Nothing is created until it is fully verified."""
+    mode = storage.launch_mode(request)
+    if mode.needs_platform_storage:
+        return storage.platform_storage_page(request, mode)
+    if mode.cookies_blocked:
+        return rejection_page(
+            request,
+            LaunchRejected(
+                "cookies_blocked",
+                "Your browser blocks the cookies Upstander needs inside the LMS.",
+                403,
+            ),
+            new_tab_url=mode.new_tab_url,
+        )
+    try:
+        ctx = verify_launch(request, login_record=mode.record if mode.verified_by_storage else None)
+        if ctx.role == Role.NONE:
+            raise LaunchRejected(
+                "no_role", "Upstander is for the teachers and students of a course.", 403
+            )
+        if ctx.is_deep_linking and ctx.role != Role.TEACHER:
+            raise LaunchRejected("not_teacher", "Only teachers can choose lessons.", 403)
+        result = record_launch(ctx)
+    except LaunchRejected as rejection:
+        return rejection_page(request, rejection)
+
+    if ctx.is_deep_linking:
+        open_picker(ctx, result.user.pk)
+        target = reverse("lti:picker", args=[ctx.launch_id])
+    elif result.resource_link is not None and ctx.role == Role.STUDENT:
+        pk = result.resource_link.pk
+        target = _reverse_or("curriculum:learn", pk, f"/learn/{pk}/")
+    else:
+        # Teachers, and course-navigation launches that carry no lesson, go to the dashboard.
+        target = _reverse_or(
+            "curriculum:dashboard", result.course.pk, f"/courses/{result.course.pk}/dashboard/"
+        )
+    if mode.verified_by_storage:
+        return storage.continue_in_new_tab(request, result.user, target)
+    auth_login(request, result.user, backend="django.contrib.auth.backends.ModelBackend")
+    logger.info("LTI launch: %s as %s in course %s", ctx.message_type, ctx.role, result.course.pk)
+    return redirect(target)
+
+
+@require_GET
+def jwks(request: HttpRequest) -> JsonResponse:
+    response = JsonResponse(tool_jwks())
+    response["Cache-Control"] = "public, max-age=300"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@lti_frameable
+@login_required
+@require_http_methods(["GET", "POST"])
+def picker(request: HttpRequest, launch_id: str) -> HttpResponse:
+    """The lesson picker for a deep-linking launch: search, filter, preview, choose."""
+    try:
+        session = get_picker(launch_id, request.user.pk)
+    except PickerError as exc:
+        return render(
+            request, "lti/error.html", {"message": str(exc), "code": "picker_expired"}, status=400
+        )
+
+    if request.method == "POST":
+        ids = [int(v) for v in request.POST.getlist("lesson") if v.isdigit()]
+        lessons = list(LessonPage.objects.live().filter(pk__in=ids).order_by("title"))
+        try:
+            token = response_jwt(session, lessons, launch_url(request))
+        except PickerError as exc:
+            return render(
+                request, "lti/picker.html", _picker_context(request, session, str(exc)), status=400
+            )
+        close_picker(launch_id)
+        return render(
+            request, "lti/deep_link_return.html", {"return_url": session.return_url, "jwt": token}
+        )
+    return render(request, "lti/picker.html", _picker_context(request, session))
+
+
+def _picker_context(request: HttpRequest, session, error: str = "") -> dict:
+    query = request.GET.get("q", "")
+    grade_band = request.GET.get("grade_band", "")
+    strand = request.GET.get("strand", "")
+    if query or grade_band or strand:
+        lessons = search_curriculum(query, grade_band=grade_band, strand=strand).lessons
+    else:
+        lessons = list(LessonPage.objects.live().order_by("grade_band", "title")[:100])
+    return {
+        "session": session,
+        "lessons": lessons,
+        "query": query,
+        "grade_band": grade_band,
+        "strand": strand,
+        "grade_bands": GradeBand.choices,
+        "units": UnitPage.objects.live().order_by("sort_order"),
+        "error": error,
+    }
+
+
+@require_GET
+def canvas_config(request: HttpRequest) -> JsonResponse:
+    """Paste this URL into Canvas > Developer Keys > LTI Key > Method: Enter URL."""
+    launch = launch_url(request)
+    scopes = [
+        "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+        "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly",
+        "https://purl.imsglobal.org/spec/lti-ags/scope/score",
+        "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly",
+        "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly",
+    ]
+    placements = [
+        {
+            "placement": "link_selection",
+            "message_type": "LtiDeepLinkingRequest",
+            "target_link_uri": launch,
+            "text": "Upstander lessons",
+        },
+        {
+            "placement": "assignment_selection",
+            "message_type": "LtiDeepLinkingRequest",
+            "target_link_uri": launch,
+            "text": "Upstander lesson",
+        },
+        {
+            "placement": "course_navigation",
+            "message_type": "LtiResourceLinkRequest",
+            "target_link_uri": launch,
+            "text": "Upstander dashboard",
+            "visibility": "admins",
+            "default": "enabled",
+        },
+    ]
+    return JsonResponse(
+        {
+            "title": settings.LTI_TOOL_TITLE,
+            "description": "Digital-citizenship lessons to assign, launch and grade.",
+            "oidc_initiation_url": request.build_absolute_uri(reverse("lti:login")),
+            "target_link_uri": launch,
+            "public_jwk_url": request.build_absolute_uri(reverse("lti:jwks")),
+            "scopes": scopes,
+            "extensions": [
+                {
+                    "platform": "canvas.instructure.com",
+                    "domain": request.get_host(),
+                    "privacy_level": "name_only",
+                    "settings": {"placements": placements},
+                }
+            ],
+            "custom_fields": {},
+        }
+    )

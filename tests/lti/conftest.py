@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from tests.lti.driver import Lms
+from tests.lti.platform import TestPlatform
+
+_TOOL_PEM: dict = {}
+
+
+@pytest.fixture(scope="session")
+def test_platform():
+    platform = TestPlatform()
+    yield platform
+    platform.stop()
+
+
+@pytest.fixture
+def tool_key(db):
+    """One RSA key per session (generating is slow); a fresh database row per test."""
+    from django.utils import timezone
+
+    from lti.keys import _new_rsa_pem, public_jwk_for
+    from lti.models import ToolKey
+
+    pem = _TOOL_PEM.setdefault("pem", _new_rsa_pem())
+    jwk = _TOOL_PEM.setdefault("jwk", public_jwk_for(pem))
+    return ToolKey.objects.create(
+        kid=jwk["kid"], private_key=pem, public_jwk=jwk, active_from=timezone.now()
+    )
+
+
+@pytest.fixture
+def lessons(db):
+    """A small page tree: one strand, three lessons in two grade bands."""
+    from wagtail.models import Page
+
+    from curriculum.models import CurriculumIndexPage, HomePage, LessonPage, UnitPage
+
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=HomePage(title="Home", slug="lti-test-home"))
+    index = home.add_child(instance=CurriculumIndexPage(title="Lessons", slug="lessons"))
+    safety = index.add_child(
+        instance=UnitPage(
+            title="LTI Online Safety",
+            slug="lti-online-safety",
+            strand="lti-online-safety",
+            summary="Staying safe.",
+        )
+    )
+    media = index.add_child(
+        instance=UnitPage(
+            title="Media Literacy",
+            slug="lti-media-literacy",
+            strand="lti-media-literacy",
+            summary="Reading media.",
+        )
+    )
+
+    def lesson(parent, title, band):
+        return parent.add_child(
+            instance=LessonPage(
+                title=title,
+                slug=title.lower().replace(" ", "-"),
+                grade_band=band,
+                duration_minutes=30,
+                summary=f"About {title}.",
+                objectives="Notice\nAct",
+                body=[],
+            )
+        )
+
+    return [
+        lesson(safety, "Zebra Strong Passwords", "3-5"),
+        lesson(safety, "Zebra Stranger Danger Online", "6-8"),
+        lesson(media, "Zebra Is It True", "6-8"),
+    ]
+
+
+@pytest.fixture
+def lms(test_platform, tool_key, db, client: Client):
+    test_platform.reset()
+    test_platform.register()
+    test_platform.tool_jwks = client.get("/lti/jwks/").json()
+    return Lms(test_platform, client)

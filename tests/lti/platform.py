@@ -1,0 +1,330 @@
+"""A faithful in-process LMS for tests: it signs id_tokens with its own RSA key and serves its
+JWKS, an OAuth2 token endpoint (client credentials with a signed JWT assertion), AGS line item
+scores and NRPS memberships over real HTTP on 127.0.0.1 (a random port), so the tool fetches
+keys and posts scores exactly as it would against Canvas or Moodle."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+import jwt
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+CLAIM = "https://purl.imsglobal.org/spec/lti/claim/"
+INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"
+LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"
+AGS_SCOPES = [
+    "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+    "https://purl.imsglobal.org/spec/lti-ags/scope/score",
+]
+
+
+@dataclass
+class PlatformKey:
+    kid: str
+    private: rsa.RSAPrivateKey = field(repr=False)
+
+    @classmethod
+    def generate(cls, kid: str) -> PlatformKey:
+        return cls(kid, rsa.generate_private_key(public_exponent=65537, key_size=2048))
+
+    def public_jwk(self) -> dict:
+        jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(self.private.public_key()))
+        return {**jwk, "kid": self.kid, "alg": "RS256", "use": "sig"}
+
+
+@dataclass
+class ReceivedScore:
+    path: str
+    body: dict
+    content_type: str
+
+
+class TestPlatform:
+    __test__ = False  # not a pytest class
+
+    def __init__(
+        self, client_id: str = "upstander-client", deployment_id: str = "deployment-1"
+    ) -> None:
+        self.client_id = client_id
+        self.deployment_id = deployment_id
+        self.keys = [PlatformKey.generate("platform-key-1")]
+        self.published_keys: list[PlatformKey] | None = None  # None: publish self.keys
+        self.tool_jwks: dict = {"keys": []}
+        self.scores: list[ReceivedScore] = []
+        self.members: list[dict] = []
+        self.ags_down = False
+        self.token_requests = 0
+        self.jwks_requests = 0
+        self.issued_tokens: set[str] = set()
+        self.token_lifetime = 3600
+        self.registrations: list[dict] = []
+        self._lock = threading.Lock()
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.issuer = self.base
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self._thread.start()
+
+    # --- URLs -------------------------------------------------------------------------------
+    @property
+    def auth_login_url(self) -> str:
+        return self.base + "/auth"
+
+    @property
+    def token_url(self) -> str:
+        return self.base + "/token"
+
+    @property
+    def jwks_url(self) -> str:
+        return self.base + "/jwks"
+
+    def line_item_url(self, name: str = "1") -> str:
+        return f"{self.base}/courses/c1/lineitems/{name}"
+
+    @property
+    def memberships_url(self) -> str:
+        return self.base + "/courses/c1/memberships"
+
+    def openid_configuration(self) -> dict:
+        return {
+            "issuer": self.issuer,
+            "authorization_endpoint": self.auth_login_url,
+            "token_endpoint": self.token_url,
+            "jwks_uri": self.jwks_url,
+            "registration_endpoint": self.base + "/register",
+            "https://purl.imsglobal.org/spec/lti-platform-configuration": {
+                "product_family_code": "testlms",
+                "version": "1",
+            },
+        }
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def reset(self) -> None:
+        with self._lock:
+            self.scores.clear()
+            self.members.clear()
+            self.ags_down = False
+            self.token_requests = 0
+            self.jwks_requests = 0
+            self.issued_tokens.clear()
+            self.published_keys = None
+            self.keys = self.keys[:1]
+
+    # --- the database side: how an administrator registers this platform -------------------
+    def register(self, **overrides):
+        from lti.models import Platform, PlatformDeployment
+
+        platform = Platform.objects.create(
+            name="Test LMS",
+            issuer=self.issuer,
+            client_id=self.client_id,
+            auth_login_url=self.auth_login_url,
+            auth_token_url=self.token_url,
+            key_set_url=self.jwks_url,
+            **overrides,
+        )
+        PlatformDeployment.objects.create(platform=platform, deployment_id=self.deployment_id)
+        return platform
+
+    # --- messages --------------------------------------------------------------------------
+    def login_params(self, target_link_uri: str, **extra) -> dict:
+        params = {
+            "iss": self.issuer,
+            "login_hint": "hint-" + uuid.uuid4().hex[:8],
+            "target_link_uri": target_link_uri,
+            "lti_message_hint": "msg-hint",
+            "client_id": self.client_id,
+            "lti_deployment_id": self.deployment_id,
+        }
+        params.update(extra)
+        return {k: v for k, v in params.items() if v is not None}
+
+    def base_claims(self, nonce: str, target_link_uri: str, *, sub: str, roles: list[str]) -> dict:
+        now = int(time.time())
+        return {
+            "iss": self.issuer,
+            "aud": self.client_id,
+            "sub": sub,
+            "iat": now,
+            "exp": now + 300,
+            "nonce": nonce,
+            "name": f"Person {sub}",
+            "email": f"{sub}@school.example",
+            CLAIM + "version": "1.3.0",
+            CLAIM + "deployment_id": self.deployment_id,
+            CLAIM + "target_link_uri": target_link_uri,
+            CLAIM + "roles": roles,
+            CLAIM + "context": {"id": "course-1", "title": "Grade 7 Citizenship", "label": "G7"},
+        }
+
+    def resource_link_claims(
+        self, nonce, target, *, sub, roles, resource_link_id="rl-1", lesson_id=None, line_item="1"
+    ) -> dict:
+        claims = self.base_claims(nonce, target, sub=sub, roles=roles)
+        claims[CLAIM + "message_type"] = "LtiResourceLinkRequest"
+        claims[CLAIM + "resource_link"] = {"id": resource_link_id, "title": "Lesson link"}
+        if lesson_id is not None:
+            claims[CLAIM + "custom"] = {"upstander_lesson": str(lesson_id)}
+        claims["https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"] = {
+            "scope": AGS_SCOPES,
+            "lineitems": self.base + "/courses/c1/lineitems",
+            **({"lineitem": self.line_item_url(line_item)} if line_item else {}),
+        }
+        claims["https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice"] = {
+            "context_memberships_url": self.memberships_url,
+            "service_versions": ["2.0"],
+        }
+        return claims
+
+    def deep_linking_claims(
+        self, nonce, target, *, sub, roles, accept_multiple=True, data="opaque-data"
+    ) -> dict:
+        claims = self.base_claims(nonce, target, sub=sub, roles=roles)
+        claims[CLAIM + "message_type"] = "LtiDeepLinkingRequest"
+        settings = {
+            "deep_link_return_url": self.base + "/deep-link-return",
+            "accept_types": ["ltiResourceLink"],
+            "accept_presentation_document_targets": ["iframe", "window"],
+            "accept_multiple": accept_multiple,
+            "auto_create": True,
+        }
+        if data is not None:
+            settings["data"] = data
+        claims["https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings"] = settings
+        return claims
+
+    def sign(
+        self, claims: dict, *, key: PlatformKey | None = None, alg: str = "RS256", headers=None
+    ) -> str:
+        key = key or self.keys[0]
+        return jwt.encode(
+            claims, key.private, algorithm=alg, headers={"kid": key.kid, **(headers or {})}
+        )
+
+    # --- the HTTP side ---------------------------------------------------------------------
+    def _handler_class(self):
+        platform = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):  # keep test output clean
+                pass
+
+            def _json(self, status: int, body, headers=None) -> None:
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(data)
+
+            def _body(self) -> bytes:
+                return self.rfile.read(int(self.headers.get("Content-Length") or 0))
+
+            def _authorised(self) -> bool:
+                token = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
+                return token in platform.issued_tokens
+
+            def do_GET(self):
+                path = urlsplit(self.path).path
+                if path == "/jwks":
+                    with platform._lock:
+                        platform.jwks_requests += 1
+                        keys = (
+                            platform.published_keys
+                            if platform.published_keys is not None
+                            else platform.keys
+                        )
+                    return self._json(200, {"keys": [k.public_jwk() for k in keys]})
+                if path == "/.well-known/openid-configuration":
+                    return self._json(200, platform.openid_configuration())
+                if path == "/courses/c1/memberships":
+                    if not self._authorised():
+                        return self._json(401, {"error": "unauthorised"})
+                    return self._json(
+                        200,
+                        {
+                            "id": platform.memberships_url,
+                            "context": {"id": "course-1"},
+                            "members": platform.members,
+                        },
+                    )
+                return self._json(404, {"error": "not found"})
+
+            def do_POST(self):
+                path = urlsplit(self.path).path
+                body = self._body()
+                if path == "/register":
+                    if self.headers.get("Authorization") != "Bearer reg-token":
+                        return self._json(401, {"error": "bad registration token"})
+                    with platform._lock:
+                        platform.registrations.append(json.loads(body))
+                    return self._json(
+                        200,
+                        {
+                            "client_id": "dynamic-client",
+                            "scope": json.loads(body)["scope"],
+                            "https://purl.imsglobal.org/spec/lti-tool-configuration": {
+                                "deployment_id": "dynamic-deployment"
+                            },
+                        },
+                    )
+                if path == "/token":
+                    return self._token(parse_qs(body.decode()))
+                if path.startswith("/courses/c1/lineitems/") and path.endswith("/scores"):
+                    if platform.ags_down:
+                        return self._json(503, {"error": "maintenance"})
+                    if not self._authorised():
+                        return self._json(401, {"error": "unauthorised"})
+                    with platform._lock:
+                        platform.scores.append(
+                            ReceivedScore(
+                                path, json.loads(body), self.headers.get("Content-Type", "")
+                            )
+                        )
+                    return self._json(200, {})
+                return self._json(404, {"error": "not found"})
+
+            def _token(self, form: dict) -> None:
+                with platform._lock:
+                    platform.token_requests += 1
+                assertion = (form.get("client_assertion") or [""])[0]
+                try:
+                    header = jwt.get_unverified_header(assertion)
+                    jwk = next(k for k in platform.tool_jwks["keys"] if k["kid"] == header["kid"])
+                    claims = jwt.decode(
+                        assertion,
+                        jwt.PyJWK(jwk).key,
+                        algorithms=["RS256"],
+                        audience=platform.token_url,
+                    )
+                    assert claims["iss"] == claims["sub"] == platform.client_id
+                    assert form["grant_type"] == ["client_credentials"]
+                except Exception as exc:  # noqa: BLE001 - any bad assertion is a 400 here
+                    return self._json(400, {"error": "invalid_client", "detail": str(exc)})
+                token = secrets.token_urlsafe(16)
+                with platform._lock:
+                    platform.issued_tokens.add(token)
+                return self._json(
+                    200,
+                    {
+                        "access_token": token,
+                        "token_type": "Bearer",
+                        "expires_in": platform.token_lifetime,
+                        "scope": (form.get("scope") or [""])[0],
+                    },
+                )
+
+        return Handler

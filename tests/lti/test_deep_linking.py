@@ -1,0 +1,115 @@
+"""A teacher picks lessons in the LMS; the LMS receives a signed response it can verify."""
+
+import re
+
+import jwt
+
+from lti.models import CourseMembership, Role
+
+DL = "https://purl.imsglobal.org/spec/lti-dl/claim/"
+CLAIM = "https://purl.imsglobal.org/spec/lti/claim/"
+
+
+def open_picker(lms, **kwargs):
+    response = lms.deep_linking_launch(**kwargs)
+    assert response.status_code == 302, response.content[:300]
+    assert re.fullmatch(r"/lti/deep-link/[\w-]+/", response["Location"])
+    return response["Location"]
+
+
+def verify_as_the_lms(lms, token: str) -> dict:
+    """What Canvas or Moodle does: fetch the tool's JWKS, pick the key by kid, check everything."""
+    keyset = lms.client.get("/lti/jwks/").json()
+    kid = jwt.get_unverified_header(token)["kid"]
+    key = next(k for k in keyset["keys"] if k["kid"] == kid)
+    return jwt.decode(
+        token,
+        jwt.PyJWK(key).key,
+        algorithms=["RS256"],
+        audience=lms.platform.issuer,
+        issuer=lms.platform.client_id,
+        options={"require": ["exp", "iat", "nonce"]},
+    )
+
+
+def returned_jwt(response) -> str:
+    match = re.search(rb'name="JWT" value="([^"]+)"', response.content)
+    assert match, response.content[:500]
+    return match.group(1).decode()
+
+
+def test_a_teacher_picks_two_lessons_and_the_lms_gets_two_gradable_links(lms, lessons):
+    picker = open_picker(lms)
+    page = lms.client.get(picker, secure=True)
+    assert page.status_code == 200 and b"Zebra Strong Passwords" in page.content
+    assert b'type="checkbox"' in page.content
+    response = lms.client.post(picker, {"lesson": [lessons[0].pk, lessons[2].pk]}, secure=True)
+    assert response.status_code == 200
+    assert lms.platform.base.encode() + b"/deep-link-return" in response.content
+    claims = verify_as_the_lms(lms, returned_jwt(response))
+    assert claims[CLAIM + "message_type"] == "LtiDeepLinkingResponse"
+    assert claims[CLAIM + "deployment_id"] == lms.platform.deployment_id
+    assert claims[DL + "data"] == "opaque-data"
+    items = claims[DL + "content_items"]
+    assert [i["title"] for i in items] == ["Zebra Is It True", "Zebra Strong Passwords"]
+    for item, lesson in zip(items, [lessons[2], lessons[0]], strict=True):
+        assert item["type"] == "ltiResourceLink"
+        assert item["url"] == "https://testserver/lti/launch/"
+        assert item["lineItem"] == {
+            "scoreMaximum": 100,
+            "label": lesson.title,
+            "resourceId": f"upstander-lesson-{lesson.pk}",
+            "tag": "upstander",
+        }
+        assert item["custom"] == {"upstander_lesson": str(lesson.pk)}
+    assert CourseMembership.objects.get().role == Role.TEACHER
+
+
+def test_a_placed_link_then_opens_its_lesson_for_students(lms, lessons):
+    picker = open_picker(lms)
+    claims = verify_as_the_lms(
+        lms, returned_jwt(lms.client.post(picker, {"lesson": [lessons[1].pk]}, secure=True))
+    )
+    lesson_id = int(claims[DL + "content_items"][0]["custom"]["upstander_lesson"])
+    lms.client.cookies.pop("sessionid")
+    response = lms.student_launch(lessons[1] if lesson_id == lessons[1].pk else None)
+    assert response.status_code == 302 and response["Location"].startswith("/learn/")
+
+
+def test_one_lesson_only_when_the_platform_does_not_accept_multiple(lms, lessons):
+    picker = open_picker(lms, accept_multiple=False)
+    assert b'type="radio"' in lms.client.get(picker, secure=True).content
+    response = lms.client.post(picker, {"lesson": [lessons[0].pk, lessons[1].pk]}, secure=True)
+    assert response.status_code == 400 and b"one lesson at a time" in response.content
+
+
+def test_no_data_claim_is_invented_when_the_platform_sent_none(lms, lessons):
+    picker = open_picker(lms, data=None)
+    claims = verify_as_the_lms(
+        lms, returned_jwt(lms.client.post(picker, {"lesson": [lessons[0].pk]}, secure=True))
+    )
+    assert DL + "data" not in claims
+
+
+def test_the_picker_filters_by_grade_band_strand_and_search(lms, lessons):
+    picker = open_picker(lms)
+    by_band = lms.client.get(picker, {"grade_band": "3-5"}, secure=True).content
+    assert b"Zebra Strong Passwords" in by_band and b"Zebra Is It True" not in by_band
+    by_strand = lms.client.get(picker, {"strand": "lti-media-literacy"}, secure=True).content
+    assert b"Zebra Is It True" in by_strand and b"Zebra Strong Passwords" not in by_strand
+    by_query = lms.client.get(picker, {"q": "Passwords"}, secure=True).content
+    assert b"Zebra Strong Passwords" in by_query and b"Zebra Is It True" not in by_query
+
+
+def test_the_picker_can_be_used_once(lms, lessons):
+    picker = open_picker(lms)
+    lms.client.post(picker, {"lesson": [lessons[0].pk]}, secure=True)
+    assert lms.client.post(picker, {"lesson": [lessons[0].pk]}, secure=True).status_code == 400
+
+
+def test_a_student_cannot_open_the_picker(lms, lessons):
+    from tests.lti.platform import LEARNER
+
+    response = lms.deep_linking_launch(sub="student-1", roles=[LEARNER])
+    assert response.status_code == 403
+    assert "sessionid" not in response.cookies
