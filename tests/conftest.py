@@ -17,3 +17,15 @@ def loaded_curriculum(django_db_setup, django_db_blocker):
 @pytest.fixture
 def curriculum(loaded_curriculum, db):
     return loaded_curriculum
+
+
+@pytest.fixture(autouse=True)
+def _forget_shared_cache():
+    """Redis outlives each test's rolled-back transaction; the database cache does not."""
+    yield
+    from django.conf import settings
+
+    if "redis" in settings.CACHES["default"]["BACKEND"].lower():
+        from django.core.cache import cache
+
+        cache.clear()
