@@ -1,0 +1,28 @@
+"""The audit log: one call for every view of and action on a flag or concern.
+
+Entries keep who did what and why, never the text of a post or concern, so that retention can
+remove the text while the record of staff actions stays.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import models
+
+from moderation.models import AuditEntry
+
+
+def record(actor: Any, action: str, obj: models.Model | None = None, *, reason: str = "", **detail: Any) -> AuditEntry:
+    """Append one entry. `actor` is a user, or None for the system (tasks, integrations)."""
+    is_person = actor is not None and getattr(actor, "is_authenticated", False)
+    label = actor.get_username() if is_person else str(actor or "system")
+    return AuditEntry.objects.create(
+        actor=actor if is_person else None,
+        actor_label=label[:200],
+        action=action,
+        object_type=obj._meta.model_name if obj is not None else "",
+        object_id=str(obj.pk) if obj is not None else "",
+        reason=reason,
+        detail=detail,
+    )
