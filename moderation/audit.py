@@ -13,7 +13,9 @@ from django.db import models
 from moderation.models import AuditEntry
 
 
-def record(actor: Any, action: str, obj: models.Model | None = None, *, reason: str = "", **detail: Any) -> AuditEntry:
+def record(
+    actor: Any, action: str, obj: models.Model | None = None, *, reason: str = "", **detail: Any
+) -> AuditEntry:
     """Append one entry. `actor` is a user, or None for the system (tasks, integrations)."""
     is_person = actor is not None and getattr(actor, "is_authenticated", False)
     label = actor.get_username() if is_person else str(actor or "system")
