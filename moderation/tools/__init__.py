@@ -1,0 +1,1 @@
+"""Maintenance scripts for the moderation app; nothing here runs in production."""

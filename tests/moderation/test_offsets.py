@@ -1,0 +1,61 @@
+"""Every match points at the text exactly as the student wrote it."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I will kill you", "kill"),
+        ("I will KILL you", "KILL"),
+        ("I will k.i.l.l you", "k.i.l.l"),
+        ("I will k i l l you", "k i l l"),
+        ("I will k1ll you", "k1ll"),
+        ("I will killllll you", "killllll"),
+        ("I will k\u200bi\u200bll you", "k\u200bi\u200bll"),
+        ("I will кіll you", "кіll"),
+        ("I will ｋｉｌｌ you", "ｋｉｌｌ"),
+        ("😂😂 I will 𝐤𝐢𝐥𝐥 you", "𝐤𝐢𝐥𝐥"),
+        ("i h8 you", "h8"),
+        ("don’t tell your parents ok", "don’t tell your parents"),
+        ("it's our little... secret", "our little... secret"),
+        ("I will 💀kill💀 you", "kill"),
+    ],
+)
+def test_a_match_reports_the_original_characters(library, text, expected):
+    match = library.scan(text)[0]
+    assert match.text == expected
+    assert text[match.start : match.end] == expected
+
+
+def test_offsets_count_code_points_after_astral_characters(library):
+    text = "👍🏽👍🏽 k-i-l-l"
+    (match,) = library.scan(text)
+    assert (match.start, match.end) == (5, 12)
+
+
+def test_a_match_says_which_normalisations_it_needed(library):
+    def steps(text):
+        return library.scan(text)[0].normalisations
+
+    assert steps("kill") == ()
+    assert steps("KILL") == ("case",)
+    assert steps("кіll") == ("confusables",)
+    assert steps("ｋｉｌｌ") == ("unicode",)
+    assert steps("k\u200bill") == ("invisible",)
+    assert steps("k.i.l.l") == ("separators",)
+    assert steps("k1ll") == ("leetspeak",)
+    assert steps("killlll") == ("repeats",)
+    assert steps("K.1.L.L") == ("case", "separators", "leetspeak")
+
+
+def test_a_match_carries_its_entry_category_and_severity(library):
+    (match,) = library.scan("kys")
+    assert (match.entry.term, match.category, match.severity) == ("kys", "bullying", 4)
+
+
+def test_matches_come_in_a_deterministic_order(library):
+    text = "shit, I hate this, kill yourself, kys"
+    first = library.scan(text)
+    assert [m.start for m in first] == sorted(m.start for m in first)
+    assert library.scan(text) == first
