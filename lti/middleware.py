@@ -1,14 +1,19 @@
 """Cookies that survive inside an LMS iframe.
 
-Inside the iframe every request to the tool is cross-site, so a `SameSite=Lax` session or CSRF
-cookie is never sent back. On secure requests, this marks them `SameSite=None; Secure`; on plain
-http (the laptop demo, where the demo platform is same-site) it leaves them alone, because
-browsers drop `SameSite=None` without `Secure`. Behind a TLS proxy, set SECURE_PROXY_SSL_HEADER.
+Inside the iframe every request to the tool is cross-site, so a `SameSite=Lax` session, CSRF or
+messages cookie is never stored or sent back (Chromium refuses to store a Lax cookie from a
+cross-site iframe response). On secure requests, this marks them `SameSite=None; Secure`,
+deletions included (a cookie that cannot be deleted would show the same message forever). The
+messages cookie matters: without it the confirmations and the support contacts shown after a
+student's post or reflection never appear in the LMS. On plain http (the laptop demo, where the
+demo platform is same-site) it leaves them alone, because browsers drop `SameSite=None`
+without `Secure`. Behind a TLS proxy, set SECURE_PROXY_SSL_HEADER.
 """
 
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 
 
 class CrossSiteCookieMiddleware:
@@ -18,9 +23,13 @@ class CrossSiteCookieMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if request.is_secure():
-            for name in (settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME):
+            for name in (
+                settings.SESSION_COOKIE_NAME,
+                settings.CSRF_COOKIE_NAME,
+                CookieStorage.cookie_name,
+            ):
                 morsel = response.cookies.get(name)
-                if morsel is not None and morsel.value:
+                if morsel is not None:
                     morsel["samesite"] = "None"
                     morsel["secure"] = True
         return response

@@ -82,3 +82,23 @@ def test_a_student_on_a_link_without_a_lesson_is_told_so(lms, lessons):
     from django.contrib.auth import get_user_model
 
     assert not get_user_model().objects.exists()
+
+
+def test_the_messages_cookie_and_cookie_deletions_work_inside_the_lms_iframe(rf):
+    """Found in Chromium: a Lax messages cookie from the iframe is never stored, so the
+    confirmations and support contacts after a post or reflection never appeared."""
+    from django.http import HttpResponse
+
+    from lti.middleware import CrossSiteCookieMiddleware
+
+    def view(request):
+        response = HttpResponse()
+        response.set_cookie("messages", "a flash message")
+        response.delete_cookie("sessionid")
+        return response
+
+    response = CrossSiteCookieMiddleware(view)(rf.get("/", secure=True))
+    for name in ("messages", "sessionid"):
+        assert response.cookies[name]["samesite"] == "None" and response.cookies[name]["secure"]
+    plain = CrossSiteCookieMiddleware(view)(rf.get("/"))
+    assert plain.cookies["messages"]["samesite"] == ""
