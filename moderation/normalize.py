@@ -26,8 +26,8 @@ and a position is mapped back step by step (a bisect each) when a match asks for
 keeps the normaliser at C speed for the string work, which matters because the engine runs
 it on every post in which its automaton found a candidate.
 
-The engine screens every post first with ``skeleton()``, a single ``str.translate`` that
-projects text into the alphabet its automaton is built in; see ``moderation.engine``.
+The engine screens every post first with ``moderation.skeleton``, one ``bytes.translate``
+that projects text into the alphabet of its screening automaton; see ``moderation.engine``.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from operator import add
 from moderation.confusables_data import CONFUSABLES
 
 # Bump whenever the normalised form of any text changes, so cached libraries recompile.
-NORMALISER_VERSION = "1"
+NORMALISER_VERSION = "2"  # 2: letters with a stroke (ł, đ, ø...) lose it
 
 CASE = "case"
 UNICODE = "unicode"
@@ -58,6 +58,9 @@ STEP_ORDER = (CASE, UNICODE, CONFUSABLE, DIACRITICS, INVISIBLE, SEPARATORS, LEET
 _APOSTROPHES = frozenset("'`\u00b4\u02b9\u02bb\u02bc\u02bd\u2018\u2019\u201b\u2032\uff07")
 # Characters that render as nothing or blank space but are letters or symbols to Unicode.
 _INVISIBLE_EXTRA = frozenset("\u115f\u1160\u180e\u2800\u3164\uffa0")
+# Letters with a stroke or bar are letters of their own to Unicode (no decomposition), but
+# students use them as the plain letter: "kïłł".
+_STROKES = str.maketrans("łđøħŧƀɨʉƶǥɍɏȴȶɫƚɬ", "ldohtbiuzgryltlll")
 _EMOJI_MODIFIERS = range(0x1F3FB, 0x1F400)  # skin tones: category Sk, part of the emoji before
 
 _LEET_MAP = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g"}
@@ -115,8 +118,10 @@ def _fold_char(char: str) -> tuple[str, frozenset[str]]:
             steps.add(CASE)
         decomposed = unicodedata.normalize("NFD", folded)
         bare = "".join(c for c in decomposed if unicodedata.category(c)[0] != "M")
-        if len(bare) != len(decomposed):
+        unstroked = bare.translate(_STROKES)
+        if len(bare) != len(decomposed) or unstroked != bare:
             steps.add(DIACRITICS)
+        bare = unstroked
         # NFC puts Hangul and other decomposed-but-unmarked letters back together.
         out = unicodedata.normalize("NFC", bare)
         if out == before:
@@ -140,7 +145,7 @@ def _fold_char(char: str) -> tuple[str, frozenset[str]]:
 
 
 class _FoldMemo(dict[int, str]):
-    """``str.translate`` table: code point -> canonical form, computed on first sight."""
+    """Code point -> canonical form, computed on first sight and remembered."""
 
     def __missing__(self, code: int) -> str:
         folded, steps = _fold_char(chr(code))
@@ -231,134 +236,6 @@ def char_steps(char: str) -> frozenset[str]:
     return steps
 
 
-# --- The skeleton --------------------------------------------------------------------------
-# One translation from raw text to the automaton's alphabet: lower case; the unambiguous
-# leet digits mapped (0 3 4 5 7 9); 1 and 8 kept, since their reading depends on context
-# and the automaton flags them next to letters; punctuation blanked; apostrophes and
-# control characters dropped. '!' '+' '$' '@' '€' are blanked too, after skeleton() has
-# checked whether they may be leetspeak.
-
-_SYMBOL_MARK = "\x00"  # a non-ASCII character that folds to a leet symbol: needs the normaliser
-
-
-def _ascii_skeleton(char: str) -> str | None:
-    if char.isalpha():
-        return char.lower()
-    if char.isdigit():
-        return _LEET_MAP.get(char, char)
-    if char in "'`" or (not char.isspace() and (char < " " or char == "\x7f")):
-        return None
-    return " "
-
-
-_ASCII_SKELETON = {code: _ascii_skeleton(chr(code)) for code in range(128)}
-
-
-class _SkeletonMemo(dict[int, str]):
-    """Non-ASCII character -> skeleton: folded first, then as ASCII would be."""
-
-    def __missing__(self, code: int) -> str:
-        folded = _FOLD[code]
-        if any(c in "!+$@\u20ac" for c in folded):
-            value = _SYMBOL_MARK
-        else:
-            value = "".join(
-                c if not c.isascii() else (_ASCII_SKELETON[ord(c)] or "") for c in folded
-            )
-        if len(self) < _MEMO_LIMIT:
-            self[code] = value
-        return value
-
-
-class _Unchanged(dict[int, str]):
-    """Non-ASCII character -> itself (normalised text keeps letters of other scripts)."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        if len(self) < _MEMO_LIMIT:
-            self[code] = char
-        return char
-
-
-_RAW_SKELETON = _Table(_ASCII_SKELETON, _SkeletonMemo())
-# Normalised text is lower case without punctuation; its digits are the ones that were not
-# leetspeak, which the skeleton maps like raw text does.
-_NORM_SKELETON = _Table(
-    {code: _LEET_MAP.get(chr(code), chr(code)) for code in range(128)}, _Unchanged()
-)
-
-
-# Bytes that may be part of a word: ASCII letters and digits, and any byte of a multibyte
-# UTF-8 character (a Cyrillic letter, or a zero-width space hiding "k!ll": look closer).
-_WORD_BYTES = frozenset(
-    b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" + bytes(range(128, 256))
-)
-_NOT_A_SYMBOL = bytes(code for code in range(256) if code not in b"$@!+")
-
-
-def _bang_is_leet(raw: bytes, symbols: bytes) -> bool:
-    """Whether a '!' or '+' in UTF-8 ``raw`` may sit between two word characters (k!ll)."""
-    # bytes.find is memchr; a regex search over the post costs ten times more.
-    length = len(raw)
-    for symbol in b"!+":
-        if symbol not in symbols:
-            continue
-        index = raw.find(symbol)
-        while index != -1:
-            before = index - 1
-            after = index + 1
-            while after < length and raw[after] in b"'`":
-                after += 1
-            if after < length and raw[after] in _WORD_BYTES:
-                while before >= 0 and raw[before] in b"'`":
-                    before -= 1
-                if before >= 0 and raw[before] in _WORD_BYTES:
-                    return True
-            index = raw.find(symbol, after)
-    return False
-
-
-_SKELETON_BYTES = bytes(
-    ord(_ASCII_SKELETON[code] or " ") if code < 128 else code for code in range(256)
-)
-_SKELETON_DELETE = bytes(code for code in range(128) if not _ASCII_SKELETON[code])
-
-
-def skeleton(text: str) -> str | None:
-    """The post as the automaton first sees it, or None if the normaliser must look anyway.
-
-    Lower case, the unambiguous leet digits mapped, punctuation blanked, padded with a
-    space each side; made at C speed. If the full normaliser finds a keyword in a post, then
-    the skeleton holds the keyword's skeleton (with gaps of one to four spaces, once
-    ``narrow_gaps`` has been applied if needed), or one of the engine's evasion detectors,
-    or is None (a '$' or '@', or a '!' or '+' between
-    letters, may be leetspeak). That is what lets the engine skip the normaliser for almost
-    every post.
-    """
-    if text.isascii():
-        raw = text.encode("ascii")
-        skel = raw.translate(_SKELETON_BYTES, _SKELETON_DELETE).decode("ascii")
-    else:
-        raw = text.encode("utf-8", "surrogatepass")
-        skel = _RAW_SKELETON.utf8(raw)
-        if _SYMBOL_MARK in skel:  # a full-width $, a small @...
-            return None
-    symbols = raw.translate(None, _NOT_A_SYMBOL)  # usually empty, at most a few
-    if symbols and (b"$" in symbols or b"@" in symbols or _bang_is_leet(raw, symbols)):
-        return None
-    return f" {skel} "
-
-
-def narrow_gaps(padded: str) -> str:
-    """A skeleton with gaps wider than keys allow for (four spaces) squeezed to one."""
-    return _WIDE_GAP.sub(" ", padded)
-
-
-def skeleton_of_normalized(padded: str) -> str:
-    """The skeleton of normalised text: same length, position for position."""
-    return _NORM_SKELETON(padded)
-
-
 # --- Mapping positions back ----------------------------------------------------------------
 
 # An edit: output start, output length, input end, and for each output character of the
@@ -428,15 +305,13 @@ def _rewrite(text: str, spans: list[Span]) -> tuple[str, _Stage | None]:
 def _fold(text: str) -> tuple[str, _Stage | None]:
     if text.isascii():
         lowered = text.lower()
-        if (
-            "'" not in lowered
-            and "`" not in lowered
-            and (lowered.isprintable() or _ASCII_DROP.search(lowered) is None)
-        ):
-            return lowered, None
-        drops: list[Span] = [
-            (m.start(), m.end(), "", (), ()) for m in _ASCII_DROP.finditer(lowered)
-        ]
+        if lowered.isprintable() or _ASCII_CONTROL.search(lowered) is None:
+            if "'" not in lowered and "`" not in lowered:
+                return lowered, None
+            # Apostrophes only: str.replace now, their positions only if a match needs them.
+            dropped = lowered.replace("'", "").replace("`", "")
+            return dropped, _Stage(lambda: _drops(lowered))
+        drops: list[Span] = [(a, b, "", (), ()) for a, b in _drop_spans(lowered)]
         return _rewrite(lowered, drops)
 
     def build() -> list[Edit]:
@@ -472,24 +347,36 @@ def _drops(lowered: str) -> list[Edit]:
     return edits
 
 
-def _join_separated(text: str, joined: list[tuple[int, int]]) -> tuple[str, _Stage | None]:
-    spans: list[Span] = []
+def _separated_runs(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, step) of each run of single characters split by one separator."""
+    runs = []
     pos = 0
     while True:
         match = _SEPARATED_RUN.search(text, pos)
         if match is None:
-            break
+            return runs
         sep = match.group("sep")
         step = len(sep) + 1
         a, b = match.span()
         if (b - a + len(sep)) // step < (3 if any(c.isspace() for c in sep) else 2):
             pos = a + step  # a valid run may still start at the second character
             continue
+        runs.append((a, b, step))
+        pos = b
+
+
+def _join_separated(text: str, joined: list[tuple[int, int]]) -> tuple[str, _Stage | None]:
+    spans: list[Span] = []
+    for a, b, step in _separated_runs(text):
         kept = range(a, b, step)
         spans.append((a, b, text[a:b:step], kept, kept))
         joined.append((a, b))
-        pos = b
     return _rewrite(text, spans)
+
+
+def joins_separated(text: str) -> bool:
+    """Whether normalising ASCII ``text`` joins separated characters ("k.i.l.l")."""
+    return bool(_separated_runs(_fold(text)[0]))
 
 
 def _unleet_token(token: str) -> tuple[str, list[int]] | None:
@@ -584,21 +471,6 @@ def _runs_of(text: str, letters: set[str] | frozenset[str]) -> list[tuple[int, i
 
 
 _LETTER_RUN = {letter: re.compile(f"{letter}+") for letter in _LETTERS}
-
-
-def squeeze_skeleton(padded: str, letters: set[str]) -> tuple[str, list[int]]:
-    """A skeleton with three or more of each of ``letters`` written once, and where."""
-    parts = []
-    positions = []
-    pos = 0
-    removed = 0
-    for a, b in _runs_of(padded, letters):
-        parts.append(padded[pos : a + 1])
-        positions.append(a - removed)
-        removed += b - a - 1
-        pos = b
-    parts.append(padded[pos:])
-    return "".join(parts), positions
 
 
 _TOKENISE_TABLE = {code: (chr(code) if chr(code).isalnum() else " ") for code in range(128)}

@@ -29,7 +29,7 @@ EVASIONS = [
     ("diacritics", "kîll", "kill"),
     ("diacritics", "sùïcìdé", "suicid"),
     ("diacritics", "unàlïvé", "unalive"),
-    ("diacritics", "kïłł", "kill"),  # ł is a letter of its own, not l with a mark
+    ("diacritics", "kïłł", "kill"),  # ł is a letter of its own to Unicode, read as l
     ("invisible", "k\u200bill", "kill"),
     ("invisible", "k\u200dy\u200ds", "kys"),
     ("invisible", "su\u00adicide", "suicid"),
@@ -47,8 +47,8 @@ EVASIONS = [
     ("leetspeak", "th1nsp0", "thinspo"),
     ("leetspeak", "d13", "die"),
     ("leetspeak", "un@l1ve", "unalive"),
-    ("leetspeak", "k|ll", "kill"),  # | for i is not read back
-    ("leetspeak", "ki!!", "kill"),  # !! for ll is not read back
+    ("leetspeak", "k|ll", "kill"),  # | read as i (and as l)
+    ("leetspeak", "ki!!", "kill"),  # !! after a letter read as ll (and as ii)
     ("separators", "k.i.l.l", "kill"),
     ("separators", "k i l l", "kill"),
     ("separators", "k-i-l-l", "kill"),
@@ -125,10 +125,7 @@ def test_recall_on_the_evasion_table_is_at_least_95_percent():
     assert found / total >= 0.95, f"recall {found}/{total}; missed {missed}"
 
 
-@pytest.mark.parametrize(
-    ("kind", "text", "term"),
-    [row for row in EVASIONS if row[1] not in {"kïłł", "k|ll", "ki!!"}],
-)
+@pytest.mark.parametrize(("kind", "text", "term"), EVASIONS)
 def test_each_supported_evasion_is_caught(library, kind, text, term):
     assert _found(library, text, term), f"{kind}: {text!r} should match {term!r}"
 
@@ -139,6 +136,35 @@ def test_an_evasion_inside_an_ordinary_sentence_points_at_what_was_typed(library
     for match in library.scan(post):
         assert post[match.start : match.end] == match.text
         assert match.text.strip() == match.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hello!!", "a | b", "wow!! so fun", "yes!!! ok", "this | that", "x || y", "die hard!"],
+)
+def test_bars_and_bangs_that_are_punctuation_stay_punctuation(library, text):
+    terms = [m.entry.term for m in library.scan(text)]
+    assert terms == (["die"] if "die" in text else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        ("ok so K|LL you", "K|LL"),
+        ("i will ki!! u", "ki!!"),
+        ("ki!l them", "ki!l"),
+        ("wow!! i will k|ll you!!", "k|ll"),
+    ],
+)
+def test_bars_and_bangs_read_as_letters_point_at_what_was_typed(library, text, typed):
+    matches = [m for m in library.scan(text) if m.entry.term == "kill"]
+    assert [(m.text, text[m.start : m.end]) for m in matches] == [(typed, typed)]
+    assert "leetspeak" in matches[0].normalisations
+
+
+def test_the_letters_a_bar_or_bang_stands_for_keep_exceptions_working(library):
+    assert library.scan("we had to k|ll time") == []
+    assert library.scan("hate!! it") and library.scan("die!!")
 
 
 if __name__ == "__main__":

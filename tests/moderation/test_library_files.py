@@ -134,3 +134,14 @@ def test_a_student_saying_who_they_are_matches_nothing(starter, sentence):
 @pytest.mark.parametrize("sentence", INNOCENT_SENTENCES)
 def test_scunthorpe_sentences_match_nothing_in_the_starter_libraries(starter, sentence):
     assert [m.entry.term for m in starter.scan(sentence)] == []
+
+
+def test_the_compiler_s_shortcut_for_plain_terms_agrees_with_the_normaliser():
+    from moderation.bench import synthetic_entries
+    from moderation.engine import _normalize_term
+    from moderation.normalize import normalize
+
+    terms = [e.term for e in synthetic_entries(3000, base=starter_entries())]
+    terms += [p for e in starter_entries() for p in e.exceptions]
+    terms += ["k y s", "plan a b", "shhh", "Kill Yourself", "kill  you", " kill", "7th", "e"]
+    assert [_normalize_term(t) for t in terms] == [normalize(t) for t in terms]

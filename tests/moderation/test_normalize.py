@@ -105,3 +105,11 @@ def test_it_survives_lone_surrogates_and_empty_text():
 
 def test_the_padded_form_has_one_space_each_side():
     assert normalize_with_offsets("Hello, World").padded == " hello world "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("kïłł", "kill"), ("ŁOSER", "loser"), ("đie", "die"), ("høe", "hoe")]
+)
+def test_letters_with_a_stroke_read_as_the_plain_letter(text, expected):
+    assert normalize(text) == expected
+    assert "diacritics" in normalize_with_offsets(text).steps_for_span(0, len(text))

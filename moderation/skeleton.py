@@ -1,0 +1,286 @@
+"""The skeleton: how the engine's first, screening pass sees a post.
+
+One translation from raw text to the alphabet of the engine's screening automaton: lower
+case; the unambiguous leet digits mapped (0 3 4 5 7 9); 1 and 8 kept, since their reading
+depends on context and the automaton flags them next to letters; punctuation blanked;
+apostrophes, invisible and control characters dropped. ``$ @ ! + |`` are blanked too, after
+``screen()`` has checked whether they may be leetspeak.
+
+The contract the engine relies on: if the full normaliser (``moderation.normalize``) finds
+a keyword in a post, then the skeleton holds the keyword's skeleton (with gaps of one to
+four spaces, once ``narrow_gaps`` has squeezed wider ones) or one of the engine's evasion
+detectors, or ``screen()`` returned None (the normaliser must look anyway). A skeleton may
+hold more than the normaliser would find (that costs time, never a match), never less.
+
+ASCII posts are one ``bytes.translate``. A post whose other characters are all emoji,
+quotes, currency signs, dashes or invisible characters (nearly every non-ASCII post) is one
+``bytes.translate`` too when the library's keys are ASCII: each such character becomes one
+blank (invisible ones are removed first with ``bytes.replace``), which can only add word
+boundaries next to a keyword, never take one away. Any other post takes the per-character
+path, which folds each character as the normaliser does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.normalize import (
+    _ASCII_BYTES,  # noqa: F401 (the engine's inlined fast path uses it from here)
+    _FOLD,
+    _LEET_MAP,
+    _MEMO_LIMIT,
+    _runs_of,
+    _Table,
+)
+
+_SYMBOL_MARK = "\x00"  # a non-ASCII character that folds to a leet symbol: needs the normaliser
+
+
+def _ascii_skeleton(char: str) -> str | None:
+    if char.isalpha():
+        return char.lower()
+    if char.isdigit():
+        return _LEET_MAP.get(char, char)
+    if char in "'`" or (not char.isspace() and (char < " " or char == "\x7f")):
+        return None
+    return " "
+
+
+_ASCII_SKELETON = {code: _ascii_skeleton(chr(code)) for code in range(128)}
+
+
+class _SkeletonMemo(dict[int, str]):
+    """Non-ASCII character -> skeleton: folded first, then as ASCII would be."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _FOLD[code]
+        if any(c in "!+$@\u20ac" for c in folded):
+            value = _SYMBOL_MARK
+        else:
+            value = "".join(
+                c if not c.isascii() else (_ASCII_SKELETON[ord(c)] or "") for c in folded
+            )
+        if len(self) < _MEMO_LIMIT:
+            self[code] = value
+        return value
+
+
+class _Unchanged(dict[int, str]):
+    """Non-ASCII character -> itself (normalised text keeps letters of other scripts)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if len(self) < _MEMO_LIMIT:
+            self[code] = char
+        return char
+
+
+_SKELETON_MEMO = _SkeletonMemo()
+_RAW_SKELETON = _Table(_ASCII_SKELETON, _SKELETON_MEMO)
+# Normalised text is lower case without punctuation; its digits are the ones that were not
+# leetspeak, which the skeleton maps like raw text does.
+_NORM_SKELETON = _Table(
+    {code: _LEET_MAP.get(chr(code), chr(code)) for code in range(128)}, _Unchanged()
+)
+
+# The ASCII translation, for the engine's inlined fast path.
+SKELETON_BYTES = bytes(
+    ord(_ASCII_SKELETON[code] or " ") if code < 128 else code for code in range(256)
+)
+SKELETON_DELETE = bytes(code for code in range(128) if not _ASCII_SKELETON[code])
+# Bytes whose presence needs a closer look: leet symbols, and | and ! that may be letters.
+NOT_A_SYMBOL = bytes(code for code in range(256) if code not in b"$@!+|")
+
+# UTF-8 with only "blank" non-ASCII characters: each lead byte becomes one blank and the
+# continuation bytes go, so every such character is exactly one space.
+_BLANKED_BYTES = bytes(
+    SKELETON_BYTES[code] if code < 0x80 else 32 if code >= 0xC0 else code for code in range(256)
+)
+_BLANKED_DELETE = SKELETON_DELETE + bytes(range(0x80, 0xC0))
+
+
+def _blank_plan(others: str) -> tuple[bytes, ...] | None:
+    """For the non-ASCII characters of a post: UTF-8 sequences to remove before blanking the
+    rest, or None if one of them is a letter, digit or symbol (the per-character path)."""
+    drop = []
+    for char in set(others):
+        value = _SKELETON_MEMO[ord(char)]
+        if not value:  # invisible, an apostrophe, a mark: dropped wherever it is
+            drop.append(char.encode("utf-8", "surrogatepass"))
+        elif value == _SYMBOL_MARK or not all(
+            c == " " or (not c.isascii() and not c.isalnum()) for c in value
+        ):
+            return None
+    return tuple(sorted(drop))
+
+
+class _PlanMemo(dict[bytes, "tuple[bytes, ...] | None"]):
+    """The non-ASCII bytes of a post (its emoji, quotes...) -> its ``_blank_plan``."""
+
+    def __missing__(self, others: bytes) -> tuple[bytes, ...] | None:
+        plan = _blank_plan(others.decode("utf-8", "surrogatepass"))
+        if len(others) <= 64 and len(self) < _MEMO_LIMIT:
+            self[others] = plan
+        return plan
+
+
+_BLANK_PLANS = _PlanMemo()
+
+# Bytes that may be part of a word: ASCII letters and digits, and any byte of a multibyte
+# UTF-8 character (a Cyrillic letter, or a zero-width space hiding "k!ll": look closer).
+_WORD_BYTES = frozenset(
+    b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" + bytes(range(128, 256))
+)
+_QUOTES = b"'`"
+
+LEET = 1  # a $ or @, or a single ! or + between word characters: the normaliser decides
+AMBIGUOUS = 2  # a | touching a word, or ! doubled after one: may be letters ("k|ll", "ki!!")
+
+
+def symbol_kind(raw: bytes, symbols: bytes) -> int:
+    """LEET, AMBIGUOUS or 0 for UTF-8 ``raw``, whose symbols ($@!+|) are ``symbols``."""
+    if b"$" in symbols or b"@" in symbols:
+        return LEET
+    # bytes.find is memchr; a regex search over the post costs several times more.
+    ambiguous = False
+    length = len(raw)
+    for symbol in b"!+|":
+        if symbol not in symbols:
+            continue
+        index = raw.find(symbol)
+        while index != -1:
+            end = index + 1
+            while end < length and raw[end] == symbol:
+                end += 1
+            before = index - 1
+            while before >= 0 and raw[before] in _QUOTES:
+                before -= 1
+            after = end
+            while after < length and raw[after] in _QUOTES:
+                after += 1
+            word_before = before >= 0 and raw[before] in _WORD_BYTES
+            word_after = after < length and raw[after] in _WORD_BYTES
+            if symbol == 124:  # |
+                ambiguous = ambiguous or word_before or word_after
+            elif word_before and word_after:
+                if end - index == 1:
+                    return LEET
+                ambiguous = ambiguous or symbol == 33
+            elif symbol == 33 and word_before and end - index > 1:
+                ambiguous = True
+            index = raw.find(symbol, end)
+    return AMBIGUOUS if ambiguous else 0
+
+
+def screen(text: str, ascii_keys: bool = False) -> tuple[str | None, bool]:
+    """The post's skeleton padded with a space each side (None: the normaliser must look
+    anyway), and whether it has a | or ! that other readings of the post must screen.
+
+    ``ascii_keys``: the library has only ASCII keys, so characters that fold to no ASCII
+    letter or digit (emoji, quotes, £) may all be blanked.
+    """
+    if text.isascii():
+        raw = text.encode()
+        skel = raw.translate(SKELETON_BYTES, SKELETON_DELETE).decode()
+    else:
+        raw = text.encode("utf-8", "surrogatepass")
+        plan = _BLANK_PLANS[raw.translate(None, _ASCII_BYTES)] if ascii_keys else None
+        if plan is not None:
+            for sequence in plan:
+                raw = raw.replace(sequence, b"")
+            skel = raw.translate(_BLANKED_BYTES, _BLANKED_DELETE).decode()
+        else:
+            skel = _RAW_SKELETON.utf8(raw)
+            if _SYMBOL_MARK in skel:  # a full-width $, a small @...
+                return None, False
+    symbols = raw.translate(None, NOT_A_SYMBOL)  # usually empty, at most a few
+    if symbols:
+        kind = symbol_kind(raw, symbols)
+        if kind == LEET:
+            return None, False
+        return f" {skel} ", kind == AMBIGUOUS
+    return f" {skel} ", False
+
+
+def skeleton(text: str) -> str | None:
+    """The skeleton ``screen`` makes for a library with any keys (None: normalise)."""
+    padded, ambiguous = screen(text)
+    return None if ambiguous else padded
+
+
+# A run of | or ! that may stand for letters: | touching a letter, ! between letters, or
+# two or more ! after one ("k|ll", "ki!!", "ki!l"). "a | b" and "hello!" are punctuation.
+_BAR_OR_BANG_RUN = re.compile(r"\|+|!+")
+_READINGS = (("i", "i"), ("l", "l"), ("i", "l"), ("l", "i"))  # what | and ! stand for
+
+
+def _ambiguous_runs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    length = len(text)
+    for run in _BAR_OR_BANG_RUN.finditer(text):
+        a, b = run.span()
+        before = a > 0 and text[a - 1].isalpha()
+        after = b < length and text[b].isalpha()
+        if text[a] == "|" and (before or after) or before and (after or b - a > 1):
+            spans.append((a, b))
+    return spans
+
+
+def other_readings(text: str) -> list[tuple[str, list[tuple[int, int]]]]:
+    """``text`` with its ambiguous | and ! read as letters (i or l, as many as they are),
+    each reading once, with the spans rewritten. Same length: offsets carry over."""
+    if "|" not in text and "!" not in text:
+        return []
+    spans = _ambiguous_runs(text)
+    if not spans:
+        return []
+    kinds = {text[a] for a, _ in spans}
+    readings = []
+    seen = set()
+    for bar, bang in _READINGS:
+        if "|" not in kinds:
+            bar = "i"
+        if "!" not in kinds:
+            bang = "i"
+        if (bar, bang) in seen:
+            continue
+        seen.add((bar, bang))
+        parts = []
+        pos = 0
+        for a, b in spans:
+            parts += (text[pos:a], (bar if text[a] == "|" else bang) * (b - a))
+            pos = b
+        parts.append(text[pos:])
+        readings.append(("".join(parts), spans))
+    return readings
+
+
+_WIDE_GAP = re.compile(" {5,}")
+
+
+def narrow_gaps(padded: str) -> str:
+    """A skeleton with gaps wider than keys allow for (four spaces) squeezed to one."""
+    return _WIDE_GAP.sub(" ", padded)
+
+
+_CHANGES_IN_SKELETON = re.compile("[0345679]")
+
+
+def skeleton_of_normalized(padded: str) -> str:
+    """The skeleton of normalised text: same length, position for position."""
+    return _NORM_SKELETON(padded) if _CHANGES_IN_SKELETON.search(padded) else padded
+
+
+def squeeze_skeleton(padded: str, letters: set[str]) -> tuple[str, list[int]]:
+    """A skeleton with three or more of each of ``letters`` written once, and where."""
+    parts = []
+    positions = []
+    pos = 0
+    removed = 0
+    for a, b in _runs_of(padded, letters):
+        parts.append(padded[pos : a + 1])
+        positions.append(a - removed)
+        removed += b - a - 1
+        pos = b
+    parts.append(padded[pos:])
+    return "".join(parts), positions
