@@ -339,19 +339,21 @@ def save_reflection(
     `base_revision` is the revision the form was made from (0 for none): a form made before
     another save is stale, and is refused rather than silently overwriting the other text.
     """
+    from moderation.sanitize import stored_text
     from moderation.services import moderate_post
+    from moderation.sources import attach_source
 
     now = now or timezone.now()
     clean_answer(text, "reflection")
     progress = _locked(user, link, now)
-    outcome = moderate_post(text, author=user, course=link.course, kind="reflection")
     reflection = Reflection.objects.filter(progress=progress).first()
-    if reflection is not None and reflection.text == outcome.text:
+    if reflection is not None and reflection.text == stored_text(text, is_html=False):
         return reflection  # the same text again: a double click or a re-sent form
     if reflection is not None and reflection.revision != base_revision:
         raise StaleReflection(reflection)
     if reflection is None and base_revision:
         raise AnswerError("This form has expired. Please write your reflection again.")
+    outcome = moderate_post(text, author=user, course=link.course, kind="reflection")
     if reflection is None:
         reflection = Reflection(progress=progress, created_at=now, revision=0)
     reflection.text = outcome.text
@@ -361,6 +363,8 @@ def save_reflection(
     reflection.updated_at = now
     reflection.read_at = None  # edited text is new to the teacher
     reflection.save()
+    attach_source(outcome.post_id, reflection)
+    reflection.support_message = outcome.support_message  # shown once, by the view
     _mark_done(progress, plan, REFLECTION)
     _check_completion(progress, plan, link, now)
     return reflection
@@ -378,6 +382,7 @@ def post_to_discussion(
 ) -> DiscussionPost:
     """Add a post (or a reply) to the course's thread for this lesson, once per form."""
     from moderation.services import moderate_post
+    from moderation.sources import attach_source
 
     now = now or timezone.now()
     clean_answer(text, "post")
@@ -419,6 +424,8 @@ def post_to_discussion(
             )
     except IntegrityError:
         return DiscussionPost.objects.get(author=user, token=token_uuid)
+    attach_source(outcome.post_id, post)
+    post.support_message = outcome.support_message  # shown once, by the view
     _mark_done(progress, plan, DISCUSSION)
     _check_completion(progress, plan, link, now)
     return post

@@ -93,6 +93,7 @@ def _submit(request: HttpRequest, link: Any, plan: LessonPlan, key: str) -> Http
                 reflection.moderation_message
                 or "Your reflection is saved. Only you and your teacher can read it.",
             )
+            _offer_support(request, reflection)
             return redirect(here)
         if key == DISCUSSION:
             post = post_to_discussion(
@@ -106,6 +107,7 @@ def _submit(request: HttpRequest, link: Any, plan: LessonPlan, key: str) -> Http
             messages.success(
                 request, post.moderation_message or "Your post is shared with your class."
             )
+            _offer_support(request, post)
             return redirect(f"{here}#post-{post.pk}")
         complete_step(user, link, plan, key)
         following = plan.next_step(key)
@@ -124,6 +126,13 @@ def _submit(request: HttpRequest, link: Any, plan: LessonPlan, key: str) -> Http
             stale_reflection=exc.saved if isinstance(exc, StaleReflection) else None,
         )
         return render(request, "curriculum/learn/step.html", page.context(), status=400)
+
+
+def _offer_support(request: HttpRequest, saved: Any) -> None:
+    """The school's help contacts, at once, when what the student wrote suggests self-harm."""
+    support = getattr(saved, "support_message", "")
+    if support:
+        messages.info(request, support, extra_tags="support")
 
 
 def _int(value: str | None) -> int:

@@ -398,9 +398,20 @@ class ApiKey(models.Model):
 
     name = models.CharField(max_length=200)
     prefix = models.CharField(
-        max_length=12, unique=True, help_text="The key's first characters, to tell keys apart."
+        max_length=12,
+        unique=True,
+        help_text=(
+            "The key's first 8 characters, kept in clear to find the key and tell keys apart. "
+            "Keys are made with secrets.token_urlsafe(32) and shown once."
+        ),
     )
-    key_hash = models.CharField(max_length=128)
+    key_hash = models.CharField(
+        max_length=128,
+        help_text=(
+            "SHA-256 (hex) of the whole key; the key itself is never stored. A request's key is "
+            "found by its prefix and checked against this hash (moderation.api_keys)."
+        ),
+    )
     scope = models.CharField(max_length=10, choices=Scope.choices, default=Scope.WRITE)
     active = models.BooleanField(default=True)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -1,8 +1,10 @@
 """The one door every student post goes through before anyone else can see it.
 
-Lesson discussion posts and reflections call `moderate_post`. Today it only sanitises the text
-and lets it through; the moderation workflow (engine scan, flags, routing, holding critical
-posts) fills it in without the callers changing.
+Lesson discussion posts and reflections call `moderate_post`: the text is sanitised, scanned
+and recorded by `moderation.actions.record_post`; a post at or above the hold severity is held,
+anything that matched is flagged and routed to staff, and a self-harm match gives the student
+the school's help contacts at once. The caller links the outcome's `post_id` to the object
+that shows the text (`moderation.sources.attach_source`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ class ModerationOutcome:
     message: str
     # The text as it should be stored: sanitised, never HTML.
     text: str = ""
+    # The moderation record (ModeratedPost) of this text, to link to the object that shows it.
+    post_id: int | None = None
+    # The school's help contacts, for the student to see at once after a self-harm match.
+    support_message: str = ""
 
 
 def sanitise(text: str) -> str:
@@ -39,4 +45,13 @@ def sanitise(text: str) -> str:
 
 def moderate_post(text: str, *, author: Any, course: Any, kind: str) -> ModerationOutcome:
     """Decide whether a post may be shown. `kind` is "discussion" or "reflection"."""
-    return ModerationOutcome(visible=True, message="", text=sanitise(text))
+    from moderation.actions import record_post
+
+    recorded = record_post(text, source=kind, author=author, course=course)
+    return ModerationOutcome(
+        visible=not recorded.held,
+        message=HELD_MESSAGE if recorded.held else "",
+        text=recorded.post.text,
+        post_id=recorded.post.pk,
+        support_message=recorded.support_message,
+    )

@@ -19,7 +19,13 @@ def attach_source(post: ModeratedPost | int | None, obj: Any) -> None:
         return
     if not isinstance(post, ModeratedPost):
         post = ModeratedPost.objects.get(pk=post)
-    post.content_type = ContentType.objects.get_for_model(obj)
+    content_type = ContentType.objects.get_for_model(obj)
+    # An edited reflection is a new post; the earlier versions keep their flags but no longer
+    # decide whether the object is shown (releasing an old version must not show the new one).
+    ModeratedPost.objects.filter(content_type=content_type, object_id=obj.pk).exclude(
+        pk=post.pk
+    ).update(content_type=None, object_id=None)
+    post.content_type = content_type
     post.object_id = obj.pk
     post.save(update_fields=["content_type", "object_id"])
     sync_source_visibility(post, obj)

@@ -1,4 +1,5 @@
-"""Every student post passes through one moderation function, which sanitises it for now."""
+"""Every student post passes through one moderation function, which sanitises and records it
+(scanning, holding and flagging are tested in tests/moderation/pipeline)."""
 
 import pytest
 
@@ -20,12 +21,15 @@ def test_it_strips_every_tag_and_keeps_the_text(raw, stored):
     assert sanitise(raw) == stored
 
 
-def test_it_lets_a_post_through_with_its_sanitised_text_until_the_moderation_workflow_exists():
+def test_it_lets_a_clean_post_through_with_its_sanitised_text(db):
     outcome = moderate_post("<i>hello</i>", author=None, course=None, kind="discussion")
-    assert outcome == ModerationOutcome(visible=True, message="", text="hello")
+    assert outcome == ModerationOutcome(
+        visible=True, message="", text="hello", post_id=outcome.post_id, support_message=""
+    )
+    assert outcome.post_id is not None
 
 
-def test_its_outcome_cannot_be_changed_after_the_fact():
+def test_its_outcome_cannot_be_changed_after_the_fact(db):
     outcome = moderate_post("hi", author=None, course=None, kind="reflection")
     with pytest.raises(AttributeError):
         outcome.visible = False

@@ -162,13 +162,35 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # Per API key (moderation.api.ApiKeyRateThrottle); read by scope at each request.
+    "DEFAULT_THROTTLE_RATES": {
+        "moderation_read": env_str("MODERATION_API_READ_RATE", "120/min"),
+        "moderation_write": env_str("MODERATION_API_WRITE_RATE", "600/min"),
+    },
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Upstander API",
+    "DESCRIPTION": (
+        "Send student posts from other systems for safeguarding scanning, and read flags for "
+        "the school's own reporting. Authenticate with `Authorization: Api-Key <key>`."
+    ),
     "VERSION": "1.0.0",
     # The schema check would walk Wagtail's own admin API too; our API's schema has its own test.
     "ENABLE_DJANGO_DEPLOY_CHECK": False,
+    "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["moderation.api.only_public_api"],
+    "ENUM_NAME_OVERRIDES": {
+        "FlagStatusEnum": "moderation.models.Flag.Status",
+        "PostStatusEnum": "moderation.models.ModeratedPost.Status",
+    },
 }
+# The REST API refuses bodies larger than this with 413, before parsing them.
+MODERATION_API_MAX_BODY_BYTES = env_int("MODERATION_API_MAX_BODY_BYTES", str(64 * 1024))
+# Wrong claim codes for concerns: this many per client (and 20x that overall) in the window.
+CONCERN_CLAIM_MAX_FAILURES = env_int("CONCERN_CLAIM_MAX_FAILURES", "10")
+CONCERN_CLAIM_WINDOW_SECONDS = env_int("CONCERN_CLAIM_WINDOW_SECONDS", "900")
+# Salt for claim-code hashes; empty derives one from SECRET_KEY (rotating it voids old codes).
+CONCERN_CLAIM_CODE_SALT = env_str("CONCERN_CLAIM_CODE_SALT")
 
 LOGGING = {
     "version": 1,
@@ -207,3 +229,13 @@ LTI_DEFAULT_SCORE_MAXIMUM = env_int("LTI_DEFAULT_SCORE_MAXIMUM", "100")
 LTI_FRAME_ANCESTORS = env_str("LTI_FRAME_ANCESTORS", "'self' https:" + (" http:" if DEBUG else ""))
 LTI_REGISTRATION_LINK_DAYS = env_int("LTI_REGISTRATION_LINK_DAYS", "7")
 DEMO_LOADERS = ["lti.demo.load_demo_platform"]
+
+# --- Moderation (moderation/) ------------------------------------------------------------------
+# Notification channels, by dotted path: one module per channel in moderation/channels/.
+MODERATION_CHANNELS = {
+    "email": "moderation.channels.email.EmailChannel",
+    "admin": "moderation.channels.admin.AdminChannel",
+}
+# A cache shared by every worker for compiled keyword libraries (empty: each process compiles).
+MODERATION_LIBRARY_CACHE = env_str("MODERATION_LIBRARY_CACHE", "default" if REDIS_URL else "")
+DEMO_LOADERS.append("moderation.library_store.load_demo_libraries")

@@ -1,0 +1,80 @@
+"""API keys for integrations: made once, shown once, stored only as a hash.
+
+A key is 43 URL-safe characters. Its first eight (`prefix`) are kept in clear so that a request
+finds its key with one indexed lookup and staff can tell keys apart; the whole key is kept only
+as its SHA-256 (a key has 256 bits of entropy, so a slow hash would add nothing but latency).
+The admin screen for keys and the `create_api_key` command both make keys here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from datetime import timedelta
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from moderation.models import ApiKey
+
+PREFIX_LENGTH = 8
+KEY_BYTES = 32
+# Writing `last_used_at` on every request would make each API call a write; once a minute will do.
+LAST_USED_RESOLUTION = timedelta(minutes=1)
+
+READ = "read"
+WRITE = "write"
+_SCOPES_ALLOWING = {
+    READ: {ApiKey.Scope.READ, ApiKey.Scope.READ_WRITE},
+    WRITE: {ApiKey.Scope.WRITE, ApiKey.Scope.READ_WRITE},
+}
+# Compared against when no key has the prefix, so a miss costs what a hit costs.
+_DUMMY_HASH = hashlib.sha256(b"no such key").hexdigest()
+
+
+def hash_key(raw_key: str) -> str:
+    return hashlib.sha256(raw_key.encode("utf-8")).hexdigest()
+
+
+def create_api_key(name: str, scope: str = ApiKey.Scope.WRITE) -> tuple[ApiKey, str]:
+    """Make a key; returns the stored record and the key itself, which is never kept."""
+    if scope not in ApiKey.Scope.values:
+        raise ValueError(f"scope must be one of {', '.join(ApiKey.Scope.values)}")
+    for _ in range(5):
+        raw_key = secrets.token_urlsafe(KEY_BYTES)
+        try:
+            with transaction.atomic():
+                key = ApiKey.objects.create(
+                    name=name,
+                    prefix=raw_key[:PREFIX_LENGTH],
+                    key_hash=hash_key(raw_key),
+                    scope=scope,
+                )
+        except IntegrityError:  # another key has these first characters: draw again
+            continue
+        return key, raw_key
+    raise RuntimeError("could not find an unused key prefix")
+
+
+def find_key(raw_key: str) -> ApiKey | None:
+    """The active key `raw_key` is, or None. Constant-time in the part that matters."""
+    if len(raw_key) < PREFIX_LENGTH or len(raw_key) > 200:
+        return None
+    key = ApiKey.objects.filter(prefix=raw_key[:PREFIX_LENGTH]).first()
+    stored = key.key_hash if key is not None else _DUMMY_HASH
+    if not hmac.compare_digest(stored, hash_key(raw_key)) or key is None or not key.active:
+        return None
+    return key
+
+
+def key_allows(key: ApiKey, need: str) -> bool:
+    """Whether `key` may do `need` ("read" for GET, "write" for POST)."""
+    return key.scope in _SCOPES_ALLOWING[need]
+
+
+def touch(key: ApiKey) -> None:
+    now = timezone.now()
+    if key.last_used_at is None or now - key.last_used_at >= LAST_USED_RESOLUTION:
+        ApiKey.objects.filter(pk=key.pk).update(last_used_at=now)
+        key.last_used_at = now

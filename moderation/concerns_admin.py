@@ -1,0 +1,171 @@
+"""Concerns in the Wagtail admin: an inbox for the chosen adult and the safeguarding leads, and
+a page to read a concern, answer the student and close it.
+
+Registered from `moderation/wagtail_hooks.py` (one import line there). Thin: the work is in
+`moderation.concerns`. A concern the user may not read is answered 404, like one that does not
+exist, and the attempt is audited.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import include, path, reverse
+from django.views.decorators.http import require_GET, require_POST
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from moderation import audit
+from moderation.concerns import (
+    MAX_TEXT_CHARS,
+    can_see_concerns,
+    close_concern,
+    record_refused_view,
+    record_staff_view,
+    staff_reply,
+    thread,
+    visible_concerns,
+)
+from moderation.models import Concern, StaffNotification
+
+STATUS_FILTERS = [("active", "Open or replied"), *Concern.Status.choices, ("all", "Any status")]
+
+
+class StaffReplyForm(forms.Form):
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 5}),
+        max_length=MAX_TEXT_CHARS,
+        label="Your answer to the student",
+        help_text="The student reads this with their claim code. Do not ask for their name if "
+        "they chose to stay anonymous.",
+    )
+
+
+class CloseForm(forms.Form):
+    reason = forms.CharField(
+        required=False, max_length=1000, label="Why close it (kept in the audit log)"
+    )
+
+
+def _forbidden(request: HttpRequest) -> HttpResponse:
+    return render(request, "moderation/concerns/admin/forbidden.html", status=403)
+
+
+def _concern(request: HttpRequest, pk: int) -> Concern:
+    concern = visible_concerns(request.user).filter(pk=pk).first()
+    if concern is None:
+        if Concern.objects.filter(pk=pk).exists():
+            record_refused_view(pk, request.user)
+        raise Http404("No such concern")
+    return concern
+
+
+@require_GET
+def inbox(request: HttpRequest) -> HttpResponse:
+    if not can_see_concerns(request.user):
+        return _forbidden(request)
+    wanted = request.GET.get("status", "active")
+    wanted = wanted if wanted in dict(STATUS_FILTERS) else "active"
+    concerns = visible_concerns(request.user).prefetch_related("post__flags")
+    if wanted == "active":
+        concerns = concerns.exclude(status=Concern.Status.CLOSED)
+    elif wanted != "all":
+        concerns = concerns.filter(status=wanted)
+    concerns = list(concerns[:200])
+    unread = set(
+        StaffNotification.objects.filter(
+            recipient=request.user, concern__in=concerns, read_at__isnull=True
+        ).values_list("concern_id", flat=True)
+    )
+    rows = [
+        {
+            "concern": c,
+            "unread": c.pk in unread,
+            "severity": max((f.severity for f in c.post.flags.all()), default=None)
+            if c.post
+            else None,
+        }
+        for c in concerns
+    ]
+    audit.record(
+        request.user, "concern.inbox_viewed", None, status=wanted, concerns=[c.pk for c in concerns]
+    )
+    context = {"rows": rows, "status": wanted, "status_filters": STATUS_FILTERS}
+    return render(request, "moderation/concerns/admin/inbox.html", context)
+
+
+def _detail_page(request: HttpRequest, concern: Concern, **forms_) -> HttpResponse:
+    flags = list(concern.post.flags.prefetch_related("matches")) if concern.post else []
+    context = {
+        "concern": concern,
+        "page_title": f"Concern {concern.pk}",
+        "conversation": thread(concern),
+        "flags": flags,
+        "reply_form": forms_.get("reply_form") or StaffReplyForm(),
+        "close_form": forms_.get("close_form") or CloseForm(),
+        "reporter_name": _reporter_name(concern),
+    }
+    status = 400 if any(f.errors for f in forms_.values()) else 200
+    return render(request, "moderation/concerns/admin/detail.html", context, status=status)
+
+
+def _reporter_name(concern: Concern) -> str:
+    if concern.anonymous or concern.reporter is None:
+        return ""
+    identity = getattr(concern.reporter, "lti_identity", None)
+    name = identity.name if identity is not None and identity.name else ""
+    return name or concern.reporter.get_full_name() or concern.reporter.get_username()
+
+
+@require_GET
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    concern = _concern(request, pk)
+    record_staff_view(concern, request.user)
+    return _detail_page(request, concern)
+
+
+@require_POST
+def reply(request: HttpRequest, pk: int) -> HttpResponse:
+    concern = _concern(request, pk)
+    form = StaffReplyForm(request.POST)
+    if not form.is_valid():
+        return _detail_page(request, concern, reply_form=form)
+    staff_reply(concern, request.user, form.cleaned_data["text"])
+    return redirect(reverse("moderation_concerns:detail", args=[concern.pk]))
+
+
+@require_POST
+def close(request: HttpRequest, pk: int) -> HttpResponse:
+    concern = _concern(request, pk)
+    form = CloseForm(request.POST)
+    if not form.is_valid():
+        return _detail_page(request, concern, close_form=form)
+    close_concern(concern, request.user, form.cleaned_data["reason"])
+    return redirect(reverse("moderation_concerns:detail", args=[concern.pk]))
+
+
+urlpatterns = [
+    path("", inbox, name="inbox"),
+    path("<int:pk>/", detail, name="detail"),
+    path("<int:pk>/reply/", reply, name="reply"),
+    path("<int:pk>/close/", close, name="close"),
+]
+
+
+@hooks.register("register_admin_urls")
+def register_concern_urls():
+    # Under moderation/ like the flags, where the notification channels link to.
+    return [path("moderation/concerns/", include((urlpatterns, "moderation_concerns")))]
+
+
+class ConcernsMenuItem(MenuItem):
+    def is_shown(self, request: HttpRequest) -> bool:
+        return can_see_concerns(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_concerns_menu_item():
+    return ConcernsMenuItem(
+        "Concerns", reverse("moderation_concerns:inbox"), icon_name="mail", order=205
+    )

@@ -1,0 +1,124 @@
+"""What the REST API does, without the HTTP: scan a text, take in a post, list flags for reporting.
+
+`moderation.api` validates requests and shapes responses; everything here is callable from
+tests and other code directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db import IntegrityError
+from django.db.models import Prefetch, Q, QuerySet
+
+from moderation.actions import record_post
+from moderation.engine import Match
+from moderation.library_store import current_library
+from moderation.models import Flag, FlagMatch, ModeratedPost
+from moderation.sanitize import stored_text
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    text: str  # what was scanned; match offsets index into it
+    matches: list[Match]
+    library_version: str
+
+    @property
+    def highest_severity(self) -> int | None:
+        return max((m.severity for m in self.matches), default=None)
+
+
+def scan_submission(*, text: str | None = None, html: str | None = None) -> ScanResult:
+    """Scan what `POST /posts` would store and scan for the same input, and store nothing."""
+    is_html = html is not None
+    scanned = stored_text(html if is_html else (text or ""), is_html=is_html)
+    library = current_library()
+    return ScanResult(text=scanned, matches=library.scan(scanned), library_version=library.version)
+
+
+@dataclass(frozen=True, slots=True)
+class IngestedPost:
+    post: ModeratedPost
+    flag: Flag | None
+    created: bool
+    support_message: str
+
+
+def ingest_post(
+    *,
+    source: str,
+    external_id: str,
+    author_ref: str = "",
+    course_ref: str = "",
+    text: str | None = None,
+    html: str | None = None,
+) -> IngestedPost:
+    """Record a post sent by an integration, once per (source, external_id).
+
+    `record_post` returns the stored post when the pair is known. Two retries arriving together
+    can both miss it; the database's unique constraint lets only one insert win, and the loser
+    lands here and answers with the winner's post.
+    """
+    is_html = html is not None
+    body = html if is_html else (text or "")
+    try:
+        recorded = record_post(
+            body,
+            source=ModeratedPost.Source.API,
+            is_html=is_html,
+            author_ref=author_ref,
+            course_ref=course_ref,
+            external_source=source,
+            external_id=external_id,
+        )
+    except IntegrityError:
+        post = ModeratedPost.objects.get(external_source=source, external_id=external_id)
+        return IngestedPost(post=post, flag=_flag_of(post), created=False, support_message="")
+    return IngestedPost(
+        post=recorded.post,
+        flag=recorded.flag,
+        created=recorded.created,
+        support_message=recorded.support_message or "",
+    )
+
+
+def _flag_of(post: ModeratedPost) -> Flag | None:
+    return post.flags.filter(is_pattern=False).order_by("pk").first()
+
+
+@dataclass(frozen=True, slots=True)
+class FlagFilters:
+    status: str = ""
+    category: str = ""
+    min_severity: int | None = None
+    since: datetime | None = None
+    course_ref: str = ""
+
+
+def reporting_flags(filters: FlagFilters) -> QuerySet[Flag]:
+    """Flags for a school's own reporting, newest first.
+
+    Concerns are left out: a student chose one adult to tell, not the school's other systems.
+    """
+    flags = (
+        Flag.objects.exclude(post__source=ModeratedPost.Source.CONCERN)
+        .select_related("post", "course")
+        .prefetch_related(Prefetch("matches", queryset=FlagMatch.objects.order_by("start", "pk")))
+        .order_by("-created_at", "-pk")
+    )
+    if filters.status:
+        flags = flags.filter(status=filters.status)
+    if filters.category:
+        flags = flags.filter(category=filters.category)
+    if filters.min_severity is not None:
+        flags = flags.filter(severity__gte=filters.min_severity)
+    if filters.since is not None:
+        flags = flags.filter(created_at__gte=filters.since)
+    if filters.course_ref:
+        in_course = Q(post__course_ref=filters.course_ref) | Q(
+            course__context_id=filters.course_ref
+        )
+        flags = flags.filter(in_course)
+    return flags

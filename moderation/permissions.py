@@ -1,0 +1,114 @@
+"""Who may see and do what with flags. Every staff view asks `visible_flags(user)` first.
+
+- Safeguarding leads (members of the "Safeguarding leads" group) and superusers see every flag
+  and may take every action.
+- Teachers (a teacher membership of a course) see the flags of their own courses up to
+  `ModerationSettings.teacher_max_severity`. They may acknowledge a flag, write a note and
+  escalate it to the leads; closing a case (resolve, false positive), releasing or removing a
+  held post and changing keyword libraries stay with the leads, so every case gets a lead's eye.
+- Everyone else, students above all, sees no flag at all: the queue answers 403 and a case
+  page 404, whether or not the flag exists.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from lti.models import CourseMembership, Role
+from moderation.models import Flag, ModerationSettings
+
+LEADS_GROUP = "Safeguarding leads"
+
+# Actions a teacher may take on a flag they can see; leads may take every action.
+TEACHER_ACTIONS = frozenset({"acknowledge", "escalate", "add_note", "reveal"})
+LEAD_ACTIONS = TEACHER_ACTIONS | frozenset(
+    {"resolve", "release_post", "remove_post", "mark_false_positive"}
+)
+
+
+def _signed_in(user: Any) -> bool:
+    return bool(user is not None and user.is_authenticated and user.is_active)
+
+
+def is_lead(user: Any) -> bool:
+    if not _signed_in(user):
+        return False
+    if user.is_superuser:
+        return True
+    cached = getattr(user, "_moderation_is_lead", None)
+    if cached is None:
+        cached = user.groups.filter(name=LEADS_GROUP).exists()
+        user._moderation_is_lead = cached
+    return cached
+
+
+def taught_course_ids(user: Any) -> QuerySet:
+    return CourseMembership.objects.filter(user=user, role=Role.TEACHER).values("course_id")
+
+
+def is_teacher(user: Any) -> bool:
+    return _signed_in(user) and taught_course_ids(user).exists()
+
+
+def can_review(user: Any) -> bool:
+    """May open the flag queue at all."""
+    return is_lead(user) or is_teacher(user)
+
+
+def teacher_max_severity() -> int:
+    return ModerationSettings.load().teacher_max_severity
+
+
+def visible_flags(user: Any) -> QuerySet[Flag]:
+    """The flags `user` may see. The only door to flags for every staff view."""
+    if not _signed_in(user):
+        return Flag.objects.none()
+    if is_lead(user):
+        return Flag.objects.all()
+    return Flag.objects.filter(
+        Q(course_id__in=taught_course_ids(user)) & Q(severity__lte=teacher_max_severity())
+    )
+
+
+def allowed_actions(user: Any) -> frozenset[str]:
+    """What `user` may do to a flag they can see (see the module docstring for why)."""
+    if is_lead(user):
+        return LEAD_ACTIONS
+    if is_teacher(user):
+        return TEACHER_ACTIONS
+    return frozenset()
+
+
+def can_manage_library(user: Any) -> bool:
+    """Leads, and content editors given the Django permission to change keyword entries."""
+    return is_lead(user) or (_signed_in(user) and user.has_perm("moderation.change_keywordentry"))
+
+
+def can_read_audit(user: Any) -> bool:
+    return is_lead(user)
+
+
+class LeadOrModelPermissionPolicy(ModelPermissionPolicy):
+    """Leads manage routing rules, trusted adults and API keys; others need the model permission."""
+
+    def user_has_permission(self, user: Any, action: str) -> bool:
+        return is_lead(user) or super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user: Any, actions: Any) -> bool:
+        return is_lead(user) or super().user_has_any_permission(user, actions)
+
+    def users_with_any_permission(self, actions: Any) -> QuerySet:
+        from django.contrib.auth import get_user_model
+
+        codenames = self._get_permission_codenames(actions)
+        return (
+            get_user_model()
+            .objects.filter(
+                self._get_users_with_any_permission_codenames_filter(codenames)
+                | Q(groups__name=LEADS_GROUP, is_active=True)
+            )
+            .distinct()
+        )

@@ -1,0 +1,124 @@
+"""Who hears about a flag: the first active routing rule that fits it, by priority.
+
+A default rule (`is_default`) catches whatever no other rule fits. With no rule at all, or a
+rule that names nobody who can be reached, the "Safeguarding leads" group is told, so that a
+flag is never routed to no one. The flag's own student is never a recipient.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+
+from lti.models import CourseMembership, Role
+from moderation.models import Flag, ModerationSettings, RoutingRule
+
+SAFEGUARDING_GROUP = "Safeguarding leads"
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    rule: RoutingRule | None
+    recipients: tuple[Any, ...]
+
+
+def rule_fits(rule: RoutingRule, flag: Flag) -> bool:
+    if rule.categories and flag.category not in rule.categories:
+        return False
+    if flag.severity < rule.min_severity:
+        return False
+    if rule.course_id is not None and rule.course_id != flag.course_id:
+        return False
+    if rule.issuer:
+        issuer = flag.course.issuer if flag.course_id else ""
+        if issuer.rstrip("/") != rule.issuer.rstrip("/"):
+            return False
+    return True
+
+
+def choose_rule(flag: Flag) -> RoutingRule | None:
+    rules = list(RoutingRule.objects.filter(active=True).order_by("priority", "pk"))
+    for rule in rules:
+        if not rule.is_default and rule_fits(rule, flag):
+            return rule
+    return next((rule for rule in rules if rule.is_default), None)
+
+
+def safeguarding_leads() -> list[Any]:
+    return list(
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=SAFEGUARDING_GROUP)
+        .distinct()
+        .order_by("pk")
+    )
+
+
+def _people(user_ids: set[int], group_ids: set[int]) -> list[Any]:
+    if not user_ids and not group_ids:
+        return []
+    return list(
+        get_user_model()
+        .objects.filter(Q(pk__in=user_ids) | Q(groups__in=group_ids), is_active=True)
+        .distinct()
+        .order_by("pk")
+    )
+
+
+def course_teachers(flag: Flag) -> list[Any]:
+    """The teachers of the flag's course, if they may see a flag of its severity at all."""
+    if flag.course_id is None:
+        return []
+    if flag.severity > ModerationSettings.load().teacher_max_severity:
+        return []  # they could not open the case; the safeguarding staff on the rule can
+    return [
+        membership.user
+        for membership in CourseMembership.objects.filter(
+            course_id=flag.course_id, role=Role.TEACHER, user__is_active=True
+        ).select_related("user")
+    ]
+
+
+def recipients_for(rule: RoutingRule, flag: Flag) -> list[Any]:
+    people = _people(
+        set(rule.users.values_list("pk", flat=True)), set(rule.groups.values_list("pk", flat=True))
+    )
+    if rule.include_course_teachers:
+        people += course_teachers(flag)
+    return _without_student(people, flag)
+
+
+def escalation_contacts(rule: RoutingRule | None, flag: Flag) -> list[Any]:
+    """The next contact for a flag nobody acknowledged: the rule's, else the leads."""
+    people: list[Any] = []
+    if rule is not None:
+        people = _people(
+            set(rule.escalate_to_users.values_list("pk", flat=True)),
+            set(rule.escalate_to_groups.values_list("pk", flat=True)),
+        )
+    people = _without_student(people, flag)
+    return people or _without_student(safeguarding_leads(), flag)
+
+
+def _without_student(people: list[Any], flag: Flag) -> list[Any]:
+    seen: set[int] = set()
+    unique = []
+    for person in people:
+        if person.pk != flag.student_id and person.pk not in seen:
+            seen.add(person.pk)
+            unique.append(person)
+    return unique
+
+
+def route(flag: Flag) -> Route:
+    """Choose the rule and the people for ``flag``, and record both on it."""
+    rule = choose_rule(flag)
+    people = recipients_for(rule, flag) if rule is not None else []
+    if not people:
+        people = _without_student(safeguarding_leads(), flag)
+    flag.rule = rule
+    flag.save(update_fields=["rule"])
+    flag.routed_to.set(people)
+    return Route(rule, tuple(people))

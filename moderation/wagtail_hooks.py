@@ -1,0 +1,268 @@
+"""Moderation in the Wagtail admin: the flags queue and case pages, keyword libraries, routing
+rules, trusted adults, API keys, the audit log, a "Moderation" menu with a count of new flags,
+and a panel of the user's notices on the dashboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.template.loader import get_template
+from django.urls import include, path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
+from wagtail.admin.views.generic import CreateView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import policy_registry, register_permission_policy
+
+from moderation import (
+    audit,
+    concerns_admin,  # noqa: F401 - registers the concern inbox's own hooks
+    views_admin,
+    views_library,
+)
+from moderation.api_keys import create_api_key
+from moderation.casework import new_flag_count
+from moderation.models import ApiKey, RoutingRule, StaffNotification, TrustedAdult
+from moderation.permissions import (
+    LeadOrModelPermissionPolicy,
+    can_manage_library,
+    can_read_audit,
+    can_review,
+)
+
+for _model in (RoutingRule, TrustedAdult, ApiKey):
+    register_permission_policy(_model, LeadOrModelPermissionPolicy(_model))
+
+
+# --- URLs ---------------------------------------------------------------------------------------
+
+urlpatterns = [
+    path("flags/", views_admin.queue, name="queue"),
+    path("flags/<int:flag_id>/", views_admin.case, name="case"),
+    path("flags/<int:flag_id>/reveal/", views_admin.reveal, name="reveal"),
+    path("flags/<int:flag_id>/<slug:action>/", views_admin.flag_action, name="action"),
+    path(
+        "matches/<int:match_id>/false-positive/", views_admin.false_positive, name="false_positive"
+    ),
+    path("notices/read/", views_admin.notifications_read, name="notifications_read"),
+    path("audit/", views_admin.audit_log, name="audit"),
+    path("libraries/", views_library.libraries, name="libraries"),
+    path("libraries/import/", views_library.import_library, name="library_import"),
+    path("libraries/<int:library_id>/", views_library.entries, name="entries"),
+    path("libraries/<int:library_id>/export/", views_library.export, name="library_export"),
+    path("entries/<int:entry_id>/", views_library.entry, name="entry"),
+    path("entries/<int:entry_id>/exclude/", views_library.exclude, name="entry_exclude"),
+    path("entries/<int:entry_id>/restore/", views_library.restore, name="entry_restore"),
+    path("entries/<int:entry_id>/exception/", views_library.add_exception, name="entry_exception"),
+]
+
+
+@hooks.register("register_admin_urls")
+def register_moderation_urls():
+    return [path("moderation/", include((urlpatterns, "moderation_admin")))]
+
+
+# --- Routing rules, trusted adults, API keys ----------------------------------------------------
+
+
+class RoutingRuleViewSet(ModelViewSet):
+    url_prefix = "moderation/routing-rules"
+    model = RoutingRule
+    icon = "resubmit"
+    menu_label = "Routing rules"
+    list_display = ["name", "priority", "active", "is_default", "min_severity", "course"]
+    list_filter = ["active", "is_default"]
+    search_fields = ["name"]
+    form_fields = [
+        "name",
+        "priority",
+        "active",
+        "is_default",
+        "categories",
+        "min_severity",
+        "course",
+        "issuer",
+        "users",
+        "groups",
+        "include_course_teachers",
+        "escalate_to_users",
+        "escalate_to_groups",
+    ]
+
+
+class TrustedAdultViewSet(ModelViewSet):
+    url_prefix = "moderation/trusted-adults"
+    model = TrustedAdult
+    icon = "user"
+    menu_label = "Trusted adults"
+    list_display = ["display_name", "role_title", "user", "active", "sort_order"]
+    list_filter = ["active"]
+    search_fields = ["display_name", "role_title"]
+    form_fields = ["user", "display_name", "role_title", "active", "sort_order"]
+
+
+class ApiKeyCreateView(CreateView):
+    """Makes the key with `moderation.api_keys` and shows it once; only its hash is kept."""
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        key, raw_key = create_api_key(form.cleaned_data["name"], form.cleaned_data["scope"])
+        audit.record(self.request.user, "api_key.created", key, scope=key.scope)
+        response = render(
+            self.request,
+            "moderation/admin/api_key_created.html",
+            {"key": key, "raw_key": raw_key, "index_url": reverse(self.index_url_name)},
+        )
+        response["Cache-Control"] = "no-store"
+        return response
+
+
+class ApiKeyViewSet(ModelViewSet):
+    url_prefix = "moderation/api-keys"
+    model = ApiKey
+    icon = "key"
+    menu_label = "API keys"
+    add_view_class = ApiKeyCreateView
+    list_display = ["name", "prefix", "scope", "active", "created_at", "last_used_at"]
+    list_filter = ["scope", "active"]
+    search_fields = ["name", "prefix"]
+    # The key itself is never stored and its hash is never shown or edited.
+    form_fields = ["name", "scope", "active"]
+    inspect_view_enabled = False
+
+
+routing_rules = RoutingRuleViewSet("moderation_routing_rules")
+trusted_adults = TrustedAdultViewSet("moderation_trusted_adults")
+api_keys = ApiKeyViewSet("moderation_api_keys")
+
+
+@hooks.register("register_admin_viewset")
+def register_moderation_viewsets():
+    return [routing_rules, trusted_adults, api_keys]
+
+
+# --- The "Moderation" menu ----------------------------------------------------------------------
+
+
+class FlagsMenuItem(MenuItem):
+    def is_shown(self, request: HttpRequest) -> bool:
+        return can_review(request.user)
+
+    def render_component(self, request: HttpRequest) -> LinkMenuItemComponent:
+        count = new_flag_count(request.user)
+        return LinkMenuItemComponent(
+            self.name,
+            f"Flags ({count} new)" if count else "Flags",
+            self.url,
+            icon_name=self.icon_name,
+            classname=self.classname,
+            attrs=self.attrs,
+        )
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args: Any, test: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.test = test
+
+    def is_shown(self, request: HttpRequest) -> bool:
+        return bool(self.test(request.user))
+
+
+class ViewSetMenuItem(MenuItem):
+    def __init__(self, viewset: ModelViewSet, **kwargs: Any) -> None:
+        self.viewset = viewset
+        super().__init__(viewset.menu_label, "", icon_name=viewset.icon, **kwargs)
+
+    def render_component(self, request: HttpRequest) -> LinkMenuItemComponent:
+        self.url = reverse(self.viewset.get_url_name("index"))
+        return super().render_component(request)
+
+    def is_shown(self, request: HttpRequest) -> bool:
+        return policy_registry.get_by_type(self.viewset.model).user_has_any_permission(
+            request.user, ["add", "change", "delete", "view"]
+        )
+
+
+class ModerationMenuItem(SubmenuMenuItem):
+    def render_component(self, request: HttpRequest) -> Any:
+        component = super().render_component(request)
+        count = new_flag_count(request.user) if can_review(request.user) else 0
+        if count:
+            component.label = f"Moderation ({count} new)"
+        return component
+
+
+@hooks.register("register_admin_menu_item")
+def register_moderation_menu():
+    items = [
+        FlagsMenuItem(
+            "Flags",
+            reverse("moderation_admin:queue"),
+            name="moderation-flags",
+            icon_name="flag",
+            order=100,
+        ),
+        PermissionMenuItem(
+            "Keyword libraries",
+            reverse("moderation_admin:libraries"),
+            name="moderation-libraries",
+            icon_name="list-ul",
+            order=200,
+            test=can_manage_library,
+        ),
+        ViewSetMenuItem(routing_rules, name="moderation-routing", order=300),
+        ViewSetMenuItem(trusted_adults, name="moderation-trusted-adults", order=400),
+        ViewSetMenuItem(api_keys, name="moderation-api-keys", order=500),
+        PermissionMenuItem(
+            "Audit log",
+            reverse("moderation_admin:audit"),
+            name="moderation-audit",
+            icon_name="history",
+            order=600,
+            test=can_read_audit,
+        ),
+    ]
+    return ModerationMenuItem(
+        "Moderation", Menu(items=items), name="moderation", icon_name="warning", order=250
+    )
+
+
+# --- The dashboard panel ------------------------------------------------------------------------
+
+
+class NoticesPanel(Component):
+    name = "moderation_notices"
+    order = 50
+    template_name = "moderation/admin/home_panel.html"
+
+    def __init__(self, request: HttpRequest) -> None:
+        self.request = request
+
+    def get_context_data(self, parent_context: Any = None) -> dict[str, Any]:
+        user = self.request.user
+        notices = StaffNotification.objects.filter(recipient=user).select_related("flag")
+        reviewer = can_review(user)
+        return {
+            "notices": list(notices[:10]),
+            "unread": notices.filter(read_at=None).count(),
+            "can_review": reviewer,
+            "new_flags": new_flag_count(user) if reviewer else 0,
+        }
+
+    def render_html(self, parent_context: Any = None) -> Any:
+        # With the request, so that the "mark all as read" form gets its CSRF token.
+        template = get_template(self.template_name)
+        return template.render(self.get_context_data(parent_context), request=self.request)
+
+
+@hooks.register("construct_homepage_panels")
+def add_notices_panel(request: HttpRequest, panels: list[Any]) -> None:
+    if (
+        can_review(request.user)
+        or StaffNotification.objects.filter(recipient=request.user).exists()
+    ):
+        panels.append(NoticesPanel(request))

@@ -1,0 +1,182 @@
+"""Personas, a small keyword library and API keys for the REST API and concern tests.
+
+Personas, each with different rights:
+- `student`: launched from the LMS (an LtiIdentity with a name and an e-mail address);
+- `counsellor`: a trusted adult students may choose; `other_adult`: another trusted adult;
+- `lead`: in the "Safeguarding leads" group; `other_staff`: may use the admin, nothing more.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.test import Client
+
+from lti.models import LtiIdentity
+from moderation.api_keys import create_api_key
+from moderation.library_store import forget_compiled_library
+from moderation.models import ApiKey, KeywordEntry, KeywordLibrary, TrustedAdult
+
+ENTRIES = [
+    ("kill yourself", "bullying", 4, "word", "Telling someone to kill themselves."),
+    ("loser", "bullying", 2, "word", "An insult."),
+    ("suicid", "self_harm", 4, "prefix", "Suicide, suicidal."),
+    ("want to die", "self_harm", 4, "word", "Wanting to die."),
+    ("vape", "drugs", 1, "word", "Vaping."),
+    ("knife", "violence", 3, "word", "A weapon."),
+]
+
+
+@pytest.fixture
+def keyword_library(db):
+    # The compiled library is cached per (library pk, version); rolled-back tests reuse both.
+    forget_compiled_library()
+    library = KeywordLibrary.objects.create(name="api-tests", title="API tests")
+    for term, category, severity, mode, definition in ENTRIES:
+        KeywordEntry.objects.create(
+            library=library,
+            term=term,
+            category=category,
+            severity=severity,
+            mode=mode,
+            definition=definition,
+        )
+    yield library
+    forget_compiled_library()
+
+
+def _staff(username: str, **extra: Any):
+    user = get_user_model().objects.create_user(
+        username=username, email=f"{username}@school.example", password="pw", **extra
+    )
+    user.user_permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    return user
+
+
+@pytest.fixture
+def student(db):
+    user = get_user_model().objects.create_user(username="lti-7f3a9c2e1d", password="pw")
+    LtiIdentity.objects.create(
+        user=user,
+        issuer="https://canvas.example.edu",
+        sub="sub-5544-robin",
+        name="Robin Quillfeather",
+        email="robin.quillfeather@pupils.example.edu",
+    )
+    return user
+
+
+@pytest.fixture
+def counsellor(db) -> TrustedAdult:
+    return TrustedAdult.objects.create(
+        user=_staff("counsellor", first_name="Ana", last_name="Rivera"),
+        display_name="Ms Rivera",
+        role_title="School counsellor",
+    )
+
+
+@pytest.fixture
+def other_adult(db) -> TrustedAdult:
+    return TrustedAdult.objects.create(
+        user=_staff("coach"), display_name="Coach Obi", role_title="PE teacher", sort_order=2
+    )
+
+
+@pytest.fixture
+def lead(db):
+    user = _staff("lead")
+    group, _ = Group.objects.get_or_create(name="Safeguarding leads")
+    user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def other_staff(db):
+    return _staff("librarian")
+
+
+@pytest.fixture
+def make_key(db) -> Callable[..., str]:
+    def make(scope: str = ApiKey.Scope.READ_WRITE, *, active: bool = True) -> str:
+        key, raw = create_api_key(f"{scope} integration", scope)
+        if not active:
+            key.active = False
+            key.save(update_fields=["active"])
+        return raw
+
+    return make
+
+
+class ApiClient:
+    """The Django test client speaking JSON with an Api-Key header."""
+
+    def __init__(self, key: str | None) -> None:
+        self.client = Client()
+        self.key = key
+
+    def _auth(self, extra: dict) -> dict:
+        if self.key is not None and "HTTP_AUTHORIZATION" not in extra:
+            extra["HTTP_AUTHORIZATION"] = f"Api-Key {self.key}"
+        return extra
+
+    def post(
+        self,
+        path: str,
+        body: Any = None,
+        *,
+        raw: bytes | None = None,
+        content_type: str = "application/json",
+        **extra: Any,
+    ):
+        data = raw if raw is not None else json.dumps(body)
+        return self.client.post(path, data=data, content_type=content_type, **self._auth(extra))
+
+    def get(self, path: str, params: dict | None = None, **extra: Any):
+        return self.client.get(path, params or {}, **self._auth(extra))
+
+
+@pytest.fixture
+def api(make_key, keyword_library) -> ApiClient:
+    return ApiClient(make_key())
+
+
+@pytest.fixture
+def api_as(make_key, keyword_library) -> Callable[..., ApiClient]:
+    def as_(scope: str | None = ApiKey.Scope.READ_WRITE, **kwargs: Any) -> ApiClient:
+        return ApiClient(make_key(scope, **kwargs) if scope else None)
+
+    return as_
+
+
+# --- Concerns -------------------------------------------------------------------------------
+
+CODE_IN_PAGE = re.compile(r'id="claim-code"[^>]*value="([A-Z2-9-]{19})"')
+
+
+def concern_form(adult: TrustedAdult, **overrides: Any) -> dict[str, Any]:
+    data = {
+        "trusted_adult": adult.pk,
+        "about": "someone_else",
+        "category": "bullying",
+        "text": "Some kids in my class keep calling Sam a loser in the group chat.",
+        "anonymous": "on",
+    }
+    data.update(overrides)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def raise_concern_via_form(client: Client, adult: TrustedAdult, **overrides: Any):
+    """Submit the student's form; returns the response and the claim code it showed."""
+    response = client.post("/concern/", concern_form(adult, **overrides))
+    assert response.status_code == 200, response.content.decode()[:2000]
+    match = CODE_IN_PAGE.search(response.content.decode())
+    assert match, "the claim code is shown on the page"
+    return response, match.group(1)
