@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from curriculum import dashboard as board
 from curriculum.access import teacher_course
 from curriculum.views_learn import lms_page
+from moderation.permissions import course_flags_for
 from moderation.trends import course_recommendations
 
 ROWS_PER_PAGE = 100
@@ -46,6 +47,7 @@ def dashboard(request: HttpRequest, course_id: int) -> HttpResponse:
             "query": query,
             "page_query": query.urlencode(),
             "trends": course_recommendations(course),
+            "course_flags": course_flags_for(request.user, course),
         },
     )
 

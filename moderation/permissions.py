@@ -73,6 +73,30 @@ def visible_flags(user: Any) -> QuerySet[Flag]:
     )
 
 
+def course_flags_for(user: Any, course: Any, limit: int = 25) -> list[Flag]:
+    """The flags of one course a teacher may see on their LMS dashboard (most serious first).
+
+    Teachers launched from the LMS have no admin account, so this is where they see them;
+    the listing is audited like every other view of flags.
+    """
+    # The caller has checked that `user` teaches `course`; this is visible_flags for one course.
+    flags_qs = Flag.objects.filter(course=course)
+    if not is_lead(user):
+        flags_qs = flags_qs.filter(severity__lte=teacher_max_severity())
+    flags = list(
+        flags_qs.select_related("student__lti_identity").order_by("-severity", "-created_at")[
+            :limit
+        ]
+    )
+    if flags:
+        from moderation.audit import record
+
+        record(
+            user, "flags.listed", course, where="teacher dashboard", flag_ids=[f.pk for f in flags]
+        )
+    return flags
+
+
 def allowed_actions(user: Any) -> frozenset[str]:
     """What `user` may do to a flag they can see (see the module docstring for why)."""
     if is_lead(user):
