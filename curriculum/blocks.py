@@ -28,7 +28,9 @@ class VideoBlock(blocks.StructBlock):
     # A plain URL rather than an oEmbed: rendering never calls out to a video site.
     url = blocks.URLBlock(help_text="Address of the video (https://...).")
     caption = blocks.CharBlock(max_length=300)
-    transcript = blocks.TextBlock(required=False, help_text="Text of the video for students who cannot play it.")
+    transcript = blocks.TextBlock(
+        required=False, help_text="Text of the video for students who cannot play it."
+    )
 
     class Meta:
         icon = "media"
@@ -105,7 +107,12 @@ class FamilyTipBlock(blocks.StructBlock):
 
 def lesson_body_blocks() -> list[tuple[str, blocks.Block]]:
     return [
-        ("rich_text", blocks.RichTextBlock(features=RICH_TEXT_FEATURES, template="curriculum/blocks/rich_text_block.html")),
+        (
+            "rich_text",
+            blocks.RichTextBlock(
+                features=RICH_TEXT_FEATURES, template="curriculum/blocks/rich_text_block.html"
+            ),
+        ),
         ("callout", CalloutBlock()),
         ("image", ImageBlock(template="curriculum/blocks/image_block.html")),
         ("video", VideoBlock()),

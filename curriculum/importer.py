@@ -20,8 +20,8 @@ import markdown
 from django.conf import settings
 from django.core.files.images import ImageFile
 from django.db import transaction
-from wagtail.images import get_image_model
 from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail.search import index as search_index
 
@@ -78,7 +78,9 @@ def check_content(root: Path = fmt.CONTENT_DIR) -> fmt.Curriculum:
     return curriculum
 
 
-def load_curriculum(root: Path = fmt.CONTENT_DIR, log: Callable[[str], None] = lambda _: None) -> LoadReport:
+def load_curriculum(
+    root: Path = fmt.CONTENT_DIR, log: Callable[[str], None] = lambda _: None
+) -> LoadReport:
     curriculum = check_content(root)
     report = LoadReport()
     with transaction.atomic():
@@ -105,7 +107,9 @@ def load_curriculum(root: Path = fmt.CONTENT_DIR, log: Callable[[str], None] = l
 
 def ensure_site_tree() -> tuple[HomePage, CurriculumIndexPage, FamilyResourceIndexPage]:
     # A flushed test database has neither a locale nor a root page; migrations normally make both.
-    Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
     root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
     home = HomePage.objects.first()
     if home is None:
@@ -125,16 +129,20 @@ def ensure_site_tree() -> tuple[HomePage, CurriculumIndexPage, FamilyResourceInd
         defaults={"root_page": home, "hostname": "localhost", "port": 80, "site_name": "Upstander"},
     )
     lessons_index = CurriculumIndexPage.objects.first() or _add_child(
-        home, CurriculumIndexPage(
-            title="Lessons", slug="lessons",
+        home,
+        CurriculumIndexPage(
+            title="Lessons",
+            slug="lessons",
             intro="<p>Every lesson, by strand and grade band. Teachers assign them from their LMS.</p>",
-        )
+        ),
     )
     families_index = FamilyResourceIndexPage.objects.first() or _add_child(
-        home, FamilyResourceIndexPage(
-            title="For families", slug="families",
+        home,
+        FamilyResourceIndexPage(
+            title="For families",
+            slug="families",
             intro="<p>Guides for talking about life online at home. Free to read and print.</p>",
-        )
+        ),
     )
     return home, lessons_index, families_index
 
@@ -229,7 +237,9 @@ def _write_family_page(
     page.summary = spec.summary
     page.language = spec.language
     page.translation_of = (
-        FamilyResourcePage.objects.filter(slug=spec.translation_of).first() if spec.translation_of else None
+        FamilyResourcePage.objects.filter(slug=spec.translation_of).first()
+        if spec.translation_of
+        else None
     )
     page.grade_bands = list(spec.grade_bands)
     page.body = json.dumps([_stream_item(block, root) for block in spec.blocks])
@@ -247,29 +257,51 @@ def _stream_item(block: fmt.Block, root: Path) -> dict[str, Any]:
         case fmt.RichText(markdown=text):
             return {"type": "rich_text", "value": markdown_to_html(text)}
         case fmt.Callout(style=style, title=title, markdown=text):
-            return {"type": "callout", "value": {"style": style, "title": title, "body": markdown_to_html(text)}}
+            return {
+                "type": "callout",
+                "value": {"style": style, "title": title, "body": markdown_to_html(text)},
+            }
         case fmt.Activity(title=title, intro=intro, steps=steps):
-            return {"type": "activity", "value": {"title": title, "intro": intro, "steps": list(steps)}}
+            return {
+                "type": "activity",
+                "value": {"title": title, "intro": intro, "steps": list(steps)},
+            }
         case fmt.Prompt(kind=kind, text=text):
             return {"type": kind, "value": {"prompt": text}}
         case fmt.Quiz(questions=questions):
-            return {"type": "quiz", "value": {"questions": [
-                {"question": q.text, "choices": [
-                    {"text": c.text, "correct": c.correct, "feedback": c.feedback} for c in q.choices
-                ]}
-                for q in questions
-            ]}}
+            return {
+                "type": "quiz",
+                "value": {
+                    "questions": [
+                        {
+                            "question": q.text,
+                            "choices": [
+                                {"text": c.text, "correct": c.correct, "feedback": c.feedback}
+                                for c in q.choices
+                            ],
+                        }
+                        for q in questions
+                    ]
+                },
+            }
         case fmt.Mindfulness(title=title, steps=steps):
-            return {"type": "mindfulness", "value": {
-                "title": title, "steps": [{"seconds": s.seconds, "instruction": s.text} for s in steps],
-            }}
+            return {
+                "type": "mindfulness",
+                "value": {
+                    "title": title,
+                    "steps": [{"seconds": s.seconds, "instruction": s.text} for s in steps],
+                },
+            }
         case fmt.FamilyTip(title=title, markdown=text):
             return {"type": "family_tip", "value": {"title": title, "body": markdown_to_html(text)}}
         case fmt.Video(url=url, caption=caption):
             return {"type": "video", "value": {"url": url, "caption": caption, "transcript": ""}}
         case fmt.Image(path=path, alt=alt):
             image = _image_for(root / path, path)
-            return {"type": "image", "value": {"image": image.pk, "alt_text": alt, "decorative": False}}
+            return {
+                "type": "image",
+                "value": {"image": image.pk, "alt_text": alt, "decorative": False},
+            }
     raise TypeError(f"no StreamField form for {block!r}")
 
 

@@ -39,7 +39,9 @@ class SearchResults:
         return len(self.lessons) + len(self.family_pages)
 
 
-def search_curriculum(query: str, grade_band: str = "", strand: str = "", limit: int = 50) -> SearchResults:
+def search_curriculum(
+    query: str, grade_band: str = "", strand: str = "", limit: int = 50
+) -> SearchResults:
     """Search lessons and family pages; grade band and strand narrow the results.
 
     An empty query with a filter lists everything the filter allows, so a family can browse.
@@ -71,4 +73,3 @@ def search_curriculum(query: str, grade_band: str = "", strand: str = "", limit:
         # Family pages belong to a strand only through the lessons they relate to.
         family = [p for p in family if p.related_lessons.filter(pk__in=lessons_qs).exists()]
     return SearchResults(query, grade_band, strand, lessons, family)
-

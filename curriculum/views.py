@@ -11,9 +11,13 @@ def search(request: HttpRequest) -> HttpResponse:
     grade_band = request.GET.get("grade_band", "")
     strand = request.GET.get("strand", "")
     results = search_curriculum(query, grade_band=grade_band, strand=strand)
-    return render(request, "curriculum/search.html", {
-        "results": results,
-        "searched": bool(results.query or results.grade_band or results.strand),
-        "grade_bands": GradeBand.choices,
-        "units": UnitPage.objects.live().order_by("sort_order"),
-    })
+    return render(
+        request,
+        "curriculum/search.html",
+        {
+            "results": results,
+            "searched": bool(results.query or results.grade_band or results.strand),
+            "grade_bands": GradeBand.choices,
+            "units": UnitPage.objects.live().order_by("sort_order"),
+        },
+    )

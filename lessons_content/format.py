@@ -280,15 +280,27 @@ class _Fields:
 
     def slug(self) -> str:
         value = self.text("slug")
-        if not all(c.isascii() and (c.isalnum() or c == "-") for c in value) or value != value.lower():
+        if (
+            not all(c.isascii() and (c.isalnum() or c == "-") for c in value)
+            or value != value.lower()
+        ):
             raise self.fail(f"'slug' {value!r} must be lower-case letters, digits and '-'")
         return value
 
 
 # --- The body ---------------------------------------------------------------------------
 
-BLOCK_KINDS = ("callout", "activity", "discussion", "reflection", "quiz", "mindfulness",
-               "family-tip", "video", "image")
+BLOCK_KINDS = (
+    "callout",
+    "activity",
+    "discussion",
+    "reflection",
+    "quiz",
+    "mindfulness",
+    "family-tip",
+    "video",
+    "image",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,7 +324,8 @@ def _split_body(path: Path, lines: list[str], first_line: int) -> Iterator[_RawB
             kind, _, args = stripped[3:].strip().partition(" ")
             if kind not in BLOCK_KINDS:
                 raise ContentError(
-                    path, opener_line,
+                    path,
+                    opener_line,
                     f"unknown block '::: {kind}'; blocks are: {', '.join(BLOCK_KINDS)}",
                 )
             if "\n".join(prose).strip():
@@ -323,7 +336,8 @@ def _split_body(path: Path, lines: list[str], first_line: int) -> Iterator[_RawB
             while i < len(lines) and lines[i].strip() != ":::":
                 if lines[i].strip().startswith(":::"):
                     raise ContentError(
-                        path, first_line + i,
+                        path,
+                        first_line + i,
                         f"a new block starts before '::: {kind}' (line {opener_line}) is closed",
                     )
                 inner.append(lines[i])
@@ -360,7 +374,8 @@ def _parse_quiz(path: Path, raw: _RawBlock) -> Quiz:
         right = sum(c.correct for c in choices)
         if right != 1:
             raise ContentError(
-                path, text_line,
+                path,
+                text_line,
                 f"question {text!r} has {right} right answers ('* ' lines); it needs exactly one",
             )
         questions.append(Question(text, tuple(choices)))
@@ -403,7 +418,9 @@ def _parse_activity(path: Path, raw: _RawBlock) -> Activity:
         elif steps and stripped and line[:1].isspace():
             steps[-1] = f"{steps[-1]} {stripped}"  # a step that wraps onto an indented line
         elif steps and stripped:
-            raise ContentError(path, raw.line + offset, "text after the numbered steps of an activity")
+            raise ContentError(
+                path, raw.line + offset, "text after the numbered steps of an activity"
+            )
         else:
             intro.append(line)
     if not raw.args:
@@ -448,7 +465,9 @@ def _parse_block(path: Path, raw: _RawBlock) -> Block:
         style, _, title = raw.args.partition(" ")
         if style not in CALLOUT_STYLES:
             raise ContentError(
-                path, raw.line, f"callout style {style!r} must be one of {', '.join(CALLOUT_STYLES)}"
+                path,
+                raw.line,
+                f"callout style {style!r} must be one of {', '.join(CALLOUT_STYLES)}",
             )
         return Callout(style, title.strip(), body)
     if raw.kind in ("discussion", "reflection"):
@@ -478,7 +497,9 @@ def parse_blocks(path: Path, lines: list[str], first_line: int) -> tuple[Block, 
 def _require_lesson_parts(path: Path, blocks: tuple[Block, ...]) -> None:
     kinds = {b.kind for b in blocks}
     needed = {
-        "a '::: callout warm-up'": any(isinstance(b, Callout) and b.style == "warm-up" for b in blocks),
+        "a '::: callout warm-up'": any(
+            isinstance(b, Callout) and b.style == "warm-up" for b in blocks
+        ),
         "an '::: activity'": "activity" in kinds,
         "a '::: discussion'": "discussion" in kinds,
         "a '::: reflection'": "reflection" in kinds,
@@ -494,7 +515,9 @@ def _require_lesson_parts(path: Path, blocks: tuple[Block, ...]) -> None:
         raise ContentError(path, 1, "a lesson's quiz needs at least three questions")
 
 
-def parse_lesson(path: Path, text: str | None = None, strands: set[str] | None = None) -> LessonSpec:
+def parse_lesson(
+    path: Path, text: str | None = None, strands: set[str] | None = None
+) -> LessonSpec:
     text = read_text(path) if text is None else text
     meta, body, first_line = split_front_matter(path, text)
     f = _Fields(path, meta)
@@ -540,7 +563,9 @@ def parse_family_page(path: Path, text: str | None = None) -> FamilyPageSpec:
     if not blocks:
         raise ContentError(path, first_line, "the page has no text")
     if quiz := next((b for b in blocks if isinstance(b, Quiz)), None):
-        raise ContentError(path, 1, f"family pages cannot hold a quiz ({len(quiz.questions)} found)")
+        raise ContentError(
+            path, 1, f"family pages cannot hold a quiz ({len(quiz.questions)} found)"
+        )
     return FamilyPageSpec(
         path=path,
         title=f.text("title"),
@@ -567,7 +592,9 @@ def parse_strands(path: Path) -> list[StrandSpec]:
     for order, item in enumerate(data):
         if not isinstance(item, dict) or not {"slug", "title", "summary"} <= item.keys():
             raise ContentError(path, 1, f"strand {order + 1} needs slug, title and summary")
-        strands.append(StrandSpec(str(item["slug"]), str(item["title"]), str(item["summary"]), order))
+        strands.append(
+            StrandSpec(str(item["slug"]), str(item["title"]), str(item["summary"]), order)
+        )
     return strands
 
 
@@ -578,7 +605,9 @@ def read_curriculum(root: Path = CONTENT_DIR) -> Curriculum:
         curriculum.strands = parse_strands(root / "strands.yaml")
     except (ContentError, OSError) as exc:
         curriculum.errors.append(
-            exc if isinstance(exc, ContentError) else ContentError(root / "strands.yaml", 1, str(exc))
+            exc
+            if isinstance(exc, ContentError)
+            else ContentError(root / "strands.yaml", 1, str(exc))
         )
     strand_slugs = {s.slug for s in curriculum.strands}
     for path in sorted((root / "lessons").rglob("*.md")):
@@ -604,7 +633,9 @@ def _check_images(root: Path, curriculum: Curriculum) -> None:
             target = (root / block.path).resolve()
             if not target.is_relative_to(root.resolve()):
                 curriculum.errors.append(
-                    ContentError(spec.path, block.line, "an image path must stay inside the content folder")
+                    ContentError(
+                        spec.path, block.line, "an image path must stay inside the content folder"
+                    )
                 )
             elif not target.is_file():
                 curriculum.errors.append(
@@ -617,20 +648,26 @@ def _check_unique_slugs(curriculum: Curriculum) -> None:
     for spec in [*curriculum.lessons, *curriculum.family_pages]:
         if spec.slug in seen:
             curriculum.errors.append(
-                ContentError(spec.path, 2, f"slug {spec.slug!r} is already used by {seen[spec.slug]}")
+                ContentError(
+                    spec.path, 2, f"slug {spec.slug!r} is already used by {seen[spec.slug]}"
+                )
             )
         seen[spec.slug] = spec.path
     english = {p.slug for p in curriculum.family_pages if p.language == "en"}
     for page in curriculum.family_pages:
         if page.translation_of and page.translation_of not in english:
             curriculum.errors.append(
-                ContentError(page.path, 2, f"translation_of {page.translation_of!r} is no English page")
+                ContentError(
+                    page.path, 2, f"translation_of {page.translation_of!r} is no English page"
+                )
             )
     lessons = {lesson.slug for lesson in curriculum.lessons}
     for page in curriculum.family_pages:
         for slug in page.related_lessons:
             if slug not in lessons:
-                curriculum.errors.append(ContentError(page.path, 2, f"related lesson {slug!r} not found"))
+                curriculum.errors.append(
+                    ContentError(page.path, 2, f"related lesson {slug!r} not found")
+                )
 
 
 def main(argv: list[str]) -> int:

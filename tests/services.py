@@ -20,5 +20,8 @@ def redis_url() -> str:
 
         redis.Redis.from_url(url, socket_connect_timeout=1).ping()
     except Exception:  # noqa: BLE001 - any failure means "no Redis here"
-        require(False, f"Redis is not reachable at {url}: install and start redis-server to run this test")
+        require(
+            False,
+            f"Redis is not reachable at {url}: install and start redis-server to run this test",
+        )
     return url

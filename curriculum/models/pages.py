@@ -52,7 +52,9 @@ class Standard(models.Model):
 
 class SourceFileMixin(models.Model):
     source_path = models.CharField(
-        max_length=300, blank=True, editable=False,
+        max_length=300,
+        blank=True,
+        editable=False,
         help_text="The lessons_content/ file this page is loaded from, if any.",
     )
     source_hash = models.CharField(max_length=64, blank=True, editable=False)
@@ -73,7 +75,9 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["units"] = UnitPage.objects.live().order_by("path")
         context["family_pages"] = (
-            FamilyResourcePage.objects.live().filter(language=Language.ENGLISH).order_by("title")[:6]
+            FamilyResourcePage.objects.live()
+            .filter(language=Language.ENGLISH)
+            .order_by("title")[:6]
         )
         context["grade_bands"] = GradeBand.choices
         return context
@@ -103,7 +107,9 @@ class CurriculumIndexPage(Page):
 class UnitPage(SourceFileMixin, Page):
     """A strand of the curriculum, such as Online Safety."""
 
-    strand = models.SlugField(max_length=60, unique=True, help_text="Short code, e.g. online-safety.")
+    strand = models.SlugField(
+        max_length=60, unique=True, help_text="Short code, e.g. online-safety."
+    )
     summary = models.TextField()
     sort_order = models.PositiveSmallIntegerField(default=0)
 
@@ -118,12 +124,16 @@ class UnitPage(SourceFileMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["lessons"] = LessonPage.objects.child_of(self).live().order_by("grade_band", "title")
+        context["lessons"] = (
+            LessonPage.objects.child_of(self).live().order_by("grade_band", "title")
+        )
         return context
 
 
 class LessonPageTag(TaggedItemBase):
-    content_object = ParentalKey("curriculum.LessonPage", related_name="tagged_items", on_delete=models.CASCADE)
+    content_object = ParentalKey(
+        "curriculum.LessonPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
 
 
 class LessonPage(SourceFileMixin, Page):
@@ -132,32 +142,48 @@ class LessonPage(SourceFileMixin, Page):
         LAST = "last", "Last attempt"
 
     grade_band = models.CharField(max_length=4, choices=GradeBand.choices)
-    duration_minutes = models.PositiveSmallIntegerField(help_text="How long the lesson takes in class.")
+    duration_minutes = models.PositiveSmallIntegerField(
+        help_text="How long the lesson takes in class."
+    )
     summary = models.TextField(help_text="One or two sentences for teachers and families.")
     objectives = models.TextField(help_text="What students will be able to do, one per line.")
     standards = ParentalManyToManyField(Standard, blank=True, related_name="lessons")
     tags = ClusterTaggableManager(through=LessonPageTag, blank=True)
     body = StreamField(lesson_body_blocks(), use_json_field=True)
 
-    pass_mark = models.PositiveSmallIntegerField(default=70, help_text="Percent of quiz questions right to pass.")
-    quiz_attempts = models.PositiveSmallIntegerField(default=0, help_text="0 means unlimited tries.")
+    pass_mark = models.PositiveSmallIntegerField(
+        default=70, help_text="Percent of quiz questions right to pass."
+    )
+    quiz_attempts = models.PositiveSmallIntegerField(
+        default=0, help_text="0 means unlimited tries."
+    )
     keep_score = models.CharField(max_length=4, choices=KeepScore.choices, default=KeepScore.BEST)
     completion_rules = models.JSONField(
-        default=list, blank=True,
+        default=list,
+        blank=True,
         help_text='What completes the lesson: any of "quiz", "reflection", "discussion", "all_steps".',
     )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("grade_band"), FieldPanel("duration_minutes"), FieldPanel("summary"),
-             FieldPanel("objectives"), FieldPanel("standards", widget=forms.CheckboxSelectMultiple),
-             FieldPanel("tags")],
+            [
+                FieldPanel("grade_band"),
+                FieldPanel("duration_minutes"),
+                FieldPanel("summary"),
+                FieldPanel("objectives"),
+                FieldPanel("standards", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+            ],
             heading="Overview",
         ),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("pass_mark"), FieldPanel("quiz_attempts"), FieldPanel("keep_score"),
-             FieldPanel("completion_rules")],
+            [
+                FieldPanel("pass_mark"),
+                FieldPanel("quiz_attempts"),
+                FieldPanel("keep_score"),
+                FieldPanel("completion_rules"),
+            ],
             heading="Scoring and completion",
         ),
     ]
@@ -197,7 +223,10 @@ class FamilyResourceIndexPage(Page):
         context["language"] = language
         context["languages"] = Language.choices
         context["resources"] = (
-            FamilyResourcePage.objects.child_of(self).live().filter(language=language).order_by("title")
+            FamilyResourcePage.objects.child_of(self)
+            .live()
+            .filter(language=language)
+            .order_by("title")
         )
         return context
 
@@ -212,7 +241,11 @@ class FamilyResourcePage(SourceFileMixin, Page):
     summary = models.TextField()
     language = models.CharField(max_length=2, choices=Language.choices, default=Language.ENGLISH)
     translation_of = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="translations",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="translations",
         help_text="For a translated page: the English page it translates.",
     )
     grade_bands = models.JSONField(default=list, blank=True, help_text='e.g. ["K-2", "3-5"]')

@@ -37,7 +37,9 @@ def test_no_public_page_contains_quiz_feedback_or_marks_the_right_answer(client,
         assert not re.search(r"<input[^>]*\b(checked|data-correct)\b", text), page.url
 
 
-def test_a_lesson_page_shows_every_question_and_choice_without_saying_which_is_right(client, curriculum):
+def test_a_lesson_page_shows_every_question_and_choice_without_saying_which_is_right(
+    client, curriculum
+):
     lesson = LessonPage.objects.get(slug="passphrase-power")
     text = html.unescape(client.get(lesson.url).content.decode())
     for _lesson, choice, _feedback in [k for k in answer_keys() if k[0].pk == lesson.pk]:

@@ -9,7 +9,6 @@ from lessons_content import format as fmt
 from .samples import GOOD_LESSON
 
 
-
 def write(tmp_path: Path, text: str, name: str = "lesson.md") -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -27,7 +26,14 @@ def test_a_well_formed_lesson_becomes_a_spec_with_every_block(tmp_path):
     assert spec.title == "Strong Passwords"
     assert spec.grade_band == "3-5"
     assert [b.kind for b in spec.blocks] == [
-        "rich_text", "callout", "activity", "discussion", "quiz", "mindfulness", "reflection", "family_tip",
+        "rich_text",
+        "callout",
+        "activity",
+        "discussion",
+        "quiz",
+        "mindfulness",
+        "reflection",
+        "family_tip",
     ]
     assert len(spec.quiz_questions) == 3
     assert spec.quiz_questions[0].choices[1].correct
@@ -42,35 +48,92 @@ def test_a_well_formed_lesson_becomes_a_spec_with_every_block(tmp_path):
 @pytest.mark.parametrize(
     ("broken", "line", "words"),
     [
-        (GOOD_LESSON.replace("* purple-bicycle-under-rain", "- purple-bicycle-under-rain"), 31,
-         "0 right answers"),
+        (
+            GOOD_LESSON.replace("* purple-bicycle-under-rain", "- purple-bicycle-under-rain"),
+            31,
+            "0 right answers",
+        ),
         (GOOD_LESSON.replace("- fluffy2015", "* fluffy2015"), 31, "2 right answers"),
-        (GOOD_LESSON.replace("- fluffy2015 >> Pet names are easy to find.", "- fluffy2015"), 32,
-         "'- choice >> feedback'"),
-        (GOOD_LESSON.replace("20 | Breathe in slowly.", "twenty | Breathe in"), 43, "<seconds> | <what to do>"),
-        (GOOD_LESSON.replace("::: discussion", "::: discusion"), 26, "unknown block '::: discusion'"),
-        (GOOD_LESSON.replace("Why do people reuse passwords?\n:::", "Why do people reuse passwords?"), 29,
-         "before '::: discussion' (line 26) is closed"),
+        (
+            GOOD_LESSON.replace("- fluffy2015 >> Pet names are easy to find.", "- fluffy2015"),
+            32,
+            "'- choice >> feedback'",
+        ),
+        (
+            GOOD_LESSON.replace("20 | Breathe in slowly.", "twenty | Breathe in"),
+            43,
+            "<seconds> | <what to do>",
+        ),
+        (
+            GOOD_LESSON.replace("::: discussion", "::: discusion"),
+            26,
+            "unknown block '::: discusion'",
+        ),
+        (
+            GOOD_LESSON.replace(
+                "Why do people reuse passwords?\n:::", "Why do people reuse passwords?"
+            ),
+            29,
+            "before '::: discussion' (line 26) is closed",
+        ),
         (GOOD_LESSON.replace('grade_band: "3-5"', 'grade_band: "13"'), 2, "'grade_band' is '13'"),
-        (GOOD_LESSON.replace("duration: 40", "duration: soon"), 2, "'duration' must be a whole number"),
-        (GOOD_LESSON.replace("strand: online-safety", "strand: astronomy"), 2, "not in strands.yaml"),
-        (GOOD_LESSON.replace("standards: [iste-1.2d, digital-hygiene]", "standards: [iste-9]"), 2,
-         "unknown standards"),
+        (
+            GOOD_LESSON.replace("duration: 40", "duration: soon"),
+            2,
+            "'duration' must be a whole number",
+        ),
+        (
+            GOOD_LESSON.replace("strand: online-safety", "strand: astronomy"),
+            2,
+            "not in strands.yaml",
+        ),
+        (
+            GOOD_LESSON.replace("standards: [iste-1.2d, digital-hygiene]", "standards: [iste-9]"),
+            2,
+            "unknown standards",
+        ),
         (GOOD_LESSON.replace("tags: [passwords]", "tags: [passwords"), 11, "not valid YAML"),
-        (GOOD_LESSON.replace("Passwords keep", "# Passwords keep"), 14, "headings in the body start at '##'"),
-        (GOOD_LESSON.replace("::: reflection\nWhich account will you make safer?\n:::\n", ""), 1,
-         "needs a '::: reflection'"),
-        (GOOD_LESSON.replace("::: callout warm-up Secrets", "::: callout tip Secrets"), 1,
-         "'::: callout warm-up'"),
-        (GOOD_LESSON.replace("1. Write a weak password.\n2. Make it stronger.\n", ""), 20, "numbered steps"),
+        (
+            GOOD_LESSON.replace("Passwords keep", "# Passwords keep"),
+            14,
+            "headings in the body start at '##'",
+        ),
+        (
+            GOOD_LESSON.replace("::: reflection\nWhich account will you make safer?\n:::\n", ""),
+            1,
+            "needs a '::: reflection'",
+        ),
+        (
+            GOOD_LESSON.replace("::: callout warm-up Secrets", "::: callout tip Secrets"),
+            1,
+            "'::: callout warm-up'",
+        ),
+        (
+            GOOD_LESSON.replace("1. Write a weak password.\n2. Make it stronger.\n", ""),
+            20,
+            "numbered steps",
+        ),
         (GOOD_LESSON.replace("---\ntitle", "title", 1), 1, "must start with a '---' line"),
         (GOOD_LESSON.replace("slug: strong-passwords", "slug: Strong Passwords"), 2, "'slug'"),
     ],
     ids=[
-        "no-right-answer", "two-right-answers", "choice-without-feedback", "bad-mindfulness-seconds",
-        "unknown-block", "unclosed-block", "bad-grade-band", "bad-duration", "unknown-strand",
-        "unknown-standard", "broken-yaml", "h1-in-body", "missing-reflection", "missing-warm-up",
-        "activity-without-steps", "no-front-matter", "bad-slug",
+        "no-right-answer",
+        "two-right-answers",
+        "choice-without-feedback",
+        "bad-mindfulness-seconds",
+        "unknown-block",
+        "unclosed-block",
+        "bad-grade-band",
+        "bad-duration",
+        "unknown-strand",
+        "unknown-standard",
+        "broken-yaml",
+        "h1-in-body",
+        "missing-reflection",
+        "missing-warm-up",
+        "activity-without-steps",
+        "no-front-matter",
+        "bad-slug",
     ],
 )
 def test_a_broken_lesson_names_the_line_and_the_problem(tmp_path, broken, line, words):
@@ -81,9 +144,13 @@ def test_a_broken_lesson_names_the_line_and_the_problem(tmp_path, broken, line, 
 
 
 def test_a_quiz_with_fewer_than_three_questions_is_refused(tmp_path):
-    two_questions = GOOD_LESSON.split("? Where can you keep")[0] + ":::\n" + GOOD_LESSON.split(
-        "* In a password manager >> Yes: it remembers long passwords for you.\n:::\n"
-    )[1]
+    two_questions = (
+        GOOD_LESSON.split("? Where can you keep")[0]
+        + ":::\n"
+        + GOOD_LESSON.split(
+            "* In a password manager >> Yes: it remembers long passwords for you.\n:::\n"
+        )[1]
+    )
     assert "at least three questions" in error_for(tmp_path, two_questions).message
 
 
@@ -112,7 +179,7 @@ def test_windows_line_endings_and_a_byte_order_mark_are_fine(tmp_path):
 
 
 def test_family_pages_refuse_quizzes(tmp_path):
-    text = '---\ntitle: T\nslug: t\nsummary: S\n---\n\n::: quiz\n? Q\n* a >> b\n- c >> d\n:::\n'
+    text = "---\ntitle: T\nslug: t\nsummary: S\n---\n\n::: quiz\n? Q\n* a >> b\n- c >> d\n:::\n"
     with pytest.raises(fmt.ContentError, match="cannot hold a quiz"):
         fmt.parse_family_page(write(tmp_path, text))
 

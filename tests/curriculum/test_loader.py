@@ -41,7 +41,9 @@ def test_a_first_load_creates_live_pages_under_their_strand(content):
     assert [t.name for t in lesson.tags.all()] == ["passwords"]
     assert [b.block_type for b in lesson.body][:3] == ["rich_text", "callout", "activity"]
     assert FamilyResourcePage.objects.get(slug="privacy-together").live
-    assert {"lessons/online-safety/strong-passwords.md", "family/privacy-together.md"} <= set(report.created)
+    assert {"lessons/online-safety/strong-passwords.md", "family/privacy-together.md"} <= set(
+        report.created
+    )
     assert len(report.created) + len(report.unchanged) == 8 + 2  # eight strands, a lesson, a guide
 
 
@@ -83,8 +85,11 @@ def test_a_broken_file_stops_the_load_and_writes_nothing(content):
     good = content / "lessons" / "online-safety" / "strong-passwords.md"
     good.write_text(GOOD_LESSON.replace("title: Strong Passwords", "title: Changed"))
     broken = content / "lessons" / "online-safety" / "broken.md"
-    broken.write_text(GOOD_LESSON.replace("slug: strong-passwords", "slug: broken").replace(
-        "* purple-bicycle-under-rain", "- purple-bicycle-under-rain"))
+    broken.write_text(
+        GOOD_LESSON.replace("slug: strong-passwords", "slug: broken").replace(
+            "* purple-bicycle-under-rain", "- purple-bicycle-under-rain"
+        )
+    )
     with pytest.raises(ContentLoadError) as caught:
         load_curriculum(content)
     assert [str(e) for e in caught.value.errors] == [

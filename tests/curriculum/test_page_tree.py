@@ -25,7 +25,12 @@ def test_family_pages_live_only_under_the_family_index():
 
 
 def test_the_site_has_one_home_one_curriculum_and_one_family_index():
-    assert HomePage.max_count == CurriculumIndexPage.max_count == FamilyResourceIndexPage.max_count == 1
+    assert (
+        HomePage.max_count
+        == CurriculumIndexPage.max_count
+        == FamilyResourceIndexPage.max_count
+        == 1
+    )
 
 
 @pytest.mark.django_db

@@ -27,7 +27,10 @@ class Outline(HTMLParser):
             self.ids.append(attributes["id"])
         if re.fullmatch(r"h[1-6]", tag):
             self.headings.append(int(tag[1]))
-        elif tag in ("input", "select", "textarea") and attributes.get("type") not in ("hidden", "submit"):
+        elif tag in ("input", "select", "textarea") and attributes.get("type") not in (
+            "hidden",
+            "submit",
+        ):
             self.inputs.append(attributes.get("id", ""))
         elif tag == "label" and "for" in attributes:
             self.labels.add(attributes["for"])
@@ -46,7 +49,9 @@ def assert_accessible(response) -> None:
     page = outline(response)
     assert page.headings.count(1) == 1, "one h1 per page"
     for before, after in zip(page.headings, page.headings[1:], strict=False):
-        assert after <= before + 1, f"{response.wsgi_request.path}: heading jumps from h{before} to h{after}"
+        assert after <= before + 1, (
+            f"{response.wsgi_request.path}: heading jumps from h{before} to h{after}"
+        )
     unlabelled = [i for i in page.inputs if not i or i not in page.labels]
     assert unlabelled == [], f"inputs without a label: {unlabelled}"
     assert page.images_without_alt == 0
@@ -58,8 +63,15 @@ def test_a_lesson_renders_every_block_kind_it_has(client, curriculum):
     response = client.get(lesson.url)
     assert_accessible(response)
     body = response.content.decode()
-    for marker in ('class="callout callout--warm-up"', 'class="activity"', "Discuss", "Reflect",
-                   'class="quiz"', "data-mindfulness", 'class="family-tip"'):
+    for marker in (
+        'class="callout callout--warm-up"',
+        'class="activity"',
+        "Discuss",
+        "Reflect",
+        'class="quiz"',
+        "data-mindfulness",
+        'class="family-tip"',
+    ):
         assert marker in body, marker
     assert "Learning objectives" in body and lesson.objective_list[0] in body
     assert "ISTE 1.2" in body
@@ -72,8 +84,18 @@ def test_the_mindfulness_timer_is_a_real_button_announced_to_screen_readers(clie
     assert re.search(r'<li data-seconds="\d+">', body)
 
 
-@pytest.mark.parametrize("url", ["/", "/lessons/", "/lessons/?grade_band=K-2", "/lessons/online-safety/",
-                                 "/families/", "/families/?language=es", "/search/?q=privacy"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/",
+        "/lessons/",
+        "/lessons/?grade_band=K-2",
+        "/lessons/online-safety/",
+        "/families/",
+        "/families/?language=es",
+        "/search/?q=privacy",
+    ],
+)
 def test_every_public_index_page_is_accessible(client, curriculum, url):
     assert_accessible(client.get(url))
 
@@ -88,9 +110,13 @@ def test_video_image_and_callout_blocks_render_from_their_templates(db):
 
     from curriculum.blocks import CalloutBlock, VideoBlock
 
-    video = VideoBlock().render({"url": "https://video.example/v/1", "caption": "Kindness", "transcript": "Hi"})
+    video = VideoBlock().render(
+        {"url": "https://video.example/v/1", "caption": "Kindness", "transcript": "Hi"}
+    )
     assert 'href="https://video.example/v/1"' in video and "Read the transcript" in video
-    callout = CalloutBlock().render(CalloutBlock().to_python({"style": "safety", "title": "Tell", "body": "<p>x</p>"}))
+    callout = CalloutBlock().render(
+        CalloutBlock().to_python({"style": "safety", "title": "Tell", "body": "<p>x</p>"})
+    )
     assert "Staying safe" in callout and "<h2>Tell</h2>" in callout
     assert StreamValue  # the stream API stays importable for editors' previews
 
@@ -110,5 +136,5 @@ def test_family_guides_print_without_navigation():
     from django.contrib.staticfiles import finders
 
     text = Path(finders.find("css/site.css")).read_text()
-    print_rules = text[text.index("@media print"):]
+    print_rules = text[text.index("@media print") :]
     assert ".site-header" in print_rules and ".no-print" in print_rules

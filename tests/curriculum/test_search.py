@@ -22,7 +22,9 @@ def test_the_grade_band_filter_keeps_only_that_band(curriculum):
 def test_the_strand_filter_keeps_only_that_strands_lessons(curriculum):
     results = search_curriculum("", strand="media-literacy")
     assert len(results.lessons) == 3
-    assert all(lesson.get_parent().specific.strand == "media-literacy" for lesson in results.lessons)
+    assert all(
+        lesson.get_parent().specific.strand == "media-literacy" for lesson in results.lessons
+    )
 
 
 def test_unknown_filters_are_ignored_rather_than_failing(curriculum):
@@ -48,4 +50,7 @@ def test_an_empty_search_shows_the_form_without_results(client, curriculum):
 def test_a_very_long_or_strange_query_is_handled(client, curriculum):
     assert client.get("/search/", {"q": "x" * 5000}).status_code == 200
     assert client.get("/search/", {"q": "<script>alert(1)</script>"}).status_code == 200
-    assert "<script>alert(1)</script>" not in client.get("/search/", {"q": "<script>alert(1)</script>"}).content.decode()
+    assert (
+        "<script>alert(1)</script>"
+        not in client.get("/search/", {"q": "<script>alert(1)</script>"}).content.decode()
+    )

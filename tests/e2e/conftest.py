@@ -47,13 +47,19 @@ def missing(reason: str) -> None:
 def browser():
     executable = chromium_path()
     if executable is None:
-        missing("Chromium is not installed: run `apt-get install chromium` (Debian) to run browser tests")
+        missing(
+            "Chromium is not installed: run `apt-get install chromium` (Debian) to run browser tests"
+        )
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        missing("Playwright for Python is not installed: run `make test` to install the test extras")
+        missing(
+            "Playwright for Python is not installed: run `make test` to install the test extras"
+        )
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS, headless=True)
+        browser = playwright.chromium.launch(
+            executable_path=executable, args=CHROMIUM_FLAGS, headless=True
+        )
         yield browser
         browser.close()
 

@@ -14,7 +14,9 @@ def test_a_task_queued_on_the_database_backend_is_run_by_the_worker(curriculum_p
     from modelsearch.tasks import insert_or_update_object_task
 
     with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
-        result = insert_or_update_object_task.enqueue("curriculum", "familyresourcepage", curriculum_page.pk)
+        result = insert_or_update_object_task.enqueue(
+            "curriculum", "familyresourcepage", curriculum_page.pk
+        )
         assert DBTaskResult.objects.get(id=result.id).status == "READY"
         from django.core.management import call_command
 
@@ -37,7 +39,9 @@ def test_a_task_queued_on_redis_is_run_by_an_rq_worker(curriculum_page):
     with override_settings(**settings):
         queue = django_rq.get_queue("default")
         queue.empty()
-        result = insert_or_update_object_task.enqueue("curriculum", "familyresourcepage", curriculum_page.pk)
+        result = insert_or_update_object_task.enqueue(
+            "curriculum", "familyresourcepage", curriculum_page.pk
+        )
         assert result.status == "READY"
         SimpleWorker([queue], connection=queue.connection, job_class=Job).work(burst=True)
         result.refresh()

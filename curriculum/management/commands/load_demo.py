@@ -14,7 +14,9 @@ class Command(BaseCommand):
             hook(self.stdout)
         self.stdout.write("")
         self.stdout.write(self.style.SUCCESS("Upstander is ready at http://127.0.0.1:8000/"))
-        self.stdout.write("  Public site:      http://127.0.0.1:8000/  (lessons, family guides, search)")
+        self.stdout.write(
+            "  Public site:      http://127.0.0.1:8000/  (lessons, family guides, search)"
+        )
         self.stdout.write("  Staff admin:      http://127.0.0.1:8000/admin/")
         for login in DEMO_LOGINS:
             self.stdout.write(f"  {login.role:17} {login.username} / {login.password}")

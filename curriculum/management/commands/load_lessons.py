@@ -13,8 +13,12 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--check", action="store_true", help="Validate every file; write nothing.")
-        parser.add_argument("--path", type=Path, default=CONTENT_DIR, help="Content folder to load.")
+        parser.add_argument(
+            "--check", action="store_true", help="Validate every file; write nothing."
+        )
+        parser.add_argument(
+            "--path", type=Path, default=CONTENT_DIR, help="Content folder to load."
+        )
 
     def handle(self, *args, check: bool, path: Path, verbosity: int, **options):
         try:
