@@ -255,7 +255,7 @@ def student_reply(concern: Concern, text: str) -> StudentReply:
     """The student answers through their claim code; scanned like the concern itself."""
     with transaction.atomic():
         concern = (
-            Concern.objects.select_for_update().select_related("trusted_adult").get(pk=concern.pk)
+            Concern.objects.select_for_update(of=("self",)).select_related("trusted_adult").get(pk=concern.pk)
         )
         recorded = record_post(text, source=ModeratedPost.Source.CONCERN, author=concern.reporter)
         message = ConcernMessage.objects.create(
