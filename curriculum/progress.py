@@ -408,7 +408,8 @@ def post_to_discussion(
         # One level of replies keeps the thread readable in a narrow LMS frame.
         if parent.parent_id is not None:
             parent = parent.parent
-    outcome = moderate_post(text, author=user, course=link.course, kind="discussion")
+    target = parent.author if parent is not None and parent.author_id != user.pk else None
+    outcome = moderate_post(text, author=user, course=link.course, kind="discussion", target=target)
     try:
         with transaction.atomic():
             post = DiscussionPost.objects.create(

@@ -63,6 +63,7 @@ def record_post(
     source: str,
     author: Any = None,
     course: Any = None,
+    target: Any = None,
     is_html: bool = False,
     author_ref: str = "",
     course_ref: str = "",
@@ -93,6 +94,7 @@ def record_post(
                 source=source,
                 author=author if getattr(author, "pk", None) else None,
                 course=course if getattr(course, "pk", None) else None,
+                target=target if getattr(target, "pk", None) else None,
                 text=text,
                 html=clean_html(raw) if is_html else "",
                 status=ModeratedPost.Status.HELD if held else ModeratedPost.Status.PUBLISHED,
@@ -233,20 +235,39 @@ def raise_flag(flag: Flag) -> None:
 
 
 def check_pattern(flag: Flag, settings: ModerationSettings | None = None) -> Flag | None:
-    """Raise one combined flag when a student's lower-severity flags add up.
+    """Raise one combined flag when lower-severity flags add up: by the same student, or
+    against the same target (flagged replies, from anyone, to one classmate's posts).
 
-    Only the same student counts. Patterns against the same target (an "@name" mention or a
-    classmate named in several students' posts) are out of scope: posts carry no reliable
-    reference to whom they are about, and guessing from names would flag innocent students.
+    A target is only ever the author of the post being replied to: names typed in a post are
+    not guessed at, since guessing would flag innocent students.
     """
     settings = settings or ModerationSettings.load()
-    if flag.is_pattern or flag.student_id is None or flag.severity >= settings.hold_severity:
+    if flag.is_pattern or flag.severity >= settings.hold_severity:
         return None
+    if flag.student_id is not None:
+        found = _pattern_of(
+            flag, {"student_id": flag.student_id}, settings, student_id=flag.student_id
+        )
+        if found is not None:
+            return found
+    target_id = flag.post.target_id if flag.post_id else None
+    if target_id is not None:
+        return _pattern_of(flag, {"post__target_id": target_id}, settings, target_id=target_id)
+    return None
+
+
+def _pattern_of(
+    flag: Flag,
+    same: dict[str, int],
+    settings: ModerationSettings,
+    student_id: int | None = None,
+    target_id: int | None = None,
+) -> Flag | None:
     since = timezone.now() - timedelta(days=settings.pattern_window_days)
     candidates = list(
-        Flag.objects.select_for_update()
+        Flag.objects.select_for_update(of=("self",))
         .filter(
-            student_id=flag.student_id,
+            **same,
             is_pattern=False,
             post__isnull=False,
             severity__lt=settings.hold_severity,
@@ -266,7 +287,8 @@ def check_pattern(flag: Flag, settings: ModerationSettings | None = None) -> Fla
     severity = min(max(c.severity for c in candidates) + 1, Severity.CRITICAL)
     pattern = Flag.objects.create(
         is_pattern=True,
-        student_id=flag.student_id,
+        # A pattern against a target is about the student on the receiving end.
+        student_id=student_id if student_id is not None else target_id,
         course=flag.course,
         category=category,
         severity=severity,

@@ -144,6 +144,10 @@ class ModeratedPost(models.Model):
     course = models.ForeignKey(
         "lti.Course", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Whom a reply answers: several students' flagged replies to one classmate form a pattern.
+    target = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     course_ref = models.CharField(max_length=255, blank=True)
     external_source = models.CharField(max_length=100, blank=True)
     external_id = models.CharField(max_length=255, blank=True)

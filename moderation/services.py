@@ -43,11 +43,14 @@ def sanitise(text: str) -> str:
     return cleaned.replace("\r\n", "\n").strip()
 
 
-def moderate_post(text: str, *, author: Any, course: Any, kind: str) -> ModerationOutcome:
-    """Decide whether a post may be shown. `kind` is "discussion" or "reflection"."""
+def moderate_post(
+    text: str, *, author: Any, course: Any, kind: str, target: Any = None
+) -> ModerationOutcome:
+    """Decide whether a post may be shown. `kind` is "discussion" or "reflection"; `target` is
+    the author of the post a reply answers, so that a pile-on against one student shows up."""
     from moderation.actions import record_post
 
-    recorded = record_post(text, source=kind, author=author, course=course)
+    recorded = record_post(text, source=kind, author=author, course=course, target=target)
     return ModerationOutcome(
         visible=not recorded.held,
         message=HELD_MESSAGE if recorded.held else "",

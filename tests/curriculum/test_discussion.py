@@ -125,7 +125,7 @@ def test_empty_and_oversized_posts_get_a_clear_message(student_client, link):
 def holding_moderation(monkeypatch):
     import moderation.services
 
-    def hold(text, *, author, course, kind):
+    def hold(text, *, author, course, kind, target=None):
         return ModerationOutcome(
             visible=False, message="Your post is waiting for a teacher.", text=text
         )

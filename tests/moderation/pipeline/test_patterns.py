@@ -1,10 +1,12 @@
-"""Repeated lower-severity flags by the same student within the window raise one combined
-flag of higher severity, once for the same posts."""
+"""Repeated lower-severity flags by the same student, or against the same classmate, within
+the window raise one combined flag of higher severity, once for the same posts."""
 
 from datetime import timedelta
+from uuid import uuid4
 
 from moderation.actions import record_post
 from moderation.models import Flag
+from tests.curriculum.conftest import enrol, make_user
 
 
 def write(student, text="loser"):
@@ -69,3 +71,36 @@ def test_the_pattern_count_is_configurable(keywords, lead, student, moderation_s
     write(student)
     write(student)
     assert patterns().count() == 1
+
+
+def test_replies_from_several_students_against_one_classmate_raise_a_pattern(
+    keywords, lead, student, student2, course
+):
+    victim = make_user("vic", "Vic Target", "sub-vic")
+    enrol(victim, course)
+    third = make_user("tom", "Tom Third", "sub-tom")
+    enrol(third, course)
+    replies = [
+        record_post(text, source="discussion", author=author, course=course, target=victim).post
+        for author, text in ((student, "loser"), (student2, "idiot"))
+    ]
+    assert not patterns().exists()
+    replies.append(
+        record_post("loser", source="discussion", author=third, course=course, target=victim).post
+    )
+    [pattern] = patterns()
+    assert pattern.student == victim  # the case is about the student on the receiving end
+    assert set(pattern.related_posts.all()) == set(replies)
+    assert pattern.severity == 3
+
+
+def test_a_reply_in_a_lesson_names_the_author_it_answers_as_its_target(
+    keywords, lead, student, student2, link
+):
+    from curriculum.progress import LessonPlan, post_to_discussion
+    from moderation.models import ModeratedPost
+
+    plan = LessonPlan.of(link.lesson)
+    first = post_to_discussion(student, link, plan, "My idea is kindness", str(uuid4()))
+    post_to_discussion(student2, link, plan, "you loser", str(uuid4()), parent_id=first.pk)
+    assert ModeratedPost.objects.get(text="you loser").target == student
