@@ -550,10 +550,14 @@ class CompiledLibrary:
             if not detector:
                 continue
             if detector == _SEPARATED:
+                # joins_separated folds the post as the normaliser does (emoji, £, quotes
+                # too), so it decides exactly whether normalising would join anything. A
+                # non-ASCII post with a 1 or 8 still goes to the normaliser, as it always
+                # has: the skeleton reads "a1" as a number where the normaliser reads "ai".
                 if (
                     not one_for_one
                     or len(text) > _WINDOW_LIMIT
-                    or not text.isascii()
+                    or not (text.isascii() or ("1" not in text and "8" not in text))
                     or joins_separated(text)
                 ):
                     return self.scan_normalized(normalize_with_offsets(text))

@@ -375,7 +375,8 @@ def _join_separated(text: str, joined: list[tuple[int, int]]) -> tuple[str, _Sta
 
 
 def joins_separated(text: str) -> bool:
-    """Whether normalising ASCII ``text`` joins separated characters ("k.i.l.l")."""
+    """Whether normalising ``text`` joins separated characters ("k.i.l.l"): the same fold
+    and the same runs ``normalize_with_offsets`` uses, so exact for any text."""
     return bool(_separated_runs(_fold(text)[0]))
 
 

@@ -95,3 +95,26 @@ def test_pathological_inputs_are_handled(library):
     assert library.scan("😂" * 200_000) == []
     assert len(library.scan("\ud800kill\udfff " * 1000)) == 1000
     assert library.scan("k " * 100_000)[:1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feel i £5 tomorrow 😂 mins",  # single characters beside £ and emoji: nothing to join
+        "no i 👍 a who start k i l l",  # ...and letters that do join
+        "k 😂 i 😂 l 😂 l",
+        "undre5s a1 does pe i £5",  # a 1 beside a letter the skeleton takes for a number
+        "it’s a 5 mins i £5",
+    ],
+)
+def test_single_characters_in_non_ascii_posts_match_as_full_normalisation_does(text):
+    from moderation.normalize import normalize_with_offsets
+
+    library = compile_library(
+        [Entry("kill", "violence", 3), Entry("undress ai", "sexual", 3), Entry("mins", "x", 1)]
+    )
+    full = library.scan_normalized(normalize_with_offsets(text))
+    found = library.scan(text)
+    assert [(m.entry.term, m.start, m.end) for m in found] == [
+        (m.entry.term, m.start, m.end) for m in full
+    ]
