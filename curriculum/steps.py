@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from lessons_content.format import Choice, Question
+
 READ = "read"
 ACTIVITY = "activity"
 QUIZ = "quiz"
@@ -63,21 +65,6 @@ class Step:
         return [block.value["prompt"] for block in self.blocks]
 
 
-@dataclass(frozen=True, slots=True)
-class Choice:
-    text: str
-    correct: bool
-    feedback: str
-
-
-@dataclass(frozen=True, slots=True)
-class Question:
-    text: str
-    choices: tuple[Choice, ...]
-
-    @property
-    def correct_index(self) -> int:
-        return next((i for i, c in enumerate(self.choices) if c.correct), -1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,6 +89,10 @@ class Question:
     text: str
     choices: tuple[Choice, ...]
 
+    @property
+    def correct_index(self) -> int:
+        return next((i for i, c in enumerate(self.choices) if c.correct), -1)
+
 
 @dataclass(frozen=True, slots=True)
 class Quiz:

@@ -15,7 +15,7 @@ from typing import Any
 
 import bleach
 
-HELD_MESSAGE = "Your post is waiting for a teacher."
+from moderation.sources import HELD_MESSAGE
 
 
 @dataclass(frozen=True, slots=True)
