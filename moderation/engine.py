@@ -44,6 +44,7 @@ from moderation.normalize import (
     NORMALISER_VERSION,
     STEP_ORDER,
     Normalized,
+    _fold,
     joins_separated,
     normalize,
     normalize_with_offsets,
@@ -51,16 +52,20 @@ from moderation.normalize import (
 from moderation.skeleton import (
     _ASCII_BYTES,
     _BLANK_PLANS,
-    _BLANKED_BYTES,
     _BLANKED_DELETE,
-    NOT_A_SYMBOL,
-    SKELETON_BYTES,
+    BANG_MARK,
+    LEET_MARK,
+    MARKED_BLANKED_BYTES,
+    MARKED_BYTES,
     SKELETON_DELETE,
     narrow_gaps,
+    one_or_eight_as_letters,
     other_readings,
+    reads_one_or_eight_as_letters,
     screen,
     skeleton_of_normalized,
     squeeze_skeleton,
+    unmarked,
 )
 
 ENGINE_VERSION = "1"
@@ -426,65 +431,38 @@ class CompiledLibrary:
         # The hot path, inlined: a post is one bytes.translate and one C-speed automaton
         # pass, and nearly every post ends there with no hit. Its non-ASCII characters must
         # all be emoji, quotes, £... (invisible ones removed first); a $ @ + | needs a closer
-        # look, and so does a ! unless every one ends a word ("wow! so", "yes!").
+        # look, and so does a ! unless every one ends a word ("wow! so", "yes!"): the
+        # translate marks them, so two memchr calls tell.
         if text.isascii():  # most posts: the shortest way through
-            raw = text.encode()
-            symbols = raw.translate(None, NOT_A_SYMBOL)
-            if not symbols or (
-                not symbols.strip(b"!") and len(symbols) == raw.count(b"! ") + raw.endswith(b"!")
-            ):
-                padded = f" {raw.translate(SKELETON_BYTES, SKELETON_DELETE).decode()} "
+            padded = f" {text.encode().translate(MARKED_BYTES, SKELETON_DELETE).decode()} "
+        elif self._ascii_keys:  # emoji, quotes, £...: as short, unless letters or symbols
+            raw = text.encode("utf-8", "surrogatepass")
+            plan = _BLANK_PLANS[raw.translate(None, _ASCII_BYTES)]
+            if plan is None:
+                padded = None
+            else:
+                for sequence in plan:
+                    raw = raw.replace(sequence, b"")
+                padded = f" {raw.translate(MARKED_BLANKED_BYTES, _BLANKED_DELETE).decode()} "
+        else:
+            padded = None
+        # Whether each character of the post is at most one in the skeleton (or dropped):
+        # then the normaliser may look at just the words around a hit.
+        one_for_one = padded is not None
+        if padded is not None:
+            if LEET_MARK in padded or BANG_MARK in padded:
+                padded = unmarked(padded)
+            if padded is not None:
+                if ("1" in padded or "8" in padded) and reads_one_or_eight_as_letters(text):
+                    return self.scan_normalized(normalize_with_offsets(text))
                 found = self._screen.iter(padded)
                 for first in found:
                     return self._screened_hits(text, padded, first, found, True)
                 return []
-        elif self._ascii_keys:  # emoji, quotes, £...: as short, unless letters or symbols
-            raw = text.encode("utf-8", "surrogatepass")
-            plan = _BLANK_PLANS[raw.translate(None, _ASCII_BYTES)]
-            if plan is not None:
-                for sequence in plan:
-                    raw = raw.replace(sequence, b"")
-                symbols = raw.translate(None, NOT_A_SYMBOL)
-                if not symbols or (
-                    not symbols.strip(b"!")
-                    and len(symbols) == raw.count(b"! ") + raw.endswith(b"!")
-                ):
-                    padded = f" {raw.translate(_BLANKED_BYTES, _BLANKED_DELETE).decode()} "
-                    found = self._screen.iter(padded)
-                    for first in found:
-                        return self._screened_hits(text, padded, first, found, True)
-                    return []
-        if text.isascii():
-            raw = text.encode()
-            table = SKELETON_BYTES
-            delete = SKELETON_DELETE
-        elif self._ascii_keys:
-            raw = text.encode("utf-8", "surrogatepass")
-            plan = _BLANK_PLANS[raw.translate(None, _ASCII_BYTES)]
-            if plan is None:
-                table = None
-            else:
-                for sequence in plan:
-                    raw = raw.replace(sequence, b"")
-                table = _BLANKED_BYTES
-                delete = _BLANKED_DELETE
-        else:
-            table = None
-        # Whether each character of the post is at most one in the skeleton (or dropped):
-        # then the normaliser may look at just the words around a hit.
-        one_for_one = table is not None
-        if table is None:
-            padded = self._screened(text)
-            one_for_one = text.isascii()
-        else:
-            symbols = raw.translate(None, NOT_A_SYMBOL)
-            if symbols and (
-                symbols.strip(b"!") or len(symbols) != raw.count(b"! ") + raw.endswith(b"!")
-            ):
-                padded = self._screened(text)
-            else:
-                padded = " " + raw.translate(table, delete).decode() + " "
-        if padded is None:
+        padded = self._screened(text)
+        if padded is None or (
+            ("1" in padded or "8" in padded) and one_or_eight_as_letters(_fold(text)[0])
+        ):
             return self.scan_normalized(normalize_with_offsets(text))
         found = self._screen.iter(padded)
         for first in found:

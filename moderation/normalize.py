@@ -43,7 +43,8 @@ from operator import add
 from moderation.confusables_data import CONFUSABLES
 
 # Bump whenever the normalised form of any text changes, so cached libraries recompile.
-NORMALISER_VERSION = "2"  # 2: letters with a stroke (ł, đ, ø...) lose it
+# 2: letters with a stroke (ł, đ, ø...) lose it; 3: "10am!" and "1st!" stay numbers
+NORMALISER_VERSION = "3"
 
 CASE = "case"
 UNICODE = "unicode"
@@ -382,7 +383,7 @@ def joins_separated(text: str) -> bool:
 
 def _unleet_token(token: str) -> tuple[str, list[int]] | None:
     """Leetspeak read back as letters, with each output letter's index in the token."""
-    if _NUMBER_WITH_SUFFIX.fullmatch(token):
+    if _NUMBER_WITH_SUFFIX.fullmatch(token.strip("!+")):  # "10am!" is still ten o'clock
         return None
     out: list[str] = []
     where: list[int] = []

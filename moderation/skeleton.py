@@ -28,7 +28,11 @@ from moderation.normalize import (
     _ASCII_BYTES,  # noqa: F401 (the engine's inlined fast path uses it from here)
     _FOLD,
     _LEET_MAP,
+    _LEET_TOKEN_CHARS,
+    _LETTERS,
     _MEMO_LIMIT,
+    _NUMBER_WITH_SUFFIX,
+    _fold,
     _runs_of,
     _Table,
 )
@@ -97,6 +101,28 @@ _BLANKED_BYTES = bytes(
     SKELETON_BYTES[code] if code < 0x80 else 32 if code >= 0xC0 else code for code in range(256)
 )
 _BLANKED_DELETE = SKELETON_DELETE + bytes(range(0x80, 0xC0))
+
+# The engine's hot path makes the skeleton and finds the symbols in the same translate: a
+# $ @ + | becomes LEET_MARK and a ! BANG_MARK (control characters no key holds).
+LEET_MARK = "\x01"
+BANG_MARK = "\x02"
+
+
+def _marked(table: bytes) -> bytes:
+    marks = {ord(symbol): ord(LEET_MARK) for symbol in "$@+|"} | {ord("!"): ord(BANG_MARK)}
+    return bytes(marks.get(code, table[code]) for code in range(256))
+
+
+MARKED_BYTES = _marked(SKELETON_BYTES)
+MARKED_BLANKED_BYTES = _marked(_BLANKED_BYTES)
+
+
+def unmarked(padded: str) -> str | None:
+    """A marked skeleton with its marks blanked, or None if a symbol needs a closer look: a
+    $ @ + | anywhere, or a ! that does not end a word ("wow! so" and "yes!" are fine)."""
+    if LEET_MARK in padded or padded.count(BANG_MARK) != padded.count(BANG_MARK + " "):
+        return None
+    return padded.replace(BANG_MARK, " ")
 
 
 def _blank_plan(others: str) -> tuple[bytes, ...] | None:
@@ -200,6 +226,58 @@ def screen(text: str, ascii_keys: bool = False) -> tuple[str | None, bool]:
             return None, False
         return f" {skel} ", kind == AMBIGUOUS
     return f" {skel} ", False
+
+
+def reads_one_or_eight_as_letters(text: str) -> bool:
+    """Whether the normaliser would read a 1 or 8 in ``text`` as letters ("undre5s a1" is
+    "undress ai", "1ed" is "ied"): it sits in a word with a letter that is not a number
+    with a unit ("1st", "10am"). The skeleton cannot tell: it writes the 4 of "41" as the a
+    of "a1". Only the words around each 1 and 8 are folded, so a post costs a few finds.
+    ``text``'s digits must all be ASCII (full-width ones: ``one_or_eight_as_letters``).
+    """
+    length = len(text)
+    for digit in "18":
+        index = text.find(digit)
+        while index != -1:
+            start = text.rfind(" ", 0, index) + 1
+            end = text.find(" ", index)
+            if end == -1:
+                end = length
+            word = text[start:end]
+            reads = _ONE_OR_EIGHT_MEMO.get(word)
+            if reads is None:  # words with numbers repeat ("10am", "100%"): remember them
+                reads = one_or_eight_as_letters(_fold(word)[0])
+                if len(_ONE_OR_EIGHT_MEMO) < _MEMO_LIMIT:
+                    _ONE_OR_EIGHT_MEMO[word] = reads
+            if reads:
+                return True
+            index = text.find(digit, end)
+    return False
+
+
+_ONE_OR_EIGHT_MEMO: dict[str, bool] = {}
+
+
+def one_or_eight_as_letters(folded: str) -> bool:
+    """``reads_one_or_eight_as_letters`` for folded text (lower case, dropped characters
+    gone), as the normaliser's leetspeak step sees it."""
+    length = len(folded)
+    for digit in "18":
+        index = folded.find(digit)
+        while index != -1:
+            start = index
+            while start and folded[start - 1] in _LEET_TOKEN_CHARS:
+                start -= 1
+            end = index + 1
+            while end < length and folded[end] in _LEET_TOKEN_CHARS:
+                end += 1
+            word = folded[start:end]
+            if not _LETTERS.isdisjoint(word) and (
+                _NUMBER_WITH_SUFFIX.fullmatch(word.strip("!+")) is None
+            ):
+                return True
+            index = folded.find(digit, end)
+    return False
 
 
 def skeleton(text: str) -> str | None:

@@ -29,6 +29,8 @@ ENTRIES = [
     Entry("slut", "bullying", 3, "Sexual insult."),
     Entry("shoot", "violence", 3, "Shooting threat.", exceptions=("shoot hoops",)),
     Entry("1488", "extremism", 3, "Neo-Nazi number code."),
+    Entry("undress ai", "sexting", 3, "Apps that fake nude images."),
+    Entry("ied", "violence", 3, "Improvised explosive device."),
 ]
 
 

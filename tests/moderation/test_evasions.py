@@ -47,6 +47,8 @@ EVASIONS = [
     ("leetspeak", "th1nsp0", "thinspo"),
     ("leetspeak", "d13", "die"),
     ("leetspeak", "un@l1ve", "unalive"),
+    ("leetspeak", "undre5s a1", "undress ai"),  # a 1 beside an a, not beside a 4
+    ("leetspeak", "1ed", "ied"),
     ("leetspeak", "k|ll", "kill"),  # | read as i (and as l)
     ("leetspeak", "ki!!", "kill"),  # !! after a letter read as ll (and as ii)
     ("separators", "k.i.l.l", "kill"),

@@ -55,6 +55,7 @@ def test_it_reads_leetspeak_inside_words(text, expected):
         ("7th grade", "7th grade"),
         ("it costs $5", "it costs 5"),
         ("see you at 10am", "see you at 10am"),
+        ("see you at 10am! ok", "see you at 10am ok"),
         ("1488", "1488"),
         ("wow!", "wow"),
         ("C++ and C#", "c and c"),

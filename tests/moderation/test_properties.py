@@ -25,6 +25,8 @@ pieces = st.one_of(
     st.sampled_from([" ", "  ", ". ", ", ", "!", "...", "'", "\u200b", "💀", "\n", "-", "_"]),
     st.sampled_from(["the", "a", "i", "u", "you", "time", "yourself", "7th", "2", "$5"]),
     st.sampled_from(["k|ll", "ki!!", "|", "!!", "£", "\u2019", "❤️", "😂 ", "…", "kïłł", "+"]),
+    # numbers beside letters: the quick screen writes the 4 of "41" as the a of "a1"
+    st.sampled_from(["a1", "41", "1ed", "10am!", "1st", "18th", "undre5s", "s1", "8"]),
     st.text(any_character, max_size=3),
 )
 post_like = st.lists(pieces, max_size=25).map("".join)
