@@ -13,12 +13,13 @@ How a scan works, and why it is fast: one ``bytes.translate`` turns the post int
 ``moderation.skeleton``) and one pass of the screening automaton looks in it for every
 keyword, padded with spaces so that the automaton itself enforces word boundaries (``ass``
 never fires inside ``class``; a phrase is looked for on its rarest word, and the rest of it
-checked only where that word appears), and for a few thousand evasion detectors (letters spaced out,
-a letter three times, a 1 or 8 touching a letter). Nearly every post ends there with no
-Python-level work per character. A post with a candidate goes through
-``moderation.normalize`` (only the words around the candidate, when nothing but leetspeak can
-apply), and a pass of the exact automaton checks each candidate and maps it back to the
-student's text. ``python -m moderation.bench`` measures all of it against raw
+checked only where that word appears), and for a few thousand evasion detectors (letters
+spaced out, a letter three times). A 1 or 8 is looked at only in the words around it, by
+``str.find``, to tell "a1" from "41". Nearly every post ends there with no Python-level work
+per character. A post whose hits are keywords written plainly gets its matches straight
+from the skeleton; any other post with a candidate goes through ``moderation.normalize``
+(only the words around the candidate, when nothing but leetspeak can apply), and a pass of
+the exact automaton checks each candidate and maps it back to the student's text. ``python -m moderation.bench`` measures all of it against raw
 ``Automaton.iter``.
 """
 
@@ -35,11 +36,12 @@ from functools import lru_cache
 from itertools import combinations, islice, product
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 import ahocorasick
 
 from moderation.normalize import (
+    CASE,
     LEETSPEAK,
     NORMALISER_VERSION,
     STEP_ORDER,
@@ -68,7 +70,7 @@ from moderation.skeleton import (
     unmarked,
 )
 
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"  # 2: no 1-and-8 detectors in the screening automaton
 MODES = ("word", "prefix", "substring")
 SEVERITIES = {1: "informational", 2: "low", 3: "high", 4: "critical"}
 CSV_HEADER = ("term", "category", "severity", "mode", "definition", "exceptions")
@@ -124,9 +126,12 @@ class Entry:
         return SEVERITIES[self.severity]
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A keyword found in a post, located in the text exactly as the student wrote it."""
+class Match(NamedTuple):
+    """A keyword found in a post, located in the text exactly as the student wrote it.
+
+    A named tuple, not a dataclass: as immutable, and made several times faster, which
+    counts in a post with many matches.
+    """
 
     entry: Entry
     start: int
@@ -283,28 +288,18 @@ def _gap_variants(words: list[str]) -> list[str]:
     ]
 
 
-# Evasion detectors: what the skeleton cannot settle, so the normaliser must.
+# Evasion detectors: what the skeleton cannot settle, so the normaliser must. (A 1 or 8
+# read as letters, "k1ll" or "a1", is told apart from numbers before the screening pass:
+# see ``reads_one_or_eight_as_letters``.)
 _ELONGATION = 1  # three of a letter: "killlll"
-_DIGIT = 2  # a 1 or 8 next to a letter: "k1ll", "ki11", "h8"
 _SEPARATED = 3  # single characters side by side: "k i l l", "k.i.l.l", "k. i. l. l"
 _WIDE_GAP = 4  # five blanks in a row: wider than the gaps keys are registered with
-# Letters the skeleton writes for leet digits (0 3 4 5 7 9): a 1 or 8 beside them is usually
-# a number ("10", "18th", "1st"), so they only count between two of them ("t1t", "a11").
-_DIGIT_IMAGES = "oeastg"
 
 
 def _detector_keys() -> dict[str, int]:
     """Skeleton patterns after which a post needs more of the normaliser."""
     letters = "abcdefghijklmnopqrstuvwxyz"
     keys = {c * 3: _ELONGATION for c in letters}
-    for digit in "18":
-        for c in letters:
-            if c not in _DIGIT_IMAGES:
-                keys[c + digit] = keys[digit + c] = _DIGIT
-        for x in _DIGIT_IMAGES:
-            keys[x + digit + digit] = keys[digit + digit + x] = _DIGIT
-            for y in _DIGIT_IMAGES:
-                keys[x + digit + y] = _DIGIT
     singles = letters + "1268"  # what single characters look like in the skeleton
     for x in singles:
         for y in singles:
@@ -457,7 +452,7 @@ class CompiledLibrary:
                     return self.scan_normalized(normalize_with_offsets(text))
                 found = self._screen.iter(padded)
                 for first in found:
-                    return self._screened_hits(text, padded, first, found, True)
+                    return self._screened_hits(text, padded, first, found, True, True)
                 return []
         padded = self._screened(text)
         if padded is None or (
@@ -470,10 +465,21 @@ class CompiledLibrary:
         return []
 
     def _screened_hits(
-        self, text: str, padded: str, first: tuple[int, _Screen], found: Any, one_for_one: bool
+        self,
+        text: str,
+        padded: str,
+        first: tuple[int, _Screen],
+        found: Any,
+        one_for_one: bool,
+        plain: bool = False,
     ) -> list[Match]:
-        """Go on from the first hit of the screening pass over ``padded``."""
+        """Go on from the first hit of the screening pass over ``padded``. ``plain``: the
+        post took the hot path (no symbol but a ! ending a word, no letter outside ASCII)."""
         hits = [first, *islice(found, _MANY_HITS)]
+        if plain and len(hits) <= _MANY_HITS:
+            direct = self._direct_matches(text, padded, hits)
+            if direct is not None:
+                return direct
         if len(hits) > _MANY_HITS:  # "aaaa..." all the way: the normaliser is linear
             narrowed = narrow_gaps(padded)  # unless it was all blanks (a million emoji)
             if len(narrowed) < len(padded):
@@ -482,6 +488,76 @@ class CompiledLibrary:
                     return self._follow_up(text, narrowed, hits) if hits else []
             return self.scan_normalized(normalize_with_offsets(text))
         return self._follow_up(text, padded, hits, one_for_one)
+
+    def _direct_matches(
+        self, text: str, padded: str, hits: list[tuple[int, _Screen]]
+    ) -> list[Match] | None:
+        """The matches read straight off the skeleton, when every hit is a keyword written
+        plainly: letters and single spaces in words with no digit or symbol, of entries
+        without exceptions. The normaliser would change nothing there, so it is skipped.
+        None: something needs the normaliser after all."""
+        for _end, (detector, screens, _words, checks) in hits:
+            if detector or checks or not screens:
+                return None
+        dropped: list[int] = []
+        if len(padded) - 2 != len(text):  # apostrophes: positions shift past each one
+            if len(padded) - 2 != len(text) - text.count("'") - text.count("`"):
+                return None  # a control character or one the hot path removed
+            for quote in "'`":
+                index = text.find(quote)
+                while index != -1:
+                    dropped.append(index)
+                    index = text.find(quote, index + 1)
+            dropped.sort()
+        get = self._exact.get
+        exceptions = self._exceptions
+        entries = self.entries
+        found: dict[tuple[int, int, int], Match] = {}
+        for end, (_detector, screens, _words, _checks) in hits:
+            start = end + 1 - screens
+            candidates = get(padded[start : end + 1], None)
+            if candidates is None:  # a phrase written with a wider gap
+                return None
+            for entry_index, key, elongated, lead, trail in candidates:
+                if elongated:  # stands for a letter written three times: not here
+                    continue
+                if exceptions[entry_index]:
+                    return None
+                first = start + lead
+                last = end + 1 - trail
+                if lead and not trail:  # prefix: report the whole word ("suicidal")
+                    last = padded.find(" ", last)
+                # padded index -> index in text: one for one, but for dropped characters
+                a = first - 1
+                b = last - 2
+                for index in dropped:
+                    if index <= a:
+                        a += 1
+                    if index <= b:
+                        b += 1
+                b += 1
+                word = key[lead : len(key) - trail]
+                if (
+                    text[a : a + len(word)].lower() != word
+                    or _PLAIN_WORDS.fullmatch(text, a, b) is None
+                    or _NOT_PLAIN_NEARBY.search(
+                        text, text.rfind(" ", 0, a) + 1, _word_end(text, b)
+                    )
+                ):
+                    return None
+                if (a, b, entry_index) not in found:
+                    entry = entries[entry_index]
+                    span = text[a:b]
+                    found[(a, b, entry_index)] = Match(
+                        entry,
+                        a,
+                        b,
+                        span,
+                        entry.category,
+                        entry.severity,
+                        _CASE if span != span.lower() else (),
+                    )
+        return [found[key] for key in sorted(found)]
 
     def _screened(self, text: str) -> str | None:
         """The padded skeleton of ``text``, or None if the normaliser must look anyway."""
@@ -503,7 +579,7 @@ class CompiledLibrary:
         self, text: str, padded: str, hits: list[tuple[int, _Screen]], one_for_one: bool = False
     ) -> list[Match]:
         """Decide, from what the first pass found, how much normalising the post needs."""
-        hit = digit = False
+        hit = False
         letters: set[str] | None = None
         first_hit = last_hit = context = 0
         for end, (detector, screens, words, checks) in hits:
@@ -540,9 +616,7 @@ class CompiledLibrary:
                 ):
                     return self.scan_normalized(normalize_with_offsets(text))
                 continue  # single letters side by side ("a 2"), but nothing to join
-            if detector == _DIGIT:
-                digit = True
-            elif detector == _ELONGATION:
+            if detector == _ELONGATION:
                 if letters is None:
                     letters = set()
                 letters.add(padded[end])
@@ -552,8 +626,6 @@ class CompiledLibrary:
                 if len(hits) == _MANY_HITS:
                     return self.scan_normalized(normalize_with_offsets(text))
                 return self._follow_up(text, narrowed, hits) if hits else []
-        if digit:  # leetspeak decides what a 1 or 8 is, and may make new repeats
-            return self.scan_normalized(normalize_with_offsets(text, join_separated=False))
         if letters and not hit and self._squeezable:
             if self._no_elongated_key(padded, hits):
                 return []
@@ -751,6 +823,17 @@ class CompiledLibrary:
             if padded.find(phrase, lo, first - 1 + len(phrase)) != -1:
                 return True
         return False
+
+
+_PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+# In the words around a plain match, what the normaliser might read as letters.
+_NOT_PLAIN_NEARBY = re.compile(r"[0-9!+$@|\u20ac]")
+_CASE = (CASE,)
+
+
+def _word_end(text: str, index: int) -> int:
+    found = text.find(" ", index)
+    return len(text) if found == -1 else found
 
 
 _REPEATS = re.compile(r"([a-z])\1\1+")

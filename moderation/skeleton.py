@@ -2,14 +2,15 @@
 
 One translation from raw text to the alphabet of the engine's screening automaton: lower
 case; the unambiguous leet digits mapped (0 3 4 5 7 9); 1 and 8 kept, since their reading
-depends on context and the automaton flags them next to letters; punctuation blanked;
+depends on context (``reads_one_or_eight_as_letters`` decides); punctuation blanked;
 apostrophes, invisible and control characters dropped. ``$ @ ! + |`` are blanked too, after
 ``screen()`` has checked whether they may be leetspeak.
 
 The contract the engine relies on: if the full normaliser (``moderation.normalize``) finds
 a keyword in a post, then the skeleton holds the keyword's skeleton (with gaps of one to
 four spaces, once ``narrow_gaps`` has squeezed wider ones) or one of the engine's evasion
-detectors, or ``screen()`` returned None (the normaliser must look anyway). A skeleton may
+detectors, or ``screen()`` returned None, or a 1 or 8 reads as letters (the normaliser
+must look anyway). A skeleton may
 hold more than the normaliser would find (that costs time, never a match), never less.
 
 ASCII posts are one ``bytes.translate``. A post whose other characters are all emoji,
