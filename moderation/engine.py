@@ -19,8 +19,8 @@ spaced out, a letter three times). A 1 or 8 is looked at only in the words aroun
 per character. A post whose hits are keywords written plainly gets its matches straight
 from the skeleton; any other post with a candidate goes through ``moderation.normalize``
 (only the words around the candidate, when nothing but leetspeak can apply), and a pass of
-the exact automaton checks each candidate and maps it back to the student's text. ``python -m moderation.bench`` measures all of it against raw
-``Automaton.iter``.
+the exact automaton checks each candidate and maps it back to the student's text.
+``python -m moderation.bench`` measures all of it against raw ``Automaton.iter``.
 """
 
 from __future__ import annotations
@@ -431,7 +431,10 @@ class CompiledLibrary:
         if text.isascii():  # most posts: the shortest way through
             padded = f" {text.encode().translate(MARKED_BYTES, SKELETON_DELETE).decode()} "
         elif self._ascii_keys:  # emoji, quotes, £...: as short, unless letters or symbols
-            raw = text.encode("utf-8", "surrogatepass")
+            try:
+                raw = text.encode()  # quicker than with an error handler
+            except UnicodeEncodeError:  # a lone surrogate
+                raw = text.encode("utf-8", "surrogatepass")
             plan = _BLANK_PLANS[raw.translate(None, _ASCII_BYTES)]
             if plan is None:
                 padded = None
@@ -477,9 +480,15 @@ class CompiledLibrary:
         post took the hot path (no symbol but a ! ending a word, no letter outside ASCII)."""
         hits = [first, *islice(found, _MANY_HITS)]
         if plain and len(hits) <= _MANY_HITS:
-            direct = self._direct_matches(text, padded, hits)
-            if direct is not None:
-                return direct
+            if all(v[0] == _ELONGATION and not v[1] and not v[3] for _end, v in hits):
+                # Only a letter written three times ("sooo", "yesss"), the commonest hit:
+                # usually no key can use that word.
+                if self._squeezable and self._no_elongated_key(padded, hits):
+                    return []
+            else:
+                direct = self._direct_matches(text, padded, hits)
+                if direct is not None:
+                    return direct
         if len(hits) > _MANY_HITS:  # "aaaa..." all the way: the normaliser is linear
             narrowed = narrow_gaps(padded)  # unless it was all blanks (a million emoji)
             if len(narrowed) < len(padded):
