@@ -55,7 +55,6 @@ from moderation.skeleton import (
     _ASCII_BYTES,
     _BLANK_PLANS,
     _BLANKED_DELETE,
-    BANG_MARK,
     LEET_MARK,
     MARKED_BLANKED_BYTES,
     MARKED_BYTES,
@@ -67,7 +66,6 @@ from moderation.skeleton import (
     screen,
     skeleton_of_normalized,
     squeeze_skeleton,
-    unmarked,
 )
 
 ENGINE_VERSION = "2"  # 2: no 1-and-8 detectors in the screening automaton
@@ -426,8 +424,8 @@ class CompiledLibrary:
         # The hot path, inlined: a post is one bytes.translate and one C-speed automaton
         # pass, and nearly every post ends there with no hit. Its non-ASCII characters must
         # all be emoji, quotes, £... (invisible ones removed first); a $ @ + | needs a closer
-        # look, and so does a ! unless every one ends a word ("wow! so", "yes!"): the
-        # translate marks them, so two memchr calls tell.
+        # look (the translate marks them), and so does a ! unless every one ends a word
+        # ("wow! so", "yes!").
         if text.isascii():  # most posts: the shortest way through
             padded = f" {text.encode().translate(MARKED_BYTES, SKELETON_DELETE).decode()} "
         elif self._ascii_keys:  # emoji, quotes, £...: as short, unless letters or symbols
@@ -447,16 +445,17 @@ class CompiledLibrary:
         # Whether each character of the post is at most one in the skeleton (or dropped):
         # then the normaliser may look at just the words around a hit.
         one_for_one = padded is not None
-        if padded is not None:
-            if LEET_MARK in padded or BANG_MARK in padded:
-                padded = unmarked(padded)
-            if padded is not None:
-                if ("1" in padded or "8" in padded) and reads_one_or_eight_as_letters(text):
-                    return self.scan_normalized(normalize_with_offsets(text))
-                found = self._screen.iter(padded)
-                for first in found:
-                    return self._screened_hits(text, padded, first, found, True, True)
-                return []
+        if (
+            padded is not None
+            and LEET_MARK not in padded
+            and ("!" not in text or text.count("!") == text.count("! ") + text.endswith("!"))
+        ):
+            if ("1" in padded or "8" in padded) and reads_one_or_eight_as_letters(text):
+                return self.scan_normalized(normalize_with_offsets(text))
+            found = self._screen.iter(padded)
+            for first in found:
+                return self._screened_hits(text, padded, first, found, True, True)
+            return []
         padded = self._screened(text)
         if padded is None or (
             ("1" in padded or "8" in padded) and one_or_eight_as_letters(_fold(text)[0])

@@ -103,27 +103,17 @@ _BLANKED_BYTES = bytes(
 )
 _BLANKED_DELETE = SKELETON_DELETE + bytes(range(0x80, 0xC0))
 
-# The engine's hot path makes the skeleton and finds the symbols in the same translate: a
-# $ @ + | becomes LEET_MARK and a ! BANG_MARK (control characters no key holds).
+# The engine's hot path makes the skeleton and finds the leet symbols in the same
+# translate: a $ @ + | becomes LEET_MARK (a control character no key holds).
 LEET_MARK = "\x01"
-BANG_MARK = "\x02"
 
 
 def _marked(table: bytes) -> bytes:
-    marks = {ord(symbol): ord(LEET_MARK) for symbol in "$@+|"} | {ord("!"): ord(BANG_MARK)}
-    return bytes(marks.get(code, table[code]) for code in range(256))
+    return bytes(ord(LEET_MARK) if chr(code) in "$@+|" else table[code] for code in range(256))
 
 
 MARKED_BYTES = _marked(SKELETON_BYTES)
 MARKED_BLANKED_BYTES = _marked(_BLANKED_BYTES)
-
-
-def unmarked(padded: str) -> str | None:
-    """A marked skeleton with its marks blanked, or None if a symbol needs a closer look: a
-    $ @ + | anywhere, or a ! that does not end a word ("wow! so" and "yes!" are fine)."""
-    if LEET_MARK in padded or padded.count(BANG_MARK) != padded.count(BANG_MARK + " "):
-        return None
-    return padded.replace(BANG_MARK, " ")
 
 
 def _blank_plan(others: str) -> tuple[bytes, ...] | None:
