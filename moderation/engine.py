@@ -55,6 +55,7 @@ from moderation.skeleton import (
     _ASCII_BYTES,
     _BLANK_PLANS,
     _BLANKED_DELETE,
+    _SKELETON_MEMO,
     LEET_MARK,
     MARKED_BLANKED_BYTES,
     MARKED_BYTES,
@@ -504,55 +505,72 @@ class CompiledLibrary:
         plainly: letters and single spaces in words with no digit or symbol, of entries
         without exceptions. The normaliser would change nothing there, so it is skipped.
         None: something needs the normaliser after all."""
-        for _end, (detector, screens, _words, checks) in hits:
-            if detector or checks or not screens:
+        for _end, (detector, _screens, _words, _checks) in hits:
+            if detector:
                 return None
         dropped: list[int] = []
         if len(padded) - 2 != len(text):  # apostrophes: positions shift past each one
-            if len(padded) - 2 != len(text) - text.count("'") - text.count("`"):
-                return None  # a control character or one the hot path removed
-            for quote in "'`":
-                index = text.find(quote)
-                while index != -1:
-                    dropped.append(index)
-                    index = text.find(quote, index + 1)
-            dropped.sort()
+            if text.isascii():
+                for quote in "'`":
+                    index = text.find(quote)
+                    while index != -1:
+                        dropped.append(index)
+                        index = text.find(quote, index + 1)
+                dropped.sort()
+            else:  # curly quotes, variation selectors...: whatever the skeleton drops
+                memo = _SKELETON_MEMO
+                dropped = [
+                    m.start()
+                    for m in _QUOTE_OR_NOT_ASCII.finditer(text)
+                    if m.group() in "'`" or not memo[ord(m.group())]
+                ]
+            if len(padded) - 2 != len(text) - len(dropped):
+                return None  # a control character, or a character written as several
         get = self._exact.get
         exceptions = self._exceptions
         entries = self.entries
         found: dict[tuple[int, int, int], Match] = {}
-        for end, (_detector, screens, _words, _checks) in hits:
-            start = end + 1 - screens
-            candidates = get(padded[start : end + 1], None)
+        spans: list[tuple[int, int]] = []
+        for end, (_detector, screens, _words, checks) in hits:
+            if screens:
+                spans.append((end + 1 - screens, end + 1))
+            if checks:  # a word a phrase is screened on ("body"): is the phrase there?
+                spans += [
+                    (start, stop) for start, stop, _words in _phrase_hits(padded, end, checks)
+                ]
+        for start, stop in spans:
+            candidates = get(padded[start:stop], None)
             if candidates is None:  # a phrase written with a wider gap
                 return None
             for entry_index, key, elongated, lead, trail in candidates:
                 if elongated:  # stands for a letter written three times: not here
                     continue
-                if exceptions[entry_index]:
-                    return None
                 first = start + lead
-                last = end + 1 - trail
+                last = stop - trail
                 if lead and not trail:  # prefix: report the whole word ("suicidal")
                     last = padded.find(" ", last)
-                # padded index -> index in text: one for one, but for dropped characters
-                a = first - 1
-                b = last - 2
-                for index in dropped:
-                    if index <= a:
-                        a += 1
-                    if index <= b:
-                        b += 1
-                b += 1
+                a = _in_text(first - 1, dropped)
+                b = _in_text(last - 2, dropped) + 1
                 word = key[lead : len(key) - trail]
                 if (
                     text[a : a + len(word)].lower() != word
                     or _PLAIN_WORDS.fullmatch(text, a, b) is None
-                    or _NOT_PLAIN_NEARBY.search(
-                        text, text.rfind(" ", 0, a) + 1, _word_end(text, b)
-                    )
+                    or _NOT_PLAIN_NEARBY.search(text, text.rfind(" ", 0, a) + 1, _word_end(text, b))
                 ):
                     return None
+                allowed = exceptions[entry_index]
+                if allowed:
+                    # "kill time": the skeleton reads as the normaliser would around the
+                    # match if its words are single-spaced with no digit or symbol.
+                    reach = max(map(len, allowed))
+                    lo = max(0, last + 1 - reach)
+                    hi = min(len(padded), first - 1 + reach)
+                    if "  " in padded[lo:hi] or _NOT_PLAIN_NEARBY.search(
+                        text, max(0, _in_text(lo - 1, dropped)), _in_text(hi - 1, dropped) + 1
+                    ):
+                        return None
+                    if self._excepted(entry_index, padded, first, last):
+                        continue
                 if (a, b, entry_index) not in found:
                     entry = entries[entry_index]
                     span = text[a:b]
@@ -834,9 +852,21 @@ class CompiledLibrary:
 
 
 _PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+_QUOTE_OR_NOT_ASCII = re.compile(r"['`]|[^\x00-\x7f]")
 # In the words around a plain match, what the normaliser might read as letters.
 _NOT_PLAIN_NEARBY = re.compile(r"[0-9!+$@|\u20ac]")
 _CASE = (CASE,)
+
+
+def _in_text(index: int, dropped: list[int]) -> int:
+    """Where the character at ``index`` of a skeleton (unpadded) is in the text it was made
+    from: one for one, but for the ``dropped`` positions (sorted)."""
+    for position in dropped:
+        if position <= index:
+            index += 1
+        else:
+            break
+    return index
 
 
 def _word_end(text: str, index: int) -> int:
