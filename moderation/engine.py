@@ -90,9 +90,8 @@ _BLANKS = bytes(32 if chr(code).isspace() else code for code in range(256))
 _MANY_HITS = 2_000
 # Posts shorter than this are normalised whole even when a window would do.
 _WINDOW_WORTHWHILE = 80
-# Longer posts with single letters side by side go straight to the normaliser, rather than
-# first asking it whether they join (most that long have some that do).
-_WINDOW_LIMIT = 2_000
+# Three single characters split by one to three separators stand within this many.
+_RUN_REACH = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -630,16 +629,15 @@ class CompiledLibrary:
             if not detector:
                 continue
             if detector == _SEPARATED:
-                # joins_separated folds the post as the normaliser does (emoji, £, quotes
-                # too), so it decides exactly whether normalising would join anything. A
-                # non-ASCII post with a 1 or 8 still goes to the normaliser, as it always
-                # has: the skeleton reads "a1" as a number where the normaliser reads "ai".
-                if (
-                    not one_for_one
-                    or len(text) > _WINDOW_LIMIT
-                    or not (text.isascii() or ("1" not in text and "8" not in text))
-                    or joins_separated(text)
-                ):
+                # joins_separated folds as the normaliser does (emoji, £, quotes too), so
+                # it decides exactly whether normalising would join anything. It looks at
+                # the characters around the pair found: a run of them joins only if three
+                # (two, split by other than spaces) stand within _RUN_REACH of each other.
+                if not one_for_one:
+                    return self.scan_normalized(normalize_with_offsets(text))
+                dropped = len(text) + 2 - len(padded)  # apostrophes...: text is longer
+                lo = max(0, end - _RUN_REACH - 2 * max(_GAP_WIDTHS))
+                if joins_separated(text[lo : end + dropped + _RUN_REACH]):
                     return self.scan_normalized(normalize_with_offsets(text))
                 continue  # single letters side by side ("a 2"), but nothing to join
             if detector == _ELONGATION:
