@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from jwcrypto.jwk import JWK
 
+from lti.key_vault import resealed, seal
 from lti.models import ToolKey
 
 
@@ -51,7 +52,7 @@ def create_key(*, activate_in: timedelta = timedelta(0)) -> ToolKey:
     pem = _new_rsa_pem()
     jwk = public_jwk_for(pem)
     new = ToolKey.objects.create(
-        kid=jwk["kid"], private_key=pem, public_jwk=jwk, active_from=now + activate_in
+        kid=jwk["kid"], private_key=seal(pem), public_jwk=jwk, active_from=now + activate_in
     )
     # Older keys stop being published once every token they signed has expired.
     grace = timedelta(seconds=settings.LTI_KEY_RETIRE_AFTER_SECONDS)
@@ -86,3 +87,16 @@ def signing_key() -> ToolKey:
 
 def jwks() -> dict:
     return {"keys": [key.public_jwk for key in ToolKey.objects.published().order_by("active_from")]}
+
+
+@transaction.atomic
+def reseal_keys() -> int:
+    """Seal every stored key with the first sealing key; how many were sealed anew."""
+    count = 0
+    for key in ToolKey.objects.select_for_update():
+        sealed = resealed(key.private_key, kid=key.kid)
+        if sealed != key.private_key:
+            key.private_key = sealed
+            key.save(update_fields=["private_key"])
+            count += 1
+    return count

@@ -224,7 +224,7 @@ class ToolKeyQuerySet(models.QuerySet):
 
 
 class ToolKey(models.Model):
-    """An RSA key this tool signs with. Private keys live here, never in the repository.
+    """An RSA key this tool signs with. Private keys live here, sealed, never in the repository.
 
     Rotation: a new key is published at once but signs only from `active_from`, so platforms
     that cache our JWKS see it first; the old key keeps being published until `expires_at`,
@@ -232,6 +232,7 @@ class ToolKey(models.Model):
     """
 
     kid = models.CharField(max_length=100, unique=True)
+    # Sealed (encrypted): lti.key_vault. Use private_pem() to sign.
     private_key = models.TextField(editable=False)
     public_jwk = models.JSONField(editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -247,6 +248,11 @@ class ToolKey(models.Model):
 
     def __str__(self) -> str:
         return self.kid
+
+    def private_pem(self) -> str:
+        from lti.key_vault import unseal
+
+        return unseal(self.private_key, kid=self.kid)
 
 
 class ScoreOutbox(models.Model):

@@ -47,9 +47,8 @@ class ToolRegistration(Registration):
         self.set_key_set_url(platform.key_set_url)
         if platform.auth_audience:
             self.set_auth_audience(platform.auth_audience)
-        self.set_tool_private_key(key.private_key).set_tool_public_key(
-            public_pem_for(key.private_key)
-        )
+        private_pem = key.private_pem()
+        self.set_tool_private_key(private_pem).set_tool_public_key(public_pem_for(private_pem))
 
     def get_kid(self) -> str:
         return self._kid

@@ -21,13 +21,14 @@ def tool_key(db):
     """One RSA key per session (generating is slow); a fresh database row per test."""
     from django.utils import timezone
 
+    from lti.key_vault import seal
     from lti.keys import _new_rsa_pem, public_jwk_for
     from lti.models import ToolKey
 
     pem = _TOOL_PEM.setdefault("pem", _new_rsa_pem())
     jwk = _TOOL_PEM.setdefault("jwk", public_jwk_for(pem))
     return ToolKey.objects.create(
-        kid=jwk["kid"], private_key=pem, public_jwk=jwk, active_from=timezone.now()
+        kid=jwk["kid"], private_key=seal(pem), public_jwk=jwk, active_from=timezone.now()
     )
 
 

@@ -11,6 +11,8 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "upstander"
 
 SECRET_KEY = env_str("SECRET_KEY", "insecure-demo-key-only-for-make-demo-never-production")
+# Earlier keys, still accepted for signatures (and for opening sealed LTI keys) after rotation.
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS")
 DEBUG = env_bool("DEBUG", "False")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -228,6 +230,9 @@ LTI_ROSTER_CACHE_SECONDS = env_int("LTI_ROSTER_CACHE_SECONDS", "300")
 LTI_DEFAULT_SCORE_MAXIMUM = env_int("LTI_DEFAULT_SCORE_MAXIMUM", "100")
 LTI_FRAME_ANCESTORS = env_str("LTI_FRAME_ANCESTORS", "'self' https:" + (" http:" if DEBUG else ""))
 LTI_REGISTRATION_LINK_DAYS = env_int("LTI_REGISTRATION_LINK_DAYS", "7")
+# Fernet keys sealing the tool's private keys in the database: the first seals, all open.
+# Empty: derived from SECRET_KEY (and SECRET_KEY_FALLBACKS). See lti/key_vault.py.
+LTI_KEY_ENCRYPTION_KEYS = env_list("LTI_KEY_ENCRYPTION_KEYS")
 DEMO_LOADERS = ["lti.demo.load_demo_platform"]
 
 # --- Moderation (moderation/) ------------------------------------------------------------------

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from lti.keys import ensure_key, rotate_keys
+from lti.keys import ensure_key, reseal_keys, rotate_keys
 from lti.models import ToolKey
 
 
@@ -8,7 +8,9 @@ class Command(BaseCommand):
     help = (
         "Generate the LTI tool's signing key (if there is none), or rotate: publish a new key "
         "that signs after LTI_KEY_PUBLISH_AHEAD_SECONDS, and retire the old one after "
-        "LTI_KEY_RETIRE_AFTER_SECONDS more. Private keys are stored in the database only."
+        "LTI_KEY_RETIRE_AFTER_SECONDS more. Private keys are stored in the database only, sealed "
+        "with LTI_KEY_ENCRYPTION_KEYS (or a key derived from SECRET_KEY); --reseal seals them "
+        "all with the first of those after a rotation."
     )
 
     def add_arguments(self, parser):
@@ -17,6 +19,11 @@ class Command(BaseCommand):
             "--generate", action="store_true", help="Create a key if none signs now."
         )
         group.add_argument("--rotate", action="store_true", help="Publish a new key for rotation.")
+        group.add_argument(
+            "--reseal",
+            action="store_true",
+            help="Seal every private key with the first sealing key (after rotating it).",
+        )
         group.add_argument("--list", action="store_true", help="List keys (default).")
 
     def handle(self, *args, **options):
@@ -24,6 +31,9 @@ class Command(BaseCommand):
             key, created = ensure_key()
             verb = "Created" if created else "Kept existing"
             self.stdout.write(f"{verb} signing key {key.kid}")
+        elif options["reseal"]:
+            count = reseal_keys()
+            self.stdout.write(f"Sealed {count} key(s) with the first sealing key")
         elif options["rotate"]:
             key = rotate_keys()
             self.stdout.write(
