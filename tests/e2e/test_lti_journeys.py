@@ -19,6 +19,8 @@ What Chromium really does with the tool's cookies in that iframe (found with the
 * Over https with third-party cookies allowed (desktop Chrome's default setting) the whole
   journey stays in the iframe. Journeys 1 and 2 run that way, behind a TLS front like
   production's proxy (SECURE_PROXY_SSL_HEADER), in a profile whose cookie setting allows them.
+* Over https with third-party cookies blocked, the cookies are kept all the same because they
+  are `Partitioned` (CHIPS): kept for the tool inside this LMS's pages only (journey 4).
 """
 
 from __future__ import annotations
@@ -113,6 +115,17 @@ def chrome_user(browser, tmp_path):
 def default_chromium(browser):
     """Chromium as installed: a fresh context with its default cookie settings."""
     context = browser.new_context(viewport=VIEWPORT, reduced_motion="reduce")
+    context.set_default_timeout(15_000)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def default_chromium_https(browser):
+    """Chromium as installed (third-party cookies blocked), trusting the TLS front."""
+    context = browser.new_context(
+        viewport=VIEWPORT, reduced_motion="reduce", ignore_https_errors=True
+    )
     context.set_default_timeout(15_000)
     yield context
     context.close()
@@ -394,3 +407,30 @@ def test_without_cookies_or_platform_storage_the_tool_offers_a_new_tab_that_work
     assert "Step 1 of 7" in tab.locator("#progress-label").inner_text()
     assert len(lms.state.auth_requests) == 2 and not lms.state.refusals
     shot(tab, "lti-fallback-04-new-tab")
+
+
+# --- journey 4: third-party cookies blocked, partitioned cookies kept ----------------------------
+def test_with_third_party_cookies_blocked_partitioned_cookies_keep_the_lesson_in_the_iframe(
+    default_chromium_https, lms_https
+):
+    """Over https, in Chromium as installed, which blocks third-party cookies: the tool's
+    cookies are Partitioned, so Chromium keeps them for the tool inside this LMS page. The
+    student moves through the lesson (forms posted with the session and CSRF cookies) in the
+    iframe, with no new tab."""
+    context = default_chromium_https
+    lms = lms_https
+    place_lesson(lms, "passphrase-power")
+    page = context.new_page()
+    page.goto(lms.course_url("sam"))
+    page.get_by_role("link", name="Passphrase Power").click()
+    frame = tool_frame(page)
+    frame.wait_for_url("**/learn/*/step/read/")
+    assert "Step 1 of 7" in frame.locator("#progress-label").inner_text()
+    press(page, frame, "form.step-done button")
+    frame.wait_for_url("**/step/activity/")
+    assert "Step 2 of 7" in frame.locator("#progress-label").inner_text()
+    assert frame.get_by_role("link", name="Open Upstander in a new tab").count() == 0
+    assert len(lms.state.auth_requests) == 1 and not lms.state.refusals
+    session = [c for c in context.cookies(lms.tool_url) if c["name"] == "sessionid"]
+    assert session and session[0]["sameSite"] == "None"
+    shot(page, "lti-partitioned-cookies-step-2")

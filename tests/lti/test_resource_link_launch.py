@@ -102,3 +102,31 @@ def test_the_messages_cookie_and_cookie_deletions_work_inside_the_lms_iframe(rf)
         assert response.cookies[name]["samesite"] == "None" and response.cookies[name]["secure"]
     plain = CrossSiteCookieMiddleware(view)(rf.get("/"))
     assert plain.cookies["messages"]["samesite"] == ""
+
+
+def test_iframe_cookies_are_partitioned_so_browsers_blocking_third_party_cookies_keep_them(
+    rf,
+):
+    """CHIPS: the header the browser reads says Partitioned, deletions included, on https."""
+    from django.http import HttpResponse
+
+    from lti.middleware import CrossSiteCookieMiddleware
+
+    def view(request):
+        response = HttpResponse()
+        response.set_cookie("messages", "a flash message")
+        response.set_cookie("lti1p3-state-abc", "x", samesite="None", secure=True)
+        response.set_cookie("theme", "dark")  # a first-party cookie stays as it was
+        response.delete_cookie("sessionid")
+        return response
+
+    headers = {
+        morsel.key: morsel.output(header="")
+        for morsel in CrossSiteCookieMiddleware(view)(rf.get("/", secure=True)).cookies.values()
+    }
+    for name in ("messages", "lti1p3-state-abc", "sessionid"):
+        assert headers[name].endswith("; Partitioned") and "SameSite=None" in headers[name]
+    assert "Partitioned" not in headers["theme"]
+    assert 'sessionid=""' in headers["sessionid"] and "Max-Age=0" in headers["sessionid"]
+    plain = CrossSiteCookieMiddleware(view)(rf.get("/"))
+    assert all("Partitioned" not in m.output() for m in plain.cookies.values())
