@@ -12,9 +12,9 @@ the same posts lower-cased in advance (the floor no Python-callable scanner beat
 ratio, per-post latency, compile time and memory for 1k, 10k and 100k entries, and the time
 for the pathological inputs the engine must survive. The engine and raw are timed back to
 back on every slice of 200 posts, so that a shared machine's drifting speed falls on both
-sides of the ratio alike; the median of five such rounds is reported, with the range. ``benchmark_entries`` runs the same
-measurements on any list of entries (a school's own library); ``manage.py bench_library``
-calls it.
+sides of the ratio alike; the median of five such rounds is reported, with the range.
+``benchmark_entries`` runs the same measurements on any list of entries (a school's own
+library); ``manage.py bench_library`` calls it.
 """
 
 from __future__ import annotations
