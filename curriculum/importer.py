@@ -120,7 +120,10 @@ def ensure_site_tree() -> tuple[HomePage, CurriculumIndexPage, FamilyResourceInd
         home = HomePage(
             title="Upstander",
             slug="home",
-            intro="<p>Lessons in digital citizenship, kindness and online safety, for every grade.</p>",
+            intro=(
+                "<p>Lessons in digital citizenship, kindness and online safety, "
+                "for every grade.</p>"
+            ),
         )
         root.add_child(instance=home)
         home.save_revision().publish()
@@ -133,7 +136,10 @@ def ensure_site_tree() -> tuple[HomePage, CurriculumIndexPage, FamilyResourceInd
         CurriculumIndexPage(
             title="Lessons",
             slug="lessons",
-            intro="<p>Every lesson, by strand and grade band. Teachers assign them from their LMS.</p>",
+            intro=(
+                "<p>Every lesson, by strand and grade band. "
+                "Teachers assign them from their LMS.</p>"
+            ),
         ),
     )
     families_index = FamilyResourceIndexPage.objects.first() or _add_child(

@@ -117,6 +117,9 @@ class KeywordEntryHistory(models.Model):
     class Meta:
         ordering = ["-at", "-pk"]
 
+    def __str__(self) -> str:
+        return f"{self.get_action_display()}: {self.term}"
+
 
 # --- Posts, flags and matches -------------------------------------------------------------
 
@@ -269,7 +272,8 @@ class Flag(models.Model):
 
 
 class FlagMatch(models.Model):
-    """One keyword found in the post. The entry's words are copied: libraries change, cases don't."""
+    """One keyword found in the post. The entry's words are copied: libraries change,
+    cases don't."""
 
     flag = models.ForeignKey(Flag, on_delete=models.CASCADE, related_name="matches")
     entry = models.ForeignKey(
@@ -288,6 +292,10 @@ class FlagMatch(models.Model):
     class Meta:
         ordering = ["start", "pk"]
 
+    def __str__(self) -> str:
+        # The entry's term, not matched_text: that is the student's own words.
+        return f"Match of {self.term} in flag #{self.flag_id}"
+
 
 class FlagNote(models.Model):
     flag = models.ForeignKey(Flag, on_delete=models.CASCADE, related_name="notes")
@@ -299,6 +307,9 @@ class FlagNote(models.Model):
 
     class Meta:
         ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"Note by {self.author or 'a deleted account'} on flag #{self.flag_id}"
 
 
 class StaffNotification(models.Model):
@@ -320,6 +331,14 @@ class StaffNotification(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        notice = f"{self.reason.capitalize()} notice to {self.recipient}"
+        if self.flag_id is not None:
+            return f"{notice} about flag #{self.flag_id}"
+        if self.concern_id is not None:
+            return f"{notice} about concern #{self.concern_id}"
+        return notice
 
 
 # --- Concerns -----------------------------------------------------------------------------
@@ -377,6 +396,10 @@ class Concern(models.Model):
     class Meta:
         ordering = ["-created_at"]
 
+    def __str__(self) -> str:
+        # Never the reporter: an anonymous concern must not name them in admin lists or logs.
+        return f"Concern #{self.pk} to {self.trusted_adult} ({self.get_status_display().lower()})"
+
 
 class ConcernMessage(models.Model):
     concern = models.ForeignKey(Concern, on_delete=models.CASCADE, related_name="messages")
@@ -389,6 +412,14 @@ class ConcernMessage(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        # The student side is never named, so an anonymous concern stays anonymous.
+        if self.from_staff:
+            sender = self.staff_author or "staff"
+        else:
+            sender = "the student"
+        return f"Message from {sender} on concern #{self.concern_id}"
 
 
 # --- Integrations and the audit log -------------------------------------------------------
@@ -453,6 +484,12 @@ class AuditEntry(models.Model):
         ordering = ["-at", "-pk"]
         verbose_name_plural = "audit entries"
 
+    def __str__(self) -> str:
+        # actor_label is already safe to show: anonymous students are recorded as such.
+        if self.object_type:
+            return f"{self.actor_label}: {self.action} on {self.object_type} #{self.object_id}"
+        return f"{self.actor_label}: {self.action}"
+
     def save(self, *args, **kwargs):
         if self.pk is not None:
             raise PermissionError("The audit log cannot be changed.")
@@ -490,9 +527,11 @@ class ModerationSettings(BaseGenericSetting):
     )
     help_contacts = models.TextField(
         default=(
-            "You can talk to any trusted adult at school, such as your teacher or the school counsellor.\n"
+            "You can talk to any trusted adult at school, "
+            "such as your teacher or the school counsellor.\n"
             "If you are in danger right now, call your local emergency number.\n"
-            "You can also contact a helpline for young people in your country, free and confidential."
+            "You can also contact a helpline for young people in your country, "
+            "free and confidential."
         ),
         help_text="Shown to a student at once when a post matches self-harm or suicide terms.",
     )

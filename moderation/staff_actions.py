@@ -144,7 +144,11 @@ def mark_false_positive(match: FlagMatch, actor: Any, reason: str) -> str:
     """Mark one match innocent and return the exception phrase it proposes for its entry."""
     reason = _require(reason, "why this match is a false positive")
     with transaction.atomic():
-        match = FlagMatch.objects.select_for_update(of=("self",)).select_related("flag__post").get(pk=match.pk)
+        match = (
+            FlagMatch.objects.select_for_update(of=("self",))
+            .select_related("flag__post")
+            .get(pk=match.pk)
+        )
         if match.false_positive:
             raise ActionRefused("This match is already marked a false positive.")
         match.false_positive = True

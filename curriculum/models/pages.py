@@ -104,7 +104,7 @@ class CurriculumIndexPage(Page):
         return context
 
 
-class UnitPage(SourceFileMixin, Page):
+class UnitPage(SourceFileMixin, Page):  # noqa: DJ008 (Wagtail's Page gives the title)
     """A strand of the curriculum, such as Online Safety."""
 
     strand = models.SlugField(
@@ -136,7 +136,7 @@ class LessonPageTag(TaggedItemBase):
     )
 
 
-class LessonPage(SourceFileMixin, Page):
+class LessonPage(SourceFileMixin, Page):  # noqa: DJ008 (Wagtail's Page gives the title)
     class KeepScore(models.TextChoices):
         BEST = "best", "Best attempt"
         LAST = "last", "Last attempt"
@@ -161,7 +161,10 @@ class LessonPage(SourceFileMixin, Page):
     completion_rules = models.JSONField(
         default=list,
         blank=True,
-        help_text='What completes the lesson: any of "quiz", "reflection", "discussion", "all_steps".',
+        help_text=(
+            'What completes the lesson: any of "quiz", "reflection", "discussion", '
+            '"all_steps".'
+        ),
     )
 
     content_panels = Page.content_panels + [
@@ -237,7 +240,7 @@ class FamilyResourcePageTag(TaggedItemBase):
     )
 
 
-class FamilyResourcePage(SourceFileMixin, Page):
+class FamilyResourcePage(SourceFileMixin, Page):  # noqa: DJ008 (Wagtail's Page gives the title)
     summary = models.TextField()
     language = models.CharField(max_length=2, choices=Language.choices, default=Language.ENGLISH)
     translation_of = models.ForeignKey(

@@ -48,7 +48,8 @@ def browser():
     executable = chromium_path()
     if executable is None:
         missing(
-            "Chromium is not installed: run `apt-get install chromium` (Debian) to run browser tests"
+            "Chromium is not installed: "
+            "run `apt-get install chromium` (Debian) to run browser tests"
         )
     try:
         from playwright.sync_api import sync_playwright
