@@ -356,6 +356,7 @@ def stress_timings(library: CompiledLibrary) -> list[tuple[str, float, int]]:
         ("1 MB of spaced letters", "k " * 500_000),
         ("1,000,000 emoji", "😂" * 1_000_000),
         ("lone surrogates", "\ud800kill\udfff " * 1000),
+        ("10,000 matches, quotes", "don't kill " * 10_000),
     ]
     timings = []
     for name, text in cases:

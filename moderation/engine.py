@@ -29,7 +29,7 @@ import csv
 import hashlib
 import io
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -525,6 +525,7 @@ class CompiledLibrary:
                 ]
             if len(padded) - 2 != len(text) - len(dropped):
                 return None  # a control character, or a character written as several
+        shifts = [position - order for order, position in enumerate(dropped)]
         get = self._exact.get
         exceptions = self._exceptions
         entries = self.entries
@@ -548,8 +549,8 @@ class CompiledLibrary:
                 last = stop - trail
                 if lead and not trail:  # prefix: report the whole word ("suicidal")
                     last = padded.find(" ", last)
-                a = _in_text(first - 1, dropped)
-                b = _in_text(last - 2, dropped) + 1
+                a = _in_text(first - 1, shifts)
+                b = _in_text(last - 2, shifts) + 1
                 word = key[lead : len(key) - trail]
                 if (
                     text[a : a + len(word)].lower() != word
@@ -565,7 +566,7 @@ class CompiledLibrary:
                     lo = max(0, last + 1 - reach)
                     hi = min(len(padded), first - 1 + reach)
                     if "  " in padded[lo:hi] or _NOT_PLAIN_NEARBY.search(
-                        text, max(0, _in_text(lo - 1, dropped)), _in_text(hi - 1, dropped) + 1
+                        text, max(0, _in_text(lo - 1, shifts)), _in_text(hi - 1, shifts) + 1
                     ):
                         return None
                     if self._excepted(entry_index, padded, first, last):
@@ -856,15 +857,12 @@ _NOT_PLAIN_NEARBY = re.compile(r"[0-9!+$@|\u20ac]")
 _CASE = (CASE,)
 
 
-def _in_text(index: int, dropped: list[int]) -> int:
+def _in_text(index: int, shifts: list[int]) -> int:
     """Where the character at ``index`` of a skeleton (unpadded) is in the text it was made
-    from: one for one, but for the ``dropped`` positions (sorted)."""
-    for position in dropped:
-        if position <= index:
-            index += 1
-        else:
-            break
-    return index
+    from: one for one, but for the characters the skeleton dropped. ``shifts`` holds, for
+    each dropped character in order, how many kept characters come before it: those at or
+    before ``index`` each push it one further."""
+    return index + bisect_right(shifts, index)
 
 
 def _word_end(text: str, index: int) -> int:
