@@ -448,7 +448,7 @@ class CompiledLibrary:
         if (
             padded is not None
             and LEET_MARK not in padded
-            and ("!" not in text or text.count("!") == text.count("! ") + text.endswith("!"))
+            and ("!" not in text or _BANG_NOT_ENDING_A_WORD.search(text) is None)
         ):
             if ("1" in padded or "8" in padded) and reads_one_or_eight_as_letters(text):
                 return self.scan_normalized(normalize_with_offsets(text))
@@ -851,6 +851,8 @@ class CompiledLibrary:
 
 
 _PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+# A ! with something other than a space after it ("sh!t", "ki!!", "wow!!"): look closer.
+_BANG_NOT_ENDING_A_WORD = re.compile(r"!(?! |\Z)")
 _QUOTE_OR_NOT_ASCII = re.compile(r"['`]|[^\x00-\x7f]")
 # In the words around a plain match, what the normaliser might read as letters.
 _NOT_PLAIN_NEARBY = re.compile(r"[0-9!+$@|\u20ac]")
