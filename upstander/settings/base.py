@@ -88,6 +88,17 @@ DATABASES = {
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", "0"),
     )
 }
+# `make demo` runs the web server and the task worker on one SQLite file. WAL lets readers go
+# on while one connection writes; IMMEDIATE transactions take the write lock when they begin,
+# so two writers queue (up to `timeout` seconds) instead of one failing with "database is
+# locked" when both try to upgrade a read lock.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # One cache shared by every worker: LTI launch data and compiled keyword libraries live here.
