@@ -21,8 +21,11 @@ demo: $(STAMP)
 	$(MANAGE) migrate --no-input
 	$(MANAGE) createcachetable
 	$(MANAGE) load_demo
-	@# The task worker runs beside the web server and stops with it.
-	@$(MANAGE) db_worker & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	@# The task worker runs beside the web server and stops with it; its line per task goes
+	@# to a file, so the addresses and logins above stay on the screen.
+	@echo "Task worker log: demo-worker.log"
+	@$(MANAGE) db_worker > demo-worker.log 2>&1 & worker=$$!; \
+		trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
 		$(MANAGE) runserver 127.0.0.1:8000
 
 test: $(STAMP)
@@ -43,4 +46,4 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
 clean:
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm media static_collected test-artifacts
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm demo-worker.log media static_collected test-artifacts
