@@ -454,7 +454,7 @@ class CompiledLibrary:
                 return self.scan_normalized(normalize_with_offsets(text))
             found = self._screen.iter(padded)
             for first in found:
-                return self._screened_hits(text, padded, first, found, True, True)
+                return self._screened_hits(text, padded, first, found, True, plain=True)
             return []
         padded = self._screened(text)
         if padded is None or (
@@ -501,9 +501,9 @@ class CompiledLibrary:
         self, text: str, padded: str, hits: list[tuple[int, _Screen]]
     ) -> list[Match] | None:
         """The matches read straight off the skeleton, when every hit is a keyword written
-        plainly: letters and single spaces in words with no digit or symbol, of entries
-        without exceptions. The normaliser would change nothing there, so it is skipped.
-        None: something needs the normaliser after all."""
+        plainly: letters and single spaces in words with no digit or symbol (and, for an
+        entry with exceptions, single-spaced ASCII words around it). The normaliser would
+        change nothing there, so it is skipped. None: something needs the normaliser."""
         for _end, (detector, _screens, _words, _checks) in hits:
             if detector:
                 return None
@@ -565,7 +565,7 @@ class CompiledLibrary:
                     reach = max(map(len, allowed))
                     lo = max(0, last + 1 - reach)
                     hi = min(len(padded), first - 1 + reach)
-                    if "  " in padded[lo:hi] or _NOT_PLAIN_NEARBY.search(
+                    if "  " in padded[lo:hi] or _NOT_PLAIN_AROUND.search(
                         text, max(0, _in_text(lo - 1, shifts)), _in_text(hi - 1, shifts) + 1
                     ):
                         return None
@@ -856,6 +856,9 @@ _BANG_NOT_ENDING_A_WORD = re.compile(r"!(?! |\Z)")
 _QUOTE_OR_NOT_ASCII = re.compile(r"['`]|[^\x00-\x7f]")
 # In the words around a plain match, what the normaliser might read as letters.
 _NOT_PLAIN_NEARBY = re.compile(r"[0-9!+$@|\u20ac]")
+# Around a match whose entry has exceptions, also any emoji or other non-ASCII character:
+# the normaliser keeps an emoji as a word of its own ("kill😂time" is not "kill time").
+_NOT_PLAIN_AROUND = re.compile(r"[0-9!+$@|]|[^\x00-\x7f]")
 _CASE = (CASE,)
 
 

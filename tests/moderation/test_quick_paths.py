@@ -22,6 +22,8 @@ POSTS = [
     "we need to kill  time before the bus",  # two spaces: the normaliser decides
     "kill, time is what we need",
     "kill 9ime",
+    "we kill😂time ok",  # the normaliser keeps the emoji as a word: no exception here
+    "kill—time",
     "don’t tell your parents ok",  # a curly apostrophe is dropped, positions shift
     "don't tell your parents ok",
     "❤️ our little secret ❤️",  # the variation selector is dropped too
