@@ -40,6 +40,9 @@ pytestmark = pytest.mark.browser
 # The right choice per question of lessons_content/.../passphrase-power.md.
 PASSPHRASE_ANSWERS = [1, 1, 0, 1, 1]
 VIEWPORT = {"width": 1280, "height": 1000}
+# A launch crosses the browser, the LMS and the tool (each on its own thread) several times:
+# on a loaded two-core machine one step has taken over 15 s.
+BROWSER_WAIT_MS = 30_000
 
 
 # --- fixtures ------------------------------------------------------------------------------------
@@ -106,7 +109,7 @@ def chrome_user(browser, tmp_path):
         ignore_https_errors=True,  # the TLS front's certificate is self-signed
         reduced_motion="reduce",
     )
-    context.set_default_timeout(15_000)
+    context.set_default_timeout(BROWSER_WAIT_MS)
     yield context
     context.close()
 
@@ -115,7 +118,7 @@ def chrome_user(browser, tmp_path):
 def default_chromium(browser):
     """Chromium as installed: a fresh context with its default cookie settings."""
     context = browser.new_context(viewport=VIEWPORT, reduced_motion="reduce")
-    context.set_default_timeout(15_000)
+    context.set_default_timeout(BROWSER_WAIT_MS)
     yield context
     context.close()
 
@@ -126,7 +129,7 @@ def default_chromium_https(browser):
     context = browser.new_context(
         viewport=VIEWPORT, reduced_motion="reduce", ignore_https_errors=True
     )
-    context.set_default_timeout(15_000)
+    context.set_default_timeout(BROWSER_WAIT_MS)
     yield context
     context.close()
 
