@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
@@ -76,6 +78,7 @@ def reflections(request: HttpRequest, course_id: int) -> HttpResponse:
             "tab": "reflections",
             "course": course,
             "page_obj": page,
+            "page_query": urlencode({"lesson": lesson}),
             "links": course.resource_links.select_related("lesson").order_by("pk"),
             "lesson_filter": lesson,
         },

@@ -12,6 +12,7 @@ key, and the old one may then go.
 from __future__ import annotations
 
 import base64
+from functools import lru_cache
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from cryptography.hazmat.primitives import hashes
@@ -33,7 +34,14 @@ def _derived(secret: str) -> bytes:
 
 
 def _vault() -> MultiFernet:
-    configured = [key.strip() for key in settings.LTI_KEY_ENCRYPTION_KEYS if key.strip()]
+    configured = tuple(key.strip() for key in settings.LTI_KEY_ENCRYPTION_KEYS if key.strip())
+    secrets = (settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", []))
+    return _vault_for(configured, secrets)
+
+
+@lru_cache(maxsize=4)
+def _vault_for(configured: tuple[str, ...], secrets: tuple[str, ...]) -> MultiFernet:
+    """Built once per set of keys, not at every launch (the derivation is a hash per key)."""
     if configured:
         try:
             return MultiFernet([Fernet(key) for key in configured])
@@ -42,7 +50,6 @@ def _vault() -> MultiFernet:
                 "LTI_KEY_ENCRYPTION_KEYS must be Fernet keys (32 url-safe base64-encoded "
                 "bytes each, as Fernet.generate_key() makes them)."
             ) from error
-    secrets = [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
     return MultiFernet([Fernet(_derived(secret)) for secret in secrets])
 
 

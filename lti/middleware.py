@@ -45,18 +45,13 @@ class CrossSiteCookieMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if request.is_secure():
-            for name in (
-                settings.SESSION_COOKIE_NAME,
-                settings.CSRF_COOKIE_NAME,
-                CookieStorage.cookie_name,
-            ):
-                morsel = response.cookies.get(name)
-                if morsel is not None:
-                    morsel["samesite"] = "None"
-                    morsel["secure"] = True
-            for name, morsel in list(response.cookies.items()):
-                if str(morsel["samesite"]).lower() == "none" and morsel["secure"]:
-                    if not isinstance(morsel, PartitionedMorsel):
-                        response.cookies[name] = partitioned(morsel)
+        if not request.is_secure():
+            return response
+        ours = {settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME, CookieStorage.cookie_name}
+        for name, morsel in list(response.cookies.items()):
+            if name in ours:
+                morsel["samesite"] = "None"
+                morsel["secure"] = True
+            if str(morsel["samesite"]).lower() == "none" and morsel["secure"]:
+                response.cookies[name] = partitioned(morsel)
         return response

@@ -139,6 +139,11 @@ class Match(NamedTuple):
     severity: int
     normalisations: tuple[str, ...]  # e.g. ("leetspeak",) for "k1ll"; () for a plain match
 
+    @classmethod
+    def of(cls, entry: Entry, start: int, end: int, text: str, steps: tuple[str, ...]) -> Match:
+        """A match of ``entry``, its category and severity taken from it."""
+        return cls(entry, start, end, text, entry.category, entry.severity, steps)
+
 
 class LibraryError(ValueError):
     """A library file or entry that cannot be used, with every problem found."""
@@ -572,16 +577,9 @@ class CompiledLibrary:
                     if self._excepted(entry_index, padded, first, last):
                         continue
                 if (a, b, entry_index) not in found:
-                    entry = entries[entry_index]
                     span = text[a:b]
-                    found[(a, b, entry_index)] = Match(
-                        entry,
-                        a,
-                        b,
-                        span,
-                        entry.category,
-                        entry.severity,
-                        _CASE if span != span.lower() else (),
+                    found[(a, b, entry_index)] = Match.of(
+                        entries[entry_index], a, b, span, _CASE if span != span.lower() else ()
                     )
         return [found[key] for key in sorted(found)]
 
@@ -829,14 +827,8 @@ class CompiledLibrary:
                     original = reread[0].original
                     if any(x < b and y > a for x, y in reread[1]):
                         steps = tuple(s for s in STEP_ORDER if s in steps or s == LEETSPEAK)
-                found[(a, b, entry_index)] = Match(
-                    entry=entry,
-                    start=a + shift,
-                    end=b + shift,
-                    text=original[a:b],
-                    category=entry.category,
-                    severity=entry.severity,
-                    normalisations=steps,
+                found[(a, b, entry_index)] = Match.of(
+                    entry, a + shift, b + shift, original[a:b], steps
                 )
 
     def _excepted(self, entry_index: int, padded: str, first: int, last: int) -> bool:

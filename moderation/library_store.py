@@ -253,6 +253,21 @@ def _snapshot(entry: Entry | KeywordEntry) -> dict[str, Any]:
     }
 
 
+def _record_import(
+    row: KeywordEntry, actor: Any, reason: str, *, before: dict[str, Any], after: dict[str, Any]
+) -> None:
+    KeywordEntryHistory.objects.create(
+        entry=row,
+        library=row.library,
+        term=row.term,
+        action=KeywordEntryHistory.Action.IMPORTED,
+        actor=actor,
+        reason=reason,
+        before=before,
+        after=after,
+    )
+
+
 def _apply(
     library: KeywordLibrary,
     entries: Iterable[Entry],
@@ -278,15 +293,7 @@ def _apply(
                 exceptions="|".join(entry.exceptions),
             )
             existing[(entry.term, entry.mode)] = row
-            KeywordEntryHistory.objects.create(
-                entry=row,
-                library=library,
-                term=row.term,
-                action=KeywordEntryHistory.Action.IMPORTED,
-                actor=user,
-                reason=reason,
-                after=wanted,
-            )
+            _record_import(row, user, reason, before={}, after=wanted)
             added += 1
             continue
         before = _snapshot(row)
@@ -304,16 +311,7 @@ def _apply(
         row.definition = entry.definition
         row.exceptions = "|".join(entry.exceptions)
         row.save(update_fields=[*_ENTRY_FIELDS, "updated_at"])
-        KeywordEntryHistory.objects.create(
-            entry=row,
-            library=library,
-            term=row.term,
-            action=KeywordEntryHistory.Action.IMPORTED,
-            actor=user,
-            reason=reason,
-            before=before,
-            after=wanted,
-        )
+        _record_import(row, user, reason, before=before, after=wanted)
         changed += 1
     if added or changed:
         bump_version(library)
