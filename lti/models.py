@@ -134,6 +134,15 @@ class Platform(ClusterableModel):
         help_text="Audience for token requests, if not the token URL.",
     )
     key_set_url = models.URLField(max_length=500, help_text="The platform's public key set (JWKS).")
+    extra_origins = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=(
+            "Other web addresses of this LMS, one origin each (e.g. https://school.instructure.com "
+            "when the issuer is https://canvas.instructure.com). Pages there may show Upstander "
+            "in a frame, and grade and roster calls may go there."
+        ),
+    )
     is_active = models.BooleanField(default=True, help_text="Inactive platforms cannot launch.")
     accept_new_deployments = models.BooleanField(
         default=False,
@@ -171,6 +180,7 @@ class Platform(ClusterableModel):
                 FieldPanel("auth_token_url"),
                 FieldPanel("auth_audience"),
                 FieldPanel("key_set_url"),
+                FieldPanel("extra_origins"),
             ],
             heading="Endpoints",
         ),
@@ -189,6 +199,20 @@ class Platform(ClusterableModel):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.issuer})"
+
+    def web_origins(self) -> set[str]:
+        """Every origin this registration names: the only places that may frame the tool for
+        this platform or receive its access tokens. Invalid URLs name nothing."""
+        from lti.outbound import UnsafeUrl, origin_of
+
+        origins = set()
+        named = [self.issuer, self.auth_login_url, self.auth_token_url, self.key_set_url]
+        for url in [*named, *(self.extra_origins or [])]:
+            try:
+                origins.add(str(origin_of(url)))
+            except UnsafeUrl:
+                continue
+        return origins
 
 
 class PlatformDeployment(models.Model):
