@@ -199,6 +199,9 @@ SPECTACULAR_SETTINGS = {
 }
 # The REST API refuses bodies larger than this with 413, before parsing them.
 MODERATION_API_MAX_BODY_BYTES = env_int("MODERATION_API_MAX_BODY_BYTES", str(64 * 1024))
+# Proxies in front of the app that append to X-Forwarded-For; rate limits read the client's
+# address through exactly this many (upstander.client_address). 0: REMOTE_ADDR, header ignored.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", "0")
 # Wrong claim codes for concerns: this many per client (and 20x that overall) in the window.
 CONCERN_CLAIM_MAX_FAILURES = env_int("CONCERN_CLAIM_MAX_FAILURES", "10")
 CONCERN_CLAIM_WINDOW_SECONDS = env_int("CONCERN_CLAIM_WINDOW_SECONDS", "900")

@@ -1,0 +1,44 @@
+"""The address a request came from, for rate limits: read through the trusted proxies only.
+
+Behind N proxies that each append the address they received from to `X-Forwarded-For`, the
+client is the N-th entry from the right; anything further left was written by the client and
+may be forged. With `TRUSTED_PROXY_COUNT = 0` (the default) the header is ignored and the
+socket's `REMOTE_ADDR` decides. Used by every rate limit (concerns, claim codes, admin login);
+never stored: callers hash it before it becomes a cache key.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+
+from django.conf import settings
+from django.http import HttpRequest
+
+
+def _as_address(value: str) -> str:
+    """`value` as a normalised IP address, or "" if it is not one."""
+    value = value.strip()
+    if value.startswith("[") and "]" in value:  # "[2001:db8::1]:443"
+        value = value[1 : value.index("]")]
+    elif value.count(":") == 1:  # "192.0.2.1:443"
+        value = value.split(":", 1)[0]
+    try:
+        return str(ipaddress.ip_address(value))
+    except ValueError:
+        return ""
+
+
+def client_address(request: HttpRequest) -> str:
+    """The client's IP address as the trusted proxies saw it ("" if nothing usable)."""
+    remote = _as_address(request.META.get("REMOTE_ADDR", ""))
+    trusted = max(getattr(settings, "TRUSTED_PROXY_COUNT", 0), 0)
+    if trusted == 0:
+        return remote
+    header = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    forwarded = [hop.strip() for hop in header.split(",") if hop.strip()]
+    if not forwarded:
+        return remote  # not through the proxies: a direct connection, or a misconfigured proxy
+    # Fewer entries than proxies: every entry was written by a trusted proxy; the first is the
+    # furthest one known.
+    hop = forwarded[-trusted] if len(forwarded) >= trusted else forwarded[0]
+    return _as_address(hop) or remote
