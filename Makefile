@@ -4,18 +4,30 @@ VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 STAMP := $(VENV)/.installed
+# Every package, transitive ones included, pinned with its hashes: a fresh machine installs
+# exactly what CI tested. `make lock` rewrites it after a change to pyproject.toml.
+LOCK := requirements.lock
+PIP_VERSION := 26.3
+UV_VERSION := 0.13.9
 
-.PHONY: demo test bench check-content serve worker lint clean
+.PHONY: demo test bench check-content serve worker lint lock clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed: install python3.11 (or set PYTHON=...)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 
-# Reinstall only when the pinned dependencies change.
-$(STAMP): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test]"
+# Reinstall only when the lock changes; a package whose hash differs from the lock's is refused.
+$(STAMP): $(LOCK) | $(PY)
+	$(PY) -m pip install --quiet pip==$(PIP_VERSION)
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
 	touch $(STAMP)
+
+# The lock is made by uv from pyproject.toml (direct pins there, everything else resolved here),
+# in a virtualenv of its own so the tool never mixes with what the project runs on.
+lock: | $(PY)
+	@test -x .venv-lock/bin/uv || { $(PYTHON) -m venv .venv-lock && .venv-lock/bin/pip install --quiet uv==$(UV_VERSION); }
+	.venv-lock/bin/uv pip compile pyproject.toml --extra test --generate-hashes --universal \
+		--python-version 3.11 --quiet --output-file $(LOCK)
 
 demo: $(STAMP)
 	$(MANAGE) migrate --no-input
@@ -46,4 +58,4 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
 clean:
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm demo-worker.log media static_collected test-artifacts
+	rm -rf $(VENV) .venv-lock db.sqlite3 db.sqlite3-wal db.sqlite3-shm demo-worker.log media static_collected test-artifacts
