@@ -2,6 +2,7 @@
 safe defaults, so `make demo` needs no configuration at all."""
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 
@@ -244,6 +245,12 @@ LTI_ROSTER_CACHE_SECONDS = env_int("LTI_ROSTER_CACHE_SECONDS", "300")
 LTI_DEFAULT_SCORE_MAXIMUM = env_int("LTI_DEFAULT_SCORE_MAXIMUM", "100")
 LTI_FRAME_ANCESTORS = env_str("LTI_FRAME_ANCESTORS", "'self' https:" + (" http:" if DEBUG else ""))
 LTI_REGISTRATION_LINK_DAYS = env_int("LTI_REGISTRATION_LINK_DAYS", "7")
+# Fetching what a platform names (JWKS, token, AGS, NRPS, registration): "host" or "host:port"
+# entries that may be http and at a private or loopback address. Empty in production; under
+# DEBUG the demo LMS, which `make demo` serves from this very site.
+LTI_OUTBOUND_ALLOWED_HOSTS = env_list(
+    "LTI_OUTBOUND_ALLOWED_HOSTS", urlsplit(WAGTAILADMIN_BASE_URL).netloc if DEBUG else ""
+)
 # Fernet keys sealing the tool's private keys in the database: the first seals, all open.
 # Empty: derived from SECRET_KEY (and SECRET_KEY_FALLBACKS). See lti/key_vault.py.
 LTI_KEY_ENCRYPTION_KEYS = env_list("LTI_KEY_ENCRYPTION_KEYS")

@@ -10,3 +10,5 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# The test LMS (tests/lti/platform.py) serves over http on 127.0.0.1 at a random port.
+LTI_OUTBOUND_ALLOWED_HOSTS = ["127.0.0.1"]
