@@ -1,4 +1,5 @@
-"""Demo users for `make demo`. Passwords are printed on purpose: this runs only on a laptop."""
+"""Demo users for `make demo`. Passwords are printed on purpose: this runs only on a laptop,
+with DEBUG on; with DEBUG off nothing here creates a user (production has no default password)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.module_loading import import_string
 
 
@@ -27,7 +29,16 @@ DEMO_LOGINS = (
 )
 
 
+NOT_IN_PRODUCTION = (
+    "load_demo creates logins with well-known passwords, so it runs only with DEBUG on "
+    "(make demo, or DEBUG=True on your own computer). On a server, create real accounts with "
+    "`manage.py createsuperuser` and the admin's Users page."
+)
+
+
 def create_demo_users() -> None:
+    if not settings.DEBUG:
+        raise ImproperlyConfigured(NOT_IN_PRODUCTION)
     user_model = get_user_model()
     for login in DEMO_LOGINS:
         user, created = user_model.objects.get_or_create(

@@ -1,13 +1,18 @@
+from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from curriculum.demo import DEMO_LOGINS, create_demo_users
+from curriculum.demo import DEMO_LOGINS, NOT_IN_PRODUCTION, create_demo_users
 
 
 class Command(BaseCommand):
     help = "Load the curriculum and the demo users (re-runnable), then print the URLs and logins."
 
     def handle(self, *args, **options):
+        # The demo logins have passwords printed below and written in the source: never on a
+        # server that anyone else can reach.
+        if not settings.DEBUG:
+            raise CommandError(NOT_IN_PRODUCTION)
         call_command("load_lessons", stdout=self.stdout, stderr=self.stderr)
         create_demo_users()
         for hook in demo_hooks():
