@@ -15,7 +15,9 @@ the admin and an e-mail that never carries the text.
 from __future__ import annotations
 
 import hashlib
+import math
 import secrets
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,7 +70,18 @@ STUDENT_CATEGORIES = [
 
 
 class ClaimRateLimited(Exception):
-    """Too many wrong claim codes from this client (or overall) in the window."""
+    """Too many wrong claim codes from this client in the window."""
+
+
+class TooManyMessages(Exception):
+    """Too many concerns or answers from this client, for this code or from everyone just now.
+
+    `retry_after` is the number of seconds until the limit that was reached frees up.
+    """
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(f"try again in {retry_after} seconds")
+        self.retry_after = retry_after
 
 
 # --- Claim codes --------------------------------------------------------------------------
@@ -165,36 +178,94 @@ def raise_concern(
 # --- The student's side, through the claim code --------------------------------------------
 
 
-def _failure_keys(client_key: str) -> tuple[str, str]:
-    return f"concern-claim-failures:{client_key}", "concern-claim-failures:all"
+# --- Abuse limits --------------------------------------------------------------------------
+# Counters live in the cache under keyed hashes (the views pass `client_key`, an HMAC of the
+# client's address that changes daily), never the address itself and never in a table. Each
+# counter is (window start, count): the window starts at the first event and the entry expires
+# with it, whatever the cache backend does to timeouts on update.
 
 
-def _limits() -> tuple[int, int]:
-    per_client = settings.CONCERN_CLAIM_MAX_FAILURES
-    return per_client, per_client * 20
+@dataclass(frozen=True, slots=True)
+class _Limit:
+    key: str
+    allowed: int
+    window: int  # seconds
+
+
+def _usage(limit: _Limit, now: float) -> tuple[float, int]:
+    value = cache.get(limit.key)
+    if not isinstance(value, tuple) or len(value) != 2 or now - value[0] >= limit.window:
+        return now, 0
+    return value
+
+
+def _seconds_left(limit: _Limit, started: float, now: float) -> int:
+    return max(1, math.ceil(started + limit.window - now))
+
+
+def _reached(limits: list[_Limit], now: float) -> int:
+    """Seconds until the first exhausted limit frees up; 0 if none is exhausted."""
+    waits = []
+    for limit in limits:
+        started, count = _usage(limit, now)
+        if count >= limit.allowed:
+            waits.append(_seconds_left(limit, started, now))
+    return max(waits, default=0)
+
+
+def _count(limits: list[_Limit], now: float) -> None:
+    for limit in limits:
+        started, count = _usage(limit, now)
+        cache.set(limit.key, (started, count + 1), timeout=_seconds_left(limit, started, now))
+
+
+def _message_limits(client_key: str, concern: Concern | None) -> list[_Limit]:
+    window = settings.CONCERN_RATE_WINDOW_SECONDS
+    per_client = settings.CONCERN_MAX_PER_CLIENT
+    kind = "reply" if concern is not None else "new"
+    limits = [
+        _Limit(f"concern-rate:{kind}:client:{client_key}", per_client, window),
+        _Limit("concern-rate:school", settings.CONCERN_MAX_PER_MINUTE, 60),
+    ]
+    if concern is not None:
+        # Per code: a code shared around (or leaked) cannot flood its adult from many clients.
+        limits.append(_Limit(f"concern-rate:reply:code:{concern.pk}", per_client, window))
+    return limits
+
+
+def admit_student_message(client_key: str, concern: Concern | None = None) -> None:
+    """Count a new concern (or, with `concern`, an answer to it) against the limits, or raise
+    `TooManyMessages` and count nothing: per client, per claim code, and school-wide."""
+    now = time.time()
+    limits = _message_limits(client_key, concern)
+    wait = _reached(limits, now)
+    if wait:
+        raise TooManyMessages(wait)
+    _count(limits, now)
+
+
+def _failure_limit(client_key: str) -> _Limit:
+    # Per client only: a school-wide ceiling would let one guesser lock every student out.
+    return _Limit(
+        f"concern-claim-failures:{client_key}",
+        settings.CONCERN_CLAIM_MAX_FAILURES,
+        settings.CONCERN_CLAIM_WINDOW_SECONDS,
+    )
 
 
 def claim_rate_limited(client_key: str) -> bool:
-    mine, everyone = _failure_keys(client_key)
-    per_client, overall = _limits()
-    return (cache.get(mine) or 0) >= per_client or (cache.get(everyone) or 0) >= overall
+    return bool(_reached([_failure_limit(client_key)], time.time()))
 
 
 def _count_failure(client_key: str) -> None:
-    window = settings.CONCERN_CLAIM_WINDOW_SECONDS
-    for key in _failure_keys(client_key):
-        cache.add(key, 0, timeout=window)
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, timeout=window)
+    _count([_failure_limit(client_key)], time.time())
 
 
 def open_by_claim_code(entered: str, *, client_key: str, audit_view: bool = True) -> Concern | None:
     """The concern whose claim code was entered, or None (and one more failure counted).
 
     `client_key` names the client for the failure counter only (the views pass a keyed hash
-    that changes daily); it is never stored with a concern.
+    that changes daily); it is only a cache key, never stored with a concern.
     """
     if claim_rate_limited(client_key):
         raise ClaimRateLimited
@@ -255,7 +326,9 @@ def student_reply(concern: Concern, text: str) -> StudentReply:
     """The student answers through their claim code; scanned like the concern itself."""
     with transaction.atomic():
         concern = (
-            Concern.objects.select_for_update(of=("self",)).select_related("trusted_adult").get(pk=concern.pk)
+            Concern.objects.select_for_update(of=("self",))
+            .select_related("trusted_adult")
+            .get(pk=concern.pk)
         )
         recorded = record_post(text, source=ModeratedPost.Source.CONCERN, author=concern.reporter)
         message = ConcernMessage.objects.create(

@@ -18,12 +18,15 @@ from lti.decorators import lti_frameable
 from moderation.concern_forms import ClaimForm, ConcernForm, ReplyForm
 from moderation.concerns import (
     ClaimRateLimited,
+    TooManyMessages,
+    admit_student_message,
     open_by_claim_code,
     raise_concern,
     student_reply,
     thread,
 )
-from moderation.models import Concern
+from moderation.models import Concern, ModerationSettings
+from upstander.client_address import client_address
 
 WRONG_CODE = "That code did not open a conversation. Check it and try again."
 TOO_MANY = "Too many codes were tried. Please wait a few minutes and try again."
@@ -35,13 +38,27 @@ def _private(response: HttpResponse) -> HttpResponse:
 
 
 def _client_key(request: HttpRequest) -> str:
-    """Counts wrong claim codes per client without keeping its address: a keyed hash that
-    changes every day, used only as a short-lived cache key."""
+    """Names a client for the rate limits without keeping its address: an HMAC (keyed from
+    SECRET_KEY) that changes every day, used only as a short-lived cache key."""
     day = timezone.now().date().isoformat()
-    value = f"{day}|{request.META.get('REMOTE_ADDR', '')}"
+    value = f"{day}|{client_address(request)}"
     return salted_hmac("moderation.concerns.claim-client", value, algorithm="sha256").hexdigest()[
         :32
     ]
+
+
+def _paused(too_many: TooManyMessages) -> dict:
+    """What the kind "not sent yet" message needs: how long to wait and where to get help now."""
+    return {
+        "paused_minutes": max(1, round(too_many.retry_after / 60)),
+        "help_contacts": ModerationSettings.load().help_contacts,
+    }
+
+
+def _too_many(response: HttpResponse, too_many: TooManyMessages) -> HttpResponse:
+    response.status_code = 429
+    response.headers["Retry-After"] = str(too_many.retry_after)
+    return response
 
 
 @lti_frameable
@@ -50,7 +67,13 @@ def _client_key(request: HttpRequest) -> str:
 def new_concern(request: HttpRequest) -> HttpResponse:
     signed_in = request.user.is_authenticated
     form = ConcernForm(request.POST if request.method == "POST" else None)
+    paused: TooManyMessages | None = None
     if request.method == "POST" and form.is_valid():
+        try:
+            admit_student_message(_client_key(request))
+        except TooManyMessages as too_many:
+            paused = too_many  # the form is shown again, filled in: nothing they wrote is lost
+    if request.method == "POST" and form.is_valid() and not paused:
         raised = raise_concern(**form.cleaned_data, reporter=request.user if signed_in else None)
         # Shown in this response and never again: no redirect, nothing kept to show it later.
         context = {
@@ -63,9 +86,11 @@ def new_concern(request: HttpRequest) -> HttpResponse:
         "form": form,
         "signed_in": signed_in,
         "has_adults": form.fields["trusted_adult"].queryset.exists(),
+        **(_paused(paused) if paused else {}),
     }
     status = 400 if form.errors else 200
-    return _private(render(request, "moderation/concerns/new.html", context, status=status))
+    response = _private(render(request, "moderation/concerns/new.html", context, status=status))
+    return _too_many(response, paused) if paused else response
 
 
 def _conversation(request: HttpRequest, concern: Concern, code: str, **extra) -> HttpResponse:
@@ -116,6 +141,11 @@ def reply(request: HttpRequest) -> HttpResponse:
         return _claim_page(request, ClaimForm(), WRONG_CODE, status=403)
     if not form.is_valid():
         return _conversation(request, concern, code, reply_form=form)
+    try:
+        admit_student_message(_client_key(request), concern)
+    except TooManyMessages as too_many:
+        response = _conversation(request, concern, code, reply_form=form, **_paused(too_many))
+        return _too_many(response, too_many)
     answered = student_reply(concern, form.cleaned_data["text"])
     concern.refresh_from_db()
     return _conversation(

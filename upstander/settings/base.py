@@ -203,7 +203,12 @@ MODERATION_API_MAX_BODY_BYTES = env_int("MODERATION_API_MAX_BODY_BYTES", str(64 
 # Proxies in front of the app that append to X-Forwarded-For; rate limits read the client's
 # address through exactly this many (upstander.client_address). 0: REMOTE_ADDR, header ignored.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", "0")
-# Wrong claim codes for concerns: this many per client (and 20x that overall) in the window.
+# Concerns and answers through a claim code: this many per client (and per code) in the
+# window, and at most CONCERN_MAX_PER_MINUTE from the whole school in any minute.
+CONCERN_MAX_PER_CLIENT = env_int("CONCERN_MAX_PER_CLIENT", "5")
+CONCERN_RATE_WINDOW_SECONDS = env_int("CONCERN_RATE_WINDOW_SECONDS", "600")
+CONCERN_MAX_PER_MINUTE = env_int("CONCERN_MAX_PER_MINUTE", "30")
+# Wrong claim codes for concerns: this many per client in the window (never a global limit).
 CONCERN_CLAIM_MAX_FAILURES = env_int("CONCERN_CLAIM_MAX_FAILURES", "10")
 CONCERN_CLAIM_WINDOW_SECONDS = env_int("CONCERN_CLAIM_WINDOW_SECONDS", "900")
 # Salt for claim-code hashes; empty derives one from SECRET_KEY (rotating it voids old codes).
