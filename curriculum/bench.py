@@ -64,12 +64,22 @@ def build_course(students: int):
         ProgressStatus,
         Reflection,
     )
-    from lti.models import Course, CourseMembership, LtiIdentity, ResourceLink, Role
+    from lti.models import Course, CourseMembership, LtiIdentity, Platform, ResourceLink, Role
 
     load_curriculum()
     issuer = "https://lms.example.edu"
+    platform, _ = Platform.objects.get_or_create(
+        issuer=issuer,
+        client_id="bench",
+        defaults={
+            "name": "Bench LMS",
+            "auth_login_url": issuer + "/auth",
+            "auth_token_url": issuer + "/token",
+            "key_set_url": issuer + "/jwks",
+        },
+    )
     course = Course.objects.create(
-        issuer=issuer, deployment_id="bench", context_id="bench", title="Bench class"
+        platform=platform, deployment_id="bench", context_id="bench", title="Bench class"
     )
     links = ResourceLink.objects.bulk_create(
         ResourceLink(
@@ -79,11 +89,11 @@ def build_course(students: int):
     )
     User = get_user_model()
     teacher = User.objects.create_user(username="bench-teacher")
-    LtiIdentity.objects.create(user=teacher, issuer=issuer, sub="teacher", name="Bench Teacher")
+    LtiIdentity.objects.create(user=teacher, platform=platform, sub="teacher", name="Bench Teacher")
     CourseMembership.objects.create(user=teacher, course=course, role=Role.TEACHER)
     users = User.objects.bulk_create(User(username=f"bench-{i}") for i in range(students))
     LtiIdentity.objects.bulk_create(
-        LtiIdentity(user=u, issuer=issuer, sub=f"s{i}", name=f"Student {i:03}")
+        LtiIdentity(user=u, platform=platform, sub=f"s{i}", name=f"Student {i:03}")
         for i, u in enumerate(users)
     )
     CourseMembership.objects.bulk_create(

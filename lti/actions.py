@@ -22,20 +22,23 @@ class LaunchResult:
     resource_link: ResourceLink | None
 
 
-def username_for(issuer: str, sub: str) -> str:
-    return "lti-" + hashlib.sha256(f"{issuer}|{sub}".encode()).hexdigest()[:20]
+def username_for(platform_id: int, sub: str) -> str:
+    # The registration, not the issuer: two registrations claiming one issuer get two users.
+    return "lti-" + hashlib.sha256(f"platform:{platform_id}|{sub}".encode()).hexdigest()[:20]
 
 
 def upsert_user(ctx: LaunchContext):
     identity = (
-        LtiIdentity.objects.select_related("user").filter(issuer=ctx.issuer, sub=ctx.sub).first()
+        LtiIdentity.objects.select_related("user")
+        .filter(platform_id=ctx.platform_id, sub=ctx.sub)
+        .first()
     )
     if identity is None:
-        user = get_user_model()(username=username_for(ctx.issuer, ctx.sub))
+        user = get_user_model()(username=username_for(ctx.platform_id, ctx.sub))
         user.set_unusable_password()
         user.save()
         identity = LtiIdentity.objects.create(
-            user=user, issuer=ctx.issuer, sub=ctx.sub, name=ctx.name
+            user=user, platform_id=ctx.platform_id, sub=ctx.sub, name=ctx.name
         )
     elif ctx.name and identity.name != ctx.name:
         identity.name = ctx.name
@@ -60,14 +63,14 @@ def _lesson_for(ctx: LaunchContext, course: Course) -> LessonPage | None:
 def record_launch(ctx: LaunchContext) -> LaunchResult:
     user = upsert_user(ctx)
     context_id = ctx.context_id or f"link:{ctx.resource_link_id}"
+    # The course belongs to the registration that launched it; a launch never moves it.
     course, _ = Course.objects.get_or_create(
-        issuer=ctx.issuer, deployment_id=ctx.deployment_id, context_id=context_id
+        platform_id=ctx.platform_id, deployment_id=ctx.deployment_id, context_id=context_id
     )
-    course.platform_id = ctx.platform_id
     course.title = ctx.context_title or course.title
     course.memberships_url = ctx.memberships_url or course.memberships_url
     course.lineitems_url = ctx.lineitems_url or course.lineitems_url
-    course.save(update_fields=["platform", "title", "memberships_url", "lineitems_url"])
+    course.save(update_fields=["title", "memberships_url", "lineitems_url"])
     membership, _ = CourseMembership.objects.update_or_create(
         course=course, user=user, defaults={"role": ctx.role, "last_launch_at": timezone.now()}
     )

@@ -1,9 +1,11 @@
 """Who and where, as the LMS tells us: identities, courses, memberships and resource links.
 
-Identity is `(issuer, sub)`, never an e-mail address. A course is
-`(issuer, deployment_id, context_id)`. Each LTI identity is backed by a Django user so that
-sessions, permissions and audit work as everywhere else in the product; the Django user has
-no usable password and no e-mail.
+Identity is `(platform registration, sub)`, never an issuer string alone and never an e-mail
+address. A course is `(platform registration, deployment_id, context_id)`. Two registrations
+that claim the same issuer share no user, course or grade: an issuer is only what a platform
+says about itself, while the registration is what an administrator approved. Each LTI identity
+is backed by a Django user so that sessions, permissions and audit work as everywhere else in
+the product; the Django user has no usable password and no e-mail.
 """
 
 from django.conf import settings
@@ -24,7 +26,9 @@ class LtiIdentity(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lti_identity"
     )
-    issuer = models.URLField(max_length=255)
+    platform = models.ForeignKey(
+        "lti.Platform", on_delete=models.PROTECT, related_name="identities"
+    )
     sub = models.CharField(max_length=255)
     # Only stored when the platform sends them and a feature shows them (the teacher dashboard).
     name = models.CharField(max_length=200, blank=True)
@@ -32,36 +36,45 @@ class LtiIdentity(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["issuer", "sub"], name="lti_identity_unique")
+            models.UniqueConstraint(fields=["platform", "sub"], name="lti_identity_unique")
         ]
         verbose_name_plural = "LTI identities"
 
     def __str__(self) -> str:
-        return self.name or f"{self.sub} @ {self.issuer}"
+        return self.name or f"{self.sub} @ {self.platform_id}"
+
+    @property
+    def issuer(self) -> str:
+        """The issuer the registration was made for (for display and export only)."""
+        return self.platform.issuer
 
 
 class Course(models.Model):
-    issuer = models.URLField(max_length=255)
+    # The registration the course was first launched from; never changed afterwards, so that
+    # grades and roster calls always go back to the platform the course belongs to.
+    platform = models.ForeignKey("lti.Platform", on_delete=models.PROTECT, related_name="courses")
     deployment_id = models.CharField(max_length=255)
     context_id = models.CharField(max_length=255)
     title = models.CharField(max_length=255, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
-    # Set by each launch: which registration to call back for grades and rosters, and where.
-    platform = models.ForeignKey(
-        "lti.Platform", null=True, blank=True, on_delete=models.SET_NULL, related_name="courses"
-    )
+    # Set by each launch of this course's own platform: where its grades and rosters live.
     memberships_url = models.URLField(max_length=500, blank=True)
     lineitems_url = models.URLField(max_length=500, blank=True)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["issuer", "deployment_id", "context_id"], name="lti_course_unique"
+                fields=["platform", "deployment_id", "context_id"], name="lti_course_unique"
             )
         ]
 
     def __str__(self) -> str:
         return self.title or self.context_id
+
+    @property
+    def issuer(self) -> str:
+        """The issuer the course's registration was made for (for display and rules only)."""
+        return self.platform.issuer
 
 
 class CourseMembership(models.Model):
@@ -144,6 +157,14 @@ class Platform(ClusterableModel):
         ),
     )
     is_active = models.BooleanField(default=True, help_text="Inactive platforms cannot launch.")
+    # A Dynamic Registration for an issuer we already know arrives inactive: anyone can claim
+    # an issuer, so a lead or superuser decides whether this is really that school's LMS.
+    awaiting_approval = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="Registered itself for an issuer that already had a platform; activate it to "
+        "approve.",
+    )
     accept_new_deployments = models.BooleanField(
         default=False,
         help_text=(

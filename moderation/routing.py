@@ -33,7 +33,9 @@ def rule_fits(rule: RoutingRule, flag: Flag) -> bool:
     if rule.course_id is not None and rule.course_id != flag.course_id:
         return False
     if rule.issuer:
-        issuer = flag.course.issuer if flag.course_id else ""
+        # "Courses of this LMS": the issuer its registration was made for, never a string
+        # the course carried on its own.
+        issuer = flag.course.platform.issuer if flag.course_id else ""
         if issuer.rstrip("/") != rule.issuer.rstrip("/"):
             return False
     return True

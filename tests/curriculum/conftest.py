@@ -23,6 +23,7 @@ from wagtail.models import Page
 
 from curriculum.models import LessonPage, UnitPage
 from lti.models import Course, CourseMembership, LtiIdentity, ResourceLink, Role
+from tests.lti.records import school_platform
 
 ISSUER = "https://canvas.example.edu"
 
@@ -154,13 +155,13 @@ def lesson(make_lesson):
 
 def make_user(username: str, name: str, sub: str):
     user = get_user_model().objects.create_user(username=username)
-    LtiIdentity.objects.create(user=user, issuer=ISSUER, sub=sub, name=name)
+    LtiIdentity.objects.create(user=user, platform=school_platform(ISSUER), sub=sub, name=name)
     return user
 
 
 def make_course(context_id: str, title: str) -> Course:
     return Course.objects.create(
-        issuer=ISSUER, deployment_id="d1", context_id=context_id, title=title
+        platform=school_platform(ISSUER), deployment_id="d1", context_id=context_id, title=title
     )
 
 

@@ -23,7 +23,10 @@ def add_students(course, links, start: int, count: int) -> None:
     )
     LtiIdentity.objects.bulk_create(
         LtiIdentity(
-            user=u, issuer=course.issuer, sub=f"sub-load-{u.username}", name=f"Load {u.username}"
+            user=u,
+            platform=course.platform,
+            sub=f"sub-load-{u.username}",
+            name=f"Load {u.username}",
         )
         for u in users
     )

@@ -35,8 +35,11 @@ def classroom(site):
     from curriculum.models import LessonPage
     from lti.models import Course, CourseMembership, LtiIdentity, ResourceLink, Role
 
+    from tests.lti.records import school_platform
+
+    platform = school_platform(ISSUER)
     course = Course.objects.create(
-        issuer=ISSUER, deployment_id="d1", context_id="c1", title="Year 5 Kindness"
+        platform=platform, deployment_id="d1", context_id="c1", title="Year 5 Kindness"
     )
     people = {}
     for username, name, role in (
@@ -44,7 +47,7 @@ def classroom(site):
         ("tess", "Tess Teacher", Role.TEACHER),
     ):
         user = get_user_model().objects.create_user(username=username)
-        LtiIdentity.objects.create(user=user, issuer=ISSUER, sub=f"sub-{username}", name=name)
+        LtiIdentity.objects.create(user=user, platform=platform, sub=f"sub-{username}", name=name)
         CourseMembership.objects.create(user=user, course=course, role=role)
         people[username] = user
     lesson = LessonPage.objects.get(slug="passphrase-power")

@@ -22,6 +22,7 @@ from lti.models import LtiIdentity
 from moderation.api_keys import create_api_key
 from moderation.library_store import forget_compiled_library
 from moderation.models import ApiKey, KeywordEntry, KeywordLibrary, TrustedAdult
+from tests.lti.records import school_platform
 
 ENTRIES = [
     ("kill yourself", "bullying", 4, "word", "Telling someone to kill themselves."),
@@ -66,7 +67,7 @@ def student(db):
     user = get_user_model().objects.create_user(username="lti-7f3a9c2e1d", password="pw")
     LtiIdentity.objects.create(
         user=user,
-        issuer="https://canvas.example.edu",
+        platform=school_platform("https://canvas.example.edu"),
         sub="sub-5544-robin",
         name="Robin Quillfeather",
         email="robin.quillfeather@pupils.example.edu",

@@ -4,6 +4,7 @@ whatever no rule routes; students never receive a flag."""
 from lti.models import Course
 from moderation.actions import record_post
 from moderation.models import RoutingRule
+from tests.lti.records import school_platform
 
 
 def rule(name, priority=100, **fields):
@@ -51,7 +52,9 @@ def test_a_course_rule_only_fits_its_course(
 def test_an_issuer_rule_only_fits_that_schools_lms(keywords, lead, counsellor, student, course):
     rule("Other school", issuer="https://moodle.other.example", users=[counsellor])
     assert routed("loser", author=student, course=course)[1] == {lead}
-    Course.objects.filter(pk=course.pk).update(issuer="https://moodle.other.example")
+    Course.objects.filter(pk=course.pk).update(
+        platform=school_platform("https://moodle.other.example")
+    )
     course.refresh_from_db()
     assert routed("loser", author=student, course=course)[1] == {counsellor}
 

@@ -107,7 +107,8 @@ def test_erasure_leaves_no_text_or_name_of_the_student_in_any_row(history, stude
 
 def test_the_command_exports_and_erases_by_lti_sub(history, student, tmp_path):
     out = tmp_path / "sam.json"
-    call_command("student_data", "sub-sam", "--export", str(out), stdout=open("/dev/null", "w"))  # noqa: SIM115
+    args = ["sub-sam", "--platform", str(student.lti_identity.platform_id), "--export", str(out)]
+    call_command("student_data", *args, stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert json.loads(out.read_text())["student"]["id"] == student.pk
     call_command("student_data", str(student.pk), "--erase", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert not Concern.objects.exists()

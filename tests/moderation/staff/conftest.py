@@ -21,6 +21,7 @@ from django.utils import timezone
 from lti.models import Course, CourseMembership, LtiIdentity, Role
 from moderation.models import Flag, FlagMatch, KeywordEntry, KeywordLibrary, ModeratedPost
 from moderation.permissions import LEADS_GROUP
+from tests.lti.records import school_platform
 
 ISSUER = "https://canvas.example.edu"
 
@@ -36,18 +37,24 @@ def admin_group(name: str) -> Group:
 def person(username: str, *, name: str = "", groups: tuple[Group, ...] = ()):
     user = get_user_model().objects.create_user(username=username, password="pw")
     user.groups.add(*groups)
-    LtiIdentity.objects.create(user=user, issuer=ISSUER, sub=f"sub-{username}", name=name)
+    LtiIdentity.objects.create(
+        user=user, platform=school_platform(ISSUER), sub=f"sub-{username}", name=name
+    )
     return user
 
 
 @pytest.fixture
 def course(db):
-    return Course.objects.create(issuer=ISSUER, deployment_id="d1", context_id="c1", title="7B")
+    return Course.objects.create(
+        platform=school_platform(ISSUER), deployment_id="d1", context_id="c1", title="7B"
+    )
 
 
 @pytest.fixture
 def other_course(db):
-    return Course.objects.create(issuer=ISSUER, deployment_id="d1", context_id="c2", title="8C")
+    return Course.objects.create(
+        platform=school_platform(ISSUER), deployment_id="d1", context_id="c2", title="8C"
+    )
 
 
 @pytest.fixture
