@@ -3,6 +3,7 @@ signed response that tells the LMS which lessons to place (with a gradebook colu
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -14,7 +15,10 @@ from pylti1p3.lineitem import LineItem
 from curriculum.models import LessonPage
 from lti.launch import LaunchContext
 from lti.models import Platform
+from lti.outbound import UnsafeUrl, origin_of
 from lti.tool_conf import ToolRegistration
+
+logger = logging.getLogger("lti.deep_linking")
 
 PICKER_LIFETIME = 3600
 
@@ -57,10 +61,33 @@ def open_picker(ctx: LaunchContext, user_id: int) -> PickerSession:
     return picker
 
 
+BAD_RETURN_URL = (
+    "Your LMS gave Upstander an address to return to that is not one of its own, so no "
+    "lessons can be sent back. Ask your LMS administrator to check the Upstander registration."
+)
+
+
+def check_return_url(picker: PickerSession, platform: Platform | None = None) -> str:
+    """The deep-link return URL, if it is an http(s) address at one of the platform's own
+    origins; the page posts the signed answer there (a `javascript:` URL would run in our
+    page). Raises `PickerError` otherwise."""
+    platform = platform or Platform.objects.filter(pk=picker.platform_id).first()
+    url = picker.settings.get("deep_link_return_url")
+    try:
+        origin = str(origin_of(url))
+    except UnsafeUrl:
+        origin = None
+    if platform is None or origin not in platform.web_origins():
+        logger.warning("Deep-link return URL %r refused for platform %s", url, picker.platform_id)
+        raise PickerError(BAD_RETURN_URL)
+    return url
+
+
 def get_picker(launch_id: str, user_id: int | None) -> PickerSession:
     picker = cache.get(_key(launch_id))
     if picker is None or picker.user_id != user_id:
         raise PickerError("This lesson picker has expired. Start again from your course.")
+    check_return_url(picker)
     return picker
 
 
@@ -97,6 +124,7 @@ def response_jwt(picker: PickerSession, lessons: list[LessonPage], launch_url: s
     if len(lessons) > 1 and not picker.accept_multiple:
         raise PickerError("This course accepts one lesson at a time.")
     platform = Platform.objects.get(pk=picker.platform_id)
+    check_return_url(picker, platform)
     deep_link = DeepLink(ToolRegistration(platform), picker.deployment_id, picker.settings)
     message = deep_link.get_message_jwt(resources_for(lessons, launch_url))
     if "data" not in picker.settings:

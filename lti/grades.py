@@ -25,7 +25,7 @@ from django.utils import timezone
 from django_tasks import task, task_backends
 
 from lti.models import Course, ResourceLink, ScoreOutbox
-from lti.tool_conf import connector_for
+from lti.tool_conf import ForeignServiceUrl, check_service_url, connector_for
 
 logger = logging.getLogger("lti.grades")
 
@@ -128,13 +128,27 @@ def deliver(pk: int, now: datetime | None = None) -> str:
         course = row.resource_link.course
         if course.platform is None or not row.resource_link.line_item_url:
             raise ValueError("This link has no gradebook column (no AGS line item from the LMS).")
+        url = scores_url(row.resource_link.line_item_url)
+        # Before any token is asked for: a score (and the platform's token) goes only to an
+        # origin the platform's registration names.
+        check_service_url(course.platform, url)
         connector = connector_for(course.platform)
-        connector.post_json(
-            [SCORE_SCOPE],
-            scores_url(row.resource_link.line_item_url),
-            json.dumps(score_body(row)),
-            SCORE_CONTENT_TYPE,
+        connector.post_json([SCORE_SCOPE], url, json.dumps(score_body(row)), SCORE_CONTENT_TYPE)
+    except ForeignServiceUrl as exc:
+        # Retrying cannot help: the line item names a host the registration does not.
+        ScoreOutbox.objects.filter(pk=pk, version=version).update(
+            status=ScoreOutbox.Status.FAILED,
+            attempts=row.attempts + 1,
+            next_attempt_at=None,
+            last_error=str(exc)[:1000],
         )
+        logger.warning(
+            "Score %s not sent: line item %s is outside platform %s's origins",
+            pk,
+            row.resource_link.line_item_url,
+            course.platform_id,
+        )
+        return ScoreOutbox.Status.FAILED
     except Exception as exc:  # noqa: BLE001 - any failure is retried and shown, never lost
         attempts = row.attempts + 1
         give_up = attempts >= settings.LTI_SCORE_MAX_ATTEMPTS

@@ -12,7 +12,6 @@ import hashlib
 import logging
 import time
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 import jwt
 import requests
@@ -24,6 +23,7 @@ from pylti1p3.exception import LtiException
 
 from lti.keys import NoSigningKey
 from lti.models import Platform, PlatformDeployment, Role
+from lti.outbound import UnsafeUrl, cache_lifetime, parse_web_url
 from lti.tool_conf import (
     CachedTokenConnector,
     DbToolConf,
@@ -83,16 +83,13 @@ def role_from_claims(roles: list[str]) -> str:
 
 
 def is_our_url(url: str, request: HttpRequest) -> bool:
-    """A target link URI must point at this tool's LTI endpoints, on this host."""
+    """A target link URI must point at this tool's LTI endpoints, on this host: an http(s) URL
+    without user information, control characters or backslashes (see `parse_web_url`)."""
     try:
-        parts = urlsplit(url or "")
-    except ValueError:
+        parts = parse_web_url(url)
+    except UnsafeUrl:
         return False
-    return (
-        parts.scheme in ("http", "https")
-        and parts.netloc.lower() == request.get_host().lower()
-        and parts.path.startswith("/lti/")
-    )
+    return parts.netloc.lower() == request.get_host().lower() and parts.path.startswith("/lti/")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +126,8 @@ def _jwks_cache_key(url: str) -> str:
 
 
 def fetch_jwks(url: str, *, force: bool = False) -> dict:
-    """The platform's key set: cached; fetched with a timeout; `force` skips the cache."""
+    """The platform's key set, cached as long as the platform allows (bounded); fetched through
+    the checked outbound session; `force` skips the cache."""
     key = _jwks_cache_key(url)
     if not force:
         cached = cache.get(key)
@@ -147,7 +145,14 @@ def fetch_jwks(url: str, *, force: bool = False) -> dict:
         ) from exc
     if not isinstance(keyset, dict) or not isinstance(keyset.get("keys"), list):
         raise LaunchRejected("jwks_invalid", "The LMS's public key set is not valid.", 502)
-    cache.set(key, keyset, settings.LTI_JWKS_CACHE_SECONDS)
+    # A platform that withdraws a key is believed within minutes, not hours.
+    lifetime = cache_lifetime(
+        response.headers.get("Cache-Control", ""), settings.LTI_JWKS_CACHE_SECONDS
+    )
+    if lifetime > 0:
+        cache.set(key, keyset, lifetime)
+    else:
+        cache.delete(key)
     return keyset
 
 

@@ -14,6 +14,7 @@ from pylti1p3.exception import LtiException, OIDCException
 from lti import storage
 from lti.keys import NoSigningKey
 from lti.launch import LaunchRejected, is_our_url
+from lti.outbound import same_origin
 from lti.tool_conf import DbToolConf, UnknownPlatform, find_platform, launch_data_storage
 
 
@@ -50,6 +51,14 @@ def start_login(request: HttpRequest, launch_url: str) -> HttpResponse:
     except (OIDCException, LtiException, UnknownPlatform) as exc:
         raise LoginRejected("bad_login", "The login request is not valid.") from exc
     auth_url = redirect_obj.get_redirect_url()
+    # The browser is sent (or the storage page posts) here: only ever an http(s) address at the
+    # registered login URL's origin, never `javascript:` or another scheme.
+    if not same_origin(auth_url, platform.auth_login_url):
+        raise LoginRejected(
+            "bad_auth_login_url",
+            "This LMS's registration has a login address Upstander cannot send you to. "
+            "Ask your LMS administrator to check it.",
+        )
     state = parse_qs(urlsplit(auth_url).query)["state"][0]
     record = storage.remember_login(
         state, params, platform, data_storage.get_session_id(), params.get("lti_storage_target", "")

@@ -13,11 +13,21 @@ LTI_OUTBOUND_ALLOWED_HOSTS (development, the demo LMS, the test LMS).
 from __future__ import annotations
 
 import ipaddress
+import logging
 import socket
+import time
 from typing import NamedTuple
 from urllib.parse import SplitResult, urlsplit
 
+import requests
 from django.conf import settings
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import NameResolutionError, NewConnectionError
+from urllib3.util.timeout import _DEFAULT_TIMEOUT
+
+logger = logging.getLogger("lti.outbound")
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -81,6 +91,20 @@ def is_under(url: object, base: object) -> bool:
     if path == base_path or base_path.endswith("/") and path.startswith(base_path):
         return True
     return path.startswith(base_path.rstrip("/") + "/")
+
+
+def cache_lifetime(cache_control: str, ceiling: int) -> int:
+    """Seconds a platform lets us keep what it sent: its `max-age`, never more than `ceiling`;
+    none for `no-store` or `no-cache`; `ceiling` when it says nothing."""
+    max_age = None
+    for directive in (cache_control or "").lower().split(","):
+        name, _, value = directive.strip().partition("=")
+        if name in ("no-store", "no-cache"):
+            return 0
+        if name == "max-age":
+            value = value.strip().strip('"')
+            max_age = int(value) if value.isdigit() else 0
+    return ceiling if max_age is None else min(max_age, ceiling)
 
 
 # --- Where we may connect ------------------------------------------------------------------
@@ -201,3 +225,142 @@ def check_destination(url: str) -> None:
     for *_, sockaddr in resolve(host, origin.port):
         if is_blocked_address(sockaddr[0]):
             raise UnsafeUrl(NOT_REACHABLE)
+
+
+# --- The session every outbound call uses ----------------------------------------------------
+class OutboundRequestFailed(requests.RequestException):
+    """Nothing usable came back, whatever the reason: a name that does not resolve, a refused
+    or blocked address, a timeout, a redirect, an oversized answer. One message for all of
+    them, so the tool cannot be used to map a network; the reason is only in the log."""
+
+    MESSAGE = "The LMS could not be reached. Try again shortly."
+
+    def __init__(self) -> None:
+        super().__init__(self.MESSAGE)
+
+
+class BlockedAddress(NewConnectionError):
+    """The host resolved to an address inside our own network."""
+
+
+class _CheckedAddressConnection(HTTPConnection):
+    """Resolves the host once, checks every address, and connects only to a checked one: a
+    name that resolves to a public address for the check and a private one for the connection
+    (DNS rebinding) cannot slip past. TLS still verifies the certificate against the host."""
+
+    def _new_conn(self) -> socket.socket:
+        try:
+            addresses = socket.getaddrinfo(self._dns_host, self.port, type=socket.SOCK_STREAM)
+        except (OSError, UnicodeError) as exc:
+            raise NameResolutionError(self.host, self, exc) from exc  # type: ignore[arg-type]
+        if not is_allowed_host(self.host, self.port):
+            blocked = [info[4][0] for info in addresses if is_blocked_address(info[4][0])]
+            if blocked:
+                raise BlockedAddress(self, f"{self.host} resolves to blocked {blocked}")
+        error: OSError | None = None
+        for family, kind, proto, _, sockaddr in addresses:
+            sock = socket.socket(family, kind, proto)
+            try:
+                for option in self.socket_options or ():
+                    sock.setsockopt(*option)
+                if self.timeout is not _DEFAULT_TIMEOUT:
+                    sock.settimeout(self.timeout)
+                if self.source_address:
+                    sock.bind(self.source_address)
+                sock.connect(sockaddr)
+                return sock
+            except OSError as exc:
+                error = exc
+                sock.close()
+        raise NewConnectionError(self, f"Failed to connect to {self.host}: {error}")
+
+
+class _CheckedAddressHTTPSConnection(_CheckedAddressConnection, HTTPSConnection):
+    pass
+
+
+class _CheckedHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _CheckedAddressConnection
+
+
+class _CheckedHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _CheckedAddressHTTPSConnection
+
+
+class CheckedAddressAdapter(HTTPAdapter):
+    def init_poolmanager(self, *args, **kwargs) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {
+            "http": _CheckedHTTPPool,
+            "https": _CheckedHTTPSPool,
+        }
+
+    def proxy_manager_for(self, proxy, **proxy_kwargs):
+        # Through a proxy we would check the proxy's address, not the platform's.
+        raise OutboundRequestFailed()
+
+
+class OutboundSession(requests.Session):
+    """The only way the tool fetches what a platform names: checked destination, checked
+    address at connect time, short timeouts, no redirects, a size cap, and one error."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        from pylti1p3.service_connector import REQUESTS_USER_AGENT
+
+        self.headers["User-Agent"] = f"Upstander LTI ({REQUESTS_USER_AGENT})"
+        # No proxies, .netrc credentials or CA bundles from the environment.
+        self.trust_env = False
+        self.max_redirects = 0
+        adapter = CheckedAddressAdapter(max_retries=0)
+        self.mount("http://", adapter)
+        self.mount("https://", adapter)
+
+    def request(self, method, url, *args, **kwargs):  # type: ignore[override]
+        kwargs["timeout"] = (
+            settings.LTI_HTTP_CONNECT_TIMEOUT_SECONDS,
+            settings.LTI_HTTP_TIMEOUT_SECONDS,
+        )
+        kwargs["allow_redirects"] = False
+        kwargs["stream"] = True
+        kwargs.pop("proxies", None)
+        try:
+            check_destination(url)
+            response = super().request(method, url, *args, **kwargs)
+            try:
+                if response.is_redirect or 300 <= response.status_code < 400:
+                    raise UnsafeUrl(f"redirect ({response.status_code}) not followed")
+                response._content = _read_capped(response)
+            finally:
+                response.close()
+        except (UnsafeUrl, requests.RequestException, OSError) as exc:
+            logger.warning("Outbound %s %s failed: %r", method, _for_log(url), exc)
+            raise OutboundRequestFailed() from exc
+        return response
+
+
+def _read_capped(response: requests.Response) -> bytes:
+    """The body, read within LTI_HTTP_MAX_RESPONSE_BYTES and LTI_HTTP_TIMEOUT_SECONDS in all
+    (a read timeout alone lets a platform drip a byte every few seconds for ever)."""
+    cap = settings.LTI_HTTP_MAX_RESPONSE_BYTES
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > cap:
+        raise UnsafeUrl(f"answer of {declared} bytes is over the cap of {cap}")
+    deadline = time.monotonic() + settings.LTI_HTTP_TIMEOUT_SECONDS
+    body = bytearray()
+    for chunk in response.iter_content(chunk_size=64 * 1024):
+        body += chunk
+        if len(body) > cap:
+            raise UnsafeUrl(f"answer over the cap of {cap} bytes")
+        if time.monotonic() > deadline:
+            raise UnsafeUrl("answer took too long")
+    return bytes(body)
+
+
+def _for_log(url: object) -> str:
+    """Scheme, host, port and path: never the query, which may carry a token."""
+    try:
+        parts = urlsplit(str(url))
+        return f"{parts.scheme}://{parts.netloc}{parts.path}"
+    except ValueError:
+        return "(invalid URL)"

@@ -10,7 +10,7 @@ from django.core.cache import cache
 
 from lti.launch import role_from_claims
 from lti.models import Course
-from lti.tool_conf import connector_for
+from lti.tool_conf import ForeignServiceUrl, check_service_url, connector_for
 
 logger = logging.getLogger("lti.roster")
 
@@ -43,6 +43,18 @@ def course_roster(course: Course, *, refresh: bool = False) -> list[tuple[str, s
         cached = cache.get(key)
         if cached is not None:
             return [tuple(member) for member in cached]
+    try:
+        # The platform's token goes only to origins its registration names (each next page
+        # is checked the same way by the connector).
+        check_service_url(course.platform, course.memberships_url)
+    except ForeignServiceUrl as exc:
+        logger.warning(
+            "Roster for course %s not read: %s is outside platform %s's origins",
+            course.pk,
+            course.memberships_url,
+            course.platform_id,
+        )
+        raise RosterUnavailable(str(exc)) from exc
     connector = connector_for(course.platform)
     members: list[tuple[str, str, str]] = []
     url: str | None = course.memberships_url

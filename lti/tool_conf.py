@@ -1,38 +1,49 @@
-"""pylti1p3 adapters: registrations from the database, cache-backed launch data, HTTP with
-timeouts, and service tokens cached until they expire."""
+"""pylti1p3 adapters: registrations from the database, cache-backed launch data, HTTP through
+the checked outbound session, and service tokens cached until they expire, sent only to the
+origins the platform's registration names."""
 
 from __future__ import annotations
 
 import hashlib
 import typing as t
 
-import requests
 from django.conf import settings
 from django.core.cache import cache
 from pylti1p3.contrib.django import DjangoCacheDataStorage
 from pylti1p3.deployment import Deployment
 from pylti1p3.registration import Registration
-from pylti1p3.service_connector import REQUESTS_USER_AGENT, ServiceConnector
+from pylti1p3.service_connector import ServiceConnector
 from pylti1p3.tool_config.abstract import ToolConfAbstract
 
 from lti.keys import public_pem_for, signing_key
 from lti.models import Platform
+from lti.outbound import OutboundSession, UnsafeUrl, origin_of
 
 
 class UnknownPlatform(Exception):
     """No active registration for this issuer and client id."""
 
 
-class TimeoutSession(requests.Session):
-    """requests has no default timeout; a hung LMS must not hang a worker."""
+# The name registration, launch and the token connector have always imported: every outbound
+# call goes through the checked session (see lti/outbound.py).
+TimeoutSession = OutboundSession
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.headers["User-Agent"] = f"Upstander LTI ({REQUESTS_USER_AGENT})"
 
-    def request(self, method, url, *args, **kwargs):  # type: ignore[override]
-        kwargs.setdefault("timeout", settings.LTI_HTTP_TIMEOUT_SECONDS)
-        return super().request(method, url, *args, **kwargs)
+class ForeignServiceUrl(UnsafeUrl):
+    """A service URL (AGS, NRPS) outside every origin the platform's registration names."""
+
+
+def check_service_url(platform: Platform, url: str) -> None:
+    """Raise `ForeignServiceUrl` unless `url`'s origin is one the registration names: the
+    access token for this platform goes there and nowhere else."""
+    try:
+        origin = str(origin_of(url))
+    except UnsafeUrl as exc:
+        raise ForeignServiceUrl("The LMS named a service address that is not valid.") from exc
+    if origin not in platform.web_origins():
+        raise ForeignServiceUrl(
+            "The LMS named a service address outside its registration; nothing was sent."
+        )
 
 
 class ToolRegistration(Registration):
@@ -132,6 +143,11 @@ class CachedTokenConnector(ServiceConnector):
         lifetime = int(float(expires_in or 0)) - settings.LTI_TOKEN_EXPIRY_MARGIN_SECONDS
         if lifetime > 0:
             cache.set(self._cache_key(scope_key), access_token, lifetime)
+
+    def make_service_request(self, scopes, url, *args, **kwargs):  # type: ignore[override]
+        # Checked before the token is fetched: a foreign host gets neither token nor data.
+        check_service_url(self._registration.platform, url)
+        return super().make_service_request(scopes, url, *args, **kwargs)
 
     def post_json(self, scopes: t.Sequence[str], url: str, body: str, content_type: str) -> dict:
         return self.make_service_request(

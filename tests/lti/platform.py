@@ -12,7 +12,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import jwt
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -41,6 +41,13 @@ class PlatformKey:
 
 
 @dataclass
+class SeenRequest:
+    method: str
+    path: str
+    authorization: str
+
+
+@dataclass
 class ReceivedScore:
     path: str
     body: dict
@@ -66,6 +73,11 @@ class TestPlatform:
         self.issued_tokens: set[str] = set()
         self.token_lifetime = 3600
         self.registrations: list[dict] = []
+        # What a real LMS may also do: say how long its keys may be kept, pad its key set,
+        # redirect. Every request it receives is recorded with its Authorization header.
+        self.jwks_cache_control: str | None = None
+        self.jwks_padding_bytes = 0
+        self.requests_seen: list[SeenRequest] = []
         self._lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
@@ -92,6 +104,10 @@ class TestPlatform:
     @property
     def memberships_url(self) -> str:
         return self.base + "/courses/c1/memberships"
+
+    def redirect_url(self, location: str) -> str:
+        """A URL on this LMS that answers 302 to `location`."""
+        return f"{self.base}/redirect?{urlencode({'to': location})}"
 
     def openid_configuration(self) -> dict:
         return {
@@ -120,6 +136,9 @@ class TestPlatform:
             self.issued_tokens.clear()
             self.published_keys = None
             self.keys = self.keys[:1]
+            self.jwks_cache_control = None
+            self.jwks_padding_bytes = 0
+            self.requests_seen.clear()
 
     # --- the database side: how an administrator registers this platform -------------------
     def register(self, **overrides):
@@ -233,12 +252,28 @@ class TestPlatform:
             def _body(self) -> bytes:
                 return self.rfile.read(int(self.headers.get("Content-Length") or 0))
 
+            def _record(self) -> None:
+                seen = SeenRequest(
+                    self.command, urlsplit(self.path).path, self.headers.get("Authorization", "")
+                )
+                with platform._lock:
+                    platform.requests_seen.append(seen)
+
+            def _redirect(self) -> None:
+                self.send_response(302)
+                self.send_header("Location", parse_qs(urlsplit(self.path).query)["to"][0])
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
             def _authorised(self) -> bool:
                 token = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
                 return token in platform.issued_tokens
 
             def do_GET(self):
+                self._record()
                 path = urlsplit(self.path).path
+                if path == "/redirect":
+                    return self._redirect()
                 if path == "/jwks":
                     with platform._lock:
                         platform.jwks_requests += 1
@@ -247,7 +282,13 @@ class TestPlatform:
                             if platform.published_keys is not None
                             else platform.keys
                         )
-                    return self._json(200, {"keys": [k.public_jwk() for k in keys]})
+                    body: dict = {"keys": [k.public_jwk() for k in keys]}
+                    if platform.jwks_padding_bytes:
+                        body["padding"] = "x" * platform.jwks_padding_bytes
+                    headers = {}
+                    if platform.jwks_cache_control is not None:
+                        headers["Cache-Control"] = platform.jwks_cache_control
+                    return self._json(200, body, headers)
                 if path == "/.well-known/openid-configuration":
                     return self._json(200, platform.openid_configuration())
                 if path == "/courses/c1/memberships":
@@ -264,8 +305,11 @@ class TestPlatform:
                 return self._json(404, {"error": "not found"})
 
             def do_POST(self):
+                self._record()
                 path = urlsplit(self.path).path
                 body = self._body()
+                if path == "/redirect":
+                    return self._redirect()
                 if path == "/register":
                     if self.headers.get("Authorization") != "Bearer reg-token":
                         return self._json(401, {"error": "bad registration token"})

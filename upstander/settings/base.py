@@ -236,9 +236,14 @@ MIDDLEWARE.insert(
     "lti.middleware.CrossSiteCookieMiddleware",
 )
 LTI_TOOL_TITLE = env_str("LTI_TOOL_TITLE", "Upstander")
+# Calls to a platform: seconds to connect, and to read the whole answer; its size cap in bytes.
+LTI_HTTP_CONNECT_TIMEOUT_SECONDS = env_int("LTI_HTTP_CONNECT_TIMEOUT_SECONDS", "3")
 LTI_HTTP_TIMEOUT_SECONDS = env_int("LTI_HTTP_TIMEOUT_SECONDS", "10")
+LTI_HTTP_MAX_RESPONSE_BYTES = env_int("LTI_HTTP_MAX_RESPONSE_BYTES", "2000000")
 LTI_CLOCK_SKEW_SECONDS = env_int("LTI_CLOCK_SKEW_SECONDS", "60")
-LTI_JWKS_CACHE_SECONDS = env_int("LTI_JWKS_CACHE_SECONDS", "3600")
+# The most a platform's key set is trusted before it is fetched again (its Cache-Control max-age
+# counts when shorter): a key the platform withdrew stops working within this time.
+LTI_JWKS_CACHE_SECONDS = env_int("LTI_JWKS_CACHE_SECONDS", "300")
 LTI_JWKS_REFETCH_MIN_SECONDS = env_int("LTI_JWKS_REFETCH_MIN_SECONDS", "10")
 LTI_TOKEN_EXPIRY_MARGIN_SECONDS = env_int("LTI_TOKEN_EXPIRY_MARGIN_SECONDS", "30")
 LTI_KEY_PUBLISH_AHEAD_SECONDS = env_int("LTI_KEY_PUBLISH_AHEAD_SECONDS", "86400")
