@@ -2,9 +2,9 @@
 routed, and staff are told once the transaction has committed.
 
 `record_post` is the one entry point for every student text (lesson discussion, reflection,
-concern, integration). It is idempotent on (external_source, external_id): a retried request
-gets the first request's post back, with `created=False`, even when both arrive at once
-(the unique constraint decides; the loser reads the winner).
+concern, integration). It is idempotent on (integration, external_source, external_id): a
+retried request gets the first request's post back, with `created=False`, even when both
+arrive at once (the unique constraint decides; the loser reads the winner).
 """
 
 from __future__ import annotations
@@ -69,8 +69,12 @@ def record_post(
     course_ref: str = "",
     external_source: str = "",
     external_id: str = "",
+    integration: Any = None,
 ) -> RecordedPost:
-    """Sanitise, scan, store and flag one post. Raises PostRejected for input it refuses."""
+    """Sanitise, scan, store and flag one post. Raises PostRejected for input it refuses.
+
+    External ids are `integration`'s own: another integration's post with the same ids is
+    never returned (it could have been sent first to keep this one from being scanned)."""
     raw = as_text(text_or_html)
     if len(raw) > MAX_POST_CHARS:
         raise PostRejected(
@@ -78,7 +82,7 @@ def record_post(
         )
     refs = _checked_refs(source, author_ref, course_ref, external_source, external_id)
     if refs["external_id"]:
-        existing = _existing(refs["external_source"], refs["external_id"])
+        existing = _existing(refs["external_source"], refs["external_id"], integration)
         if existing is not None:
             return _replayed(existing)
 
@@ -99,13 +103,14 @@ def record_post(
                 html=clean_html(raw) if is_html else "",
                 status=ModeratedPost.Status.HELD if held else ModeratedPost.Status.PUBLISHED,
                 highest_severity=highest,
+                integration=integration,
                 **refs,
             )
             flag, rows = (None, ()) if not matches else _flag(post, matches, library, settings)
             if held:
                 audit.record(None, "post.held", post, severity=highest)
     except IntegrityError:
-        existing = _existing(refs["external_source"], refs["external_id"])
+        existing = _existing(refs["external_source"], refs["external_id"], integration)
         if not refs["external_id"] or existing is None:
             raise
         return _replayed(existing)
@@ -132,11 +137,11 @@ def _checked_refs(
     return refs
 
 
-def _existing(external_source: str, external_id: str) -> ModeratedPost | None:
+def _existing(external_source: str, external_id: str, integration: Any) -> ModeratedPost | None:
     if not external_id:
         return None
     return ModeratedPost.objects.filter(
-        external_source=external_source, external_id=external_id
+        integration=integration, external_source=external_source, external_id=external_id
     ).first()
 
 

@@ -1,8 +1,9 @@
 """The REST API for integrations (Django REST framework), served at /api/v1/.
 
 - `POST /api/v1/scan`: scan a text or HTML, store nothing, return the matches.
-- `POST /api/v1/posts`: take in a post from another system, once per (source, external_id).
-- `GET /api/v1/flags`: flags for the school's own reporting, filtered and paginated.
+- `POST /api/v1/posts`: take in a post from another system, once per (source, external_id)
+  of the key's integration: another integration's ids never collide with them.
+- `GET /api/v1/flags`: flags on the posts the key's integration sent, filtered and paginated.
 
 Every request carries `Authorization: Api-Key <key>`; keys are scoped to read (GET) or write
 (POST) and throttled one by one. Bodies over `MODERATION_API_MAX_BODY_BYTES` get 413 before
@@ -425,7 +426,9 @@ class PostsView(ModerationApiView):
         given = PostRequestSerializer(data=request.data)
         given.is_valid(raise_exception=True)
         try:
-            result: IngestedPost = ingest_post(**given.validated_data)
+            result: IngestedPost = ingest_post(
+                integration=request.auth.integration, **given.validated_data
+            )
         except PostRejected as refused:
             field = {"external_source": "source"}.get(refused.field, refused.field)
             raise serializers.ValidationError({field: [refused.message]}) from None
@@ -471,7 +474,7 @@ class FlagsView(ModerationApiView, ListAPIView):
         given = FlagFilterSerializer(data=self.request.query_params.dict())
         given.is_valid(raise_exception=True)
         wanted = {k: v for k, v in given.validated_data.items() if k not in ("page", "page_size")}
-        return reporting_flags(FlagFilters(**wanted))
+        return reporting_flags(FlagFilters(**wanted), self.request.auth.integration)
 
 
 # --- The OpenAPI schema -------------------------------------------------------------------

@@ -4,6 +4,9 @@ A key is 43 URL-safe characters. Its first eight (`prefix`) are kept in clear so
 finds its key with one indexed lookup and staff can tell keys apart; the whole key is kept only
 as its SHA-256 (a key has 256 bits of entropy, so a slow hash would add nothing but latency).
 The admin screen for keys and the `create_api_key` command both make keys here.
+
+Every key speaks for one `Integration`: the key's name names it, so a read key and a write key
+made with the same name belong to the same integration and see the same posts.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from datetime import timedelta
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from moderation.models import ApiKey
+from moderation.models import ApiKey, Integration
 
 PREFIX_LENGTH = 8
 KEY_BYTES = 32
@@ -37,16 +40,22 @@ def hash_key(raw_key: str) -> str:
     return hashlib.sha256(raw_key.encode("utf-8")).hexdigest()
 
 
-def create_api_key(name: str, scope: str = ApiKey.Scope.WRITE) -> tuple[ApiKey, str]:
-    """Make a key; returns the stored record and the key itself, which is never kept."""
+def create_api_key(
+    name: str, scope: str = ApiKey.Scope.WRITE, integration: Integration | None = None
+) -> tuple[ApiKey, str]:
+    """Make a key for `integration` (by default the one called `name`, made if new); returns
+    the stored record and the key itself, which is never kept."""
     if scope not in ApiKey.Scope.values:
         raise ValueError(f"scope must be one of {', '.join(ApiKey.Scope.values)}")
+    if integration is None:
+        integration, _ = Integration.objects.get_or_create(name=name)
     for _ in range(5):
         raw_key = secrets.token_urlsafe(KEY_BYTES)
         try:
             with transaction.atomic():
                 key = ApiKey.objects.create(
                     name=name,
+                    integration=integration,
                     prefix=raw_key[:PREFIX_LENGTH],
                     key_hash=hash_key(raw_key),
                     scope=scope,
@@ -61,7 +70,8 @@ def find_key(raw_key: str) -> ApiKey | None:
     """The active key `raw_key` is, or None. Constant-time in the part that matters."""
     if len(raw_key) < PREFIX_LENGTH or len(raw_key) > 200:
         return None
-    key = ApiKey.objects.filter(prefix=raw_key[:PREFIX_LENGTH]).first()
+    keys = ApiKey.objects.select_related("integration")
+    key = keys.filter(prefix=raw_key[:PREFIX_LENGTH]).first()
     stored = key.key_hash if key is not None else _DUMMY_HASH
     if not hmac.compare_digest(stored, hash_key(raw_key)) or key is None or not key.active:
         return None

@@ -15,7 +15,7 @@ from django.db.models import Prefetch, Q, QuerySet
 from moderation.actions import record_post
 from moderation.engine import Match
 from moderation.library_store import current_library
-from moderation.models import Flag, FlagMatch, ModeratedPost
+from moderation.models import Flag, FlagMatch, Integration, ModeratedPost
 from moderation.sanitize import stored_text
 
 
@@ -48,6 +48,7 @@ class IngestedPost:
 
 def ingest_post(
     *,
+    integration: Integration,
     source: str,
     external_id: str,
     author_ref: str = "",
@@ -55,7 +56,7 @@ def ingest_post(
     text: str | None = None,
     html: str | None = None,
 ) -> IngestedPost:
-    """Record a post sent by an integration, once per (source, external_id).
+    """Record a post sent by `integration`, once per (source, external_id) of its own.
 
     `record_post` returns the stored post when the pair is known. Two retries arriving together
     can both miss it; the database's unique constraint lets only one insert win, and the loser
@@ -72,9 +73,12 @@ def ingest_post(
             course_ref=course_ref,
             external_source=source,
             external_id=external_id,
+            integration=integration,
         )
     except IntegrityError:
-        post = ModeratedPost.objects.get(external_source=source, external_id=external_id)
+        post = ModeratedPost.objects.get(
+            integration=integration, external_source=source, external_id=external_id
+        )
         return IngestedPost(post=post, flag=_flag_of(post), created=False, support_message="")
     return IngestedPost(
         post=recorded.post,
@@ -97,13 +101,14 @@ class FlagFilters:
     course_ref: str = ""
 
 
-def reporting_flags(filters: FlagFilters) -> QuerySet[Flag]:
-    """Flags for a school's own reporting, newest first.
+def reporting_flags(filters: FlagFilters, integration: Integration) -> QuerySet[Flag]:
+    """Flags on the posts `integration` sent, newest first.
 
-    Concerns are left out: a student chose one adult to tell, not the school's other systems.
+    A key sees its own integration's flags only: not another integration's, not lesson posts,
+    and never concerns (a student chose one adult to tell, not the school's other systems).
     """
     flags = (
-        Flag.objects.exclude(post__source=ModeratedPost.Source.CONCERN)
+        Flag.objects.filter(post__integration=integration, post__source=ModeratedPost.Source.API)
         .select_related("post", "course")
         .prefetch_related(Prefetch("matches", queryset=FlagMatch.objects.order_by("start", "pk")))
         .order_by("-created_at", "-pk")

@@ -152,6 +152,11 @@ class ModeratedPost(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     course_ref = models.CharField(max_length=255, blank=True)
+    # Whose namespace external_source/external_id are in: another integration's key can never
+    # claim (or read) this post's ids. Empty for posts made here (lessons, concerns).
+    integration = models.ForeignKey(
+        "Integration", null=True, blank=True, on_delete=models.PROTECT, related_name="posts"
+    )
     external_source = models.CharField(max_length=100, blank=True)
     external_id = models.CharField(max_length=255, blank=True)
     text = models.TextField(help_text="What a person sees: sanitised plain text.")
@@ -170,10 +175,17 @@ class ModeratedPost(models.Model):
         ordering = ["-created_at", "-pk"]
         constraints = [
             models.UniqueConstraint(
-                fields=["external_source", "external_id"],
+                fields=["integration", "external_source", "external_id"],
                 condition=~models.Q(external_id=""),
                 name="moderated_post_external_unique",
-            )
+            ),
+            # NULLs are distinct in a unique index: posts sent with ids but no integration
+            # (code calling record_post directly) need their own constraint.
+            models.UniqueConstraint(
+                fields=["external_source", "external_id"],
+                condition=~models.Q(external_id="") & models.Q(integration__isnull=True),
+                name="moderated_post_external_unique_no_integration",
+            ),
         ]
         indexes = [models.Index(fields=["author", "created_at"], name="moderated_post_author_idx")]
 
@@ -425,6 +437,34 @@ class ConcernMessage(models.Model):
 # --- Integrations and the audit log -------------------------------------------------------
 
 
+class Integration(models.Model):
+    """Another system that sends posts or reads flags through the API, with its own keys.
+
+    Its posts' external ids are its own: the same (source, external_id) from two integrations
+    are two posts, and a key reads only its own integration's posts and flags.
+    """
+
+    name = models.CharField(max_length=200, unique=True)
+    platform = models.ForeignKey(
+        "lti.Platform",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "The LMS whose LTI user ids (sub) this integration sends as author_ref. Only then do "
+            "a student's subject access and erasure include its posts."
+        ),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class ApiKey(models.Model):
     class Scope(models.TextChoices):
         READ = "read", "Read flags"
@@ -432,6 +472,12 @@ class ApiKey(models.Model):
         READ_WRITE = "read_write", "Both"
 
     name = models.CharField(max_length=200)
+    integration = models.ForeignKey(
+        Integration,
+        on_delete=models.PROTECT,
+        related_name="keys",
+        help_text="The integration this key speaks for: it sees only this integration's posts.",
+    )
     prefix = models.CharField(
         max_length=12,
         unique=True,

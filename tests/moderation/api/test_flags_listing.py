@@ -7,7 +7,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from moderation.models import AuditEntry, Flag, ModeratedPost
+from moderation.api_keys import find_key
+from moderation.models import AuditEntry, Flag, Integration, ModeratedPost
 
 FLAGS = "/api/v1/flags"
 
@@ -21,9 +22,11 @@ def _flag(
     days_ago: int = 0,
     source: str = "api",
     text: str = "secret words",
+    integration: Integration | None = None,
 ) -> Flag:
     post = ModeratedPost.objects.create(
         source=source,
+        integration=integration if source == "api" else None,
         text=text,
         course_ref=course_ref,
         author_ref="pupil-9",
@@ -36,12 +39,16 @@ def _flag(
 
 
 @pytest.fixture
-def flags(db):
+def flags(db, api):
+    # Posts the key's own integration sent: a key reads no other integration's flags.
+    ours = find_key(api.key).integration
     return {
-        "bully": _flag("bullying", 2, course_ref="8-blue", days_ago=3),
-        "knife": _flag("violence", 3, status="acknowledged", course_ref="8-blue", days_ago=1),
-        "sh": _flag("self_harm", 4, status="resolved", course_ref="9-red"),
-        "vape": _flag("drugs", 1, days_ago=10),
+        "bully": _flag("bullying", 2, course_ref="8-blue", days_ago=3, integration=ours),
+        "knife": _flag(
+            "violence", 3, status="acknowledged", course_ref="8-blue", days_ago=1, integration=ours
+        ),
+        "sh": _flag("self_harm", 4, status="resolved", course_ref="9-red", integration=ours),
+        "vape": _flag("drugs", 1, days_ago=10, integration=ours),
     }
 
 

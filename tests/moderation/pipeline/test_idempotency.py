@@ -43,9 +43,7 @@ def test_a_retry_racing_the_first_request_gets_the_first_post(keywords, monkeypa
     # The race: the retry looked before the first request committed, so it saw nothing.
     looks = iter([None])
     real = actions._existing
-    monkeypatch.setattr(
-        actions, "_existing", lambda source, ext: next(looks, None) or real(source, ext)
-    )
+    monkeypatch.setattr(actions, "_existing", lambda *ids: next(looks, None) or real(*ids))
     again = send()
     assert not again.created and again.post == first.post
     assert ModeratedPost.objects.count() == 1 and Flag.objects.count() == 1
