@@ -54,6 +54,17 @@ class ReceivedScore:
     content_type: str
 
 
+class _CountingServer(ThreadingHTTPServer):
+    def __init__(self, address, handler, platform: TestPlatform) -> None:
+        self.platform = platform
+        super().__init__(address, handler)
+
+    def verify_request(self, request, client_address) -> bool:
+        with self.platform._lock:
+            self.platform.connections += 1
+        return True
+
+
 class TestPlatform:
     __test__ = False  # not a pytest class
 
@@ -73,13 +84,17 @@ class TestPlatform:
         self.issued_tokens: set[str] = set()
         self.token_lifetime = 3600
         self.registrations: list[dict] = []
+        self.registration_client_id = "dynamic-client"  # what its registration endpoint answers
         # What a real LMS may also do: say how long its keys may be kept, pad its key set,
         # redirect. Every request it receives is recorded with its Authorization header.
         self.jwks_cache_control: str | None = None
         self.jwks_padding_bytes = 0
+        self.jwks_sends_length = True
+        self.memberships_next_url: str | None = None
         self.requests_seen: list[SeenRequest] = []
+        self.connections = 0  # TCP connections accepted, whether or not a request followed
         self._lock = threading.Lock()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self.server = _CountingServer(("127.0.0.1", 0), self._handler_class(), self)
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.issuer = self.base
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -138,7 +153,10 @@ class TestPlatform:
             self.keys = self.keys[:1]
             self.jwks_cache_control = None
             self.jwks_padding_bytes = 0
+            self.jwks_sends_length = True
+            self.memberships_next_url = None
             self.requests_seen.clear()
+            self.connections = 0
 
     # --- the database side: how an administrator registers this platform -------------------
     def register(self, **overrides):
@@ -239,11 +257,12 @@ class TestPlatform:
             def log_message(self, *args):  # keep test output clean
                 pass
 
-            def _json(self, status: int, body, headers=None) -> None:
+            def _json(self, status: int, body, headers=None, *, send_length=True) -> None:
                 data = json.dumps(body).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
+                if send_length:  # without it, the body ends when the connection closes
+                    self.send_header("Content-Length", str(len(data)))
                 for name, value in (headers or {}).items():
                     self.send_header(name, value)
                 self.end_headers()
@@ -288,12 +307,13 @@ class TestPlatform:
                     headers = {}
                     if platform.jwks_cache_control is not None:
                         headers["Cache-Control"] = platform.jwks_cache_control
-                    return self._json(200, body, headers)
+                    return self._json(200, body, headers, send_length=platform.jwks_sends_length)
                 if path == "/.well-known/openid-configuration":
                     return self._json(200, platform.openid_configuration())
                 if path == "/courses/c1/memberships":
                     if not self._authorised():
                         return self._json(401, {"error": "unauthorised"})
+                    next_page = platform.memberships_next_url
                     return self._json(
                         200,
                         {
@@ -301,6 +321,7 @@ class TestPlatform:
                             "context": {"id": "course-1"},
                             "members": platform.members,
                         },
+                        {"Link": f'<{next_page}>; rel="next"'} if next_page else None,
                     )
                 return self._json(404, {"error": "not found"})
 
@@ -318,7 +339,7 @@ class TestPlatform:
                     return self._json(
                         200,
                         {
-                            "client_id": "dynamic-client",
+                            "client_id": platform.registration_client_id,
                             "scope": json.loads(body)["scope"],
                             "https://purl.imsglobal.org/spec/lti-tool-configuration": {
                                 "deployment_id": "dynamic-deployment"
