@@ -53,6 +53,9 @@ from moderation.integrations import (
 from moderation.models import ApiKey, Category, Flag, ModeratedPost
 
 JSON_ONLY = "Send the body as a JSON object with Content-Type: application/json."
+# Our bodies are flat objects; anything nested deeper is refused before a serializer walks it
+# (Python's json module recurses, and a few thousand brackets raise RecursionError).
+MAX_JSON_DEPTH = 10
 
 
 # --- Authentication, scopes, throttling, body limits -----------------------------------------
@@ -141,7 +144,9 @@ class StrictJSONParser(BaseParser):
         except UnicodeDecodeError as exc:
             raise ParseError(f"The body is not valid UTF-8 (bad byte at {exc.start}).") from None
         try:
-            return json.loads(decoded, parse_constant=_refuse_constant)
+            parsed = json.loads(decoded, parse_constant=_refuse_constant)
+        except RecursionError:
+            raise ParseError(_too_deep()) from None
         except ValueError as exc:
             where = (
                 f" at line {exc.lineno}, column {exc.colno}"
@@ -150,6 +155,31 @@ class StrictJSONParser(BaseParser):
             )
             message = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
             raise ParseError(f"The body is not valid JSON: {message}{where}.") from None
+        if _depth(parsed) > MAX_JSON_DEPTH:
+            raise ParseError(_too_deep())
+        return parsed
+
+
+def _too_deep() -> str:
+    return f"The body is nested too deeply: at most {MAX_JSON_DEPTH} levels of arrays and objects."
+
+
+def _depth(value: Any) -> int:
+    """How deeply arrays and objects nest in `value`, counted without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict):
+            children = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, level)
+        if deepest > MAX_JSON_DEPTH:
+            break
+        stack.extend((child, level + 1) for child in children)
+    return deepest
 
 
 def _refuse_constant(name: str) -> Any:

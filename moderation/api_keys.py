@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 from datetime import timedelta
 
@@ -32,6 +33,8 @@ _SCOPES_ALLOWING = {
     READ: {ApiKey.Scope.READ, ApiKey.Scope.READ_WRITE},
     WRITE: {ApiKey.Scope.WRITE, ApiKey.Scope.READ_WRITE},
 }
+# secrets.token_urlsafe's alphabet.
+_KEY_CHARACTERS = re.compile(r"[A-Za-z0-9_-]+\Z")
 # Compared against when no key has the prefix, so a miss costs what a hit costs.
 _DUMMY_HASH = hashlib.sha256(b"no such key").hexdigest()
 
@@ -68,8 +71,8 @@ def create_api_key(
 
 def find_key(raw_key: str) -> ApiKey | None:
     """The active key `raw_key` is, or None. Constant-time in the part that matters."""
-    if len(raw_key) < PREFIX_LENGTH or len(raw_key) > 200:
-        return None
+    if len(raw_key) < PREFIX_LENGTH or len(raw_key) > 200 or not _KEY_CHARACTERS.match(raw_key):
+        return None  # not one of ours; never sent to the database (PostgreSQL refuses a NUL)
     keys = ApiKey.objects.select_related("integration")
     key = keys.filter(prefix=raw_key[:PREFIX_LENGTH]).first()
     stored = key.key_hash if key is not None else _DUMMY_HASH
