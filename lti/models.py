@@ -9,6 +9,8 @@ the product; the Django user has no usable password and no e-mail.
 """
 
 from django.conf import settings
+from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
@@ -221,6 +223,49 @@ class Platform(ClusterableModel):
     def __str__(self) -> str:
         return f"{self.name} ({self.issuer})"
 
+    def clean(self) -> None:
+        """Every address is a plain web URL (http or https, a host, no user name or password):
+        a registration or an administrator may not slip in `javascript:` or `lms-a@evil`."""
+        from lti.outbound import UnsafeUrl, origin_of, parse_web_url
+
+        errors: dict[str, str] = {}
+        for name in ("issuer", "auth_login_url", "auth_token_url", "key_set_url"):
+            try:
+                parse_web_url(getattr(self, name))
+            except UnsafeUrl as exc:
+                errors[name] = str(exc)
+        if not isinstance(self.extra_origins, list):
+            errors["extra_origins"] = (
+                'A list of web addresses, e.g. ["https://school.lms.example"].'
+            )
+        else:
+            origins: list[str] = []
+            for value in self.extra_origins:
+                try:
+                    origin = str(origin_of(value))
+                except UnsafeUrl as exc:
+                    errors["extra_origins"] = f"{str(value)[:100]!r}: {exc}"
+                    continue
+                if origin not in origins:
+                    origins.append(origin)
+            self.extra_origins = origins
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs) -> None:
+        # Activating a platform that registered itself is approving it.
+        if self.is_active and self.awaiting_approval:
+            self.awaiting_approval = False
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "awaiting_approval"}
+        super().save(*args, **kwargs)
+
+    @admin.display(description="Status")
+    def status(self) -> str:
+        if self.awaiting_approval:
+            return "Awaiting approval"
+        return "Active" if self.is_active else "Inactive"
+
     def web_origins(self) -> set[str]:
         """Every origin this registration names: the only places that may frame the tool for
         this platform or receive its access tokens. Invalid URLs name nothing."""
@@ -234,6 +279,47 @@ class Platform(ClusterableModel):
             except UnsafeUrl:
                 continue
         return origins
+
+
+class RegistrationLink(models.Model):
+    """A Dynamic Registration link: made by a lead or superuser for one LMS, used once.
+
+    Only a hash of the token is kept, so the database alone cannot be used to register.
+    The issuer is what the administrator typed: a platform registering through this link must
+    say it is exactly that LMS, and serve its configuration from that LMS's address.
+    """
+
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    issuer = models.CharField(
+        max_length=255,
+        help_text="The LMS's issuer, e.g. https://canvas.instructure.com or your Moodle's address.",
+    )
+    lms_address = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Where the LMS's own pages are, if not at the issuer (Canvas cloud: "
+        "https://yourschool.instructure.com).",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+    platform = models.ForeignKey(
+        Platform,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="registration_links",
+        help_text="The platform that registered through this link.",
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"Registration link for {self.issuer}"
 
 
 class PlatformDeployment(models.Model):

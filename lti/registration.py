@@ -1,34 +1,54 @@
 """LTI Dynamic Registration (1EdTech LTI-DR 1.0): the LMS administrator pastes one URL.
 
-The URL carries a signed, expiring token made in the Wagtail admin (LTI self-test page), so
-only someone the tool's administrator gave it to can register a platform.
+Anyone can stand up a web server that calls itself any school's LMS, so a registration only
+goes as far as the administrator who made the link intended:
+
+- A link is made by a safeguarding lead or a superuser (a POST on the LTI self-test page), for
+  one LMS issuer they type, works once, and expires after LTI_REGISTRATION_LINK_HOURS. Only a
+  hash of its token is stored.
+- The platform's openid-configuration must come from that LMS's address (compared by scheme,
+  host and port, never as a string prefix) and name exactly that issuer; every endpoint it
+  names must be a plain web URL.
+- A registration never changes an existing platform: a known (issuer, client id) is refused,
+  and a new client id for a known issuer waits, inactive, for a lead's or superuser's approval.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from urllib.parse import urlsplit
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
 
+import requests
 from django.conf import settings
-from django.core import signing
-from django.db import transaction
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 from pylti1p3.dynamic_registration import DynamicRegistration
 from pylti1p3.exception import LtiException
 
 from lti.keys import ensure_key
-from lti.models import Platform, PlatformDeployment
+from lti.models import Platform, PlatformDeployment, RegistrationLink
+from lti.outbound import UnsafeUrl, check_destination, origin_of, parse_web_url, same_origin
 from lti.tool_conf import TimeoutSession
 
 logger = logging.getLogger("lti.registration")
 
-SALT = "lti-dynamic-registration"
+# Who may make registration links and approve platforms: the group moderation defines
+# (moderation.permissions.LEADS_GROUP; lti does not import moderation).
+LEADS_GROUP = "Safeguarding leads"
+
 TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration"
 PLATFORM_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-platform-configuration"
+PLATFORM_ENDPOINTS = ("authorization_endpoint", "token_endpoint", "jwks_uri")
 SCOPES = [
     "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
     "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly",
@@ -38,24 +58,123 @@ SCOPES = [
 ]
 
 
-def registration_token() -> str:
-    return signing.dumps({"purpose": "register"}, salt=SALT)
-
-
-def registration_url(request: HttpRequest) -> str:
-    return request.build_absolute_uri(reverse("lti:register", args=[registration_token()]))
-
-
 class RegistrationRejected(Exception):
-    pass
+    """A registration we refuse; the message is safe to show the LMS administrator."""
+
+
+class LinkRefused(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+# --- Who may register platforms -------------------------------------------------------------
+
+
+def may_manage_platforms(user: Any) -> bool:
+    """Superusers and safeguarding leads; never staff status alone (content editors have it)."""
+    if not (user is not None and user.is_authenticated and user.is_active):
+        return False
+    return user.is_superuser or user.groups.filter(name=LEADS_GROUP).exists()
+
+
+# --- Registration links ---------------------------------------------------------------------
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _issuer_url(value: str, field: str) -> str:
+    value = (value or "").strip()
+    try:
+        parts = parse_web_url(value)
+    except UnsafeUrl as exc:
+        raise ValidationError({field: str(exc)}) from exc
+    if parts.query or parts.fragment:
+        raise ValidationError({field: "An issuer has no query (?...) or fragment (#...)."})
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class NewLink:
+    link: RegistrationLink
+    token: str
+
+    def url(self, request: HttpRequest) -> str:
+        return request.build_absolute_uri(reverse("lti:register", args=[self.token]))
+
+
+def create_registration_link(user: Any, issuer: str, lms_address: str = "") -> NewLink:
+    """A one-use link for the LMS `issuer`. The token is returned once and never stored."""
+    if not may_manage_platforms(user):
+        raise PermissionDenied("Only safeguarding leads and superusers may register platforms.")
+    issuer = _issuer_url(issuer, "issuer")
+    lms_address = str(origin_of(_issuer_url(lms_address, "lms_address"))) if lms_address else ""
+    token = secrets.token_urlsafe(32)
+    link = RegistrationLink.objects.create(
+        token_hash=hash_token(token),
+        issuer=issuer,
+        lms_address=lms_address,
+        created_by=user,
+        expires_at=timezone.now() + timedelta(hours=settings.LTI_REGISTRATION_LINK_HOURS),
+    )
+    logger.info("Registration link %s made by user %s for %s", link.pk, user.pk, issuer)
+    return NewLink(link, token)
+
+
+def find_link(token: str) -> RegistrationLink:
+    """The usable link for `token`, or `LinkRefused` saying why not."""
+    link = RegistrationLink.objects.filter(token_hash=hash_token(token)).first()
+    if link is None:
+        raise LinkRefused(
+            "bad_registration_link",
+            "This registration link is not valid. Ask Upstander's administrator for a new one.",
+        )
+    if link.used_at is not None:
+        raise LinkRefused(
+            "used_registration_link",
+            "This registration link has already been used. Each link registers one LMS once; "
+            "ask Upstander's administrator for a new one.",
+        )
+    if link.expires_at <= timezone.now():
+        raise LinkRefused(
+            "expired_registration_link",
+            "This registration link has expired. Ask Upstander's administrator for a new one.",
+        )
+    return link
+
+
+def use_link(link: RegistrationLink) -> None:
+    """Spend the link before anything is fetched: a second request, even a concurrent one,
+    finds it used."""
+    now = timezone.now()
+    spent = RegistrationLink.objects.filter(
+        pk=link.pk, used_at__isnull=True, expires_at__gt=now
+    ).update(used_at=now)
+    if not spent:
+        raise LinkRefused(
+            "used_registration_link",
+            "This registration link has already been used. Ask for a new one.",
+        )
+    link.used_at = now
+
+
+# --- The registration itself ----------------------------------------------------------------
+
+
+def _same_issuer(a: object, b: str) -> bool:
+    return isinstance(a, str) and a.rstrip("/") == b.rstrip("/")
 
 
 class UpstanderRegistration(DynamicRegistration):
     client_name = settings.LTI_TOOL_TITLE
     description = "Digital-citizenship lessons: assign, launch, and grade from your course."
 
-    def __init__(self, request: HttpRequest) -> None:
+    def __init__(self, request: HttpRequest, link: RegistrationLink) -> None:
         self.request = request
+        self.link = link
 
     def get_request_session(self):
         return TimeoutSession()
@@ -111,82 +230,147 @@ class UpstanderRegistration(DynamicRegistration):
     def get_registration_token(self) -> str:
         return self.request.GET.get("registration_token") or None  # type: ignore[return-value]
 
-    @transaction.atomic
+    def _lms_addresses(self) -> list[str]:
+        return [self.link.issuer, *([self.link.lms_address] if self.link.lms_address else [])]
+
+    def get_openid_configuration(self) -> dict[str, Any]:
+        """Fetched only from the LMS the link was made for, and checked before we answer it
+        with a registration (pylti1p3 posts to its registration endpoint next)."""
+        url = self.get_openid_configuration_endpoint()
+        try:
+            parse_web_url(url)
+        except UnsafeUrl as exc:
+            raise RegistrationRejected(f"The configuration address was refused: {exc}") from exc
+        if not any(same_origin(url, address) for address in self._lms_addresses()):
+            raise RegistrationRejected(
+                "The configuration does not come from the LMS this link was made for "
+                f"({' or '.join(self._lms_addresses())})."
+            )
+        try:
+            check_destination(url)
+        except UnsafeUrl as exc:
+            raise RegistrationRejected(f"The configuration address was refused: {exc}") from exc
+        with self.get_request_session() as session:
+            response = session.get(url, headers={"Accept": "application/json"})
+            response.raise_for_status()
+            configuration = response.json()
+        if not isinstance(configuration, dict):
+            raise RegistrationRejected("The LMS's configuration is not a JSON object.")
+        if not _same_issuer(configuration.get("issuer"), self.link.issuer):
+            raise RegistrationRejected(
+                f"The LMS says its issuer is {str(configuration.get('issuer'))[:200]!r}, but "
+                f"this link was made for {self.link.issuer!r}."
+            )
+        for name in (*PLATFORM_ENDPOINTS, "registration_endpoint"):
+            try:
+                parse_web_url(configuration.get(name))
+            except UnsafeUrl as exc:
+                raise RegistrationRejected(f"The LMS's {name} was refused: {exc}") from exc
+        try:
+            check_destination(configuration["registration_endpoint"])
+        except UnsafeUrl as exc:
+            raise RegistrationRejected(
+                f"The LMS's registration endpoint was refused: {exc}"
+            ) from exc
+        return configuration
+
     def complete_registration(
         self, openid_configuration: dict, openid_registration: dict
     ) -> Platform:
-        issuer = openid_configuration.get("issuer", "")
-        # The spec: the configuration URL must start with the issuer it declares.
-        if not issuer or not self.get_openid_configuration_endpoint().startswith(issuer):
+        try:
+            with transaction.atomic():
+                return self._save_platform(openid_configuration, openid_registration)
+        except IntegrityError as exc:  # the same client id registered a moment ago
             raise RegistrationRejected(
-                "The platform's issuer does not match its configuration URL."
+                "Upstander already has a registration for this LMS and client id."
+            ) from exc
+
+    def _save_platform(self, configuration: dict, registration: dict) -> Platform:
+        issuer = configuration["issuer"]
+        client_id = registration.get("client_id")
+        if not isinstance(client_id, str) or not client_id:
+            raise RegistrationRejected("The LMS did not give this tool a client id.")
+        # A registration never changes a platform: not its endpoints, keys or deployments.
+        if Platform.objects.filter(issuer=issuer, client_id=client_id).exists():
+            raise RegistrationRejected(
+                f"Upstander already has a registration for {issuer} with client id "
+                f"{client_id!r}, and a registration never changes an existing one. If this "
+                "LMS's settings changed, ask Upstander's administrator to update it."
             )
-        tool = openid_registration.get(TOOL_CONFIGURATION, {})
-        platform, _ = Platform.objects.update_or_create(
+        # Anyone can claim an issuer: a second registration for a known one waits for a lead.
+        known_issuer = Platform.objects.filter(issuer=issuer).exists()
+        tool = registration.get(TOOL_CONFIGURATION) or {}
+        family = (configuration.get(PLATFORM_CONFIGURATION) or {}).get("product_family_code")
+        platform = Platform(
+            name=(str(family or "") or origin_of(issuer).host)[:200],
             issuer=issuer,
-            client_id=openid_registration["client_id"],
-            defaults={
-                "name": openid_configuration.get(PLATFORM_CONFIGURATION, {}).get(
-                    "product_family_code", ""
-                )
-                or urlsplit(issuer).netloc,
-                "auth_login_url": openid_configuration["authorization_endpoint"],
-                "auth_token_url": openid_configuration["token_endpoint"],
-                "auth_audience": openid_configuration.get("authorization_server", "") or "",
-                "key_set_url": openid_configuration["jwks_uri"],
-                "granted_scopes": (openid_registration.get("scope") or "").split(),
-                "source": Platform.Source.DYNAMIC,
-                "registration_response": openid_registration,
-                "is_active": True,
-            },
+            client_id=client_id,
+            auth_login_url=configuration["authorization_endpoint"],
+            auth_token_url=configuration["token_endpoint"],
+            auth_audience=str(configuration.get("authorization_server") or ""),
+            key_set_url=configuration["jwks_uri"],
+            extra_origins=[str(origin_of(self.get_openid_configuration_endpoint()))],
+            granted_scopes=str(registration.get("scope") or "").split(),
+            source=Platform.Source.DYNAMIC,
+            registration_response=registration,
+            is_active=not known_issuer,
+            awaiting_approval=known_issuer,
         )
-        if tool.get("deployment_id"):
-            PlatformDeployment.objects.get_or_create(
-                platform=platform, deployment_id=tool["deployment_id"]
-            )
-        logger.info("Registered platform %s by Dynamic Registration", platform)
+        try:
+            platform.full_clean()
+        except ValidationError as exc:
+            raise RegistrationRejected(
+                "The LMS's configuration was refused: " + "; ".join(exc.messages)
+            ) from exc
+        platform.save()
+        deployment_id = tool.get("deployment_id") if isinstance(tool, dict) else None
+        if isinstance(deployment_id, str) and deployment_id:
+            PlatformDeployment.objects.create(platform=platform, deployment_id=deployment_id)
+        self.link.platform = platform
+        self.link.save(update_fields=["platform"])
+        logger.info(
+            "Registered platform %s by Dynamic Registration (link %s)%s",
+            platform.pk,
+            self.link.pk,
+            ", awaiting approval" if known_issuer else "",
+        )
         return platform
+
+
+def _error(request: HttpRequest, code: str, message: str, status: int) -> HttpResponse:
+    return render(request, "lti/error.html", {"message": message, "code": code}, status=status)
 
 
 @xframe_options_exempt
 @require_GET
 def register(request: HttpRequest, token: str) -> HttpResponse:
-    max_age = settings.LTI_REGISTRATION_LINK_DAYS * 86400
     try:
-        signing.loads(token, salt=SALT, max_age=max_age)
-    except signing.BadSignature:
-        return render(
-            request,
-            "lti/error.html",
-            {
-                "message": "This registration link is not valid or has expired. Ask for a new one.",
-                "code": "bad_registration_link",
-            },
-            status=403,
-        )
+        link = find_link(token)
+    except LinkRefused as refused:
+        return _error(request, refused.code, refused.message, 403)
     if not request.GET.get("openid_configuration"):
-        return render(
+        return _error(
             request,
-            "lti/error.html",
-            {
-                "message": "Paste this URL into your LMS's Dynamic Registration form.",
-                "code": "not_from_lms",
-            },
-            status=400,
+            "not_from_lms",
+            "Paste this URL into your LMS's Dynamic Registration form.",
+            400,
         )
-    ensure_key()
-    flow = UpstanderRegistration(request)
     try:
-        platform = flow.register()
-    except (LtiException, RegistrationRejected, AssertionError, KeyError, ValueError) as exc:
-        logger.warning("Dynamic Registration failed: %s", exc)
-        return render(
+        use_link(link)
+    except LinkRefused as refused:
+        return _error(request, refused.code, refused.message, 403)
+    ensure_key()
+    try:
+        platform = UpstanderRegistration(request, link).register()
+    except RegistrationRejected as exc:
+        logger.warning("Dynamic Registration refused (link %s): %s", link.pk, exc)
+        return _error(request, "registration_refused", str(exc), 400)
+    except (LtiException, requests.RequestException, AssertionError, KeyError, ValueError) as exc:
+        logger.warning("Dynamic Registration failed (link %s): %s", link.pk, exc)
+        return _error(
             request,
-            "lti/error.html",
-            {
-                "message": "The LMS did not complete the registration. Try again.",
-                "code": "registration_failed",
-            },
-            status=400,
+            "registration_failed",
+            "The LMS did not complete the registration. Ask for a new link and try again.",
+            400,
         )
     return render(request, "lti/registration_complete.html", {"platform": platform})

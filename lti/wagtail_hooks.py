@@ -1,13 +1,54 @@
-from django.contrib.admin.views.decorators import staff_member_required
-from django.shortcuts import render
+"""LMS platforms, the LTI self-test, registration links and approvals in the Wagtail admin.
+
+A platform decides which LMS may act as a school, so platforms, registration links and
+approvals are for safeguarding leads and superusers only (`may_manage_platforms`), never for
+staff status alone: content editors have staff status too. Nothing changes on a GET.
+"""
+
+import logging
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
+from django.views.decorators.http import require_GET, require_POST
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies.base import BasePermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from lti.models import Platform
-from lti.registration import registration_url
+from lti.registration import LEADS_GROUP, create_registration_link, may_manage_platforms
 from lti.selftest import check_platform, tool_checks
+
+logger = logging.getLogger("lti.registration")
+
+
+class PlatformPermissionPolicy(BasePermissionPolicy):
+    """Every action on platforms (list, add, edit, activate, delete): leads and superusers."""
+
+    def user_has_permission(self, user, action):
+        return may_manage_platforms(user)
+
+    def user_has_any_permission(self, user, actions):
+        return may_manage_platforms(user)
+
+    def users_with_any_permission(self, actions):
+        return (
+            get_user_model()
+            .objects.filter(Q(is_superuser=True) | Q(groups__name=LEADS_GROUP), is_active=True)
+            .distinct()
+        )
+
+    def users_with_permission(self, action):
+        return self.users_with_any_permission([action])
+
+
+register_permission_policy(Platform, PlatformPermissionPolicy(Platform))
 
 
 class PlatformViewSet(ModelViewSet):
@@ -15,8 +56,8 @@ class PlatformViewSet(ModelViewSet):
     icon = "link"
     menu_label = "LMS platforms"
     add_to_admin_menu = True
-    list_display = ["name", "issuer", "client_id", "is_active", "source"]
-    list_filter = ["is_active", "source"]
+    list_display = ["name", "issuer", "client_id", "status", "source"]
+    list_filter = ["is_active", "awaiting_approval", "source"]
     search_fields = ["name", "issuer", "client_id"]
 
 
@@ -25,25 +66,94 @@ def register_platform_viewset():
     return PlatformViewSet("lti_platforms")
 
 
-@staff_member_required
-def self_test(request):
+class RegistrationLinkForm(forms.Form):
+    issuer = forms.CharField(
+        max_length=255,
+        label="LMS issuer",
+        help_text="Canvas cloud: https://canvas.instructure.com. Moodle: your Moodle's address, "
+        "e.g. https://moodle.school.example.",
+    )
+    lms_address = forms.CharField(
+        max_length=255,
+        required=False,
+        label="LMS web address (if not the issuer)",
+        help_text="Canvas cloud: your school's Canvas address, e.g. "
+        "https://yourschool.instructure.com. Leave empty for Moodle.",
+    )
+
+
+def _require_platform_manager(request) -> None:
+    if not may_manage_platforms(request.user):
+        raise PermissionDenied
+
+
+def _self_test_page(request, form=None, new_link=None, status=200):
     context = {
         "tool_problems": tool_checks(),
         "checks": [check_platform(p) for p in Platform.objects.filter(is_active=True)],
-        "registration_url": registration_url(request),
+        "awaiting_approval": Platform.objects.filter(awaiting_approval=True),
+        "link_form": form or RegistrationLinkForm(),
+        "new_link": new_link,
         "canvas_config_url": request.build_absolute_uri(reverse("lti:canvas_config")),
         "login_url": request.build_absolute_uri(reverse("lti:login")),
         "launch_url": request.build_absolute_uri(reverse("lti:launch")),
         "jwks_url": request.build_absolute_uri(reverse("lti:jwks")),
     }
-    return render(request, "lti/admin/self_test.html", context)
+    return render(request, "lti/admin/self_test.html", context, status=status)
+
+
+@require_GET
+def self_test(request):
+    _require_platform_manager(request)
+    return _self_test_page(request)
+
+
+@require_POST
+def new_registration_link(request):
+    """Make a one-use registration link for the LMS the lead or superuser names."""
+    _require_platform_manager(request)
+    form = RegistrationLinkForm(request.POST)
+    if form.is_valid():
+        try:
+            made = create_registration_link(
+                request.user, form.cleaned_data["issuer"], form.cleaned_data["lms_address"]
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            url = made.url(request)
+            return _self_test_page(request, new_link={"url": url, "link": made.link})
+    return _self_test_page(request, form=form, status=400)
+
+
+@require_POST
+def approve_platform(request, pk: int):
+    """Approving a platform that registered itself for a known issuer is activating it."""
+    _require_platform_manager(request)
+    platform = get_object_or_404(Platform, pk=pk, awaiting_approval=True)
+    platform.is_active = True
+    platform.save(update_fields=["is_active"])
+    logger.info("Platform %s approved by user %s", platform.pk, request.user.pk)
+    messages.success(request, f"{platform} is approved and can launch Upstander.")
+    return redirect("lti_self_test")
 
 
 @hooks.register("register_admin_urls")
 def register_self_test_url():
-    return [path("lti/self-test/", self_test, name="lti_self_test")]
+    return [
+        path("lti/self-test/", self_test, name="lti_self_test"),
+        path(
+            "lti/registration-links/new/", new_registration_link, name="lti_new_registration_link"
+        ),
+        path("lti/platforms/<int:pk>/approve/", approve_platform, name="lti_approve_platform"),
+    ]
+
+
+class PlatformManagersMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_manage_platforms(request.user)
 
 
 @hooks.register("register_settings_menu_item")
 def register_self_test_menu_item():
-    return MenuItem("LTI self-test", reverse("lti_self_test"), icon_name="success")
+    return PlatformManagersMenuItem("LTI self-test", reverse("lti_self_test"), icon_name="success")

@@ -23,3 +23,46 @@ def school_platform(
         },
     )
     return platform
+
+
+# --- The people who may (or may not) register platforms, as the product defines them -------
+
+
+def safeguarding_lead(username: str = "lead"):
+    """A member of the "Safeguarding leads" group who can open the Wagtail admin."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group, Permission
+
+    from lti.registration import LEADS_GROUP
+
+    group, _ = Group.objects.get_or_create(name=LEADS_GROUP)
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    user = get_user_model().objects.create_user(username=username, password="pw", is_staff=True)
+    user.groups.add(group)
+    return user
+
+
+def content_editor(username: str = "editor"):
+    """A content editor as `make demo` makes one: staff, in Wagtail's "Editors" group."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(username=username, password="pw", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+def registration_link(client, user, issuer: str, lms_address: str = "") -> str:
+    """What a lead does on the LTI self-test page: the path of the link the page shows."""
+    import re
+
+    client.force_login(user)
+    page = client.post(
+        "/admin/lti/registration-links/new/", {"issuer": issuer, "lms_address": lms_address}
+    )
+    client.logout()
+    assert page.status_code == 200, page.content[:500]
+    [path] = set(re.findall(r"/lti/register/[\w-]+/", page.content.decode()))
+    return path

@@ -1,41 +1,177 @@
-"""An LMS administrator pastes one URL; the platform registers itself and can launch."""
+"""An LMS administrator pastes one URL; the platform registers itself and can launch.
 
-from lti.models import Platform
-from lti.registration import registration_token
+The URL is a one-use link a safeguarding lead made for that one LMS: it registers nothing else,
+nothing twice, and nothing after it expires.
+"""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from lti.models import Platform, RegistrationLink
+from tests.lti.platform import TestPlatform
+from tests.lti.records import content_editor, registration_link, safeguarding_lead
 
 
-def test_the_platform_registers_itself_through_the_pasted_url(test_platform, tool_key, client):
-    test_platform.reset()
-    url = f"/lti/register/{registration_token()}/"
-    response = client.get(
-        url,
-        {
-            "openid_configuration": test_platform.base + "/.well-known/openid-configuration",
-            "registration_token": "reg-token",
-        },
+@pytest.fixture
+def lms_a():
+    """A school's LMS of its own (its configuration may be changed by a test)."""
+    platform = TestPlatform()
+    yield platform
+    platform.stop()
+
+
+def paste(client, link: str, configuration_url: str):
+    """What the LMS does with the pasted link: open it with its configuration's address."""
+    return client.get(
+        link,
+        {"openid_configuration": configuration_url, "registration_token": "reg-token"},
         secure=True,
     )
+
+
+def configuration_url(platform: TestPlatform) -> str:
+    return platform.base + "/.well-known/openid-configuration"
+
+
+def test_the_platform_registers_itself_through_a_link_a_lead_made(lms_a, tool_key, client):
+    link = registration_link(client, safeguarding_lead(), lms_a.issuer)
+    response = paste(client, link, configuration_url(lms_a))
     assert response.status_code == 200, response.content[:300]
     assert b"org.imsglobal.lti.close" in response.content
+    assert b"can now launch Upstander" in response.content
     platform = Platform.objects.get(client_id="dynamic-client")
-    assert platform.issuer == test_platform.issuer
+    assert platform.issuer == lms_a.issuer
+    assert platform.is_active and not platform.awaiting_approval
     assert platform.source == Platform.Source.DYNAMIC
-    assert platform.key_set_url == test_platform.jwks_url
+    assert platform.key_set_url == lms_a.jwks_url
+    assert platform.extra_origins == [lms_a.base]  # where its configuration came from
     assert [d.deployment_id for d in platform.deployments.all()] == ["dynamic-deployment"]
     assert "https://purl.imsglobal.org/spec/lti-ags/scope/score" in platform.granted_scopes
-    [sent] = test_platform.registrations
+    [sent] = lms_a.registrations
     assert sent["initiate_login_uri"] == "https://testserver/lti/login/"
     assert sent["jwks_uri"] == "https://testserver/lti/jwks/"
     assert "email" not in sent["https://purl.imsglobal.org/spec/lti-tool-configuration"]["claims"]
+    assert RegistrationLink.objects.get().platform == platform
 
 
-def test_a_forged_registration_link_is_refused(test_platform, tool_key, client):
-    response = client.get(
-        "/lti/register/not-a-real-token/",
-        {
-            "openid_configuration": test_platform.base + "/.well-known/openid-configuration",
-        },
-        secure=True,
-    )
+def test_a_forged_registration_link_is_refused(lms_a, tool_key, client):
+    response = paste(client, "/lti/register/not-a-real-token/", configuration_url(lms_a))
     assert response.status_code == 403
+    assert b"not valid" in response.content
+    assert not Platform.objects.exists()
+
+
+def test_registration_link_with_userinfo_host_is_refused(lms_a, tool_key, client):
+    # The reviewer's trick: "http://lms-a.test@127.0.0.1:..." starts with "http://lms-a.test"
+    # but is fetched from 127.0.0.1, where the fake platform listens.
+    link = registration_link(client, safeguarding_lead(), "http://lms-a.test")
+    fake = lms_a.base.replace("http://", "http://lms-a.test@") + "/.well-known/openid-configuration"
+    lms_a.issuer = "http://lms-a.test"
+    response = paste(client, link, fake)
+    assert response.status_code == 400
+    assert b"user name or password" in response.content
+    assert not Platform.objects.exists()
+    assert lms_a.registrations == []  # nothing was sent to it
+
+
+def test_a_configuration_from_another_lms_than_the_links_is_refused(lms_a, tool_key, client):
+    # A fake platform claims school A's issuer, from its own address.
+    school_a = "https://lms-a.example"
+    link = registration_link(client, safeguarding_lead(), school_a)
+    lms_a.issuer = school_a
+    response = paste(client, link, configuration_url(lms_a))
+    assert response.status_code == 400
+    assert b"does not come from the LMS this link was made for" in response.content
+    assert not Platform.objects.exists()
+    assert lms_a.registrations == []
+
+
+def test_a_configuration_whose_issuer_differs_from_the_links_issuer_is_refused(
+    lms_a, tool_key, client
+):
+    link = registration_link(client, safeguarding_lead(), lms_a.base)
+    lms_a.issuer = "https://lms-b.example"  # served from A's address, says it is school B
+    response = paste(client, link, configuration_url(lms_a))
+    assert response.status_code == 400
+    assert b"this link was made for" in response.content
+    assert not Platform.objects.exists()
+    assert lms_a.registrations == []
+
+
+def test_a_registration_link_works_once_then_says_it_was_used(lms_a, tool_key, client):
+    link = registration_link(client, safeguarding_lead(), lms_a.issuer)
+    assert paste(client, link, configuration_url(lms_a)).status_code == 200
+    lms_a.registration_client_id = "another-client"
+    again = paste(client, link, configuration_url(lms_a))
+    assert again.status_code == 403
+    assert b"already been used" in again.content
+    assert list(Platform.objects.values_list("client_id", flat=True)) == ["dynamic-client"]
+
+
+def test_opening_the_link_outside_the_lms_does_not_use_it(lms_a, tool_key, client):
+    link = registration_link(client, safeguarding_lead(), lms_a.issuer)
+    assert client.get(link, secure=True).status_code == 400  # "paste this into your LMS"
+    assert paste(client, link, configuration_url(lms_a)).status_code == 200
+
+
+def test_an_expired_registration_link_is_refused(lms_a, tool_key, client, settings):
+    assert settings.LTI_REGISTRATION_LINK_HOURS == 24
+    link = registration_link(client, safeguarding_lead(), lms_a.issuer)
+    made = RegistrationLink.objects.get()
+    assert abs(made.expires_at - made.created_at - timedelta(hours=24)) < timedelta(minutes=1)
+    RegistrationLink.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
+    response = paste(client, link, configuration_url(lms_a))
+    assert response.status_code == 403
+    assert b"expired" in response.content
+    assert not Platform.objects.exists()
+
+
+def test_only_a_hash_of_the_links_token_is_stored(lms_a, tool_key, client):
+    link = registration_link(client, safeguarding_lead(), lms_a.issuer)
+    token = link.split("/")[-2]
+    made = RegistrationLink.objects.get()
+    assert token not in made.token_hash and len(made.token_hash) == 64
+
+
+def test_a_content_editor_cannot_create_a_registration_link(lms_a, tool_key, client):
+    client.force_login(content_editor())
+    response = client.post("/admin/lti/registration-links/new/", {"issuer": lms_a.issuer})
+    assert b"/lti/register/" not in response.content
+    assert not RegistrationLink.objects.exists()
+    page = client.get("/admin/lti/self-test/")
+    assert b"Create a registration link" not in page.content
+
+
+def test_a_lead_creates_a_link_only_by_post(lms_a, tool_key, client):
+    lead = safeguarding_lead()
+    client.force_login(lead)
+    page = client.get("/admin/lti/self-test/")
+    assert page.status_code == 200
+    assert b"Create a registration link" in page.content
+    assert b"/lti/register/" not in page.content  # no link appears on a GET
+    assert client.get("/admin/lti/registration-links/new/").status_code == 405
+    assert not RegistrationLink.objects.exists()
+    made = client.post("/admin/lti/registration-links/new/", {"issuer": lms_a.issuer})
+    assert made.status_code == 200 and b"/lti/register/" in made.content
+    assert RegistrationLink.objects.get().created_by == lead
+
+
+def test_a_link_needs_a_web_address_as_issuer(tool_key, client):
+    client.force_login(safeguarding_lead())
+    response = client.post("/admin/lti/registration-links/new/", {"issuer": "javascript:alert(1)"})
+    assert response.status_code == 400
+    assert b"Only http and https addresses" in response.content
+    assert not RegistrationLink.objects.exists()
+
+
+@pytest.mark.parametrize("endpoint", ["authorization_endpoint", "token_endpoint", "jwks_uri"])
+def test_a_registration_naming_a_javascript_endpoint_is_refused(lms_a, tool_key, client, endpoint):
+    configuration = lms_a.openid_configuration()
+    lms_a.openid_configuration = lambda: {**configuration, endpoint: "javascript:alert(1)//"}
+    link = registration_link(client, safeguarding_lead(), lms_a.issuer)
+    response = paste(client, link, configuration_url(lms_a))
+    assert response.status_code == 400
+    assert b"Only http and https addresses" in response.content
     assert not Platform.objects.exists()

@@ -254,7 +254,8 @@ LTI_SCORE_MAX_ATTEMPTS = env_int("LTI_SCORE_MAX_ATTEMPTS", "20")
 LTI_ROSTER_CACHE_SECONDS = env_int("LTI_ROSTER_CACHE_SECONDS", "300")
 LTI_DEFAULT_SCORE_MAXIMUM = env_int("LTI_DEFAULT_SCORE_MAXIMUM", "100")
 LTI_FRAME_ANCESTORS = env_str("LTI_FRAME_ANCESTORS", "'self' https:" + (" http:" if DEBUG else ""))
-LTI_REGISTRATION_LINK_DAYS = env_int("LTI_REGISTRATION_LINK_DAYS", "7")
+# A Dynamic Registration link works once and expires after this many hours.
+LTI_REGISTRATION_LINK_HOURS = env_int("LTI_REGISTRATION_LINK_HOURS", "24")
 # Fetching what a platform names (JWKS, token, AGS, NRPS, registration): "host" or "host:port"
 # entries that may be http and at a private or loopback address. Empty in production; under
 # DEBUG the demo LMS, which `make demo` serves from this very site.
