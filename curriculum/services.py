@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from curriculum.models import FamilyResourcePage, LessonPage, UnitPage
@@ -39,6 +40,16 @@ class SearchResults:
         return len(self.lessons) + len(self.family_pages)
 
 
+_WORD = re.compile(r"\w+")
+
+
+def plain_words(query: str) -> str:
+    """The query as plain lower-case words. The search backends read quotes, brackets and
+    upper-case AND/OR/NOT as syntax (SQLite's FTS5 fails on a lone `"`), and PostgreSQL refuses
+    a NUL byte: none of them can reach the backend this way."""
+    return " ".join(_WORD.findall(query.lower()))
+
+
 def search_curriculum(
     query: str, grade_band: str = "", strand: str = "", limit: int = 50
 ) -> SearchResults:
@@ -46,7 +57,7 @@ def search_curriculum(
 
     An empty query with a filter lists everything the filter allows, so a family can browse.
     """
-    query = query.strip()[:200]
+    query = plain_words(query[:200])
     if grade_band not in GradeBand.values:
         grade_band = ""
     lessons_qs = LessonPage.objects.live()

@@ -1,13 +1,23 @@
-"""Cookies that survive inside an LMS iframe.
+"""Two cookie jars: one for the pages an LMS shows in its iframe, one for everything else.
 
 Inside the iframe every request to the tool is cross-site, so a `SameSite=Lax` session, CSRF or
 messages cookie is never stored or sent back (Chromium refuses to store a Lax cookie from a
-cross-site iframe response). On secure requests, this marks them `SameSite=None; Secure`,
-deletions included (a cookie that cannot be deleted would show the same message forever). The
-messages cookie matters: without it the confirmations and the support contacts shown after a
-student's post or reflection never appear in the LMS. On plain http (the laptop demo, where the
-demo platform is same-site) it leaves them alone, because browsers drop `SameSite=None`
-without `Secure`. Behind a TLS proxy, set SECURE_PROXY_SSL_HEADER.
+cross-site iframe response). Those pages therefore need `SameSite=None; Secure` cookies. But a
+`SameSite=None` session that also opened the staff admin would ride on every cross-site
+subrequest: an `<img>` on any web page could then open a case as the safeguarding lead.
+
+So the LTI pages (`LTI_PATH_PREFIXES`: the launch, the lesson flow, the teacher dashboard and
+/concern/) keep their session, CSRF token and messages in cookies of their own names
+(`LTI_SESSION_COOKIE_NAME`, ...), `SameSite=None; Secure; Partitioned` on secure requests, while
+/admin/ and every other page use Django's usual `SameSite=Lax` cookies. Each side only ever sees
+its own cookies: an LMS user's iframe session can never reach the admin, and a staff session is
+never read on an LTI page. Django's own session, CSRF and messages code runs unchanged: this
+middleware, placed outside them, renames the cookies on the way in and on the way out.
+
+The messages cookie matters: without it the confirmations and the support contacts shown after
+a student's post or reflection never appear in the LMS. On plain http (the laptop demo, where
+the demo platform is same-site) the LTI cookies keep `SameSite=Lax`, because browsers drop
+`SameSite=None` without `Secure`. Behind a TLS proxy, set SECURE_PROXY_SSL_HEADER.
 
 Every `SameSite=None` cookie (these, and the login state cookies pylti1p3 sets) is also
 `Partitioned` (CHIPS): a browser that blocks third-party cookies, as Chromium in Incognito
@@ -22,6 +32,10 @@ from http.cookies import Morsel
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
+from django.http import HttpRequest
+
+# Everything shown in the LMS iframe, and the first-party tab that continues a launch there.
+LTI_PATH_PREFIXES = ("/lti/", "/learn/", "/courses/", "/concern/")
 
 
 class PartitionedMorsel(Morsel):
@@ -39,19 +53,54 @@ def partitioned(morsel: Morsel) -> PartitionedMorsel:
     return copy
 
 
+def renamed(morsel: Morsel, name: str) -> Morsel:
+    copy = Morsel()
+    copy.set(name, morsel.value, morsel.coded_value)
+    copy.update(morsel)
+    return copy
+
+
+def is_lti_path(path: str) -> bool:
+    return path.startswith(LTI_PATH_PREFIXES)
+
+
+def lti_cookie_names() -> dict[str, str]:
+    """Django's cookie name -> the name the same cookie has on the LTI pages."""
+    return {
+        settings.SESSION_COOKIE_NAME: settings.LTI_SESSION_COOKIE_NAME,
+        settings.CSRF_COOKIE_NAME: settings.LTI_CSRF_COOKIE_NAME,
+        CookieStorage.cookie_name: settings.LTI_MESSAGES_COOKIE_NAME,
+    }
+
+
+def _use_lti_cookies(request: HttpRequest, names: dict[str, str]) -> None:
+    """Show Django's middleware the LTI cookies under its own names, and nothing else."""
+    cookies = request.COOKIES
+    for django_name, lti_name in names.items():
+        cookies.pop(django_name, None)
+        if lti_name in cookies:
+            cookies[django_name] = cookies.pop(lti_name)
+
+
 class CrossSiteCookieMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        names = lti_cookie_names()
+        lti = is_lti_path(request.path_info)
+        if lti:
+            _use_lti_cookies(request, names)
         response = self.get_response(request)
-        if not request.is_secure():
-            return response
-        ours = {settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME, CookieStorage.cookie_name}
+        secure = request.is_secure()
         for name, morsel in list(response.cookies.items()):
-            if name in ours:
-                morsel["samesite"] = "None"
-                morsel["secure"] = True
-            if str(morsel["samesite"]).lower() == "none" and morsel["secure"]:
+            if lti and name in names:
+                del response.cookies[name]
+                name, morsel = names[name], renamed(morsel, names[name])
+                if secure:
+                    morsel["samesite"] = "None"
+                    morsel["secure"] = True
+                response.cookies[name] = morsel
+            if secure and str(morsel["samesite"]).lower() == "none" and morsel["secure"]:
                 response.cookies[name] = partitioned(morsel)
         return response

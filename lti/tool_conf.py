@@ -5,6 +5,7 @@ origins the platform's registration names."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import typing as t
 
 from django.conf import settings
@@ -18,6 +19,8 @@ from pylti1p3.tool_config.abstract import ToolConfAbstract
 from lti.keys import public_pem_for, signing_key
 from lti.models import Platform
 from lti.outbound import OutboundSession, UnsafeUrl, origin_of
+
+logger = logging.getLogger("lti.security")
 
 
 class UnknownPlatform(Exception):
@@ -44,6 +47,19 @@ def check_service_url(platform: Platform, url: str) -> None:
         raise ForeignServiceUrl(
             "The LMS named a service address outside its registration; nothing was sent."
         )
+
+
+def service_url_to_keep(platform: Platform, url: str) -> str:
+    """What a launch may store as an AGS or NRPS endpoint: `url` when its origin is one the
+    registration names, else "" (logged), so the launch still works without that service."""
+    if not url:
+        return ""
+    try:
+        check_service_url(platform, url)
+    except ForeignServiceUrl:
+        logger.warning("Service URL %r from platform %s is outside its origins", url, platform.pk)
+        return ""
+    return url
 
 
 class ToolRegistration(Registration):

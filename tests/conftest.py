@@ -29,3 +29,24 @@ def _forget_shared_cache():
         from django.core.cache import cache
 
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _signed_in_test_clients_have_both_session_cookies(monkeypatch):
+    """`client.force_login(user)` stands for a person signed in on both sides: at the admin
+    (Django's `sessionid`) and through an LTI launch (the iframe's own session cookie, see
+    lti/middleware.py). Tests of the cookies themselves build their clients by hand."""
+    from django.conf import settings
+    from django.test.client import ClientMixin
+
+    django_login = ClientMixin._login
+
+    def login_on_both_sides(self, user, backend=None):
+        django_login(self, user, backend)
+        session = self.cookies[settings.SESSION_COOKIE_NAME]
+        self.cookies[settings.LTI_SESSION_COOKIE_NAME] = session.value
+        self.cookies[settings.LTI_SESSION_COOKIE_NAME].update(
+            {k: v for k, v in session.items() if v}
+        )
+
+    monkeypatch.setattr(ClientMixin, "_login", login_on_both_sides)

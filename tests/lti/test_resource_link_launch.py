@@ -1,6 +1,7 @@
 import re
 
 from django.contrib.auth import get_user_model
+from django.contrib.sessions.backends.db import SessionStore
 
 from lti.models import Course, CourseMembership, LtiIdentity, ResourceLink, Role
 
@@ -14,7 +15,8 @@ def test_a_student_lands_on_the_lesson(lms, lessons):
     assert link.line_item_url == lms.platform.line_item_url("1")
     membership = CourseMembership.objects.get()
     assert membership.role == Role.STUDENT
-    assert lms.client.session["_auth_user_id"] == str(membership.user.pk)
+    session = SessionStore(lms.client.cookies["lti_sessionid"].value)
+    assert session["_auth_user_id"] == str(membership.user.pk)
 
 
 def test_a_teacher_lands_on_the_course_dashboard(lms, lessons):
@@ -63,7 +65,7 @@ def test_a_link_from_a_copied_course_still_opens_its_lesson(lms, lessons):
 
 def test_the_session_cookie_works_inside_the_lms_iframe(lms, lessons):
     response = lms.student_launch(lessons[0])
-    cookie = response.cookies["sessionid"]
+    cookie = response.cookies["lti_sessionid"]
     assert cookie["samesite"] == "None" and cookie["secure"]
     assert "X-Frame-Options" not in response
     assert "frame-ancestors" in response["Content-Security-Policy"]
@@ -97,11 +99,11 @@ def test_the_messages_cookie_and_cookie_deletions_work_inside_the_lms_iframe(rf)
         response.delete_cookie("sessionid")
         return response
 
-    response = CrossSiteCookieMiddleware(view)(rf.get("/", secure=True))
-    for name in ("messages", "sessionid"):
+    response = CrossSiteCookieMiddleware(view)(rf.get("/learn/1/", secure=True))
+    for name in ("lti_messages", "lti_sessionid"):
         assert response.cookies[name]["samesite"] == "None" and response.cookies[name]["secure"]
-    plain = CrossSiteCookieMiddleware(view)(rf.get("/"))
-    assert plain.cookies["messages"]["samesite"] == ""
+    plain = CrossSiteCookieMiddleware(view)(rf.get("/learn/1/"))
+    assert plain.cookies["lti_messages"]["samesite"] == ""
 
 
 def test_iframe_cookies_are_partitioned_so_browsers_blocking_third_party_cookies_keep_them(
@@ -122,11 +124,14 @@ def test_iframe_cookies_are_partitioned_so_browsers_blocking_third_party_cookies
 
     headers = {
         morsel.key: morsel.output(header="")
-        for morsel in CrossSiteCookieMiddleware(view)(rf.get("/", secure=True)).cookies.values()
+        for morsel in CrossSiteCookieMiddleware(view)(
+            rf.get("/learn/1/", secure=True)
+        ).cookies.values()
     }
-    for name in ("messages", "lti1p3-state-abc", "sessionid"):
+    for name in ("lti_messages", "lti1p3-state-abc", "lti_sessionid"):
         assert headers[name].endswith("; Partitioned") and "SameSite=None" in headers[name]
     assert "Partitioned" not in headers["theme"]
-    assert 'sessionid=""' in headers["sessionid"] and "Max-Age=0" in headers["sessionid"]
-    plain = CrossSiteCookieMiddleware(view)(rf.get("/"))
+    assert 'lti_sessionid=""' in headers["lti_sessionid"]
+    assert "Max-Age=0" in headers["lti_sessionid"]
+    plain = CrossSiteCookieMiddleware(view)(rf.get("/learn/1/"))
     assert all("Partitioned" not in m.output() for m in plain.cookies.values())

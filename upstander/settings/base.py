@@ -5,6 +5,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONCE
 
 from .env import env_bool, env_int, env_list, env_str
 
@@ -39,6 +40,7 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "drf_spectacular",
+    "csp",
     "django_tasks",
     "django_tasks_db",
     "django_rq",
@@ -53,6 +55,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy on every response: site, LTI and admin policies (upstander/csp.py).
+    "upstander.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -173,6 +177,25 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Staff avatars are not fetched from a third party (the admin's CSP allows our own images only).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Content-Security-Policy of every page but the admin (upstander/csp.py): our own scripts and
+# styles, inline scripts only with the request's nonce, and not frameable. The LTI pages add the
+# registered platforms to frame-ancestors and form-action; the admin has a policy of its own.
+X_FRAME_OPTIONS = "DENY"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -229,8 +252,11 @@ LOGGING = {
 }
 
 # --- LTI 1.3 tool (lti/) -----------------------------------------------------------------------
-# Session and CSRF cookies become SameSite=None; Secure on secure requests, so they work inside
-# the LMS iframe (placed outside SessionMiddleware so it sees the cookies that sets).
+# The pages shown in the LMS iframe (/lti/, /learn/, /courses/, /concern/) keep their session,
+# CSRF and messages cookies under names of their own, SameSite=None; Secure; Partitioned on
+# secure requests; the staff admin and every other page keep Django's SameSite=Lax cookies, so
+# an iframe session never opens the admin and a staff session never rides on a cross-site
+# request (placed outside SessionMiddleware so it renames what that reads and writes).
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
     "lti.middleware.CrossSiteCookieMiddleware",
@@ -253,7 +279,13 @@ LTI_SCORE_RETRY_MAX_SECONDS = env_int("LTI_SCORE_RETRY_MAX_SECONDS", "21600")
 LTI_SCORE_MAX_ATTEMPTS = env_int("LTI_SCORE_MAX_ATTEMPTS", "20")
 LTI_ROSTER_CACHE_SECONDS = env_int("LTI_ROSTER_CACHE_SECONDS", "300")
 LTI_DEFAULT_SCORE_MAXIMUM = env_int("LTI_DEFAULT_SCORE_MAXIMUM", "100")
-LTI_FRAME_ANCESTORS = env_str("LTI_FRAME_ANCESTORS", "'self' https:" + (" http:" if DEBUG else ""))
+# Who may frame the LTI pages besides the active platforms' own origins (always allowed).
+LTI_FRAME_ANCESTORS = env_str("LTI_FRAME_ANCESTORS", "'self'")
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+LTI_SESSION_COOKIE_NAME = "lti_sessionid"
+LTI_CSRF_COOKIE_NAME = "lti_csrftoken"
+LTI_MESSAGES_COOKIE_NAME = "lti_messages"
 # A Dynamic Registration link works once and expires after this many hours.
 LTI_REGISTRATION_LINK_HOURS = env_int("LTI_REGISTRATION_LINK_HOURS", "24")
 # Fetching what a platform names (JWKS, token, AGS, NRPS, registration): "host" or "host:port"
