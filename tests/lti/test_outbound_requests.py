@@ -21,7 +21,7 @@ from lti.launch import LaunchRejected, fetch_jwks
 from lti.models import Course, Platform, ResourceLink, ScoreOutbox
 from lti.outbound import UnsafeUrl, check_destination
 from lti.roster import RosterUnavailable, course_roster
-from lti.tool_conf import TimeoutSession
+from lti.tool_conf import TimeoutSession, service_url_to_keep
 from tests.lti.driver import TARGET
 from tests.lti.platform import INSTRUCTOR, LEARNER, TestPlatform
 
@@ -272,6 +272,19 @@ def test_a_roster_next_page_on_a_foreign_host_is_not_fetched(lms, lessons, forei
     with pytest.raises(RosterUnavailable):
         course_roster(Course.objects.get())
     assert foreign_host.requests_seen == []
+
+
+def test_a_launch_keeps_only_service_urls_at_the_platforms_own_origins(lms, foreign_host):
+    platform = Platform.objects.get(issuer=lms.platform.issuer)
+    assert service_url_to_keep(platform, lms.platform.line_item_url()) == (
+        lms.platform.line_item_url()
+    )
+    assert service_url_to_keep(platform, foreign_host.line_item_url()) == ""
+    assert service_url_to_keep(platform, "javascript:alert(1)//") == ""
+    platform.extra_origins = [foreign_host.base]  # the school's other LMS domain, by an admin
+    assert service_url_to_keep(platform, foreign_host.memberships_url) == (
+        foreign_host.memberships_url
+    )
 
 
 # --- URLs sent to browsers ------------------------------------------------------------------
