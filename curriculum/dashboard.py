@@ -2,8 +2,11 @@
 
 Whatever the class size, the dashboard reads: the course's student memberships (with their
 LTI names), its resource links (with their lessons), all progress rows of the course, and two
-grouped counts (unread reflections, posts by status). Everything else (rows per student and
-lesson, not-started lists, charts) is put together in Python from those lists.
+grouped counts (reflections unread and held, posts by status and held). Everything else (rows
+per student and lesson, not-started lists, charts) is put together in Python from those lists.
+
+A post or reflection held for the safeguarding team is counted and dated for the teacher, with
+whom to ask, but its words never leave the database for a teacher's page (`HELD_FOR_TEACHERS`).
 
 "Not started" comes from the LMS roster when the LTI roster service answers, since students
 who never opened a lesson are unknown to us; otherwise from the memberships we know, and the
@@ -21,11 +24,17 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count
+from django.db.models import Case, Count, F, Q, QuerySet, TextField, Value, When
 from django.utils import timezone
 
 from curriculum.charts import BarChart, bar_chart
-from curriculum.models import DiscussionPost, LessonProgress, ProgressStatus, Reflection
+from curriculum.models import (
+    DiscussionPost,
+    LessonProgress,
+    PostStatus,
+    ProgressStatus,
+    Reflection,
+)
 from lti.models import Course, CourseMembership, ResourceLink, Role
 
 logger = logging.getLogger(__name__)
@@ -66,6 +75,15 @@ SCORE_BANDS = (
 )
 LEARNER_ROSTER_ROLES = {"student", "learner", Role.STUDENT}
 
+# What a teacher reads in place of a post or reflection that staff have not released: that it
+# is held and whom to ask, never its words. A held post may be a child's disclosure, which goes
+# to the safeguarding team first (the wording of the staff notice for a held post).
+HELD_FOR_TEACHERS = (
+    "The post is held: nobody else sees it until staff release it. "
+    "Ask your school's safeguarding lead about it."
+)
+HELD_STATUS_LABEL = "Held for the safeguarding team"
+
 
 @dataclass(frozen=True, slots=True)
 class Student:
@@ -87,6 +105,8 @@ class Row:
     started_at: datetime | None
     last_activity_at: datetime | None
     completed_at: datetime | None
+    # The student's posts and reflection in this lesson that are held for the safeguarding team.
+    held: int = 0
 
     @property
     def status_label(self) -> str:
@@ -132,6 +152,7 @@ class Dashboard:
     roster_ok: bool
     unread_reflections: int
     posts_by_status: dict[str, int]
+    held_reflections: int
     not_started_any: list[Student]
     completion_chart: BarChart
     lesson_filter: int | None
@@ -154,6 +175,10 @@ class Dashboard:
     @property
     def visible_posts(self) -> int:
         return self.posts_by_status.get("visible", 0)
+
+    @property
+    def held_for_safeguarding(self) -> int:
+        return self.held_posts + self.held_reflections
 
 
 def format_duration(seconds: int) -> str:
@@ -219,18 +244,8 @@ def build_dashboard(
         "completed_at",
     )
     progress = {(p["user_id"], p["resource_link_id"]): p for p in progress_rows}
-    unread = dict(
-        Reflection.objects.filter(progress__resource_link__course=course, read_at__isnull=True)
-        .values("progress__resource_link_id")
-        .annotate(n=Count("pk"))
-        .values_list("progress__resource_link_id", "n")
-    )
-    posts_by_status = dict(
-        DiscussionPost.objects.filter(course=course)
-        .values("status")
-        .annotate(n=Count("pk"))
-        .values_list("status", "n")
-    )
+    reading = _reading_counts(course, links)
+    unread, posts_by_status, held = reading.unread, reading.posts_by_status, reading.held
 
     summaries = {link.pk: LessonSummary(link, link.title or link.lesson.title) for link in links}
     rows: list[Row] = []
@@ -239,7 +254,7 @@ def build_dashboard(
         summary.unread_reflections = unread.get(link.pk, 0)
         for student in students:
             p = progress.get((student.user_id, link.pk)) if student.user_id else None
-            row = _row(student, link, p)
+            row = _row(student, link, p, held.get((student.user_id, link.pk), 0))
             rows.append(row)
             if row.status == ProgressStatus.COMPLETED:
                 summary.completed += 1
@@ -277,6 +292,7 @@ def build_dashboard(
         roster_ok=roster_ok,
         unread_reflections=sum(unread.values()),
         posts_by_status=posts_by_status,
+        held_reflections=reading.held_reflections,
         not_started_any=[s for s in students if s.user_id not in started],
         completion_chart=completion_over_time(
             [
@@ -299,9 +315,60 @@ def _int_or_none(value: str | int | None) -> int | None:
     return int(value) if value and str(value).isdigit() else None
 
 
-def _row(student: Student, link: ResourceLink, p: dict[str, Any] | None) -> Row:
+@dataclass(frozen=True, slots=True)
+class ReadingCounts:
+    unread: dict[int, int]  # unread reflections per resource link
+    posts_by_status: dict[str, int]
+    # Each student's held posts and reflection per resource link (never their text).
+    held: dict[tuple[int, int], int]
+    held_reflections: int
+
+
+def _reading_counts(course: Course, links: list[ResourceLink]) -> ReadingCounts:
+    """What there is to read in the course, and what is held from the teacher: two grouped
+    queries, one over reflections and one over posts."""
+    unread: Counter[int] = Counter()
+    held: Counter[tuple[int, int]] = Counter()
+    held_reflections = 0
+    reflections = (
+        Reflection.objects.filter(progress__resource_link__course=course)
+        .values("progress__user_id", "progress__resource_link_id")
+        .annotate(
+            unread=Count("pk", filter=Q(read_at__isnull=True)),
+            held=Count("pk", filter=Q(visible=False)),
+        )
+        .values_list("progress__user_id", "progress__resource_link_id", "unread", "held")
+    )
+    for user_id, link_id, n_unread, n_held in reflections:
+        unread[link_id] += n_unread
+        if n_held:
+            held[(user_id, link_id)] += n_held
+            held_reflections += n_held
+    links_of_lesson: dict[int, list[int]] = defaultdict(list)
+    for link in links:
+        links_of_lesson[link.lesson_id].append(link.pk)
+    posts_by_status: Counter[str] = Counter()
+    posts = (
+        DiscussionPost.objects.filter(course=course)
+        .values("author_id", "lesson_id", "status")
+        .annotate(n=Count("pk"))
+        .values_list("author_id", "lesson_id", "status", "n")
+    )
+    for author_id, lesson_id, status, n in posts:
+        posts_by_status[status] += n
+        if status == PostStatus.HELD:
+            for link_id in links_of_lesson.get(lesson_id, []):
+                held[(author_id, link_id)] += n
+    return ReadingCounts(
+        {k: v for k, v in unread.items() if v}, dict(posts_by_status), dict(held), held_reflections
+    )
+
+
+def _row(student: Student, link: ResourceLink, p: dict[str, Any] | None, held: int = 0) -> Row:
     if p is None:
-        return Row(student, link, ProgressStatus.NOT_STARTED, None, 0, None, 0, None, None, None)
+        return Row(
+            student, link, ProgressStatus.NOT_STARTED, None, 0, None, 0, None, None, None, held
+        )
     return Row(
         student,
         link,
@@ -313,6 +380,7 @@ def _row(student: Student, link: ResourceLink, p: dict[str, Any] | None) -> Row:
         p["started_at"],
         p["last_activity_at"],
         p["completed_at"],
+        held,
     )
 
 
@@ -396,6 +464,8 @@ CSV_HEADER = [
     "started_at",
     "last_activity_at",
     "completed_at",
+    "held_for_safeguarding",
+    "held_note",
 ]
 
 
@@ -431,6 +501,8 @@ def export_rows(dashboard: Dashboard) -> str:
                     _iso(r.started_at),
                     _iso(r.last_activity_at),
                     _iso(r.completed_at),
+                    r.held,
+                    HELD_FOR_TEACHERS if r.held else "",
                 )
             ]
         )
@@ -440,9 +512,20 @@ def export_rows(dashboard: Dashboard) -> str:
 # --- Reflections and discussion, for the teacher --------------------------------------------
 
 
+def _released_text(qs: QuerySet, released: Any) -> QuerySet:
+    """`teacher_text`: the words only where `released` holds, read in the database, so that a
+    held post's words never reach the teacher's pages; the full text is not loaded at all."""
+    return qs.defer("text").annotate(
+        teacher_text=Case(
+            When(released, then=F("text")), default=Value(""), output_field=TextField()
+        )
+    )
+
+
 def course_reflections(course: Course, lesson: str | None = None) -> list[Reflection]:
     qs = (
-        Reflection.objects.filter(progress__resource_link__course=course)
+        _released_text(Reflection.objects.all(), Q(visible=True))
+        .filter(progress__resource_link__course=course)
         .select_related("progress__user__lti_identity", "progress__resource_link__lesson")
         .order_by("read_at", "-updated_at")
     )
@@ -456,12 +539,16 @@ def course_reflections(course: Course, lesson: str | None = None) -> list[Reflec
 
 
 def course_posts(course: Course, lesson: str | None = None) -> list[dict[str, Any]]:
-    """Every post of the course, visible or held, grouped by lesson and thread."""
+    """Every post of the course, grouped by lesson and thread; held ones without their words."""
     links = {
         link.lesson_id: link
         for link in ResourceLink.objects.filter(course=course).select_related("lesson")
     }
-    qs = DiscussionPost.objects.filter(course=course).select_related("author__lti_identity")
+    qs = (
+        _released_text(DiscussionPost.objects.all(), Q(status=PostStatus.VISIBLE))
+        .filter(course=course)
+        .select_related("author__lti_identity")
+    )
     lesson_id = _int_or_none(lesson)
     if lesson_id:
         link = ResourceLink.objects.filter(course=course, pk=lesson_id).first()

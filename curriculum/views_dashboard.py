@@ -50,6 +50,7 @@ def dashboard(request: HttpRequest, course_id: int) -> HttpResponse:
             "page_query": query.urlencode(),
             "trends": course_recommendations(course),
             "course_flags": course_flags_for(request.user, course),
+            "held_notice": board.HELD_FOR_TEACHERS,
         },
     )
 
@@ -81,6 +82,8 @@ def reflections(request: HttpRequest, course_id: int) -> HttpResponse:
             "page_query": urlencode({"lesson": lesson}),
             "links": course.resource_links.select_related("lesson").order_by("pk"),
             "lesson_filter": lesson,
+            "held_notice": board.HELD_FOR_TEACHERS,
+            "held_label": board.HELD_STATUS_LABEL,
         },
     )
 
@@ -109,5 +112,7 @@ def discussion(request: HttpRequest, course_id: int) -> HttpResponse:
             "groups": board.course_posts(course, lesson),
             "links": course.resource_links.select_related("lesson").order_by("pk"),
             "lesson_filter": lesson,
+            "held_notice": board.HELD_FOR_TEACHERS,
+            "held_label": board.HELD_STATUS_LABEL,
         },
     )

@@ -3,9 +3,11 @@
 - Safeguarding leads (members of the "Safeguarding leads" group) and superusers see every flag
   and may take every action.
 - Teachers (a teacher membership of a course) see the flags of their own courses up to
-  `ModerationSettings.teacher_max_severity`. They may acknowledge a flag, write a note and
-  escalate it to the leads; closing a case (resolve, false positive), releasing or removing a
-  held post and changing keyword libraries stay with the leads, so every case gets a lead's eye.
+  `ModerationSettings.teacher_max_severity`, except flags of a post that is held (or removed):
+  its words stay with the leads until they release it, whatever the ceiling is set to. They
+  may acknowledge a flag, write a note and escalate it to the leads; closing a case (resolve,
+  false positive), releasing or removing a held post and changing keyword libraries stay with
+  the leads, so every case gets a lead's eye.
 - Everyone else, students above all, sees no flag at all: the queue answers 403 and a case
   page 404, whether or not the flag exists.
 """
@@ -18,7 +20,7 @@ from django.db.models import Q, QuerySet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from lti.models import CourseMembership, Role
-from moderation.models import Flag, ModerationSettings
+from moderation.models import Flag, ModeratedPost, ModerationSettings
 
 LEADS_GROUP = "Safeguarding leads"
 
@@ -68,8 +70,16 @@ def visible_flags(user: Any) -> QuerySet[Flag]:
         return Flag.objects.none()
     if is_lead(user):
         return Flag.objects.all()
-    return Flag.objects.filter(
-        Q(course_id__in=taught_course_ids(user)) & Q(severity__lte=teacher_max_severity())
+    return _for_teachers(Flag.objects.filter(course_id__in=taught_course_ids(user)))
+
+
+# A post staff have not released may be a disclosure: only leads read it (see the docstring).
+WITHHELD_POST_STATUSES = (ModeratedPost.Status.HELD, ModeratedPost.Status.REMOVED)
+
+
+def _for_teachers(flags: QuerySet[Flag]) -> QuerySet[Flag]:
+    return flags.filter(severity__lte=teacher_max_severity()).exclude(
+        post__status__in=WITHHELD_POST_STATUSES
     )
 
 
@@ -82,7 +92,7 @@ def course_flags_for(user: Any, course: Any, limit: int = 25) -> list[Flag]:
     # The caller has checked that `user` teaches `course`; this is visible_flags for one course.
     flags_qs = Flag.objects.filter(course=course)
     if not is_lead(user):
-        flags_qs = flags_qs.filter(severity__lte=teacher_max_severity())
+        flags_qs = _for_teachers(flags_qs)
     flags = list(
         flags_qs.select_related("student__lti_identity").order_by("-severity", "-created_at")[
             :limit
