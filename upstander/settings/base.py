@@ -170,6 +170,26 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 LOGIN_URL = "/admin/login/"
 
+# --- Staff sign-in: throttled password guessing (django-axes) ---------------------------------
+# After ADMIN_LOGIN_FAILURE_LIMIT wrong passwords for one username from one client, that pair is
+# refused (even with the right password) for ADMIN_LOGIN_COOLOFF_MINUTES; each further try in
+# that time starts the wait again. Per username and client, so nobody can lock a lead out from
+# elsewhere. The client address is read through TRUSTED_PROXY_COUNT (upstander.client_address).
+INSTALLED_APPS.append("axes")
+AUTHENTICATION_BACKENDS = [
+    "upstander.login_throttle.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+AXES_FAILURE_LIMIT = env_int("ADMIN_LOGIN_FAILURE_LIMIT", "5")
+AXES_COOLOFF_TIME = env_int("ADMIN_LOGIN_COOLOFF_MINUTES", "15") / 60  # hours, as axes reads it
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "upstander.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "upstander.login_throttle.locked_out"
+AXES_RESET_ON_SUCCESS = True
+# Failed tries are kept (to count them); successful sign-ins are not logged with an address.
+AXES_DISABLE_ACCESS_LOG = True
+
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Upstander"
