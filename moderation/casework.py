@@ -1,5 +1,5 @@
-"""Reading flags for staff: the queue with its filters, the case page's highlighted text, and the
-exception phrase a false positive proposes. Writes live in `moderation.staff_actions`."""
+"""Reading flags for staff: the queue with its filters, the text a reviewer reveals (highlighted),
+and the exception phrase a false positive proposes. Writes live in `moderation.staff_actions`."""
 
 from __future__ import annotations
 
@@ -166,6 +166,30 @@ def numbered_matches(matches: Iterable[FlagMatch]) -> list[tuple[int, FlagMatch]
 
 def snippet(text: str, limit: int = QUEUE_SNIPPET_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+RELATED_POSTS_SHOWN = 20
+
+
+@dataclass(frozen=True, slots=True)
+class RevealedText:
+    """What "Reveal text" sends: the post with its matches marked, the other posts of a
+    pattern, and the queue's short snippet. Built only for the reveal POST, never for a page."""
+
+    highlighted: SafeString | str
+    related: list[str]
+    snippet: str
+
+
+def revealed_text(flag: Flag) -> RevealedText:
+    text = flag.post.text if flag.post_id else ""
+    related = [p.text for p in flag.related_posts.order_by("created_at")[:RELATED_POSTS_SHOWN]]
+    matches = list(flag.matches.all())
+    return RevealedText(
+        highlighted=highlight(text, matches) if text else "",
+        related=related,
+        snippet=snippet(text or (related[0] if related else "")),
+    )
 
 
 # --- Exceptions proposed by false positives ---------------------------------------------------

@@ -3,7 +3,8 @@ a page to read a concern, answer the student and close it.
 
 Registered from `moderation/wagtail_hooks.py` (one import line there). Thin: the work is in
 `moderation.concerns`. A concern the user may not read is answered 404, like one that does not
-exist, and the attempt is audited.
+exist, and the attempt is audited. Reading writes nothing on GET: the pages POST, once shown,
+that they were seen (audited, notices read), so no other site can do it with a link.
 """
 
 from __future__ import annotations
@@ -88,11 +89,26 @@ def inbox(request: HttpRequest) -> HttpResponse:
         }
         for c in concerns
     ]
-    audit.record(
-        request.user, "concern.inbox_viewed", None, status=wanted, concerns=[c.pk for c in concerns]
-    )
     context = {"rows": rows, "status": wanted, "status_filters": STATUS_FILTERS}
     return render(request, "moderation/concerns/admin/inbox.html", context)
+
+
+@require_POST
+def inbox_viewed(request: HttpRequest) -> HttpResponse:
+    """The inbox, once shown, says which concerns it listed (by POST, never by GET)."""
+    if not can_see_concerns(request.user):
+        return _forbidden(request)
+    ids = [int(v) for v in request.POST.getlist("concern")[:200] if v.isdigit()]
+    listed = visible_concerns(request.user).filter(pk__in=ids).values_list("pk", flat=True)
+    wanted = request.POST.get("status", "active")
+    audit.record(
+        request.user,
+        "concern.inbox_viewed",
+        None,
+        status=wanted if wanted in dict(STATUS_FILTERS) else "active",
+        concerns=sorted(listed),
+    )
+    return HttpResponse(status=204)
 
 
 def _detail_page(request: HttpRequest, concern: Concern, **forms_) -> HttpResponse:
@@ -120,9 +136,14 @@ def _reporter_name(concern: Concern) -> str:
 
 @require_GET
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
-    concern = _concern(request, pk)
-    record_staff_view(concern, request.user)
-    return _detail_page(request, concern)
+    return _detail_page(request, _concern(request, pk))
+
+
+@require_POST
+def viewed(request: HttpRequest, pk: int) -> HttpResponse:
+    """The concern page, once shown, says so: audited, and the adult's notice is read."""
+    record_staff_view(_concern(request, pk), request.user)
+    return HttpResponse(status=204)
 
 
 @require_POST
@@ -147,7 +168,9 @@ def close(request: HttpRequest, pk: int) -> HttpResponse:
 
 urlpatterns = [
     path("", inbox, name="inbox"),
+    path("viewed/", inbox_viewed, name="inbox_viewed"),
     path("<int:pk>/", detail, name="detail"),
+    path("<int:pk>/viewed/", viewed, name="viewed"),
     path("<int:pk>/reply/", reply, name="reply"),
     path("<int:pk>/close/", close, name="close"),
 ]

@@ -25,6 +25,7 @@ from moderation.models import (
     KeywordEntryHistory,
     ModeratedPost,
     Severity,
+    StaffNotification,
 )
 from moderation.sources import sync_source_visibility
 
@@ -47,6 +48,26 @@ def _locked(flag: Flag) -> Flag:
 
 
 # --- Flags ------------------------------------------------------------------------------------
+
+
+def _read_notices(flag: Flag, actor: Any) -> None:
+    StaffNotification.objects.filter(recipient=actor, flag=flag, read_at=None).update(
+        read_at=timezone.now()
+    )
+
+
+def record_case_viewed(flag: Flag, actor: Any) -> None:
+    """The reviewer opened the case page (its script says so by POST): audited, notice read."""
+    with transaction.atomic():
+        audit.record(actor, "flag.viewed", flag)
+        _read_notices(flag, actor)
+
+
+def record_text_revealed(flag: Flag, actor: Any) -> None:
+    """The reviewer chose to read the words of the post: who and when, in the audit log."""
+    with transaction.atomic():
+        audit.record(actor, "flag.text_revealed", flag)
+        _read_notices(flag, actor)
 
 
 def acknowledge(flag: Flag, actor: Any) -> Flag:

@@ -2,8 +2,11 @@
 notices, and the audit log. Thin: reading is `moderation.casework`, writing
 `moderation.staff_actions`, and who may see what is `moderation.permissions`.
 
-Every view of and action on a flag is written to the audit log. Flags the user may not see are
-answered with 404 exactly like flags that do not exist, so ids reveal nothing.
+Every view of and action on a flag is written to the audit log, and nothing is written by a GET:
+a page that was opened tells the server so with a POST from the page itself (`viewed`), and the
+text of a post leaves the server only in answer to the reviewer's "Reveal text" POST, which is
+audited. A GET, from anywhere, changes nothing and shows no word of a post. Flags the user may
+not see are answered with 404 exactly like flags that do not exist, so ids reveal nothing.
 """
 
 from __future__ import annotations
@@ -17,16 +20,15 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from moderation import audit, casework, staff_actions
 from moderation.models import AuditEntry, Flag, FlagMatch, ModeratedPost, StaffNotification
 from moderation.permissions import allowed_actions, can_read_audit, can_review, visible_flags
 
-REVEALED_SESSION_KEY = "moderation_revealed_flags"
 QUEUE_PAGE_SIZE = 50
 AUDIT_PAGE_SIZE = 100
 
@@ -43,10 +45,6 @@ def reviewers_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespo
         return view(request, *args, **kwargs)
 
     return wrapped
-
-
-def _revealed(request: HttpRequest) -> set[int]:
-    return set(request.session.get(REVEALED_SESSION_KEY, []))
 
 
 def _visible_flag(request: HttpRequest, flag_id: int) -> Flag:
@@ -70,25 +68,9 @@ def queue(request: HttpRequest) -> HttpResponse:
     page = Paginator(casework.queue(request.user, filters), QUEUE_PAGE_SIZE).get_page(
         request.GET.get("page")
     )
-    audit.record(
-        request.user,
-        "flag.queue_viewed",
-        None,
-        filters={k: v for k, v in asdict(filters).items() if v not in ("", None)},
-        flags=[f.pk for f in page],
-    )
     query = request.GET.copy()
     query.pop("page", None)
-    revealed = _revealed(request)
-    rows = [
-        {
-            "flag": f,
-            "student": casework.student_label(f.student),
-            "snippet": casework.snippet(f.post.text) if f.post_id else "",
-            "revealed": f.pk in revealed,
-        }
-        for f in page
-    ]
+    rows = [{"flag": f, "student": casework.student_label(f.student)} for f in page]
     return render(
         request,
         "moderation/admin/queue.html",
@@ -98,24 +80,36 @@ def queue(request: HttpRequest) -> HttpResponse:
             "filters": filters,
             "choices": casework.filter_choices(request.user),
             "page_query": query.urlencode(),
+            "listed_filters": {k: v for k, v in asdict(filters).items() if v not in ("", None)},
         },
     )
+
+
+@require_POST
+@reviewers_only
+def queue_viewed(request: HttpRequest) -> HttpResponse:
+    """The queue page, once shown, says which flags it listed: audited by POST, never by GET."""
+    listed = visible_flags(request.user).filter(pk__in=_ids(request.POST.getlist("flag")))
+    filters = casework.QueueFilters.from_query(request.POST)
+    audit.record(
+        request.user,
+        "flag.queue_viewed",
+        None,
+        filters={k: v for k, v in asdict(filters).items() if v not in ("", None)},
+        flags=sorted(listed.values_list("pk", flat=True)),
+    )
+    return HttpResponse(status=204)
+
+
+def _ids(values: list[str]) -> list[int]:
+    return [int(v) for v in values[:QUEUE_PAGE_SIZE] if v.isdigit()]
 
 
 # --- The case page ----------------------------------------------------------------------------
 
 
-@require_GET
-@reviewers_only
-def case(request: HttpRequest, flag_id: int) -> HttpResponse:
-    flag = _visible_flag(request, flag_id)
-    audit.record(request.user, "flag.viewed", flag)
-    StaffNotification.objects.filter(recipient=request.user, flag=flag, read_at=None).update(
-        read_at=timezone.now()
-    )
+def _case_page(request: HttpRequest, flag: Flag, revealed: casework.RevealedText | None = None):
     matches = list(flag.matches.select_related("entry"))
-    text = flag.post.text if flag.post_id else ""
-    related: list[ModeratedPost] = list(flag.related_posts.order_by("created_at")[:20])
     return render(
         request,
         "moderation/admin/case.html",
@@ -124,35 +118,49 @@ def case(request: HttpRequest, flag_id: int) -> HttpResponse:
             "page_title": f"Case {flag.pk}: {flag.get_severity_display()}, "
             f"{flag.get_category_display().lower()}",
             "student": casework.student_label(flag.student),
-            "highlighted": casework.highlight(text, matches) if text else "",
+            "has_text": bool(flag.post_id or flag.related_posts.exists()),
+            "revealed": revealed,
             "numbered_matches": casework.numbered_matches(matches),
-            "related_posts": related,
             "notes": flag.notes.select_related("author"),
             "recent_flags": casework.recent_flags_of_student(request.user, flag),
             "actions": allowed_actions(request.user),
             "outcomes": Flag.Outcome.choices,
-            "revealed": flag.pk in _revealed(request),
             "post_held": bool(flag.post_id and flag.post.status == ModeratedPost.Status.HELD),
         },
     )
 
 
+@require_GET
+@reviewers_only
+def case(request: HttpRequest, flag_id: int) -> HttpResponse:
+    """The case without the words of the post: they come only with "Reveal text"."""
+    return _case_page(request, _visible_flag(request, flag_id))
+
+
+@require_POST
+@reviewers_only
+def viewed(request: HttpRequest, flag_id: int) -> HttpResponse:
+    """The case page, once shown, says so: the view is audited and the reviewer's notice about
+    this case is read. A POST with the page's CSRF token, so no other site can do it."""
+    staff_actions.record_case_viewed(_visible_flag(request, flag_id), request.user)
+    return HttpResponse(status=204)
+
+
 @require_POST
 @reviewers_only
 def reveal(request: HttpRequest, flag_id: int) -> HttpResponse:
-    """The reviewer chose to read the post: remember it for this session, and log it."""
+    """The reviewer chose to read the post: audit it, then send the text (JSON for the page's
+    script; without script, the case page again with the text shown)."""
     flag = _visible_flag(request, flag_id)
-    audit.record(request.user, "flag.revealed", flag)
-    revealed = _revealed(request) | {flag.pk}
-    request.session[REVEALED_SESSION_KEY] = sorted(revealed)[-500:]
+    staff_actions.record_text_revealed(flag, request.user)
+    revealed = casework.revealed_text(flag)
     if "application/json" in request.headers.get("Accept", ""):
-        return JsonResponse({"revealed": flag.pk})
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(target)
-    return redirect(_case_url(flag))
+        html = render_to_string("moderation/admin/_post_text.html", {"revealed": revealed})
+        response = JsonResponse({"flag": flag.pk, "html": html, "snippet": revealed.snippet})
+    else:
+        response = _case_page(request, flag, revealed)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def _acknowledge(request: HttpRequest, flag: Flag) -> str:

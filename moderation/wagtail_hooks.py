@@ -43,7 +43,9 @@ for _model in (RoutingRule, TrustedAdult, ApiKey):
 urlpatterns = [
     path("flags/", views_admin.queue, name="queue"),
     path("flags/<int:flag_id>/", views_admin.case, name="case"),
+    path("flags/viewed/", views_admin.queue_viewed, name="queue_viewed"),
     path("flags/<int:flag_id>/reveal/", views_admin.reveal, name="reveal"),
+    path("flags/<int:flag_id>/viewed/", views_admin.viewed, name="viewed"),
     path("flags/<int:flag_id>/<slug:action>/", views_admin.flag_action, name="action"),
     path(
         "matches/<int:match_id>/false-positive/", views_admin.false_positive, name="false_positive"

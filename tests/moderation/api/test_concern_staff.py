@@ -27,6 +27,7 @@ def test_the_chosen_adult_sees_it_in_the_inbox_and_reads_it(db, keyword_library,
     assert page.status_code == 200
     assert "group chat" in page.content.decode()
     assert "anonymous student" in page.content.decode()
+    assert client.post(f"/admin/moderation/concerns/{concern.pk}/viewed/").status_code == 204
     viewed = AuditEntry.objects.get(action="concern.viewed")
     assert viewed.actor == counsellor.user and viewed.object_id == str(concern.pk)
 
