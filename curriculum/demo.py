@@ -37,19 +37,27 @@ NOT_IN_PRODUCTION = (
 
 
 def create_demo_users() -> None:
+    """The demo's three logins, each in the group the product defines for its role. Only the
+    superuser is `is_staff`: the Django admin is for superusers, the others work in Wagtail's."""
+    from moderation.permissions import LEADS_GROUP, leads_group
+
     if not settings.DEBUG:
         raise ImproperlyConfigured(NOT_IN_PRODUCTION)
     user_model = get_user_model()
     for login in DEMO_LOGINS:
         user, created = user_model.objects.get_or_create(
             username=login.username,
-            defaults={"is_staff": True, "is_superuser": login.superuser},
+            defaults={"is_staff": login.superuser, "is_superuser": login.superuser},
         )
         if created:
             user.set_password(login.password)
-            user.save()
+        user.is_staff = login.superuser  # earlier demos made every login staff
+        user.save()
         for name in login.groups:
-            group, _ = Group.objects.get_or_create(name=name)
+            # "Editors" comes with Wagtail (its migrations give it the content tools).
+            group = (
+                leads_group() if name == LEADS_GROUP else Group.objects.get_or_create(name=name)[0]
+            )
             user.groups.add(group)
 
 

@@ -10,6 +10,12 @@
   the leads, so every case gets a lead's eye.
 - Everyone else, students above all, sees no flag at all: the queue answers 403 and a case
   page 404, whether or not the flag exists.
+
+In the admin, each group reaches its own tools: content editors (Wagtail's "Editors" and
+"Moderators") the pages, images and documents; leads the safeguarding tools and the moderation
+settings, and (deliberately, lti/wagtail_hooks.py) LMS platforms and registration links; only
+superusers the API keys (here), users and groups, and the Django admin with the task queue
+(upstander/admin_site.py). `leads_group()` makes the leads' group as the product defines it.
 """
 
 from __future__ import annotations
@@ -23,12 +29,30 @@ from lti.models import CourseMembership, Role
 from moderation.models import Flag, ModeratedPost, ModerationSettings
 
 LEADS_GROUP = "Safeguarding leads"
+# What the leads' group is given: the admin itself, and the school's moderation settings. Every
+# other safeguarding tool asks `is_lead`, so no model permission opens more to them.
+LEADS_GROUP_PERMISSIONS = (
+    ("wagtailadmin", "access_admin"),
+    ("moderation", "change_moderationsettings"),
+)
 
 # Actions a teacher may take on a flag they can see; leads may take every action.
 TEACHER_ACTIONS = frozenset({"acknowledge", "escalate", "add_note", "reveal"})
 LEAD_ACTIONS = TEACHER_ACTIONS | frozenset(
     {"resolve", "release_post", "remove_post", "mark_false_positive"}
 )
+
+
+def leads_group() -> Any:
+    """The "Safeguarding leads" group, with what the product gives it (re-runnable)."""
+    from django.contrib.auth.models import Group, Permission
+
+    group, _ = Group.objects.get_or_create(name=LEADS_GROUP)
+    for app_label, codename in LEADS_GROUP_PERMISSIONS:
+        group.permissions.add(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
+    return group
 
 
 def _signed_in(user: Any) -> bool:
@@ -146,3 +170,19 @@ class LeadOrModelPermissionPolicy(ModelPermissionPolicy):
             )
             .distinct()
         )
+
+
+class SuperusersOnlyPolicy(ModelPermissionPolicy):
+    """API keys open the REST API to another system and read every flag of their scope: only
+    superusers make or change them, never leads, editors or a group given the model permission."""
+
+    def user_has_permission(self, user: Any, action: str) -> bool:
+        return _signed_in(user) and user.is_superuser
+
+    def user_has_any_permission(self, user: Any, actions: Any) -> bool:
+        return _signed_in(user) and user.is_superuser
+
+    def users_with_any_permission(self, actions: Any) -> QuerySet:
+        from django.contrib.auth import get_user_model
+
+        return get_user_model().objects.filter(is_superuser=True, is_active=True)

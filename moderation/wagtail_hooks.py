@@ -1,6 +1,6 @@
 """Moderation in the Wagtail admin: the flags queue and case pages, keyword libraries, routing
-rules, trusted adults, API keys, the audit log, a "Moderation" menu with a count of new flags,
-and a panel of the user's notices on the dashboard."""
+rules, trusted adults, API keys (superusers only), the audit log, a "Moderation" menu with a
+count of new flags, and a panel of the user's notices on the dashboard."""
 
 from __future__ import annotations
 
@@ -29,13 +29,15 @@ from moderation.casework import new_flag_count
 from moderation.models import ApiKey, RoutingRule, StaffNotification, TrustedAdult
 from moderation.permissions import (
     LeadOrModelPermissionPolicy,
+    SuperusersOnlyPolicy,
     can_manage_library,
     can_read_audit,
     can_review,
 )
 
-for _model in (RoutingRule, TrustedAdult, ApiKey):
+for _model in (RoutingRule, TrustedAdult):
     register_permission_policy(_model, LeadOrModelPermissionPolicy(_model))
+register_permission_policy(ApiKey, SuperusersOnlyPolicy(ApiKey))
 
 
 # --- URLs ---------------------------------------------------------------------------------------

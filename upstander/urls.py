@@ -5,7 +5,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from upstander.admin_site import task_queue_urls
+
 urlpatterns = [
+    # The task queue (django-rq) and the Django admin: superusers only (upstander/admin_site.py).
+    path("django-admin/rq/", include((task_queue_urls(), "django_rq"))),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

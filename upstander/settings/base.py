@@ -45,7 +45,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "django_rq",
     "django_tasks_rq",
-    "django.contrib.admin",
+    "upstander.admin_site.SuperuserAdminConfig",  # django.contrib.admin, for superusers only
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -126,6 +126,8 @@ else:
 
 # Work that may wait runs as Django Tasks: the database backend by default, RQ on Redis at scale.
 RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0"}}
+# The queue dashboard is mounted at /django-admin/rq/ for superusers only (upstander/urls.py).
+RQ_SHOW_ADMIN_LINK = False
 if REDIS_URL:
     TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
 else:

@@ -189,15 +189,16 @@ def test_teachers_cannot_manage_libraries_or_read_the_audit_log(
     assert not kill_entry.excluded
 
 
-def test_leads_reach_routing_rules_trusted_adults_and_api_keys(client, lead):
+def test_leads_reach_routing_rules_and_trusted_adults_but_not_api_keys(client, lead):
     client.force_login(lead)
     for name in (
         "moderation_routing_rules:index",
         "moderation_trusted_adults:index",
-        "moderation_api_keys:index",
         "moderation_routing_rules:add",
     ):
         assert client.get(reverse(name)).status_code == 200, name
+    # An API key opens the REST API to another system: superusers only.
+    assert client.get(reverse("moderation_api_keys:index")).status_code in (302, 403)
 
 
 def test_teachers_do_not_reach_routing_rules(client, teacher):

@@ -1,0 +1,133 @@
+"""Each admin group reaches its own tools and nothing else, in the Wagtail admin (/admin/) and
+the Django admin (/django-admin/, with django-rq's task queue).
+
+The people are made as the product makes them: the demo's logins (`create_demo_users`, which
+puts the editor in Wagtail's "Editors" group and the lead in "Safeguarding leads"), a member of
+Wagtail's own "Moderators" group, and an editor whom an earlier demo had made `is_staff` (the
+content editor who emptied the task queue)."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from curriculum.demo import create_demo_users
+from moderation.models import ModerationSettings
+
+pytestmark = pytest.mark.django_db
+
+PEOPLE = ("editor", "staff_editor", "moderator", "lead", "superuser")
+E, SE, M, L, S = PEOPLE
+CONTENT = {E, SE, M, S}
+SAFEGUARDING = {L, S}
+SUPERUSERS = {S}
+
+# (url, who may open it). Everyone else is refused.
+ADMIN_URLS = [
+    ("/admin/", {E, SE, M, L, S}),
+    # Content tools: pages, images, documents, snippets.
+    ("/admin/pages/", CONTENT),
+    ("/admin/images/", CONTENT),
+    ("/admin/documents/", CONTENT),
+    # Safeguarding tools.
+    ("/admin/moderation/flags/", SAFEGUARDING),
+    ("/admin/moderation/concerns/", SAFEGUARDING),
+    ("/admin/moderation/libraries/", SAFEGUARDING),
+    ("/admin/moderation/audit/", SAFEGUARDING),
+    ("/admin/moderation/routing-rules/", SAFEGUARDING),
+    ("/admin/moderation/trusted-adults/", SAFEGUARDING),
+    ("/admin/settings/moderation/moderationsettings/{settings_pk}/", SAFEGUARDING),
+    # LMS platforms and registration links: leads too, on purpose (lti/wagtail_hooks.py).
+    ("/admin/lti_platforms/", SAFEGUARDING),
+    ("/admin/lti_platforms/new/", SAFEGUARDING),
+    # Superusers only: API keys, people and groups, site settings.
+    ("/admin/moderation/api-keys/", SUPERUSERS),
+    ("/admin/moderation/api-keys/new/", SUPERUSERS),
+    ("/admin/users/", SUPERUSERS),
+    ("/admin/groups/", SUPERUSERS),
+    ("/admin/sites/", SUPERUSERS),
+    ("/admin/redirects/", SUPERUSERS),
+    # The Django admin and the task queue.
+    ("/django-admin/", SUPERUSERS),
+    ("/django-admin/auth/user/", SUPERUSERS),
+    ("/django-admin/django_tasks_database/dbtaskresult/", SUPERUSERS),
+    ("/django-admin/axes/accessattempt/", SUPERUSERS),
+    ("/django-admin/rq/", SUPERUSERS),
+    ("/django-admin/rq/queues/0/", SUPERUSERS),
+    ("/django-admin/rq/queues/0/failed/", SUPERUSERS),
+    ("/django-admin/rq/workers/0/", SUPERUSERS),
+]
+
+
+@pytest.fixture
+def people(settings):
+    settings.DEBUG = True  # the demo's logins are made only with DEBUG on
+    create_demo_users()
+    users = get_user_model().objects
+    moderator = users.create_user("moderator", password="pw-moderator")
+    moderator.groups.add(Group.objects.get(name="Moderators"))  # made by Wagtail's migrations
+    staff_editor = users.create_user("staff_editor", password="pw-editor", is_staff=True)
+    staff_editor.groups.add(Group.objects.get(name="Editors"))
+    settings.DEBUG = False
+    return {
+        E: users.get(username="editor"),
+        SE: staff_editor,
+        M: moderator,
+        L: users.get(username="safeguarding"),
+        S: users.get(username="admin"),
+    }
+
+
+def refused(response) -> bool:
+    if response.status_code in (403, 404):
+        return True
+    # Wagtail and Django send the refused to a sign-in page or back to the admin's home.
+    return response.status_code == 302 and (
+        "login" in response["Location"] or response["Location"] == reverse("wagtailadmin_home")
+    )
+
+
+@pytest.mark.parametrize("who", PEOPLE)
+def test_each_group_reaches_its_own_admin_tools_and_nothing_else(client, people, who):
+    client.force_login(people[who])
+    wrong = []
+    for url, allowed in ADMIN_URLS:
+        response = client.get(url.format(settings_pk=ModerationSettings.load().pk))
+        if who in allowed and response.status_code != 200:
+            wrong.append(f"{url}: {response.status_code}, but {who} may open it")
+        elif who not in allowed and not refused(response):
+            wrong.append(f"{url}: {response.status_code}, but {who} may not open it")
+    assert wrong == []
+
+
+@pytest.mark.parametrize("who", ("editor", "staff_editor", "moderator", "lead"))
+def test_only_a_superuser_may_empty_the_task_queue(client, people, who):
+    client.force_login(people[who])
+    # Where the queue is now, and where django-rq's own admin link used to put it.
+    for url in ("/django-admin/rq/queues/0/empty/", "/django-admin/django_rq/dashboard/"):
+        assert refused(client.get(url)), url
+        assert refused(client.post(url)), url
+
+
+def test_the_queue_statistics_are_not_served_to_staff(client, people):
+    client.force_login(people["staff_editor"])
+    assert refused(client.get("/django-admin/rq/stats.json"))
+    assert refused(client.get("/django-admin/django_rq/dashboard/stats.json"))
+    assert refused(client.get("/django-admin/django_rq/dashboard/queues/0/empty/"))
+
+
+@pytest.mark.parametrize("who", PEOPLE)
+def test_the_admin_menu_shows_each_group_only_its_own_tools(client, people, who):
+    client.force_login(people[who])
+    html = client.get("/admin/").content.decode()
+    for label, allowed in (
+        ("Flags", SAFEGUARDING),
+        ("Keyword libraries", SAFEGUARDING),
+        ("Routing rules", SAFEGUARDING),
+        ("API keys", SUPERUSERS),
+        ("LMS platforms", SAFEGUARDING),
+        ("Pages", CONTENT),
+    ):
+        assert (f'"label": "{label}' in html) == (who in allowed), label
