@@ -67,3 +67,22 @@ def lti_frameable(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespon
         return response
 
     return wrapper
+
+
+def registration_frameable(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Dynamic Registration runs in a window or iframe of an LMS that is not registered yet:
+    besides the registered ones, the origin of the `openid_configuration` URL it sent may
+    frame the page (a URL that does not parse names no one)."""
+    from lti.outbound import UnsafeUrl, origin_of
+
+    @lti_frameable
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        try:
+            response.lti_frame_ancestors = [str(origin_of(request.GET["openid_configuration"]))]
+        except (KeyError, UnsafeUrl):
+            pass
+        return response
+
+    return wrapper

@@ -35,6 +35,7 @@ from django.views.decorators.http import require_GET
 from pylti1p3.dynamic_registration import DynamicRegistration
 from pylti1p3.exception import LtiException
 
+from lti.decorators import registration_frameable
 from lti.keys import ensure_key
 from lti.models import Platform, PlatformDeployment, RegistrationLink
 from lti.outbound import UnsafeUrl, check_destination, origin_of, parse_web_url, same_origin
@@ -341,7 +342,7 @@ def _error(request: HttpRequest, code: str, message: str, status: int) -> HttpRe
     return render(request, "lti/error.html", {"message": message, "code": code}, status=status)
 
 
-@xframe_options_exempt
+@registration_frameable
 @require_GET
 def register(request: HttpRequest, token: str) -> HttpResponse:
     try:

@@ -68,7 +68,8 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             parts.config = admin_policy(request.path_info)
             parts.nonce = None
         elif getattr(response, "lti_frameable", False):
-            platforms = lti_frame_ancestors()
+            own = getattr(response, "lti_frame_ancestors", [])
+            platforms = list(dict.fromkeys([*lti_frame_ancestors(), *own]))
             policy = site_policy()
             parts.config = {
                 **policy,

@@ -140,3 +140,25 @@ def test_the_django_admin_cannot_be_framed(client, db):
     response = client.get("/django-admin/login/")
     assert directives(response)["frame-ancestors"] == ["'none'"]
     assert response["X-Frame-Options"] == "DENY"
+
+
+def test_the_lms_running_dynamic_registration_may_frame_the_registration_page(client, db):
+    """It is not registered yet, so only the origin it sent its configuration from is added."""
+    response = client.get(
+        "/lti/register/not-a-valid-link/",
+        {
+            "openid_configuration": "https://moodle.new-school.example/mod/lti/openid-configuration.php"
+        },
+    )
+    ancestors = directives(response)["frame-ancestors"]
+    assert "https://moodle.new-school.example" in ancestors
+    assert "https:" not in ancestors
+    assert "X-Frame-Options" not in response
+
+
+def test_a_registration_url_with_user_information_frames_nothing(client, db):
+    response = client.get(
+        "/lti/register/not-a-valid-link/",
+        {"openid_configuration": "https://lms-a.example@127.0.0.1:9555/openid"},
+    )
+    assert directives(response)["frame-ancestors"] == ["'self'"]
