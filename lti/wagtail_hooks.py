@@ -10,13 +10,15 @@ import logging
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
+from django.db import transaction
+from django.db.models import ProtectedError, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.views.decorators.http import require_GET, require_POST
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic import DeleteView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -51,8 +53,24 @@ class PlatformPermissionPolicy(BasePermissionPolicy):
 register_permission_policy(Platform, PlatformPermissionPolicy(Platform))
 
 
+class PlatformDeleteView(DeleteView):
+    def form_valid(self, form):
+        try:
+            with transaction.atomic():
+                return super().form_valid(form)
+        except ProtectedError:
+            # Its courses, students and their work belong to it: they never move elsewhere.
+            messages.error(
+                self.request,
+                f"{self.object} has courses and students, so it cannot be deleted. Untick "
+                "'Is active' instead: it can no longer launch, and its records stay with it.",
+            )
+            return redirect("lti_platforms:edit", self.object.pk)
+
+
 class PlatformViewSet(ModelViewSet):
     model = Platform
+    delete_view_class = PlatformDeleteView
     icon = "link"
     menu_label = "LMS platforms"
     add_to_admin_menu = True

@@ -281,3 +281,14 @@ def test_existing_identities_and_courses_get_their_registration_when_upgrading()
         )
     ) == ["3"]
     assert single_platform.pk == courses["2"].pk
+
+
+def test_a_platform_with_courses_is_deactivated_not_deleted(lms_factory, lessons, client):
+    school = lms_factory()
+    school.student_launch(lessons[0])
+    platform = Platform.objects.get()
+    client.force_login(safeguarding_lead())
+    response = client.post(f"/admin/lti_platforms/delete/{platform.pk}/", follow=True)
+    assert response.status_code == 200
+    assert b"Untick" in response.content
+    assert Course.objects.get().platform == platform
