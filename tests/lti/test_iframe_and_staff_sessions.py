@@ -9,21 +9,9 @@ cookie of their own (`SameSite=None; Partitioned` over https) and the admin keep
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.test import Client
 
-from moderation.permissions import LEADS_GROUP
-
-
-def leads_group() -> Group:
-    """The product's own group, with the permissions the product gives it."""
-    from django.contrib.auth.models import Permission
-
-    group, _ = Group.objects.get_or_create(name=LEADS_GROUP)
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    )
-    return group
+from moderation.permissions import leads_group
 
 
 def test_the_staff_session_cookie_is_lax_and_not_the_iframe_session_cookie(lms, lessons, db):

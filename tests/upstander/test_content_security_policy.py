@@ -13,11 +13,10 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.test import Client
 
 from lti.models import Platform
-from moderation.permissions import LEADS_GROUP
+from moderation.permissions import leads_group
 
 SCRIPT_TAG = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
 
@@ -46,12 +45,9 @@ def platform(issuer: str, *, active: bool = True, extra: tuple[str, ...] = ()) -
 
 @pytest.fixture
 def lead(db):
-    group, _ = Group.objects.get_or_create(name=LEADS_GROUP)
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    )
+    """A safeguarding lead, in the group as the product defines it."""
     user = get_user_model().objects.create_user("dana", password="pw")
-    user.groups.add(group)
+    user.groups.add(leads_group())
     return user
 
 
