@@ -292,3 +292,23 @@ def test_a_platform_with_courses_is_deactivated_not_deleted(lms_factory, lessons
     assert response.status_code == 200
     assert b"Untick" in response.content
     assert Course.objects.get().platform == platform
+
+
+def test_a_students_data_is_found_by_sub_only_with_its_platform(lms_factory, lessons, tmp_path):
+    import json
+
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    school_a = lms_factory("a-client")
+    school_b = lms_factory("b-client", issuer=school_a.platform.issuer)
+    school_a.student_launch(lessons[0], sub="student-1")
+    school_b.student_launch(lessons[0], sub="student-1")
+    with pytest.raises(CommandError, match="--platform"):
+        call_command("student_data", "student-1", "--export", str(tmp_path / "x.json"))
+    b = LtiIdentity.objects.get(platform__client_id="b-client")
+    out = tmp_path / "b.json"
+    call_command(
+        "student_data", "student-1", "--platform", str(b.platform_id), "--export", str(out)
+    )
+    assert json.loads(out.read_text())["student"]["id"] == b.user_id
