@@ -3,35 +3,48 @@
 Retention (`purge_expired`, daily): concerns, flags and posts older than their configured
 number of days are deleted. A post older than its retention whose flag is still kept loses its
 words (text, HTML and the matched words) but keeps its row, so the case stays readable as
-"keyword, definition, outcome". Audit entries stay: they hold who did what, never text.
+"keyword, definition, outcome". The lesson flow's own copies of the same words (discussion
+posts and reflections) go after the same number of days as posts: a discussion post that newer
+replies answer keeps its place in the thread without its words. Audit entries stay: they hold
+who did what, never text.
 
-Subject access (`export_student_data`) and erasure (`erase_student_data`) cover one student:
-their moderated posts (also those an integration sent under their LTI `sub`), flags about them,
-concerns they raised under their name, their lesson discussion posts and reflections, and the
-name and e-mail the LMS gave us. Anonymous concerns cannot be found by design. The account, its
-LTI (issuer, sub), course memberships and lesson progress stay: the LMS owns them and would
-recreate them at the next launch; the school removes the student there.
+Subject access (`export_student_data`) and erasure (`erase_student_data`) cover one student,
+who is (platform registration, sub), never a sub alone: their moderated posts (and those an
+integration tied to the same platform sent under their `sub`), flags about them, concerns they
+raised under their name, their lesson discussion posts and reflections, keyword exceptions
+staff accepted from their words, and the name and e-mail the LMS gave us (also in the cached
+course rosters). Anonymous concerns cannot be found by design. The account, its LTI identity,
+course memberships and lesson progress stay: the LMS owns them and would recreate them at the
+next launch; the school removes the student there.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Any
 
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from moderation import audit
+from moderation.library_store import bump_version
 from moderation.models import (
     Concern,
     Flag,
     FlagMatch,
+    KeywordEntry,
+    KeywordEntryHistory,
     ModeratedPost,
     ModerationSettings,
 )
 
 REMOVED_POST_TEXT = "This post was removed."
+ERASED_EXCEPTIONS_REASON = (
+    "Exceptions made from a student's words were removed when their data was erased."
+)
 
 
 # --- Retention ----------------------------------------------------------------------------
@@ -69,6 +82,7 @@ def purge_expired(now: datetime | None = None) -> dict[str, int]:
     FlagMatch.objects.filter(flag__post_id__in=needed_ids).exclude(matched_text="").update(
         matched_text=""
     )
+    counts.update(_purge_lesson_copies(now - timedelta(days=settings.post_retention_days)))
     if any(counts.values()):
         audit.record(None, "retention.purged", None, **counts)
     return counts
@@ -78,19 +92,61 @@ def _count(deleted: tuple[int, dict[str, int]]) -> int:
     return deleted[1].get(Concern._meta.label, 0)
 
 
+def _purge_lesson_copies(cutoff: datetime) -> dict[str, int]:
+    """The lesson flow keeps its own copy of each post's words: purge it with the post."""
+    from curriculum.models import DiscussionPost, Reflection
+
+    old = DiscussionPost.objects.filter(created_at__lt=cutoff)
+    # Deleting a post deletes its replies: one that a kept reply answers (however far down the
+    # thread) stays, without its words.
+    answered = set(old.filter(replies__created_at__gte=cutoff).values_list("pk", flat=True))
+    while True:
+        above = set(old.filter(replies__in=answered).values_list("pk", flat=True)) - answered
+        if not above:
+            break
+        answered |= above
+    emptied = (
+        old.filter(pk__in=answered)
+        .exclude(text=REMOVED_POST_TEXT, moderation_message="")
+        .update(text=REMOVED_POST_TEXT, moderation_message="")
+    )
+    gone = old.exclude(pk__in=answered)
+    deleted = gone.count()
+    gone.delete()
+    reflections = Reflection.objects.filter(updated_at__lt=cutoff)
+    deleted_reflections = reflections.count()
+    reflections.delete()
+    return {
+        "discussion_posts": deleted,
+        "discussion_posts_emptied": emptied,
+        "reflections": deleted_reflections,
+    }
+
+
 # --- Subject access and erasure -----------------------------------------------------------
 
 
-def _subs(user: Any) -> list[str]:
-    identity = getattr(user, "lti_identity", None)
-    return [identity.sub] if identity is not None else []
+def _identity(user: Any) -> Any:
+    from lti.models import LtiIdentity
+
+    return LtiIdentity.objects.filter(user=user).first()
 
 
 def student_posts(user: Any) -> QuerySet[ModeratedPost]:
+    """The student's posts: written here, or sent by an integration under their LTI `sub`.
+
+    A sub is only unique within its platform registration: an integration's `author_ref` is the
+    student's only when the integration is tied to the student's platform. Integrations tied
+    to no platform, or another, are left out (their author_ref may be another school's child).
+    """
     query = Q(author=user)
-    subs = _subs(user)
-    if subs:
-        query |= Q(author_ref__in=subs)
+    identity = _identity(user)
+    if identity is not None:
+        query |= Q(
+            source=ModeratedPost.Source.API,
+            author_ref=identity.sub,
+            integration__platform_id=identity.platform_id,
+        )
     return ModeratedPost.objects.filter(query)
 
 
@@ -110,7 +166,7 @@ def export_student_data(user: Any) -> dict[str, Any]:
     """Everything moderation (and the lesson flow's free text) holds about one student."""
     from curriculum.models import DiscussionPost, Reflection
 
-    identity = getattr(user, "lti_identity", None)
+    identity = _identity(user)
     posts = student_posts(user).select_related("course").order_by("created_at", "pk")
     flags = (
         student_flags(user)
@@ -124,6 +180,7 @@ def export_student_data(user: Any) -> dict[str, Any]:
             "username": user.get_username(),
             "lti_identity": (
                 {
+                    "platform": identity.platform_id,
                     "issuer": identity.issuer,
                     "sub": identity.sub,
                     "name": identity.name,
@@ -216,10 +273,13 @@ def export_student_data(user: Any) -> dict[str, Any]:
                 "progress__resource_link__lesson"
             )
         ],
+        "keyword_exceptions_from_their_words": _exceptions_from_their_words(student_posts(user)),
         "not_included": (
             "Staff case notes and who was notified are safeguarding records about the student, "
             "not data the student provided; the school's data protection lead decides on them "
-            "case by case. Anonymous concerns are not linked to anyone and cannot be found."
+            "case by case. Anonymous concerns are not linked to anyone and cannot be found. "
+            "Posts an integration sent are included only when the integration is tied to the "
+            "student's own LMS platform."
         ),
     }
 
@@ -232,6 +292,11 @@ def erase_student_data(user: Any, actor: Any = None) -> dict[str, int]:
     from lti.models import LtiIdentity
 
     counts: dict[str, int] = {}
+    their_posts = ModeratedPost.objects.filter(
+        pk__in=list(student_posts(user).values_list("pk", flat=True))
+    )
+    # Before their flags (and the false-positive matches that point at the words) go.
+    counts["keyword_exceptions"] = _remove_exceptions_from_their_words(their_posts, actor)
     concerns = _named_concerns(user)
     concern_posts = list(concerns.exclude(post=None).values_list("post_id", flat=True))
     counts["concerns"] = concerns.count()
@@ -262,9 +327,108 @@ def erase_student_data(user: Any, actor: Any = None) -> dict[str, int]:
     counts["reflections"] = reflections.count()
     reflections.delete()
     LtiIdentity.objects.filter(user=user).update(name="", email="")
+    _forget_cached_rosters(user)
     user_model_fields = {f.name for f in user._meta.get_fields()}
     blank = {name: "" for name in ("first_name", "last_name", "email") if name in user_model_fields}
     if blank:
         type(user).objects.filter(pk=user.pk).update(**blank)
     audit.record(actor, "student.erased", None, student=user.pk, **counts)
     return counts
+
+
+# --- Copies of a student's words and name outside their own records -------------------------
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _their_exceptions(posts: QuerySet[ModeratedPost]) -> dict[KeywordEntry, list[str]]:
+    """Accepted exceptions made from these posts' words, by keyword entry.
+
+    Staff accept an exception from a false positive's context (`propose_exception`), so the
+    phrase is in the post's text. A phrase another kept post also proposes is not only theirs.
+    """
+    theirs: dict[int, list[str]] = defaultdict(list)
+    matches = FlagMatch.objects.filter(
+        false_positive=True, entry__isnull=False, flag__post__in=posts
+    ).values_list("entry_id", "flag__post__text")
+    for entry_id, text in matches:
+        theirs[entry_id].append(_normalised(text))
+    found: dict[KeywordEntry, list[str]] = {}
+    for entry in KeywordEntry.objects.filter(pk__in=theirs).select_related("library"):
+        others = [
+            _normalised(text)
+            for text in FlagMatch.objects.filter(entry=entry, false_positive=True)
+            .exclude(flag__post__in=posts)
+            .exclude(flag__post=None)
+            .values_list("flag__post__text", flat=True)
+        ]
+        phrases = [
+            phrase
+            for phrase in entry.exception_list
+            if any(_normalised(phrase) in text for text in theirs[entry.pk])
+            and not any(_normalised(phrase) in text for text in others)
+        ]
+        if phrases:
+            found[entry] = phrases
+    return found
+
+
+def _exceptions_from_their_words(posts: QuerySet[ModeratedPost]) -> list[dict[str, str]]:
+    return [
+        {"keyword": entry.term, "exception": phrase}
+        for entry, phrases in _their_exceptions(posts).items()
+        for phrase in phrases
+    ]
+
+
+def _without(exceptions: Any, phrases: set[str]) -> Any:
+    if not isinstance(exceptions, str):
+        return exceptions
+    kept = [e for e in exceptions.split("|") if _normalised(e) not in phrases]
+    return "|".join(kept)
+
+
+def _remove_exceptions_from_their_words(posts: QuerySet[ModeratedPost], actor: Any) -> int:
+    """Take the student's words out of the keyword library and its history. The library then
+    scans as if the exception had never been accepted; staff may accept another phrase."""
+    removed = 0
+    for entry, phrases in _their_exceptions(posts).items():
+        gone = {_normalised(p) for p in phrases}
+        entry.exceptions = _without(entry.exceptions, gone)
+        entry.save(update_fields=["exceptions", "updated_at"])
+        history = KeywordEntryHistory.objects.filter(
+            Q(entry=entry) | Q(entry=None, library=entry.library, term=entry.term)
+        )
+        for row in history:
+            before = {**row.before, "exceptions": _without(row.before.get("exceptions"), gone)}
+            after = {**row.after, "exceptions": _without(row.after.get("exceptions"), gone)}
+            if "exceptions" not in row.before:
+                before.pop("exceptions")
+            if "exceptions" not in row.after:
+                after.pop("exceptions")
+            if (before, after) != (row.before, row.after):
+                KeywordEntryHistory.objects.filter(pk=row.pk).update(before=before, after=after)
+        KeywordEntryHistory.objects.create(
+            entry=entry,
+            library=entry.library,
+            term=entry.term,
+            action=KeywordEntryHistory.Action.CHANGED,
+            actor=actor if getattr(actor, "pk", None) else None,
+            reason=ERASED_EXCEPTIONS_REASON,
+            after={"exceptions_removed": len(phrases)},
+        )
+        bump_version(entry.library)
+        removed += len(phrases)
+    return removed
+
+
+def _forget_cached_rosters(user: Any) -> None:
+    """Course rosters (names from the LMS) are cached for a few minutes: drop the student's
+    courses' copies now rather than when they expire."""
+    from lti.models import Course
+    from lti.roster import _cache_key
+
+    for course in Course.objects.filter(memberships__user=user):
+        cache.delete(_cache_key(course))

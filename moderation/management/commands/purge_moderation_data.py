@@ -13,7 +13,9 @@ from moderation.privacy import purge_expired
 class Command(BaseCommand):
     help = (
         "Delete moderated posts, flags and concerns older than the retention days in "
-        "ModerationSettings. Audit entries stay (they hold no text). Re-runnable."
+        "ModerationSettings, and the lesson flow's copies of the same words (discussion posts "
+        "and reflections, after the post retention days). Audit entries stay (they hold no "
+        "text). Re-runnable."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:

@@ -9,7 +9,14 @@ from django.core.management.base import CommandError
 
 from curriculum.models import DiscussionPost, Reflection
 from moderation.actions import record_post
-from moderation.models import AuditEntry, Concern, ConcernMessage, Flag, TrustedAdult
+from moderation.models import (
+    AuditEntry,
+    Concern,
+    ConcernMessage,
+    Flag,
+    Integration,
+    TrustedAdult,
+)
 from moderation.privacy import erase_student_data, export_student_data
 from tests.curriculum.conftest import step_url
 from tests.curriculum.test_discussion import post as write_post
@@ -29,12 +36,17 @@ def history(client, student, student2, link, keywords, lead):
         step_url(link, "reflection"),
         {"text": REFLECTION, "revision": "0"},
     )
+    # An integration tied to the student's own LMS platform, sending under their LTI sub.
+    school_chat = Integration.objects.create(
+        name="School chat", platform=student.lti_identity.platform
+    )
     record_post(
         "loser from the chat",
         source="api",
         author_ref="sub-sam",
         external_source="chat",
         external_id="1",
+        integration=school_chat,
     )
     adult = TrustedAdult.objects.create(user=lead, display_name="Ms Rivera")
     concern_post = record_post("they call me loser", source="concern", author=student).post
