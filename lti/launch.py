@@ -24,6 +24,7 @@ from pylti1p3.exception import LtiException
 from lti.keys import NoSigningKey
 from lti.models import Platform, PlatformDeployment, Role
 from lti.outbound import UnsafeUrl, cache_lifetime, parse_web_url
+from lti.state_cache import state_cache
 from lti.tool_conf import (
     CachedTokenConnector,
     DbToolConf,
@@ -321,13 +322,15 @@ class ToolMessageLaunch(DjangoMessageLaunch):
                 "unknown_nonce", "The launch did not answer a login of this tool.", 403
             )
         # pylti1p3 would accept the same id_token again until it expires: each nonce is used once.
+        # The marker lives in the durable store until the token has expired, so no amount of
+        # other traffic can evict it while the token could still be replayed.
         used_key = (
             "lti-nonce-used-" + hashlib.sha256(f"{self.claims['iss']}|{nonce}".encode()).hexdigest()
         )
         lifetime = max(
             60, int(self.claims["exp"]) - int(time.time()) + settings.LTI_CLOCK_SKEW_SECONDS
         )
-        if not cache.add(used_key, 1, lifetime):
+        if not state_cache().add(used_key, 1, lifetime):
             raise LaunchRejected(
                 "replayed_nonce", "This launch has already been used. Open the link again.", 403
             )

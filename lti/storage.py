@@ -6,6 +6,8 @@
    secret replaces the state cookie; the launch data is found under the storage session id the
    login recorded. Since the iframe cannot keep a session cookie either, the verified launch
    ends with a one-time link that opens Upstander in a new tab, where cookies are first-party.
+   Login records and one-time links live in the durable `lti_state` store (lti/state_cache.py):
+   an evicted record would let a used link work again or end a login early.
 2. Neither cookies nor platform storage: the page says so plainly and offers to start again in
    a new tab (the login runs there at top level).
 """
@@ -18,10 +20,11 @@ from urllib.parse import urlencode, urlsplit
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth import login as auth_login
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+
+from lti.state_cache import state_cache
 
 LOGIN_PARAMS = (
     "iss",
@@ -49,7 +52,7 @@ def remember_login(state, params, platform, session_id, storage_target: str) -> 
         "secret": secrets.token_urlsafe(32),
         "platform_origin": f"{parts.scheme}://{parts.netloc}",
     }
-    cache.set(_login_key(state), record, LOGIN_RECORD_LIFETIME)
+    state_cache().set(_login_key(state), record, LOGIN_RECORD_LIFETIME)
     return record
 
 
@@ -80,14 +83,16 @@ def launch_mode(request: HttpRequest) -> LaunchMode:
     state = request.POST.get("state", "")
     if not state or request.COOKIES.get(f"lti1p3-{state}") == state:
         return LaunchMode()
-    record = cache.get(_login_key(state))
+    record = state_cache().get(_login_key(state))
     if record is None:
         return LaunchMode()  # verification rejects it: no login started this launch
     if record["storage_target"]:
         secret = request.POST.get("lti_storage_secret", "")
         if not secret:
             return LaunchMode(record=record, needs_platform_storage=True)
-        if secrets.compare_digest(secret, record["secret"]) and cache.delete(_login_key(state)):
+        if secrets.compare_digest(secret, record["secret"]) and state_cache().delete(
+            _login_key(state)
+        ):
             return LaunchMode(record=record, verified_by_storage=True)
         return LaunchMode()
     new_tab = reverse("lti:login") + "?" + urlencode(record["params"])
@@ -112,7 +117,9 @@ def platform_storage_page(request: HttpRequest, mode: LaunchMode) -> HttpRespons
 
 def continue_in_new_tab(request: HttpRequest, user, target: str) -> HttpResponse:
     token = secrets.token_urlsafe(32)
-    cache.set(f"lti-continue-{token}", {"user_id": user.pk, "target": target}, CONTINUE_LIFETIME)
+    state_cache().set(
+        f"lti-continue-{token}", {"user_id": user.pk, "target": target}, CONTINUE_LIFETIME
+    )
     return render(
         request, "lti/open_in_new_tab.html", {"url": reverse("lti:continue", args=[token])}
     )
@@ -120,9 +127,9 @@ def continue_in_new_tab(request: HttpRequest, user, target: str) -> HttpResponse
 
 def continue_view(request: HttpRequest, token: str) -> HttpResponse:
     key = f"lti-continue-{token}"
-    data = cache.get(key)
+    data = state_cache().get(key)
     # Single use: only the request that deletes the key may log in.
-    if data is None or not cache.delete(key):
+    if data is None or not state_cache().delete(key):
         return render(
             request,
             "lti/error.html",

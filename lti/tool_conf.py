@@ -133,8 +133,11 @@ class DbToolConf(ToolConfAbstract):
 
 
 def launch_data_storage() -> DjangoCacheDataStorage:
-    """Launch data, state and nonces in the cache every worker shares (not the session)."""
-    return DjangoCacheDataStorage(cache_name="default")
+    """Launch data, state and nonces in the durable store every worker shares (not the session,
+    and not the default cache, which may evict a nonce record before it expires)."""
+    from lti.state_cache import LTI_STATE_CACHE
+
+    return DjangoCacheDataStorage(cache_name=LTI_STATE_CACHE)
 
 
 class CachedTokenConnector(ServiceConnector):

@@ -106,7 +106,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# One cache shared by every worker: LTI launch data and compiled keyword libraries live here.
+# One cache shared by every worker: compiled keyword libraries, key sets, tokens, pickers.
+# `lti_state` holds what must never be evicted before it expires (used nonces, login and launch
+# state, one-time tokens): Redis with TTLs (keep its maxmemory-policy `noeviction`), or a table
+# of its own whose expired rows are swept and live rows never culled (lti/state_cache.py).
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
@@ -114,14 +117,25 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "upstander",
-        }
+        },
+        "lti_state": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "upstander-lti-state",
+        },
     }
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "upstander_cache",
-        }
+        },
+        "lti_state": {
+            "BACKEND": "lti.state_cache.DurableDatabaseCache",
+            "LOCATION": "upstander_lti_state",
+            # Past this many rows, writes sweep expired ones; live ones are never culled.
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        },
     }
 
 # Work that may wait runs as Django Tasks: the database backend by default, RQ on Redis at scale.
