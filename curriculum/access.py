@@ -22,7 +22,12 @@ NOT_YOUR_COURSE = (
 )
 TEACHERS_ONLY = "Only the teachers of this course can see its dashboard."
 
-LEARNER_ROLES = (Role.STUDENT, Role.TEACHER)
+# Who may take a course's lessons: its students, its teachers (to try them), and members whose
+# LMS sent no course role we know (an empty or unknown roles claim): Role.NONE, the
+# least-privileged learner, who does the lesson but sees only their own work.
+LEARNER_ROLES = (Role.STUDENT, Role.TEACHER, Role.NONE)
+# Who reads what classmates share (the lesson's class discussion).
+CLASS_ROLES = (Role.STUDENT, Role.TEACHER)
 
 
 class AccessDenied(PermissionDenied):
@@ -50,6 +55,12 @@ def learner_link(user: Any, resource_link_id: int) -> tuple[ResourceLink, Course
     if link is None or membership is None:
         raise AccessDenied(NOT_YOUR_COURSE)
     return link, membership
+
+
+def sees_classmates_work(membership: CourseMembership) -> bool:
+    """Students and teachers read the class discussion; a member without a known course role
+    reads only their own posts."""
+    return membership.role in CLASS_ROLES
 
 
 def teacher_course(user: Any, course_id: int) -> Course:

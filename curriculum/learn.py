@@ -236,7 +236,8 @@ class OwnCourse:
 def own_progress(user: Any) -> list[OwnCourse]:
     """The student's lessons in every course they take, and nothing of anyone else's."""
     memberships = list(
-        CourseMembership.objects.filter(user=user, role=Role.STUDENT)
+        # A member without a known course role (Role.NONE) takes lessons too: their own work.
+        CourseMembership.objects.filter(user=user, role__in=(Role.STUDENT, Role.NONE))
         .select_related("course")
         .order_by("course__title")
     )

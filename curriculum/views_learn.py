@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import wraps
 from typing import Any
 
@@ -13,7 +14,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from curriculum import learn
-from curriculum.access import AccessDenied, learner_link
+from curriculum.access import AccessDenied, learner_link, sees_classmates_work
 from curriculum.progress import (
     AnswerError,
     LessonPlan,
@@ -63,19 +64,36 @@ def learn_start(request: HttpRequest, resource_link_id: int) -> HttpResponse:
 @lms_page
 @require_http_methods(["GET", "POST"])
 def learn_step(request: HttpRequest, resource_link_id: int, step_key: str) -> HttpResponse:
-    link, _ = learner_link(request.user, resource_link_id)
+    link, membership = learner_link(request.user, resource_link_id)
     plan = LessonPlan.of(link.lesson)
     step = plan.step(step_key)
     if step is None:
         raise Http404("This lesson has no such step.")
+    own_work_only = not sees_classmates_work(membership)
     if request.method == "POST":
-        return _submit(request, link, plan, step.key)
+        return _submit(request, link, plan, step.key, own_work_only)
     progress = visit_step(request.user, link, step.key)
     page = learn.step_page(link, plan, step, progress, retry=request.GET.get("retry") == "1")
-    return render(request, "curriculum/learn/step.html", page.context())
+    return render(request, "curriculum/learn/step.html", _shown(page, own_work_only))
 
 
-def _submit(request: HttpRequest, link: Any, plan: LessonPlan, key: str) -> HttpResponse:
+def _shown(page: learn.StepPage, own_work_only: bool) -> dict[str, Any]:
+    """The page's context; for a member without a known course role, the discussion holds
+    only their own posts (and none of the replies others wrote to them)."""
+    context = page.context()
+    if own_work_only and "thread" in context:
+        viewer_id = page.progress.user_id
+        context["thread"] = [
+            replace(item, replies=[r for r in item.replies if r.post.author_id == viewer_id])
+            for item in context["thread"]
+            if item.post.author_id == viewer_id
+        ]
+    return context
+
+
+def _submit(
+    request: HttpRequest, link: Any, plan: LessonPlan, key: str, own_work_only: bool = False
+) -> HttpResponse:
     user, data = request.user, request.POST
     here = learn.step_url(link, key)
     try:
@@ -102,7 +120,8 @@ def _submit(request: HttpRequest, link: Any, plan: LessonPlan, key: str) -> Http
                 plan,
                 data.get("text", ""),
                 data.get("token", ""),
-                _int(data.get("parent")) or None,
+                # Replies go to posts one can read: not another's, for a member without a role.
+                None if own_work_only else (_int(data.get("parent")) or None),
             )
             messages.success(
                 request, post.moderation_message or "Your post is shared with your class."
@@ -125,7 +144,9 @@ def _submit(request: HttpRequest, link: Any, plan: LessonPlan, key: str) -> Http
             posted=data.dict(),
             stale_reflection=exc.saved if isinstance(exc, StaleReflection) else None,
         )
-        return render(request, "curriculum/learn/step.html", page.context(), status=400)
+        return render(
+            request, "curriculum/learn/step.html", _shown(page, own_work_only), status=400
+        )
 
 
 def _offer_support(request: HttpRequest, saved: Any) -> None:

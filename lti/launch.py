@@ -21,8 +21,17 @@ from django.http import HttpRequest
 from pylti1p3.contrib.django import DjangoMessageLaunch
 from pylti1p3.exception import LtiException
 
+from lti.claims import (
+    BadClaim,
+    contains_nul,
+    display_text,
+    identifier,
+    launch_data_to_keep,
+    role_from_claims,
+    without_display_text,
+)
 from lti.keys import NoSigningKey
-from lti.models import Platform, PlatformDeployment, Role
+from lti.models import Platform, PlatformDeployment
 from lti.outbound import UnsafeUrl, cache_lifetime, parse_web_url
 from lti.state_cache import state_cache
 from lti.tool_conf import (
@@ -52,9 +61,6 @@ RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest"
 DEEP_LINKING_REQUEST = "LtiDeepLinkingRequest"
 ALLOWED_ALGORITHMS = ("RS256", "RS384", "RS512")
 
-TEACHER_ROLES = {"Instructor", "TeachingAssistant", "ContentDeveloper", "Administrator"}
-STUDENT_ROLES = {"Learner"}
-
 
 class LaunchRejected(Exception):
     """A launch we refuse: `code` is for logs and tests, `message` is shown to the person."""
@@ -64,23 +70,6 @@ class LaunchRejected(Exception):
         self.code = code
         self.message = message
         self.status = status
-
-
-def role_from_claims(roles: list[str]) -> str:
-    """Instructor, TA, content developer and administrator teach; Learner learns; else none.
-
-    Role URIs look like `.../membership#Instructor` or
-    `.../membership/Instructor#TeachingAssistant`;
-    LTI 1.3 also allows the bare short name.
-    """
-    names = set()
-    for uri in roles or []:
-        names.add(uri.rsplit("#", 1)[-1] if "#" in uri else uri.rstrip("/").rsplit("/", 1)[-1])
-    if names & TEACHER_ROLES:
-        return Role.TEACHER.value
-    if names & STUDENT_ROLES:
-        return Role.STUDENT.value
-    return Role.NONE.value
 
 
 def is_our_url(url: str, request: HttpRequest) -> bool:
@@ -231,8 +220,10 @@ class ToolMessageLaunch(DjangoMessageLaunch):
             self._step(
                 "malformed_token", "The launch token is malformed.", self.validate_jwt_format
             )
+            self.validate_addressing()
             self.validate_registration()
             self.validate_jwt_signature()
+            self.validate_claim_values()
             self.validate_nonce()
             self.validate_deployment()
             self.validate_claims()
@@ -248,8 +239,55 @@ class ToolMessageLaunch(DjangoMessageLaunch):
             fn()
         except LaunchRejected:
             raise
-        except (LtiException, UnknownPlatform, KeyError, ValueError, TypeError) as exc:
+        except (
+            LtiException,
+            UnknownPlatform,
+            KeyError,
+            ValueError,
+            TypeError,
+            RecursionError,
+        ) as exc:
             raise LaunchRejected(code, message, status) from exc
+
+    def validate_addressing(self) -> None:
+        """iss, aud and azp are looked up before the signature is checked: refuse any that no
+        database would store (a NUL byte is a 500 on PostgreSQL) before they reach a query."""
+        body = self._jwt.get("body", {})
+        aud = body.get("aud")
+        try:
+            identifier(body.get("iss"), "iss")
+            identifier(body.get("azp"), "azp")
+            for audience in aud if isinstance(aud, list) else [aud]:
+                identifier(audience, "aud")
+        except BadClaim as exc:
+            raise LaunchRejected(
+                "malformed_claim", f"The launch's '{exc.claim}' is not valid.", 400
+            ) from exc
+
+    def validate_claim_values(self) -> None:
+        """Ids are stored and looked up, so a bad one is refused (never repaired); objects must
+        be objects. Display text is cleaned later, in `context()`."""
+        claims = self.claims
+        if contains_nul(without_display_text(claims)):
+            raise LaunchRejected(
+                "malformed_claim", "The launch contains a character no id may hold (NUL).", 400
+            )
+        for name in (CONTEXT, RESOURCE_LINK, CUSTOM, AGS_ENDPOINT, NRPS, DEEP_LINKING_SETTINGS):
+            if claims.get(name) is not None and not isinstance(claims[name], dict):
+                raise LaunchRejected(
+                    "malformed_claim",
+                    f"The launch's '{name.rsplit('/', 1)[-1]}' is not valid.",
+                    400,
+                )
+        try:
+            identifier(claims.get("sub"), "sub")
+            identifier(claims.get(DEPLOYMENT_ID), "deployment_id")
+            identifier((claims.get(CONTEXT) or {}).get("id"), "context id")
+            identifier((claims.get(RESOURCE_LINK) or {}).get("id"), "resource link id")
+        except BadClaim as exc:
+            raise LaunchRejected(
+                "malformed_claim", f"The launch's {exc.claim} is not valid.", 400
+            ) from exc
 
     def validate_registration(self) -> ToolMessageLaunch:
         try:
@@ -303,6 +341,8 @@ class ToolMessageLaunch(DjangoMessageLaunch):
             raise LaunchRejected(
                 f"missing_{exc.claim}", f"The launch token has no '{exc.claim}'.", 400
             ) from exc
+        except jwt.exceptions.InvalidSubjectError as exc:
+            raise LaunchRejected("malformed_claim", "The launch's sub is not valid.", 400) from exc
         except jwt.InvalidTokenError as exc:
             raise LaunchRejected(
                 "bad_signature", "The launch token's signature is not valid.", 403
@@ -386,6 +426,13 @@ class ToolMessageLaunch(DjangoMessageLaunch):
                     "unsupported_accept_types", "This placement does not accept LTI links."
                 )
 
+    def save_launch_data(self) -> ToolMessageLaunch:
+        # Only what a restored launch needs, never the person (see lti/claims.py). pylti1p3
+        # would also mark the state valid for this id_token, a second way in for a replay:
+        # a used state is never valid again here.
+        self._session_service.save_launch_data(self._launch_id, launch_data_to_keep(self.claims))
+        return self
+
     def context(self) -> LaunchContext:
         claims = self.claims
         ags = claims.get(AGS_ENDPOINT) or {}
@@ -401,13 +448,13 @@ class ToolMessageLaunch(DjangoMessageLaunch):
             client_id=platform.client_id,
             deployment_id=claims[DEPLOYMENT_ID],
             message_type=claims[MESSAGE_TYPE],
-            sub=str(claims["sub"]),
+            sub=identifier(claims["sub"], "sub"),
             role=role_from_claims(claims.get(ROLES) or []),
-            name=str(claims.get("name") or "")[:200],
-            context_id=str(context.get("id") or ""),
-            context_title=str(context.get("title") or context.get("label") or "")[:255],
-            resource_link_id=str(link.get("id") or ""),
-            resource_link_title=str(link.get("title") or "")[:255],
+            name=display_text(claims.get("name"), 200),
+            context_id=identifier(context.get("id"), "context id"),
+            context_title=display_text(context.get("title") or context.get("label"), 255),
+            resource_link_id=identifier(link.get("id"), "resource link id"),
+            resource_link_title=display_text(link.get("title"), 255),
             lesson_id=int(lesson_id) if str(lesson_id or "").isdigit() else None,
             line_item_url=str(ags.get("lineitem") or ""),
             lineitems_url=str(ags.get("lineitems") or ""),

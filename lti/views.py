@@ -76,10 +76,8 @@ def launch(request: HttpRequest) -> HttpResponse:
         )
     try:
         ctx = verify_launch(request, login_record=mode.record if mode.verified_by_storage else None)
-        if ctx.role == Role.NONE:
-            raise LaunchRejected(
-                "no_role", "Upstander is for the teachers and students of a course.", 403
-            )
+        # An empty or unknown roles claim is a valid launch: it makes the least-privileged
+        # learner (Role.NONE), who takes the lesson and sees only their own work.
         if ctx.is_deep_linking and ctx.role != Role.TEACHER:
             raise LaunchRejected("not_teacher", "Only teachers can choose lessons.", 403)
         result = record_launch(ctx)
@@ -89,11 +87,12 @@ def launch(request: HttpRequest) -> HttpResponse:
     if ctx.is_deep_linking:
         open_picker(ctx, result.user.pk)
         target = reverse("lti:picker", args=[ctx.launch_id])
-    elif result.resource_link is not None and ctx.role == Role.STUDENT:
+    elif result.resource_link is not None and ctx.role != Role.TEACHER:
         pk = result.resource_link.pk
         target = _reverse_or("curriculum:learn", pk, f"/learn/{pk}/")
     else:
-        # Teachers, and course-navigation launches that carry no lesson, go to the dashboard.
+        # Teachers go to the dashboard, from a lesson link or a course-navigation launch (a
+        # learner's launch without a lesson was refused in record_launch: unknown_lesson).
         target = _reverse_or(
             "curriculum:dashboard", result.course.pk, f"/courses/{result.course.pk}/dashboard/"
         )
