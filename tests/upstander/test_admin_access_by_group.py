@@ -15,6 +15,7 @@ from django.urls import reverse
 
 from curriculum.demo import create_demo_users
 from moderation.models import ModerationSettings
+from tests.services import redis_url
 
 pytestmark = pytest.mark.django_db
 
@@ -54,10 +55,14 @@ ADMIN_URLS = [
     ("/django-admin/auth/user/", SUPERUSERS),
     ("/django-admin/django_tasks_database/dbtaskresult/", SUPERUSERS),
     ("/django-admin/axes/accessattempt/", SUPERUSERS),
-    ("/django-admin/rq/", SUPERUSERS),
-    ("/django-admin/rq/queues/0/", SUPERUSERS),
-    ("/django-admin/rq/queues/0/failed/", SUPERUSERS),
-    ("/django-admin/rq/workers/0/", SUPERUSERS),
+]
+# The task queue's pages (django-rq): superusers only. They read Redis once the door is passed.
+TASK_QUEUE_URLS = [
+    "/django-admin/rq/",
+    "/django-admin/rq/stats.json",
+    "/django-admin/rq/queues/0/",
+    "/django-admin/rq/queues/0/failed/",
+    "/django-admin/rq/workers/0/",
 ]
 
 
@@ -105,6 +110,8 @@ def test_each_group_reaches_its_own_admin_tools_and_nothing_else(client, people,
 @pytest.mark.parametrize("who", ("editor", "staff_editor", "moderator", "lead"))
 def test_only_a_superuser_may_empty_the_task_queue(client, people, who):
     client.force_login(people[who])
+    for url in TASK_QUEUE_URLS:
+        assert refused(client.get(url)), url
     # Where the queue is now, and where django-rq's own admin link used to put it.
     for url in ("/django-admin/rq/queues/0/empty/", "/django-admin/django_rq/dashboard/"):
         assert refused(client.get(url)), url
@@ -116,6 +123,14 @@ def test_the_queue_statistics_are_not_served_to_staff(client, people):
     assert refused(client.get("/django-admin/rq/stats.json"))
     assert refused(client.get("/django-admin/django_rq/dashboard/stats.json"))
     assert refused(client.get("/django-admin/django_rq/dashboard/queues/0/empty/"))
+
+
+@pytest.mark.redis
+def test_a_superuser_opens_the_task_queue(client, people, settings):
+    settings.RQ_QUEUES = {"default": {"URL": redis_url()}}
+    client.force_login(people["superuser"])
+    for url in TASK_QUEUE_URLS:
+        assert client.get(url).status_code == 200, url
 
 
 @pytest.mark.parametrize("who", PEOPLE)
