@@ -7,6 +7,8 @@ The claim code travels only in POST bodies, never in a URL.
 
 from __future__ import annotations
 
+import ipaddress
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -39,9 +41,13 @@ def _private(response: HttpResponse) -> HttpResponse:
 
 def _client_key(request: HttpRequest) -> str:
     """Names a client for the rate limits without keeping its address: an HMAC (keyed from
-    SECRET_KEY) that changes every day, used only as a short-lived cache key."""
+    SECRET_KEY) that changes every day, used only as a short-lived cache key. An IPv6 client
+    is its /64, which one home or phone gets whole: otherwise each new address is a new client."""
+    address = client_address(request)
+    if ":" in address:
+        address = str(ipaddress.IPv6Network(f"{address}/64", strict=False))
     day = timezone.now().date().isoformat()
-    value = f"{day}|{client_address(request)}"
+    value = f"{day}|{address}"
     return salted_hmac("moderation.concerns.claim-client", value, algorithm="sha256").hexdigest()[
         :32
     ]

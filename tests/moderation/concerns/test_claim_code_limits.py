@@ -81,3 +81,18 @@ def test_client_address_reads_through_exactly_the_trusted_proxies(settings):
     assert client_address(request) == "203.0.113.7"
     garbage = RequestFactory().get("/", REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR="not-an-ip")
     assert client_address(garbage) == PROXY
+
+
+def test_an_ipv6_client_cannot_escape_the_limit_by_changing_address_within_its_64(
+    db, keyword_library, counsellor, few_failures
+):
+    _, code = raise_concern_via_form(Client(), counsellor)
+    statuses = [
+        Client(REMOTE_ADDR=f"2001:db8:1:2::{n + 1:x}")
+        .post("/concern/claim/", {"code": WRONG})
+        .status_code
+        for n in range(few_failures + 1)
+    ]
+    assert statuses == [403] * 3 + [429]
+    neighbour = Client(REMOTE_ADDR="2001:db8:1:3::1")  # another /64: another household
+    assert neighbour.post("/concern/claim/", {"code": code}).status_code == 200
