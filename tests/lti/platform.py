@@ -90,6 +90,7 @@ class TestPlatform:
         self.jwks_cache_control: str | None = None
         self.jwks_padding_bytes = 0
         self.jwks_sends_length = True
+        self.jwks_drip_seconds = 0.0  # > 0: the key set is sent a byte at a time, this far apart
         self.memberships_next_url: str | None = None
         self.requests_seen: list[SeenRequest] = []
         self.connections = 0  # TCP connections accepted, whether or not a request followed
@@ -154,6 +155,7 @@ class TestPlatform:
             self.jwks_cache_control = None
             self.jwks_padding_bytes = 0
             self.jwks_sends_length = True
+            self.jwks_drip_seconds = 0.0
             self.memberships_next_url = None
             self.requests_seen.clear()
             self.connections = 0
@@ -257,7 +259,7 @@ class TestPlatform:
             def log_message(self, *args):  # keep test output clean
                 pass
 
-            def _json(self, status: int, body, headers=None, *, send_length=True) -> None:
+            def _json(self, status: int, body, headers=None, *, send_length=True, drip=0.0) -> None:
                 data = json.dumps(body).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
@@ -266,7 +268,16 @@ class TestPlatform:
                 for name, value in (headers or {}).items():
                     self.send_header(name, value)
                 self.end_headers()
-                self.wfile.write(data)
+                if not drip:
+                    self.wfile.write(data)
+                    return
+                try:
+                    for byte in data:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(drip)
+                except OSError:
+                    pass  # the tool hung up
 
             def _body(self) -> bytes:
                 return self.rfile.read(int(self.headers.get("Content-Length") or 0))
@@ -307,7 +318,13 @@ class TestPlatform:
                     headers = {}
                     if platform.jwks_cache_control is not None:
                         headers["Cache-Control"] = platform.jwks_cache_control
-                    return self._json(200, body, headers, send_length=platform.jwks_sends_length)
+                    return self._json(
+                        200,
+                        body,
+                        headers,
+                        send_length=platform.jwks_sends_length,
+                        drip=platform.jwks_drip_seconds,
+                    )
                 if path == "/.well-known/openid-configuration":
                     return self._json(200, platform.openid_configuration())
                 if path == "/courses/c1/memberships":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import time
 from datetime import UTC, datetime
 
 import pytest
@@ -193,6 +194,20 @@ def test_an_oversized_key_set_is_refused(lms, lessons, sends_length):
     lms.platform.jwks_padding_bytes = settings.LTI_HTTP_MAX_RESPONSE_BYTES
     lms.platform.jwks_sends_length = sends_length
     assert_keys_unavailable(student_launch(lms, lessons))
+
+
+@pytest.mark.parametrize("sends_length", [True, False], ids=["declared", "until-close"])
+def test_a_key_set_dripped_a_byte_at_a_time_is_cut_off_at_the_deadline(
+    test_platform, db, sends_length
+):
+    test_platform.reset()
+    test_platform.jwks_drip_seconds = 0.05  # each byte well within the read timeout
+    test_platform.jwks_sends_length = sends_length
+    started = time.monotonic()
+    with override_settings(LTI_HTTP_TIMEOUT_SECONDS=1):
+        with pytest.raises(requests.RequestException):
+            TimeoutSession().get(test_platform.jwks_url)
+    assert time.monotonic() - started < 3
 
 
 def test_a_closed_port_a_blocked_address_and_an_unknown_name_give_one_message_and_status(
