@@ -16,13 +16,14 @@ PASSWORD = "a long password for the browser test"
 
 
 def refusals(page) -> list[str]:
+    """What the browser refused under the policy, as it says so in the console."""
     seen: list[str] = []
-    page.on(
-        "console",
-        lambda message: seen.append(message.text)
-        if "Content Security Policy" in message.text or "Refused to" in message.text
-        else None,
-    )
+
+    def note(message) -> None:
+        if "Content Security Policy" in message.text or "Refused to" in message.text:
+            seen.append(message.text)
+
+    page.on("console", note)
     return seen
 
 
