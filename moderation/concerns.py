@@ -182,7 +182,8 @@ def raise_concern(
 # Counters live in the cache under keyed hashes (the views pass `client_key`, an HMAC of the
 # client's address that changes daily), never the address itself and never in a table. Each
 # counter is (window start, count): the window starts at the first event and the entry expires
-# with it, whatever the cache backend does to timeouts on update.
+# with it, whatever the cache backend does to timeouts on update (the database cache's incr()
+# resets them). Read, then written: simultaneous requests may pass a limit by a few.
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +205,7 @@ def _seconds_left(limit: _Limit, started: float, now: float) -> int:
 
 
 def _reached(limits: list[_Limit], now: float) -> int:
-    """Seconds until the first exhausted limit frees up; 0 if none is exhausted."""
+    """Seconds until every exhausted limit has freed up; 0 if none is exhausted."""
     waits = []
     for limit in limits:
         started, count = _usage(limit, now)
