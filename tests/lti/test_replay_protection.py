@@ -62,6 +62,8 @@ def test_a_replayed_launch_is_refused_after_hundreds_of_other_launches(lms, less
 
 
 def test_the_state_store_sweeps_expired_rows_and_never_culls_a_live_one(db):
+    if not settings_table():
+        pytest.skip("lti_state is Redis here (REDIS_URL): Redis expires keys itself")
     store = DurableDatabaseCache(settings_table(), {"OPTIONS": {"MAX_ENTRIES": 5}})
     store.clear()
     for i in range(10):
@@ -77,9 +79,11 @@ def test_the_state_store_sweeps_expired_rows_and_never_culls_a_live_one(db):
 
 
 def settings_table() -> str:
+    """The lti_state table on the embedded default; empty when lti_state is Redis."""
     from django.conf import settings
 
-    return settings.CACHES[LTI_STATE_CACHE]["LOCATION"]
+    config = settings.CACHES[LTI_STATE_CACHE]
+    return config["LOCATION"] if config["BACKEND"].endswith("DurableDatabaseCache") else ""
 
 
 @pytest.mark.redis
