@@ -80,15 +80,14 @@ def learn_step(request: HttpRequest, resource_link_id: int, step_key: str) -> Ht
 def _shown(page: learn.StepPage, own_work_only: bool) -> dict[str, Any]:
     """The page's context; for a member without a known course role, the discussion holds
     only their own posts (and none of the replies others wrote to them)."""
-    context = page.context()
-    if own_work_only and "thread" in context:
+    if own_work_only and "thread" in page.extra:
         viewer_id = page.progress.user_id
-        context["thread"] = [
+        page.extra["thread"] = [
             replace(item, replies=[r for r in item.replies if r.post.author_id == viewer_id])
-            for item in context["thread"]
+            for item in page.extra["thread"]
             if item.post.author_id == viewer_id
         ]
-    return context
+    return page.context()
 
 
 def _submit(
