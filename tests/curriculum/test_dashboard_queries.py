@@ -84,6 +84,7 @@ def test_the_query_count_does_not_grow_with_the_number_of_students(
     ]
     client.force_login(teacher)
     add_students(course, links, 0, 10)
+    render_count(client, course)  # warms the caches (e.g. the LMS origins that may frame it)
     with_ten = render_count(client, course)
     add_students(course, links, 10, 40)
     with_fifty = render_count(client, course)
@@ -99,6 +100,7 @@ def test_filters_and_the_csv_export_keep_the_query_count_bounded(
     ]
     add_students(course, links, 0, 60)
     client.force_login(teacher)
+    render_count(client, course)  # warms the caches (e.g. the LMS origins that may frame it)
     with django_assert_max_num_queries(15):
         client.get(
             reverse("curriculum:dashboard", args=[course.pk]),

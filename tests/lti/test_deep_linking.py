@@ -71,7 +71,7 @@ def test_a_placed_link_then_opens_its_lesson_for_students(lms, lessons):
         lms, returned_jwt(lms.client.post(picker, {"lesson": [lessons[1].pk]}, secure=True))
     )
     lesson_id = int(claims[DL + "content_items"][0]["custom"]["upstander_lesson"])
-    lms.client.cookies.pop("sessionid")
+    lms.client.cookies.pop("lti_sessionid")
     response = lms.student_launch(lessons[1] if lesson_id == lessons[1].pk else None)
     assert response.status_code == 302 and response["Location"].startswith("/learn/")
 
