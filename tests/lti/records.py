@@ -29,23 +29,19 @@ def school_platform(
 
 
 def safeguarding_lead(username: str = "lead"):
-    """A member of the "Safeguarding leads" group who can open the Wagtail admin."""
+    """A member of the "Safeguarding leads" group, as the product makes it."""
     from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group, Permission
 
-    from lti.registration import LEADS_GROUP
+    from moderation.permissions import leads_group
 
-    group, _ = Group.objects.get_or_create(name=LEADS_GROUP)
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    )
-    user = get_user_model().objects.create_user(username=username, password="pw", is_staff=True)
-    user.groups.add(group)
+    user = get_user_model().objects.create_user(username=username, password="pw")
+    user.groups.add(leads_group())
     return user
 
 
 def content_editor(username: str = "editor"):
-    """A content editor as `make demo` makes one: staff, in Wagtail's "Editors" group."""
+    """A content editor in Wagtail's "Editors" group, with staff status as earlier demos gave
+    it: staff status alone must open nothing about platforms."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 

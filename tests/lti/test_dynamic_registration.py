@@ -175,3 +175,11 @@ def test_a_registration_naming_a_javascript_endpoint_is_refused(lms_a, tool_key,
     assert response.status_code == 400
     assert b"Only http and https addresses" in response.content
     assert not Platform.objects.exists()
+
+
+def test_an_lms_that_cannot_be_reached_gets_a_clear_answer(tool_key, client):
+    link = registration_link(client, safeguarding_lead(), "http://127.0.0.1:9")
+    response = paste(client, link, "http://127.0.0.1:9/.well-known/openid-configuration")
+    assert response.status_code == 400
+    assert b"did not complete the registration" in response.content
+    assert not Platform.objects.exists()
