@@ -62,8 +62,9 @@ def sign_in(page, site, user) -> None:
     client = Client()
     client.force_login(user)
     cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    # The LMS pages read the iframe's own session cookie (lti/middleware.py), not `sessionid`.
     page.context.add_cookies(
-        [{"name": settings.SESSION_COOKIE_NAME, "value": cookie.value, "url": site.url}]
+        [{"name": settings.LTI_SESSION_COOKIE_NAME, "value": cookie.value, "url": site.url}]
     )
 
 
