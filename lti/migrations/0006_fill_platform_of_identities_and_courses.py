@@ -55,9 +55,7 @@ def fill(apps, schema_editor):
         latest = memberships.order_by("-last_launch_at", "-pk").first()
         if latest is not None:
             identity.platform_id = latest.course.platform_id
-            split += (
-                memberships.exclude(course__platform_id=identity.platform_id).delete()[0] or 0
-            )
+            split += memberships.exclude(course__platform_id=identity.platform_id).delete()[0] or 0
         else:
             identity.platform = _platform_for_issuer(Platform, identity.issuer, found)
         identity.save(update_fields=["platform"])
