@@ -25,7 +25,7 @@ def test_without_cookies_or_platform_storage_it_offers_a_new_tab(lms, lessons):
     assert response.status_code == 403
     assert b"Open Upstander in a new tab" in response.content
     assert b'href="/lti/login/?iss=' in response.content
-    assert "sessionid" not in response.cookies
+    assert "lti_sessionid" not in response.cookies
 
 
 def test_platform_storage_completes_the_launch_then_a_one_time_link_opens_it(lms, lessons):

@@ -112,4 +112,4 @@ def test_a_student_cannot_open_the_picker(lms, lessons):
 
     response = lms.deep_linking_launch(sub="student-1", roles=[LEARNER])
     assert response.status_code == 403
-    assert "sessionid" not in response.cookies
+    assert "lti_sessionid" not in response.cookies

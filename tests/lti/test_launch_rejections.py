@@ -50,7 +50,7 @@ def assert_rejected(response, code, caplog, status=None):
     if status:
         assert response.status_code == status
     assert b"Upstander could not open" in response.content
-    assert "sessionid" not in response.cookies
+    assert "lti_sessionid" not in response.cookies and "sessionid" not in response.cookies
     assert Session.objects.count() == 0
     assert get_user_model().objects.count() == 0
     assert any(f"LTI launch rejected: {code}" in r.getMessage() for r in caplog.records), [
@@ -60,7 +60,7 @@ def assert_rejected(response, code, caplog, status=None):
 
 def forget_the_session(lms):
     """After a good launch: the same browser (same LTI cookies) but no session or user."""
-    lms.client.cookies.pop("sessionid", None)
+    lms.client.cookies.pop("lti_sessionid", None)
     Session.objects.all().delete()
     get_user_model().objects.all().delete()
 
