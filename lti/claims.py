@@ -109,6 +109,11 @@ def identifier(value: Any, claim: str, *, required: bool = False) -> str:
     return text
 
 
+def contains_control(text: str) -> bool:
+    """A C0 control character or DEL: never part of an id, a hint or a URL."""
+    return bool(_ID_FORBIDDEN.search(text))
+
+
 def display_text(value: Any, limit: int) -> str:
     """Text shown to people (a name, a course or link title) on one line: control characters
     removed, line breaks and runs of spaces made one space, cut to the column's length."""

@@ -40,6 +40,7 @@ from lti.tool_conf import (
     TimeoutSession,
     UnknownPlatform,
     launch_data_storage,
+    service_url_to_keep,
 )
 
 logger = logging.getLogger("lti.security")
@@ -456,10 +457,13 @@ class ToolMessageLaunch(DjangoMessageLaunch):
             resource_link_id=identifier(link.get("id"), "resource link id"),
             resource_link_title=display_text(link.get("title"), 255),
             lesson_id=int(lesson_id) if str(lesson_id or "").isdigit() else None,
-            line_item_url=str(ags.get("lineitem") or ""),
-            lineitems_url=str(ags.get("lineitems") or ""),
+            # Grades and rosters only ever go to an origin the registration names.
+            line_item_url=service_url_to_keep(platform, str(ags.get("lineitem") or "")),
+            lineitems_url=service_url_to_keep(platform, str(ags.get("lineitems") or "")),
             ags_scopes=tuple(ags.get("scope") or ()),
-            memberships_url=str((claims.get(NRPS) or {}).get("context_memberships_url") or ""),
+            memberships_url=service_url_to_keep(
+                platform, str((claims.get(NRPS) or {}).get("context_memberships_url") or "")
+            ),
             deep_linking_settings=dict(claims.get(DEEP_LINKING_SETTINGS) or {}),
         )
 

@@ -12,6 +12,7 @@ from pylti1p3.contrib.django.request import DjangoRequest
 from pylti1p3.exception import LtiException, OIDCException
 
 from lti import storage
+from lti.claims import BadClaim, contains_control, identifier
 from lti.keys import NoSigningKey
 from lti.launch import LaunchRejected, is_our_url
 from lti.outbound import same_origin
@@ -22,8 +23,31 @@ class LoginRejected(LaunchRejected):
     pass
 
 
+# What a login initiation names, checked before any query sees it. Hints are the platform's
+# own opaque strings (Canvas sends a signed JWT), so they may be long, but never hold controls.
+LOGIN_IDENTIFIERS = {"iss": "iss", "client_id": "client id", "lti_deployment_id": "deployment id"}
+LOGIN_HINTS = {"login_hint": "login hint", "lti_message_hint": "message hint"}
+MAX_HINT_LENGTH = 8192
+
+
+def check_login_params(params) -> None:
+    for name, claim in (LOGIN_IDENTIFIERS | LOGIN_HINTS).items():
+        value = params.get(name) or ""
+        try:
+            if name in LOGIN_HINTS:
+                if len(value) > MAX_HINT_LENGTH or contains_control(value):
+                    raise BadClaim(claim)
+            else:
+                identifier(value, claim)
+        except BadClaim as exc:
+            raise LoginRejected(
+                "malformed_login", f"The login request's {claim} is not valid."
+            ) from exc
+
+
 def start_login(request: HttpRequest, launch_url: str) -> HttpResponse:
     params = request.POST if request.method == "POST" else request.GET
+    check_login_params(params)
     iss = params.get("iss", "")
     if not iss:
         raise LoginRejected("missing_iss", "The login request does not name the LMS (iss).")

@@ -41,3 +41,26 @@ def test_it_offers_platform_storage_when_the_lms_asks_for_it(lms):
     assert response.status_code == 200
     assert b"lti.put_data" in response.content
     assert lms.platform.auth_login_url.encode() in response.content
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("iss", "https://lms.example\x00"),
+        ("client_id", "client\x00"),
+        ("login_hint", "student\x00"),
+        ("lti_message_hint", "hint\x00"),
+        ("lti_deployment_id", "d" * 300),
+    ],
+)
+def test_a_login_with_a_nul_or_oversized_id_is_refused_with_400_not_500(lms, field, value):
+    # PostgreSQL refuses a NUL in a query: the login must never get that far.
+    params = lms.platform.login_params(TARGET, **{field: value})
+    response = lms.client.get("/lti/login/", params, secure=True)
+    assert response.status_code == 400
+    assert b"not valid" in response.content
+
+
+def test_a_long_message_hint_such_as_canvas_sends_is_accepted(lms):
+    params = lms.platform.login_params(TARGET, lti_message_hint="eyJ" + "a" * 1200)
+    assert lms.client.get("/lti/login/", params, secure=True).status_code == 302

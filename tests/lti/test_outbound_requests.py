@@ -247,7 +247,12 @@ def test_scores_for_a_line_item_on_a_foreign_host_are_not_sent_and_no_token_is_r
 
     assert student_launch(lms, lessons, mutate=foreign_line_item).status_code == 302
     link = ResourceLink.objects.get()
+    # The launch kept no gradebook column at a host its registration does not name.
+    assert link.line_item_url == ""
     user = link.course.memberships.get().user
+    # And a column stored before that rule (or by hand) is never sent a score or a token.
+    link.line_item_url = foreign_host.line_item_url()
+    link.save(update_fields=["line_item_url"])
     with django_capture_on_commit_callbacks(execute=True):
         queue_score(link, user, 7.0, 10.0, datetime(2025, 3, 4, tzinfo=UTC))
     row = ScoreOutbox.objects.get()
@@ -275,8 +280,12 @@ def test_a_roster_on_a_foreign_host_is_not_read_and_no_token_is_requested(
         claims[NRPS]["context_memberships_url"] = foreign_host.memberships_url
 
     assert student_launch(lms, lessons, mutate=foreign_roster).status_code == 302
+    course = Course.objects.get()
+    assert course.memberships_url == ""  # not kept from the launch
+    course.memberships_url = foreign_host.memberships_url
+    course.save(update_fields=["memberships_url"])
     with pytest.raises(RosterUnavailable):
-        course_roster(Course.objects.get())
+        course_roster(course)
     assert foreign_host.requests_seen == []
     assert lms.platform.token_requests == 0
 
