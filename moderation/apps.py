@@ -1,6 +1,20 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
+from django.db.models.signals import post_migrate
+
+
+def create_product_groups(sender, using="default", **kwargs) -> None:
+    """Every database gets the groups the product defines, with their permissions, after each
+    migrate (or flush). Run once, for the last app: by then every app's permissions exist."""
+    if sender.label != list(apps.get_app_configs())[-1].label:
+        return
+    from moderation.permissions import leads_group
+
+    leads_group(using=using)
 
 
 class ModerationConfig(AppConfig):
     name = "moderation"
     verbose_name = "Moderation"
+
+    def ready(self) -> None:
+        post_migrate.connect(create_product_groups, dispatch_uid="moderation-product-groups")

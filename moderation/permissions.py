@@ -43,14 +43,17 @@ LEAD_ACTIONS = TEACHER_ACTIONS | frozenset(
 )
 
 
-def leads_group() -> Any:
-    """The "Safeguarding leads" group, with what the product gives it (re-runnable)."""
+def leads_group(using: str = "default") -> Any:
+    """The "Safeguarding leads" group, with what the product gives it (re-runnable). Made on
+    every migrate (moderation.apps), so a production database has it as the demo does."""
     from django.contrib.auth.models import Group, Permission
 
-    group, _ = Group.objects.get_or_create(name=LEADS_GROUP)
+    group, _ = Group.objects.using(using).get_or_create(name=LEADS_GROUP)
     for app_label, codename in LEADS_GROUP_PERMISSIONS:
         group.permissions.add(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            Permission.objects.using(using).get(
+                content_type__app_label=app_label, codename=codename
+            )
         )
     return group
 
