@@ -9,7 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from moderation.models import ModeratedPost
 
-HELD_MESSAGE = "Your post is waiting for a teacher."
+HELD_MESSAGE = "Your post is waiting for a member of staff to read it."
 REMOVED_MESSAGE = "Your post was removed by a member of staff."
 
 

@@ -108,7 +108,7 @@ class Reflection(models.Model):
 
 class PostStatus(models.TextChoices):
     VISIBLE = "visible", "Visible to the class"
-    HELD = "held", "Held for a teacher"
+    HELD = "held", "Held for staff"
 
 
 class DiscussionPost(models.Model):

@@ -127,7 +127,7 @@ def holding_moderation(monkeypatch):
 
     def hold(text, *, author, course, kind, target=None):
         return ModerationOutcome(
-            visible=False, message="Your post is waiting for a teacher.", text=text
+            visible=False, message="Your post is waiting for a member of staff to read it.", text=text
         )
 
     monkeypatch.setattr(moderation.services, "moderate_post", hold)
@@ -140,7 +140,7 @@ def test_a_held_post_is_seen_by_its_author_with_a_message_and_by_no_classmate(
     response = post(client, link, "Something that needs a look.")
     html = client.get(response["Location"]).content.decode()
     assert "Something that needs a look." in html
-    assert "Your post is waiting for a teacher." in html
+    assert "Your post is waiting for a member of staff to read it." in html
     client.force_login(student2)
     assert (
         "Something that needs a look."

@@ -20,7 +20,7 @@ def test_a_critical_post_is_held_and_the_lead_is_emailed_in_the_same_request(
 
     discussion = DiscussionPost.objects.get()
     assert discussion.status == PostStatus.HELD
-    assert discussion.moderation_message == "Your post is waiting for a teacher."
+    assert discussion.moderation_message == "Your post is waiting for a member of staff to read it."
     record = ModeratedPost.objects.get()
     assert record.status == ModeratedPost.Status.HELD and record.source_object == discussion
 
