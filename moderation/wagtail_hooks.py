@@ -26,7 +26,13 @@ from moderation import (
 )
 from moderation.api_keys import create_api_key
 from moderation.casework import new_flag_count
-from moderation.models import ApiKey, RoutingRule, StaffNotification, TrustedAdult
+from moderation.models import (
+    ApiKey,
+    Integration,
+    RoutingRule,
+    StaffNotification,
+    TrustedAdult,
+)
 from moderation.permissions import (
     LeadOrModelPermissionPolicy,
     SuperusersOnlyPolicy,
@@ -38,6 +44,7 @@ from moderation.permissions import (
 for _model in (RoutingRule, TrustedAdult):
     register_permission_policy(_model, LeadOrModelPermissionPolicy(_model))
 register_permission_policy(ApiKey, SuperusersOnlyPolicy(ApiKey))
+register_permission_policy(Integration, SuperusersOnlyPolicy(Integration))
 
 
 # --- URLs ---------------------------------------------------------------------------------------
@@ -130,7 +137,15 @@ class ApiKeyViewSet(ModelViewSet):
     icon = "key"
     menu_label = "API keys"
     add_view_class = ApiKeyCreateView
-    list_display = ["name", "prefix", "scope", "active", "created_at", "last_used_at"]
+    list_display = [
+        "name",
+        "integration",
+        "prefix",
+        "scope",
+        "active",
+        "created_at",
+        "last_used_at",
+    ]
     list_filter = ["scope", "active"]
     search_fields = ["name", "prefix"]
     # The key itself is never stored and its hash is never shown or edited.
@@ -138,14 +153,29 @@ class ApiKeyViewSet(ModelViewSet):
     inspect_view_enabled = False
 
 
+class IntegrationViewSet(ModelViewSet):
+    """The systems that hold API keys. Tying one to an LMS platform is what lets a student's
+    subject access and erasure include the posts it sent under their LTI `sub`."""
+
+    url_prefix = "moderation/integrations"
+    model = Integration
+    icon = "link"
+    menu_label = "Integrations"
+    list_display = ["name", "platform", "created_at"]
+    search_fields = ["name"]
+    form_fields = ["name", "platform"]
+    inspect_view_enabled = False
+
+
 routing_rules = RoutingRuleViewSet("moderation_routing_rules")
 trusted_adults = TrustedAdultViewSet("moderation_trusted_adults")
 api_keys = ApiKeyViewSet("moderation_api_keys")
+integrations = IntegrationViewSet("moderation_integrations")
 
 
 @hooks.register("register_admin_viewset")
 def register_moderation_viewsets():
-    return [routing_rules, trusted_adults, api_keys]
+    return [routing_rules, trusted_adults, api_keys, integrations]
 
 
 # --- The "Moderation" menu ----------------------------------------------------------------------
@@ -221,6 +251,7 @@ def register_moderation_menu():
         ViewSetMenuItem(routing_rules, name="moderation-routing", order=300),
         ViewSetMenuItem(trusted_adults, name="moderation-trusted-adults", order=400),
         ViewSetMenuItem(api_keys, name="moderation-api-keys", order=500),
+        ViewSetMenuItem(integrations, name="moderation-integrations", order=510),
         PermissionMenuItem(
             "Audit log",
             reverse("moderation_admin:audit"),

@@ -46,6 +46,8 @@ ADMIN_URLS = [
     # Superusers only: API keys, people and groups, site settings.
     ("/admin/moderation/api-keys/", SUPERUSERS),
     ("/admin/moderation/api-keys/new/", SUPERUSERS),
+    ("/admin/moderation/integrations/", SUPERUSERS),
+    ("/admin/moderation/integrations/new/", SUPERUSERS),
     ("/admin/users/", SUPERUSERS),
     ("/admin/groups/", SUPERUSERS),
     ("/admin/sites/", SUPERUSERS),

@@ -100,3 +100,28 @@ def test_find_key_carries_its_integration(db):
     key, raw = create_api_key("District chat", ApiKey.Scope.READ)
     assert find_key(raw).integration == key.integration
     assert key.integration.name == "District chat"
+
+
+def test_a_superuser_ties_an_integration_to_its_lms_in_the_admin(client, db):
+    from django.contrib.auth import get_user_model
+
+    from lti.models import Platform
+    from moderation.models import Integration
+
+    key, _raw = create_api_key("District chat")
+    platform = Platform.objects.create(
+        name="District Canvas",
+        issuer="https://canvas.district.example",
+        client_id="10000000000001",
+        auth_login_url="https://canvas.district.example/api/lti/authorize_redirect",
+        auth_token_url="https://canvas.district.example/login/oauth2/token",
+        key_set_url="https://canvas.district.example/api/lti/security/jwks",
+    )
+    admin = get_user_model().objects.create_superuser("head-of-it", "", "x-long-enough-1")
+    client.force_login(admin)
+    listing = client.get("/admin/moderation/api-keys/")
+    assert "District chat" in listing.content.decode()
+    edit = f"/admin/moderation/integrations/edit/{key.integration.pk}/"
+    response = client.post(edit, {"name": "District chat", "platform": platform.pk})
+    assert response.status_code == 302
+    assert Integration.objects.get(pk=key.integration.pk).platform == platform
