@@ -122,8 +122,10 @@ def fetch_jwks(url: str, *, force: bool = False) -> dict:
     key = _jwks_cache_key(url)
     if not force:
         cached = cache.get(key)
-        if cached:
-            return cached
+        # The entry carries its own expiry too: a cache's clock (Redis's TTL) may run apart
+        # from ours, and a withdrawn key must stop working when the platform said it would.
+        if isinstance(cached, dict) and cached.get("until", 0) > time.time():
+            return cached["keyset"]
     try:
         response = TimeoutSession().get(url)
         response.raise_for_status()
@@ -141,7 +143,7 @@ def fetch_jwks(url: str, *, force: bool = False) -> dict:
         response.headers.get("Cache-Control", ""), settings.LTI_JWKS_CACHE_SECONDS
     )
     if lifetime > 0:
-        cache.set(key, keyset, lifetime)
+        cache.set(key, {"keyset": keyset, "until": time.time() + lifetime}, lifetime)
     else:
         cache.delete(key)
     return keyset
