@@ -25,3 +25,41 @@ def redis_url() -> str:
             f"Redis is not reachable at {url}: install and start redis-server to run this test",
         )
     return url
+
+
+def everything_cached() -> str:
+    """Every key and value in every configured cache, as text: the database cache tables on the
+    embedded default, every Redis key where the caches are Redis. For tests that prove
+    something (an address, a name) is not kept anywhere."""
+    import base64
+    import pickle
+
+    from django.conf import settings
+    from django.core.cache import caches
+    from django.db import connection
+
+    chunks = []
+    for alias, config in settings.CACHES.items():
+        backend = caches[alias]
+        if "redis" in config["BACKEND"].lower():
+            client = backend._cache.get_client(write=False)
+            for key in client.scan_iter(count=1000):
+                value = client.get(key)
+                try:
+                    value = repr(pickle.loads(value))
+                except Exception:  # noqa: BLE001 (a plain integer counter, say)
+                    value = value.decode("latin-1") if isinstance(value, bytes) else str(value)
+                chunks.append(key.decode("latin-1") + " " + value)
+        elif hasattr(backend, "_table"):
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT cache_key, value FROM {connection.ops.quote_name(backend._table)}"
+                )
+                for key, value in cursor.fetchall():
+                    decoded = base64.b64decode(value)
+                    try:
+                        text = repr(pickle.loads(decoded))
+                    except Exception:  # noqa: BLE001
+                        text = decoded.decode("latin-1", "replace")
+                    chunks.append(key + " " + text)
+    return "\n".join(chunks)

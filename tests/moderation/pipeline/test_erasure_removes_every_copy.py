@@ -1,10 +1,7 @@
 """Erasure takes a student's words out of the keyword library too (an exception staff accepted
 from their false positive), and their name out of every cached copy (course rosters)."""
 
-import base64
-
 from django.core.cache import cache
-from django.db import connection
 
 from lti.roster import _cache_key
 from moderation.models import FlagMatch, KeywordEntry, KeywordEntryHistory
@@ -12,6 +9,7 @@ from moderation.privacy import erase_student_data
 from moderation.staff_actions import add_exception, mark_false_positive
 from tests.curriculum.test_discussion import post as write_post
 from tests.moderation.pipeline.test_student_data import all_stored_text
+from tests.services import everything_cached
 
 THEIR_WORDS = "We drove over the Hoover damn bridge with Grandma Okafor"
 PHRASE = "damn bridge"
@@ -26,13 +24,7 @@ def accept_their_false_positive(lead, student) -> KeywordEntry:
 
 
 def cached_text() -> str:
-    """Every key and value in the embedded database cache, values decoded."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT cache_key, value FROM upstander_cache")
-        rows = cursor.fetchall()
-    return "\n".join(
-        key + " " + base64.b64decode(value).decode("latin-1", "replace") for key, value in rows
-    )
+    return everything_cached()
 
 
 def test_an_exception_made_from_their_words_is_removed_with_them(
