@@ -55,6 +55,14 @@ def test_a_well_formed_lesson_becomes_a_spec_with_every_block(tmp_path):
         ),
         (GOOD_LESSON.replace("- fluffy2015", "* fluffy2015"), 31, "2 right answers"),
         (
+            GOOD_LESSON.replace(
+                "- fluffy2015 >> Pet names are easy to find.",
+                "- fluffy2015 >> Pet names are easy to find.\n-  Fluffy2015 >> Same again.",
+            ),
+            31,
+            "offers the choice 'Fluffy2015' twice",
+        ),
+        (
             GOOD_LESSON.replace("- fluffy2015 >> Pet names are easy to find.", "- fluffy2015"),
             32,
             "'- choice >> feedback'",
@@ -119,6 +127,7 @@ def test_a_well_formed_lesson_becomes_a_spec_with_every_block(tmp_path):
     ids=[
         "no-right-answer",
         "two-right-answers",
+        "duplicate-choice",
         "choice-without-feedback",
         "bad-mindfulness-seconds",
         "unknown-block",
