@@ -21,10 +21,18 @@ class DemoLogin:
     groups: tuple[str, ...]
     superuser: bool = False
 
+    @property
+    def email(self) -> str:
+        # example.org is reserved for examples (RFC 2606): the console shows the alert e-mail a
+        # lead would get, and nothing can ever be delivered to a real person.
+        return f"{self.username}@example.org"
+
 
 DEMO_LOGINS = (
     DemoLogin("Administrator:", "admin", "upstander-admin", (), superuser=True),
     DemoLogin("Content editor:", "editor", "upstander-editor", ("Editors",)),
+    # Wagtail's "Moderators" publish what an editor submits for moderation.
+    DemoLogin("Content reviewer:", "reviewer", "upstander-reviewer", ("Moderators",)),
     DemoLogin("Safeguarding lead:", "safeguarding", "upstander-safe", ("Safeguarding leads",)),
 )
 
@@ -37,8 +45,9 @@ NOT_IN_PRODUCTION = (
 
 
 def create_demo_users() -> None:
-    """The demo's three logins, each in the group the product defines for its role. Only the
-    superuser is `is_staff`: the Django admin is for superusers, the others work in Wagtail's."""
+    """The demo's logins, each in the group the product defines for its role, each with an
+    example.org address so that alerts show on the console. Only the superuser is `is_staff`:
+    the Django admin is for superusers, the others work in Wagtail's."""
     from moderation.permissions import LEADS_GROUP, leads_group
 
     if not settings.DEBUG:
@@ -52,9 +61,11 @@ def create_demo_users() -> None:
         if created:
             user.set_password(login.password)
         user.is_staff = login.superuser  # earlier demos made every login staff
+        user.email = login.email  # earlier demos had none, so no alert was ever e-mailed
         user.save()
         for name in login.groups:
-            # "Editors" comes with Wagtail (its migrations give it the content tools).
+            # "Editors" and "Moderators" come with Wagtail (its migrations give them the
+            # content tools; Moderators may also publish and approve).
             group = (
                 leads_group() if name == LEADS_GROUP else Group.objects.get_or_create(name=name)[0]
             )

@@ -377,13 +377,14 @@ def seed_starter_libraries(actor: Any = None) -> list[ImportReport]:
 
 # --- Demo data ----------------------------------------------------------------------------
 
+
 def load_demo_libraries(stdout: Any) -> None:
     """`make demo`: the starter libraries, a default routing rule and two trusted adults."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
     from moderation.models import RoutingRule, TrustedAdult
-    from moderation.routing import SAFEGUARDING_GROUP
+    from moderation.routing import SAFEGUARDING_GROUP, safeguarding_leads
 
     reports = seed_starter_libraries()
     stdout.write(
@@ -409,3 +410,11 @@ def load_demo_libraries(stdout: Any) -> None:
                 user=user, defaults={"display_name": display, "role_title": role}
             )
     stdout.write("Moderation: default routing rule and trusted adults ready.")
+    # Where `make demo` shows an alert: critical ones are sent within the request (runserver's
+    # console), the rest by the task worker (its log).
+    addresses = ", ".join(lead.email for lead in safeguarding_leads() if lead.email)
+    if addresses:
+        stdout.write(
+            f"Alert e-mails to {addresses}: printed on this console for a critical post, "
+            "in demo-worker.log for the others."
+        )
