@@ -45,7 +45,9 @@ def learner_link(user: Any, resource_link_id: int) -> tuple[ResourceLink, Course
     """The resource link, if `user` is a member of its course who may take lessons."""
     _require_signed_in(user)
     link = (
-        ResourceLink.objects.select_related("course", "lesson").filter(pk=resource_link_id).first()
+        ResourceLink.objects.select_related("course", "lesson_link__lesson")
+        .filter(pk=resource_link_id)
+        .first()
     )
     membership = None
     if link is not None:

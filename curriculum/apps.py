@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class CurriculumConfig(AppConfig):
     name = "curriculum"
     verbose_name = "Curriculum"
+
+    def ready(self) -> None:
+        # lti asks curriculum, through this hook, what a verified launch opens (lti never
+        # imports curriculum).
+        from curriculum.launch import LessonLaunchHandler
+        from lti.handlers import register_launch_handler
+
+        register_launch_handler(LessonLaunchHandler())

@@ -59,6 +59,7 @@ def build_course(students: int):
     from curriculum.importer import load_curriculum
     from curriculum.models import (
         DiscussionPost,
+        LessonLink,
         LessonPage,
         LessonProgress,
         ProgressStatus,
@@ -81,11 +82,14 @@ def build_course(students: int):
     course = Course.objects.create(
         platform=platform, deployment_id="bench", context_id="bench", title="Bench class"
     )
+    lessons = list(LessonPage.objects.order_by("path"))
     links = ResourceLink.objects.bulk_create(
-        ResourceLink(
-            course=course, resource_link_id=f"rl-{lesson.pk}", lesson=lesson, score_maximum=100
-        )
-        for lesson in LessonPage.objects.order_by("path")
+        ResourceLink(course=course, resource_link_id=f"rl-{lesson.pk}", score_maximum=100)
+        for lesson in lessons
+    )
+    LessonLink.objects.bulk_create(
+        LessonLink(resource_link=link, lesson=lesson)
+        for link, lesson in zip(links, lessons, strict=True)
     )
     User = get_user_model()
     teacher = User.objects.create_user(username="bench-teacher")
@@ -144,7 +148,7 @@ def build_course(students: int):
         (
             DiscussionPost(
                 course=course,
-                lesson_id=link.lesson_id,
+                lesson_id=link.lesson_link.lesson_id,
                 author=u,
                 text="My view.",
                 token=uuid.uuid4(),

@@ -114,7 +114,7 @@ class Row:
 
     @property
     def lesson_title(self) -> str:
-        return self.link.title or self.link.lesson.title
+        return self.link.title or self.link.lesson_link.lesson.title
 
     @property
     def score_percent(self) -> int | None:
@@ -230,7 +230,11 @@ def build_dashboard(
 ) -> Dashboard:
     now = now or timezone.now()
     students, roster_ok = course_students(course)
-    links = list(ResourceLink.objects.filter(course=course).select_related("lesson").order_by("pk"))
+    links = list(
+        ResourceLink.objects.filter(course=course)
+        .select_related("lesson_link__lesson")
+        .order_by("pk")
+    )
     progress_rows = LessonProgress.objects.filter(resource_link__course=course).values(
         "user_id",
         "resource_link_id",
@@ -247,7 +251,9 @@ def build_dashboard(
     reading = _reading_counts(course, links)
     unread, posts_by_status, held = reading.unread, reading.posts_by_status, reading.held
 
-    summaries = {link.pk: LessonSummary(link, link.title or link.lesson.title) for link in links}
+    summaries = {
+        link.pk: LessonSummary(link, link.title or link.lesson_link.lesson.title) for link in links
+    }
     rows: list[Row] = []
     for link in links:
         summary = summaries[link.pk]
@@ -346,7 +352,7 @@ def _reading_counts(course: Course, links: list[ResourceLink]) -> ReadingCounts:
             held_reflections += n_held
     links_of_lesson: dict[int, list[int]] = defaultdict(list)
     for link in links:
-        links_of_lesson[link.lesson_id].append(link.pk)
+        links_of_lesson[link.lesson_link.lesson_id].append(link.pk)
     posts_by_status: Counter[str] = Counter()
     posts = (
         DiscussionPost.objects.filter(course=course)
@@ -526,7 +532,9 @@ def course_reflections(course: Course, lesson: str | None = None) -> list[Reflec
     qs = (
         _released_text(Reflection.objects.all(), Q(visible=True))
         .filter(progress__resource_link__course=course)
-        .select_related("progress__user__lti_identity", "progress__resource_link__lesson")
+        .select_related(
+            "progress__user__lti_identity", "progress__resource_link__lesson_link__lesson"
+        )
         .order_by("read_at", "-updated_at")
     )
     lesson_id = _int_or_none(lesson)
@@ -541,8 +549,8 @@ def course_reflections(course: Course, lesson: str | None = None) -> list[Reflec
 def course_posts(course: Course, lesson: str | None = None) -> list[dict[str, Any]]:
     """Every post of the course, grouped by lesson and thread; held ones without their words."""
     links = {
-        link.lesson_id: link
-        for link in ResourceLink.objects.filter(course=course).select_related("lesson")
+        link.lesson_link.lesson_id: link
+        for link in ResourceLink.objects.filter(course=course).select_related("lesson_link__lesson")
     }
     qs = (
         _released_text(DiscussionPost.objects.all(), Q(status=PostStatus.VISIBLE))
@@ -551,8 +559,12 @@ def course_posts(course: Course, lesson: str | None = None) -> list[dict[str, An
     )
     lesson_id = _int_or_none(lesson)
     if lesson_id:
-        link = ResourceLink.objects.filter(course=course, pk=lesson_id).first()
-        qs = qs.filter(lesson_id=link.lesson_id if link else -1)
+        link = (
+            ResourceLink.objects.filter(course=course, pk=lesson_id)
+            .select_related("lesson_link")
+            .first()
+        )
+        qs = qs.filter(lesson_id=link.lesson_link.lesson_id if link else -1)
     replies: dict[int, list[DiscussionPost]] = defaultdict(list)
     roots: dict[int, list[DiscussionPost]] = defaultdict(list)
     for post in qs:
@@ -566,7 +578,7 @@ def course_posts(course: Course, lesson: str | None = None) -> list[dict[str, An
         link = links.get(lesson_pk)
         groups.append(
             {
-                "title": (link.title or link.lesson.title) if link else "Lesson",
+                "title": (link.title or link.lesson_link.lesson.title) if link else "Lesson",
                 "threads": [{"post": p, "replies": replies.get(p.pk, [])} for p in posts],
             }
         )

@@ -141,7 +141,9 @@ def step_page(
     elif step.key == DISCUSSION:
         page.extra.update(
             {
-                "thread": discussion_thread(link.course_id, link.lesson_id, progress.user),
+                "thread": discussion_thread(
+                    link.course_id, link.lesson_link.lesson_id, progress.user
+                ),
                 "post_token": str(uuid.uuid4()),
                 "posted_text": posted.get("text", ""),
                 "reply_to": posted.get("parent", ""),
@@ -244,7 +246,7 @@ def own_progress(user: Any) -> list[OwnCourse]:
     course_ids = [m.course_id for m in memberships]
     links = list(
         ResourceLink.objects.filter(course_id__in=course_ids)
-        .select_related("lesson")
+        .select_related("lesson_link__lesson")
         .order_by("course_id", "pk")
     )
     progress = {

@@ -1,11 +1,13 @@
 from django.urls import path
 
-from curriculum import views, views_dashboard, views_learn
+from curriculum import views, views_dashboard, views_learn, views_picker
 
 app_name = "curriculum"
 
 urlpatterns = [
     path("search/", views.search, name="search"),
+    # The lesson picker a deep-linking launch leads to; under /lti/, the LMS iframe's paths.
+    path("lti/deep-link/<str:launch_id>/", views_picker.picker, name="picker"),
     # The student's lesson flow; the LTI launch redirects students to `learn`.
     path("learn/<int:resource_link_id>/", views_learn.learn_start, name="learn"),
     path(

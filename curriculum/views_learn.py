@@ -55,7 +55,7 @@ def lms_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
 def learn_start(request: HttpRequest, resource_link_id: int) -> HttpResponse:
     link, _ = learner_link(request.user, resource_link_id)
     progress = start_or_resume(request.user, link)
-    step = resume_step(progress, LessonPlan.of(link.lesson))
+    step = resume_step(progress, LessonPlan.of(link.lesson_link.lesson))
     if step is None:
         return redirect("curriculum:learn_summary", link.pk)
     return redirect("curriculum:learn_step", link.pk, step.key)
@@ -65,7 +65,7 @@ def learn_start(request: HttpRequest, resource_link_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def learn_step(request: HttpRequest, resource_link_id: int, step_key: str) -> HttpResponse:
     link, membership = learner_link(request.user, resource_link_id)
-    plan = LessonPlan.of(link.lesson)
+    plan = LessonPlan.of(link.lesson_link.lesson)
     step = plan.step(step_key)
     if step is None:
         raise Http404("This lesson has no such step.")
@@ -164,7 +164,7 @@ def _int(value: str | None) -> int:
 def learn_summary(request: HttpRequest, resource_link_id: int) -> HttpResponse:
     link, _ = learner_link(request.user, resource_link_id)
     progress = start_or_resume(request.user, link)
-    context = learn.summary(link, LessonPlan.of(link.lesson), progress)
+    context = learn.summary(link, LessonPlan.of(link.lesson_link.lesson), progress)
     return render(request, "curriculum/learn/summary.html", context)
 
 

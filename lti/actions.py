@@ -1,4 +1,5 @@
-"""Writes that follow a verified launch: the user, the course, the membership, the link."""
+"""Writes that follow a verified launch: the user, the course, the membership, the link.
+What the launch opens, and where the person lands, the registered launch handler decides."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from curriculum.models import LessonPage
-from lti.launch import LaunchContext, LaunchRejected
-from lti.models import Course, CourseMembership, LtiIdentity, ResourceLink, Role
+from lti.deep_linking import open_picker
+from lti.handlers import RecordedLaunch, launch_handler
+from lti.launch import LaunchContext
+from lti.models import Course, CourseMembership, LtiIdentity, ResourceLink
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +22,7 @@ class LaunchResult:
     course: Course
     membership: CourseMembership
     resource_link: ResourceLink | None
+    landing_url: str
 
 
 def username_for(platform_id: int, sub: str) -> str:
@@ -46,21 +49,24 @@ def upsert_user(ctx: LaunchContext):
     return identity.user
 
 
-def _lesson_for(ctx: LaunchContext, course: Course) -> LessonPage | None:
-    existing = ResourceLink.objects.filter(
-        course=course, resource_link_id=ctx.resource_link_id
-    ).first()
-    # The lesson id travels in the link's custom parameters, so a link in a copied course
-    # (new resource link id, maybe new deployment) still opens the lesson it was made for.
-    if ctx.lesson_id is not None:
-        lesson = LessonPage.objects.live().filter(pk=ctx.lesson_id).first()
-        if lesson is not None:
-            return lesson
-    return existing.lesson if existing else None
+def record_resource_link(ctx: LaunchContext, course: Course, title: str = "") -> ResourceLink:
+    """The link this launch opened, in its course, with its gradebook column when the platform
+    named one. Called by the launch handler once it knows the link opens something."""
+    resource_link, _ = ResourceLink.objects.update_or_create(
+        course=course,
+        resource_link_id=ctx.resource_link_id,
+        defaults={"title": ctx.resource_link_title or title},
+    )
+    if ctx.line_item_url and resource_link.line_item_url != ctx.line_item_url:
+        resource_link.line_item_url = ctx.line_item_url
+        resource_link.save(update_fields=["line_item_url"])
+    return resource_link
 
 
 @transaction.atomic
 def record_launch(ctx: LaunchContext) -> LaunchResult:
+    """Record who launched and where, then ask the launch handler where they land. A
+    `LaunchRejected` from the handler undoes the whole launch."""
     user = upsert_user(ctx)
     context_id = ctx.context_id or f"link:{ctx.resource_link_id}"
     # The course belongs to the registration that launched it; a launch never moves it.
@@ -74,24 +80,9 @@ def record_launch(ctx: LaunchContext) -> LaunchResult:
     membership, _ = CourseMembership.objects.update_or_create(
         course=course, user=user, defaults={"role": ctx.role, "last_launch_at": timezone.now()}
     )
-    resource_link = None
-    if not ctx.is_deep_linking:
-        lesson = _lesson_for(ctx, course)
-        if lesson is None and ctx.role == Role.TEACHER:
-            return LaunchResult(user, course, membership, None)
-        if lesson is None:
-            raise LaunchRejected(
-                "unknown_lesson",
-                "This link has no lesson yet. A teacher can choose one by editing the link "
-                "in the course.",
-                404,
-            )
-        resource_link, _ = ResourceLink.objects.update_or_create(
-            course=course,
-            resource_link_id=ctx.resource_link_id,
-            defaults={"lesson": lesson, "title": ctx.resource_link_title or lesson.title},
-        )
-        if ctx.line_item_url and resource_link.line_item_url != ctx.line_item_url:
-            resource_link.line_item_url = ctx.line_item_url
-            resource_link.save(update_fields=["line_item_url"])
-    return LaunchResult(user, course, membership, resource_link)
+    handler = launch_handler()
+    if ctx.is_deep_linking:
+        picker = open_picker(ctx, user.pk)
+        return LaunchResult(user, course, membership, None, handler.picker_url(picker))
+    landing = handler.resource_link_launched(RecordedLaunch(ctx, user, course, membership))
+    return LaunchResult(user, course, membership, landing.resource_link, landing.url)

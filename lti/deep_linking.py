@@ -1,5 +1,10 @@
-"""The lesson picker's state between the deep-linking launch and the teacher's choice, and the
-signed response that tells the LMS which lessons to place (with a gradebook column each)."""
+"""The picker's state between the deep-linking launch and the teacher's choice, and the signed
+response that tells the LMS which lessons to place (with a gradebook column each).
+
+The picker itself (search, filters, which lessons) belongs to curriculum: it reads the verified
+deep-linking context with `get_picker` and hands back the chosen lessons as plain data
+(`ChosenLesson`: id and title) to `return_page`, which signs them for the LMS.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +13,13 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
 from pylti1p3.deep_link import DeepLink
 from pylti1p3.deep_link_resource import DeepLinkResource
 from pylti1p3.lineitem import LineItem
 
-from curriculum.models import LessonPage
 from lti.launch import LaunchContext
 from lti.models import Platform
 from lti.outbound import UnsafeUrl, origin_of
@@ -47,6 +54,14 @@ class PickerSession:
 
 class PickerError(Exception):
     pass
+
+
+@dataclass(frozen=True, slots=True)
+class ChosenLesson:
+    """A lesson the teacher chose, as the LMS will see it."""
+
+    id: int
+    title: str
 
 
 def _key(launch_id: str) -> str:
@@ -95,14 +110,14 @@ def close_picker(launch_id: str) -> None:
     cache.delete(_key(launch_id))
 
 
-def resources_for(lessons: list[LessonPage], launch_url: str) -> list[DeepLinkResource]:
+def resources_for(lessons: list[ChosenLesson], launch_url: str) -> list[DeepLinkResource]:
     resources = []
     for lesson in lessons:
         line_item = (
             LineItem()
             .set_score_maximum(settings.LTI_DEFAULT_SCORE_MAXIMUM)
             .set_label(lesson.title)
-            .set_resource_id(f"upstander-lesson-{lesson.pk}")
+            .set_resource_id(f"upstander-lesson-{lesson.id}")
             .set_tag("upstander")
         )
         resources.append(
@@ -111,12 +126,12 @@ def resources_for(lessons: list[LessonPage], launch_url: str) -> list[DeepLinkRe
             .set_url(launch_url)
             .set_lineitem(line_item)
             # The lesson travels with the link, so copies of the course still find it.
-            .set_custom_params({"upstander_lesson": str(lesson.pk)})
+            .set_custom_params({"upstander_lesson": str(lesson.id)})
         )
     return resources
 
 
-def response_jwt(picker: PickerSession, lessons: list[LessonPage], launch_url: str) -> str:
+def response_jwt(picker: PickerSession, lessons: list[ChosenLesson], launch_url: str) -> str:
     """The signed LtiDeepLinkingResponse, honouring accept_multiple and echoing `data`.
 
     No lessons is a valid answer: the teacher cancelled, and the LMS places nothing.
@@ -130,3 +145,15 @@ def response_jwt(picker: PickerSession, lessons: list[LessonPage], launch_url: s
     if "data" not in picker.settings:
         message.pop("https://purl.imsglobal.org/spec/lti-dl/claim/data", None)
     return deep_link.encode_jwt(message)
+
+
+def return_page(
+    request: HttpRequest, picker: PickerSession, lessons: list[ChosenLesson]
+) -> HttpResponse:
+    """The page that posts the signed response back to the LMS, in the iframe; the picker is
+    used up. Raises `PickerError` (the picker stays open) when the answer cannot be sent."""
+    token = response_jwt(picker, lessons, request.build_absolute_uri(reverse("lti:launch")))
+    close_picker(picker.launch_id)
+    return render(
+        request, "lti/deep_link_return.html", {"return_url": picker.return_url, "jwt": token}
+    )

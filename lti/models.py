@@ -97,13 +97,11 @@ class CourseMembership(models.Model):
 
 
 class ResourceLink(models.Model):
-    """A lesson placed in a course (one gradebook column when the platform gave a line item)."""
+    """A link placed in a course (one gradebook column when the platform gave a line item).
+    What it opens is the product's business: curriculum ties it to a lesson (LessonLink)."""
 
     course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="resource_links")
     resource_link_id = models.CharField(max_length=255)
-    lesson = models.ForeignKey(
-        "curriculum.LessonPage", on_delete=models.PROTECT, related_name="resource_links"
-    )
     title = models.CharField(max_length=255, blank=True)
     line_item_url = models.URLField(max_length=500, blank=True)
     score_maximum = models.DecimalField(max_digits=7, decimal_places=2, default=100)
@@ -120,7 +118,7 @@ class ResourceLink(models.Model):
 
 
 # --- Platform registrations, tool keys and the grade outbox -------------------------------------
-# Everything below is managed by lti/ alone; the models above are shared with curriculum/.
+# Everything below is managed by lti/ alone; curriculum/ reads the models above.
 
 
 class Platform(ClusterableModel):

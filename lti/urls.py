@@ -10,7 +10,7 @@ urlpatterns = [
     path("launch/", views.launch, name="launch"),
     path("jwks/", views.jwks, name="jwks"),
     path("continue/<str:token>/", storage.continue_view, name="continue"),
-    path("deep-link/<str:launch_id>/", views.picker, name="picker"),
+    # The lesson picker at /lti/deep-link/<launch_id>/ is curriculum's (curriculum:picker).
     path("canvas.json", views.canvas_config, name="canvas_config"),
     path("register/<str:token>/", registration.register, name="register"),
 ]

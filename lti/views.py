@@ -6,20 +6,15 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth import login as auth_login
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from curriculum.models import LessonPage, UnitPage
-from curriculum.models.pages import GradeBand
-from curriculum.services import search_curriculum
 from lti import storage
 from lti.actions import record_launch
 from lti.decorators import lti_frameable
-from lti.deep_linking import PickerError, close_picker, get_picker, open_picker, response_jwt
 from lti.keys import jwks as tool_jwks
 from lti.launch import LaunchRejected, log_rejection, verify_launch
 from lti.models import Role
@@ -32,13 +27,6 @@ def rejection_page(request: HttpRequest, rejection: LaunchRejected, **extra) -> 
     log_rejection(request, rejection)
     context = {"message": rejection.message, "code": rejection.code, **extra}
     return render(request, "lti/error.html", context, status=rejection.status)
-
-
-def _reverse_or(name: str, pk: int, fallback: str) -> str:
-    try:
-        return reverse(name, args=[pk])
-    except NoReverseMatch:
-        return fallback
 
 
 def launch_url(request: HttpRequest) -> str:
@@ -84,18 +72,8 @@ def launch(request: HttpRequest) -> HttpResponse:
     except LaunchRejected as rejection:
         return rejection_page(request, rejection)
 
-    if ctx.is_deep_linking:
-        open_picker(ctx, result.user.pk)
-        target = reverse("lti:picker", args=[ctx.launch_id])
-    elif result.resource_link is not None and ctx.role != Role.TEACHER:
-        pk = result.resource_link.pk
-        target = _reverse_or("curriculum:learn", pk, f"/learn/{pk}/")
-    else:
-        # Teachers go to the dashboard, from a lesson link or a course-navigation launch (a
-        # learner's launch without a lesson was refused in record_launch: unknown_lesson).
-        target = _reverse_or(
-            "curriculum:dashboard", result.course.pk, f"/courses/{result.course.pk}/dashboard/"
-        )
+    # Where the person lands (the picker, a lesson, the dashboard) the launch handler decided.
+    target = result.landing_url
     if mode.verified_by_storage:
         return storage.continue_in_new_tab(request, result.user, target)
     auth_login(request, result.user, backend="django.contrib.auth.backends.ModelBackend")
@@ -109,54 +87,6 @@ def jwks(request: HttpRequest) -> JsonResponse:
     response["Cache-Control"] = "public, max-age=300"
     response["Access-Control-Allow-Origin"] = "*"
     return response
-
-
-@lti_frameable
-@login_required
-@require_http_methods(["GET", "POST"])
-def picker(request: HttpRequest, launch_id: str) -> HttpResponse:
-    """The lesson picker for a deep-linking launch: search, filter, preview, choose."""
-    try:
-        session = get_picker(launch_id, request.user.pk)
-    except PickerError as exc:
-        return render(
-            request, "lti/error.html", {"message": str(exc), "code": "picker_expired"}, status=400
-        )
-
-    if request.method == "POST":
-        ids = [int(v) for v in request.POST.getlist("lesson") if v.isdigit()]
-        lessons = list(LessonPage.objects.live().filter(pk__in=ids).order_by("title"))
-        try:
-            token = response_jwt(session, lessons, launch_url(request))
-        except PickerError as exc:
-            return render(
-                request, "lti/picker.html", _picker_context(request, session, str(exc)), status=400
-            )
-        close_picker(launch_id)
-        return render(
-            request, "lti/deep_link_return.html", {"return_url": session.return_url, "jwt": token}
-        )
-    return render(request, "lti/picker.html", _picker_context(request, session))
-
-
-def _picker_context(request: HttpRequest, session, error: str = "") -> dict:
-    query = request.GET.get("q", "")
-    grade_band = request.GET.get("grade_band", "")
-    strand = request.GET.get("strand", "")
-    if query or grade_band or strand:
-        lessons = search_curriculum(query, grade_band=grade_band, strand=strand).lessons
-    else:
-        lessons = list(LessonPage.objects.live().order_by("grade_band", "title")[:100])
-    return {
-        "session": session,
-        "lessons": lessons,
-        "query": query,
-        "grade_band": grade_band,
-        "strand": strand,
-        "grade_bands": GradeBand.choices,
-        "units": UnitPage.objects.live().order_by("sort_order"),
-        "error": error,
-    }
 
 
 @require_GET

@@ -1,3 +1,4 @@
+from .links import LessonLink
 from .pages import (
     CurriculumIndexPage,
     FamilyResourceIndexPage,
@@ -30,6 +31,7 @@ __all__ = [
     "FamilyResourcePage",
     "FamilyResourcePageTag",
     "HomePage",
+    "LessonLink",
     "LessonPage",
     "LessonPageTag",
     "Standard",

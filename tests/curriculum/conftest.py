@@ -22,7 +22,8 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
 from curriculum.models import LessonPage, UnitPage
-from lti.models import Course, CourseMembership, LtiIdentity, ResourceLink, Role
+from lti.models import Course, CourseMembership, LtiIdentity, Role
+from tests.curriculum.placing import placed_link
 from tests.lti.records import school_platform
 
 ISSUER = "https://canvas.example.edu"
@@ -216,14 +217,14 @@ def outsider(other_course):
 
 @pytest.fixture
 def link(course, lesson):
-    return ResourceLink.objects.create(
+    return placed_link(
         course=course, resource_link_id="rl-1", lesson=lesson, title="", score_maximum=Decimal("10")
     )
 
 
 @pytest.fixture
 def other_link(other_course, lesson):
-    return ResourceLink.objects.create(course=other_course, resource_link_id="rl-9", lesson=lesson)
+    return placed_link(course=other_course, resource_link_id="rl-9", lesson=lesson)
 
 
 @pytest.fixture

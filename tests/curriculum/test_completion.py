@@ -10,8 +10,8 @@ import pytest
 from django.urls import reverse
 
 from curriculum.models import LessonProgress, ProgressStatus
-from lti.models import ResourceLink
 from tests.curriculum.conftest import lesson_body, step_url
+from tests.curriculum.placing import placed_link
 from tests.curriculum.test_quiz_scoring import answer
 
 pytestmark = pytest.mark.django_db
@@ -63,9 +63,7 @@ def test_using_every_try_meets_the_quiz_rule_with_the_score_earned(
     client, student, course, make_lesson, queued_scores, django_capture_on_commit_callbacks
 ):
     lesson = make_lesson("two-tries", pass_mark=100, quiz_attempts=2)
-    link = ResourceLink.objects.create(
-        course=course, resource_link_id="rl-2", lesson=lesson, score_maximum=20
-    )
+    link = placed_link(course=course, resource_link_id="rl-2", lesson=lesson, score_maximum=20)
     client.force_login(student)
     with django_capture_on_commit_callbacks(execute=True):
         reflect(client, link)
@@ -92,9 +90,7 @@ def test_a_lesson_without_a_quiz_gives_full_marks_on_completion(
     client, student, course, make_lesson, queued_scores, django_capture_on_commit_callbacks
 ):
     lesson = make_lesson("no-quiz", body=lesson_body(quiz=False), completion_rules=["all_steps"])
-    link = ResourceLink.objects.create(
-        course=course, resource_link_id="rl-nq", lesson=lesson, score_maximum=1
-    )
+    link = placed_link(course=course, resource_link_id="rl-nq", lesson=lesson, score_maximum=1)
     client.force_login(student)
     with django_capture_on_commit_callbacks(execute=True):
         for key in ("read", "activity", "mindfulness", "family"):
@@ -124,7 +120,7 @@ def test_the_discussion_rule_needs_a_post_in_this_courses_thread(
     client, student, course, make_lesson, queued_scores, django_capture_on_commit_callbacks
 ):
     lesson = make_lesson("talk", completion_rules=["discussion"])
-    link = ResourceLink.objects.create(course=course, resource_link_id="rl-talk", lesson=lesson)
+    link = placed_link(course=course, resource_link_id="rl-talk", lesson=lesson)
     client.force_login(student)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(

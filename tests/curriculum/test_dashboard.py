@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from lti.models import ResourceLink
 from tests.curriculum.conftest import make_user, step_url
+from tests.curriculum.placing import placed_link
 from tests.curriculum.test_completion import reflect
 from tests.curriculum.test_quiz_scoring import answer
 
@@ -76,7 +76,7 @@ def test_when_the_roster_cannot_be_fetched_the_dashboard_says_so_and_uses_known_
 
 
 def test_the_table_filters_by_lesson_and_status(class_at_work, course, link, make_lesson):
-    second = ResourceLink.objects.create(
+    second = placed_link(
         course=course, resource_link_id="rl-2", lesson=make_lesson("two", title="Two")
     )
     html = dashboard(class_at_work, course, status="completed").content.decode()

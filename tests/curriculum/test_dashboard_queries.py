@@ -11,7 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from curriculum.models import DiscussionPost, LessonProgress, ProgressStatus, Reflection
-from lti.models import CourseMembership, LtiIdentity, ResourceLink, Role
+from lti.models import CourseMembership, LtiIdentity, Role
+from tests.curriculum.placing import placed_link
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +57,7 @@ def add_students(course, links, start: int, count: int) -> None:
     DiscussionPost.objects.bulk_create(
         DiscussionPost(
             course=course,
-            lesson=links[0].lesson,
+            lesson=links[0].lesson_link.lesson,
             author=u,
             text="hi",
             token=f"00000000-0000-4000-8000-{i:012d}",
@@ -77,9 +78,7 @@ def test_the_query_count_does_not_grow_with_the_number_of_students(
     client, teacher, course, make_lesson
 ):
     links = [
-        ResourceLink.objects.create(
-            course=course, resource_link_id=f"rl-{n}", lesson=make_lesson(f"l-{n}")
-        )
+        placed_link(course=course, resource_link_id=f"rl-{n}", lesson=make_lesson(f"l-{n}"))
         for n in range(3)
     ]
     client.force_login(teacher)
@@ -95,9 +94,7 @@ def test_the_query_count_does_not_grow_with_the_number_of_students(
 def test_filters_and_the_csv_export_keep_the_query_count_bounded(
     client, teacher, course, make_lesson, django_assert_max_num_queries
 ):
-    links = [
-        ResourceLink.objects.create(course=course, resource_link_id="rl-a", lesson=make_lesson("a"))
-    ]
+    links = [placed_link(course=course, resource_link_id="rl-a", lesson=make_lesson("a"))]
     add_students(course, links, 0, 60)
     client.force_login(teacher)
     render_count(client, course)  # warms the caches (e.g. the LMS origins that may frame it)

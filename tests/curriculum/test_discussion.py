@@ -6,9 +6,9 @@ import pytest
 from django.urls import reverse
 
 from curriculum.models import DiscussionPost, LessonProgress
-from lti.models import ResourceLink
 from moderation.services import ModerationOutcome
 from tests.curriculum.conftest import step_url
+from tests.curriculum.placing import placed_link
 
 pytestmark = pytest.mark.django_db
 
@@ -127,7 +127,9 @@ def holding_moderation(monkeypatch):
 
     def hold(text, *, author, course, kind, target=None):
         return ModerationOutcome(
-            visible=False, message="Your post is waiting for a member of staff to read it.", text=text
+            visible=False,
+            message="Your post is waiting for a member of staff to read it.",
+            text=text,
         )
 
     monkeypatch.setattr(moderation.services, "moderate_post", hold)
@@ -178,9 +180,7 @@ def test_a_teacher_of_another_course_cannot_read_this_discussion(client, other_t
 def test_a_thread_belongs_to_the_course_and_lesson_not_the_link(
     client, student, student2, course, link, lesson
 ):
-    second_link = ResourceLink.objects.create(
-        course=course, resource_link_id="rl-again", lesson=lesson
-    )
+    second_link = placed_link(course=course, resource_link_id="rl-again", lesson=lesson)
     client.force_login(student)
     post(client, link, "Seen through either link.")
     client.force_login(student2)

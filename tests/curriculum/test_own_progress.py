@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from lti.models import ResourceLink
 from tests.curriculum.conftest import enrol, step_url
+from tests.curriculum.placing import placed_link
 from tests.curriculum.test_quiz_scoring import answer
 
 pytestmark = pytest.mark.django_db
@@ -14,7 +14,7 @@ def test_it_lists_every_lesson_of_every_course_the_student_takes(
     client, student, link, other_course, make_lesson
 ):
     enrol(student, other_course)
-    extra = ResourceLink.objects.create(
+    extra = placed_link(
         course=other_course,
         resource_link_id="rl-x",
         lesson=make_lesson("second", title="Second Lesson"),

@@ -48,10 +48,10 @@ def test_a_submitted_quiz_is_scored_on_the_server_with_feedback_for_each_answer(
 def test_the_right_answers_stay_hidden_while_a_retry_could_still_use_them(
     student_client, make_lesson, course
 ):
-    from lti.models import ResourceLink
+    from tests.curriculum.placing import placed_link
 
     lesson = make_lesson("hard", pass_mark=100, quiz_attempts=2)
-    link = ResourceLink.objects.create(course=course, resource_link_id="rl-hard", lesson=lesson)
+    link = placed_link(course=course, resource_link_id="rl-hard", lesson=lesson)
     answer(student_client, link, 0, 1)
     html = student_client.get(step_url(link, "quiz")).content.decode()
     assert "The right answer:" not in html
@@ -66,10 +66,10 @@ def test_the_right_answers_stay_hidden_while_a_retry_could_still_use_them(
 
 
 def test_no_tries_are_left_after_the_limit(student_client, student, make_lesson, course):
-    from lti.models import ResourceLink
+    from tests.curriculum.placing import placed_link
 
     lesson = make_lesson("once", quiz_attempts=1)
-    link = ResourceLink.objects.create(course=course, resource_link_id="rl-once", lesson=lesson)
+    link = placed_link(course=course, resource_link_id="rl-once", lesson=lesson)
     answer(student_client, link, 0, 0)
     assert (
         'name="fingerprint"'
@@ -92,10 +92,10 @@ def test_the_best_attempt_counts_when_the_lesson_keeps_the_best(student_client, 
 def test_the_last_attempt_counts_when_the_lesson_keeps_the_last(
     student_client, student, make_lesson, course
 ):
-    from lti.models import ResourceLink
+    from tests.curriculum.placing import placed_link
 
     lesson = make_lesson("last", keep_score="last")
-    link = ResourceLink.objects.create(course=course, resource_link_id="rl-last", lesson=lesson)
+    link = placed_link(course=course, resource_link_id="rl-last", lesson=lesson)
     answer(student_client, link, 1, 1)
     answer(student_client, link, 1, 0)
     progress = LessonProgress.objects.get(user=student, resource_link=link)

@@ -33,8 +33,8 @@ def classroom(site):
     from django.contrib.auth import get_user_model
 
     from curriculum.models import LessonPage
-    from lti.models import Course, CourseMembership, LtiIdentity, ResourceLink, Role
-
+    from lti.models import Course, CourseMembership, LtiIdentity, Role
+    from tests.curriculum.placing import placed_link
     from tests.lti.records import school_platform
 
     platform = school_platform(ISSUER)
@@ -51,9 +51,7 @@ def classroom(site):
         CourseMembership.objects.create(user=user, course=course, role=role)
         people[username] = user
     lesson = LessonPage.objects.get(slug="passphrase-power")
-    link = ResourceLink.objects.create(
-        course=course, resource_link_id="rl-1", lesson=lesson, score_maximum=10
-    )
+    link = placed_link(course=course, resource_link_id="rl-1", lesson=lesson, score_maximum=10)
     return {"course": course, "link": link, **people}
 
 
@@ -151,7 +149,7 @@ def test_a_teacher_reads_the_dashboard_and_the_reflections(page, site, classroom
     from curriculum.progress import LessonPlan, save_reflection, submit_quiz
 
     link, sam = classroom["link"], classroom["sam"]
-    plan = LessonPlan.of(link.lesson)
+    plan = LessonPlan.of(link.lesson_link.lesson)
     submit_quiz(
         sam,
         link,

@@ -113,3 +113,44 @@ def test_a_student_cannot_open_the_picker(lms, lessons):
     response = lms.deep_linking_launch(sub="student-1", roles=[LEARNER])
     assert response.status_code == 403
     assert "lti_sessionid" not in response.cookies
+
+
+def add_lesson(beside, title: str, band: str):
+    from curriculum.models import LessonPage
+
+    return beside.get_parent().add_child(
+        instance=LessonPage(
+            title=title,
+            slug=title.lower().replace(" ", "-"),
+            grade_band=band,
+            duration_minutes=20,
+            summary=f"About {title}.",
+            objectives="Notice",
+            body=[],
+        )
+    )
+
+
+def test_the_picker_lists_grade_bands_in_school_order_k_2_first(lms, lessons):
+    """Issue 12 saw K-2 after 9-12: the codes sorted as text, not as school years."""
+    add_lesson(lessons[0], "Zebra High School Footprints", "9-12")
+    add_lesson(lessons[0], "Zebra Kind Words", "K-2")
+    picker = open_picker(lms)
+    html = lms.client.get(picker, secure=True).content.decode()
+    listed = re.findall(r"<strong>(Zebra [^<]+)</strong> · Grades ([\w-]+)", html)
+    assert [band for _, band in listed] == ["K-2", "3-5", "6-8", "6-8", "9-12"]
+    bands = re.findall(r'<option value="([\w-]+)"[^>]*>Grades', html)
+    assert bands == ["K-2", "3-5", "6-8", "9-12"]
+    filtered = lms.client.get(picker, {"strand": "lti-online-safety"}, secure=True)
+    listed = re.findall(
+        r"<strong>Zebra [^<]+</strong> · Grades ([\w-]+)", filtered.content.decode()
+    )
+    assert listed == ["K-2", "3-5", "6-8", "9-12"]
+
+
+def test_the_lms_gets_the_chosen_lessons_even_when_the_form_sends_odd_ids(lms, lessons):
+    picker = open_picker(lms)
+    response = lms.client.post(picker, {"lesson": ["²", "x", str(lessons[0].pk)]}, secure=True)
+    assert response.status_code == 200
+    items = verify_as_the_lms(lms, returned_jwt(response))[DL + "content_items"]
+    assert [item["title"] for item in items] == ["Zebra Strong Passwords"]

@@ -11,7 +11,7 @@ def test_a_student_lands_on_the_lesson(lms, lessons):
     assert response.status_code == 302
     link = ResourceLink.objects.get()
     assert response["Location"] == f"/learn/{link.pk}/"
-    assert link.lesson.pk == lessons[0].pk
+    assert link.lesson_link.lesson.pk == lessons[0].pk
     assert link.line_item_url == lms.platform.line_item_url("1")
     membership = CourseMembership.objects.get()
     assert membership.role == Role.STUDENT
@@ -59,7 +59,7 @@ def test_a_link_from_a_copied_course_still_opens_its_lesson(lms, lessons):
         platform.deployment_id = "deployment-1"
     link = ResourceLink.objects.get(resource_link_id="rl-copied")
     assert response["Location"] == f"/learn/{link.pk}/"
-    assert link.lesson.pk == lessons[1].pk
+    assert link.lesson_link.lesson.pk == lessons[1].pk
     assert link.course.deployment_id == "copied-deployment"
 
 

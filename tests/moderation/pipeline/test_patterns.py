@@ -100,7 +100,7 @@ def test_a_reply_in_a_lesson_names_the_author_it_answers_as_its_target(
     from curriculum.progress import LessonPlan, post_to_discussion
     from moderation.models import ModeratedPost
 
-    plan = LessonPlan.of(link.lesson)
+    plan = LessonPlan.of(link.lesson_link.lesson)
     first = post_to_discussion(student, link, plan, "My idea is kindness", str(uuid4()))
     post_to_discussion(student2, link, plan, "you loser", str(uuid4()), parent_id=first.pk)
     assert ModeratedPost.objects.get(text="you loser").target == student
