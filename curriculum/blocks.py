@@ -3,19 +3,31 @@
 One shared module, as in bakerydemo. Each block renders through its own template in
 `curriculum/templates/curriculum/blocks/`. The quiz block's template never prints which
 choice is right or the feedback: those are served only after a student answers.
+
+The choices come from `lessons_content.vocabulary` and the quiz and step rules from
+`lessons_content.validation`, the same the file loader uses: an editor is refused exactly what
+`manage.py load_lessons --check` refuses, in the same words.
 """
 
+from django.core.exceptions import ValidationError
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
+
+from lessons_content.specs import Choice
+from lessons_content.validation import mindfulness_step_problem, question_problem, quiz_problem
+from lessons_content.vocabulary import (
+    CALLOUT_STYLES,
+    DEFAULT_CALLOUT_STYLE,
+    MINDFULNESS_SECONDS,
+    choices,
+)
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "hr"]
 
 
 class CalloutBlock(blocks.StructBlock):
-    style = blocks.ChoiceBlock(
-        choices=[("warm-up", "Warm-up"), ("tip", "Tip"), ("note", "Note"), ("safety", "Safety")],
-        default="note",
-    )
+    style = blocks.ChoiceBlock(choices=choices(CALLOUT_STYLES), default=DEFAULT_CALLOUT_STYLE)
     title = blocks.CharBlock(required=False, max_length=200)
     body = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
 
@@ -69,9 +81,27 @@ class QuizChoiceBlock(blocks.StructBlock):
     feedback = blocks.TextBlock(help_text="Shown to the student after answering.")
 
 
+def _refuse(problem: str | None) -> None:
+    if problem:
+        raise StructBlockValidationError(non_block_errors=[ValidationError(problem)])
+
+
 class QuizQuestionBlock(blocks.StructBlock):
     question = blocks.TextBlock()
     choices = blocks.ListBlock(QuizChoiceBlock(), min_num=2)
+
+    def clean(self, value):
+        # Every rule of the loader, even for a draft: a draft is published by someone else.
+        _refuse(
+            question_problem(
+                value.get("question") or "",
+                [
+                    Choice(c.get("text") or "", bool(c.get("correct")), c.get("feedback") or "")
+                    for c in value.get("choices") or []
+                ],
+            )
+        )
+        return super().clean(value)
 
 
 class QuizBlock(blocks.StructBlock):
@@ -81,10 +111,21 @@ class QuizBlock(blocks.StructBlock):
         icon = "help"
         template = "curriculum/blocks/quiz_block.html"
 
+    def clean(self, value):
+        _refuse(quiz_problem(list(value.get("questions") or [])))
+        return super().clean(value)
+
 
 class MindfulnessStepBlock(blocks.StructBlock):
-    seconds = blocks.IntegerBlock(min_value=1, max_value=600)
+    seconds = blocks.IntegerBlock(
+        min_value=MINDFULNESS_SECONDS[0], max_value=MINDFULNESS_SECONDS[1]
+    )
     instruction = blocks.TextBlock()
+
+    def clean(self, value):
+        seconds = value.get("seconds")
+        _refuse(mindfulness_step_problem(seconds) if isinstance(seconds, int) else None)
+        return super().clean(value)
 
 
 class MindfulnessBlock(blocks.StructBlock):

@@ -35,6 +35,7 @@ from curriculum.models import (
     UnitPage,
 )
 from lessons_content import format as fmt
+from lessons_content.vocabulary import STANDARDS
 
 # Bump when the conversion below changes, so every page is rewritten once.
 IMPORTER_VERSION = "1"
@@ -155,7 +156,7 @@ def ensure_site_tree() -> tuple[HomePage, CurriculumIndexPage, FamilyResourceInd
 
 def ensure_standards() -> dict[str, Standard]:
     standards = {}
-    for code, label in fmt.STANDARDS.items():
+    for code, label in STANDARDS.items():
         kind = Standard.Kind.ISTE if code.startswith("iste-") else Standard.Kind.PRINCIPLE
         standards[code], _ = Standard.objects.get_or_create(
             code=code, defaults={"label": label, "kind": kind}

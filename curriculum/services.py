@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from curriculum.models import FamilyResourcePage, LessonPage, UnitPage
-from curriculum.models.pages import GradeBand
+from curriculum.models.pages import in_school_order
+from lessons_content.vocabulary import GRADE_BANDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,7 +18,7 @@ class UnitWithLessons:
 
 def lessons_by_unit(grade_band: str | None = None) -> list[UnitWithLessons]:
     """Every live strand with its live lessons, optionally only one grade band, in two queries."""
-    lessons = LessonPage.objects.live().order_by("grade_band", "title")
+    lessons = LessonPage.objects.live().order_by(in_school_order(), "title")
     if grade_band:
         lessons = lessons.filter(grade_band=grade_band)
     by_parent: dict[str, list[LessonPage]] = {}
@@ -58,7 +59,7 @@ def search_curriculum(
     An empty query with a filter lists everything the filter allows, so a family can browse.
     """
     query = plain_words(query[:200])
-    if grade_band not in GradeBand.values:
+    if grade_band not in GRADE_BANDS:
         grade_band = ""
     lessons_qs = LessonPage.objects.live()
     if grade_band:

@@ -17,39 +17,34 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from lessons_content.format import Choice, Question
+from lessons_content.specs import Choice, Question
+from lessons_content.vocabulary import (
+    ACTIVITY,
+    BLOCK_STEP,
+    DISCUSSION,
+    FAMILY,
+    MINDFULNESS,
+    QUIZ,
+    READ,
+    REFLECTION,
+    STEP_KINDS,
+)
 
-READ = "read"
-ACTIVITY = "activity"
-QUIZ = "quiz"
-REFLECTION = "reflection"
-DISCUSSION = "discussion"
-MINDFULNESS = "mindfulness"
-FAMILY = "family"
-
-STEP_TITLES = {
-    READ: "Read and watch",
-    ACTIVITY: "Activity",
-    QUIZ: "Quiz",
-    REFLECTION: "Reflection",
-    DISCUSSION: "Discussion",
-    MINDFULNESS: "Mindfulness exercise",
-    FAMILY: "Family take-home",
-}
-STEP_ORDER = tuple(STEP_TITLES)
-
-BLOCK_STEP = {
-    "rich_text": READ,
-    "callout": READ,
-    "image": READ,
-    "video": READ,
-    "activity": ACTIVITY,
-    "quiz": QUIZ,
-    "reflection": REFLECTION,
-    "discussion": DISCUSSION,
-    "mindfulness": MINDFULNESS,
-    "family_tip": FAMILY,
-}
+# The step kinds, their titles and order, and which block belongs to which step are the
+# curriculum's vocabulary; the flow imports the kinds from here.
+__all__ = [
+    "ACTIVITY",
+    "DISCUSSION",
+    "FAMILY",
+    "MINDFULNESS",
+    "QUIZ",
+    "READ",
+    "REFLECTION",
+    "Quiz",
+    "Step",
+    "lesson_quiz",
+    "lesson_steps",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +58,6 @@ class Step:
     def prompts(self) -> list[str]:
         """The prompt texts of a reflection or discussion step."""
         return [block.value["prompt"] for block in self.blocks]
-
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +77,9 @@ def lesson_steps(body: Iterable[Any]) -> list[Step]:
         key = BLOCK_STEP.get(block.block_type)
         if key is not None:
             grouped.setdefault(key, []).append(block)
-    keys = [key for key in STEP_ORDER if key in grouped]
+    keys = [key for key in STEP_KINDS if key in grouped]
     return [
-        Step(key=key, title=STEP_TITLES[key], number=n, blocks=tuple(grouped[key]))
+        Step(key=key, title=STEP_KINDS[key], number=n, blocks=tuple(grouped[key]))
         for n, key in enumerate(keys, start=1)
     ]
 

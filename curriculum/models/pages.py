@@ -7,7 +7,10 @@ second load of an unchanged file writes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -18,18 +21,68 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from curriculum.blocks import family_body_blocks, lesson_body_blocks
+from lessons_content.validation import unknown_terms
+from lessons_content.vocabulary import (
+    COMPLETION_RULES,
+    ENGLISH,
+    GRADE_BANDS,
+    KEEP_SCORE,
+    LANGUAGES,
+    choices,
+)
 
 
-class GradeBand(models.TextChoices):
-    K_2 = "K-2", "Grades K-2"
-    G3_5 = "3-5", "Grades 3-5"
-    G6_8 = "6-8", "Grades 6-8"
-    G9_12 = "9-12", "Grades 9-12"
+def _text_choices(name: str, vocabulary: dict[str, str]) -> type[models.TextChoices]:
+    """Django choices made from a `lessons_content.vocabulary` mapping, in its order."""
+    members = [
+        (value.upper().replace("-", "_"), (value, label)) for value, label in vocabulary.items()
+    ]
+    return models.TextChoices(name, members)
 
 
-class Language(models.TextChoices):
-    ENGLISH = "en", "English"
-    SPANISH = "es", "Español"
+GradeBand = _text_choices("GradeBand", GRADE_BANDS)
+Language = _text_choices("Language", LANGUAGES)
+
+
+def in_school_order(field: str = "grade_band") -> models.Case:
+    """An ordering expression that puts grade bands in school order (K-2, 3-5, 6-8, 9-12), as
+    the vocabulary lists them; ordering by the text itself would put K-2 last."""
+    return models.Case(
+        *[models.When(**{field: band}, then=n) for n, band in enumerate(GRADE_BANDS)],
+        default=len(GRADE_BANDS),
+        output_field=models.IntegerField(),
+    )
+
+
+class ChoiceListField(models.JSONField):
+    """A list of values from one vocabulary, kept as a JSON list; the admin shows checkboxes,
+    so an editor ticks choices instead of typing JSON."""
+
+    def __init__(self, *args, vocabulary: Mapping[str, str] | None = None, **kwargs) -> None:
+        self.vocabulary = dict(vocabulary or {})
+        kwargs.setdefault("default", list)
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        kwargs["vocabulary"] = list(self.vocabulary.items())  # a list keeps the order
+        return name, path, args, kwargs
+
+    def formfield(self, **kwargs):
+        return forms.TypedMultipleChoiceField(
+            choices=choices(self.vocabulary),
+            required=not self.blank,
+            widget=forms.CheckboxSelectMultiple,
+            label=kwargs.get("label", self.verbose_name.capitalize()),
+            help_text=self.help_text,
+        )
+
+    def validate(self, value, model_instance) -> None:
+        super().validate(value, model_instance)
+        if not isinstance(value, list):
+            raise ValidationError("must be a list")
+        if bad := unknown_terms(value, self.vocabulary):
+            raise ValidationError(f"unknown {bad}; known: {', '.join(self.vocabulary)}")
 
 
 class Standard(models.Model):
@@ -75,9 +128,7 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["units"] = UnitPage.objects.live().order_by("path")
         context["family_pages"] = (
-            FamilyResourcePage.objects.live()
-            .filter(language=Language.ENGLISH)
-            .order_by("title")[:6]
+            FamilyResourcePage.objects.live().filter(language=ENGLISH).order_by("title")[:6]
         )
         context["grade_bands"] = GradeBand.choices
         return context
@@ -96,7 +147,7 @@ class CurriculumIndexPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         grade_band = request.GET.get("grade_band", "")
-        if grade_band not in GradeBand.values:
+        if grade_band not in GRADE_BANDS:
             grade_band = ""
         context["grade_band"] = grade_band
         context["grade_bands"] = GradeBand.choices
@@ -125,7 +176,7 @@ class UnitPage(SourceFileMixin, Page):  # noqa: DJ008 (Wagtail's Page gives the 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["lessons"] = (
-            LessonPage.objects.child_of(self).live().order_by("grade_band", "title")
+            LessonPage.objects.child_of(self).live().order_by(in_school_order(), "title")
         )
         return context
 
@@ -137,9 +188,7 @@ class LessonPageTag(TaggedItemBase):
 
 
 class LessonPage(SourceFileMixin, Page):  # noqa: DJ008 (Wagtail's Page gives the title)
-    class KeepScore(models.TextChoices):
-        BEST = "best", "Best attempt"
-        LAST = "last", "Last attempt"
+    KeepScore = _text_choices("KeepScore", KEEP_SCORE)
 
     grade_band = models.CharField(max_length=4, choices=GradeBand.choices)
     duration_minutes = models.PositiveSmallIntegerField(
@@ -158,13 +207,10 @@ class LessonPage(SourceFileMixin, Page):  # noqa: DJ008 (Wagtail's Page gives th
         default=0, help_text="0 means unlimited tries."
     )
     keep_score = models.CharField(max_length=4, choices=KeepScore.choices, default=KeepScore.BEST)
-    completion_rules = models.JSONField(
-        default=list,
+    completion_rules = ChoiceListField(
+        vocabulary=COMPLETION_RULES,
         blank=True,
-        help_text=(
-            'What completes the lesson: any of "quiz", "reflection", "discussion", '
-            '"all_steps".'
-        ),
+        help_text="What completes the lesson. None ticked: every step.",
     )
 
     content_panels = Page.content_panels + [
@@ -220,9 +266,9 @@ class FamilyResourceIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        language = request.GET.get("language", Language.ENGLISH)
-        if language not in Language.values:
-            language = Language.ENGLISH
+        language = request.GET.get("language", ENGLISH)
+        if language not in LANGUAGES:
+            language = ENGLISH
         context["language"] = language
         context["languages"] = Language.choices
         context["resources"] = (
@@ -242,7 +288,7 @@ class FamilyResourcePageTag(TaggedItemBase):
 
 class FamilyResourcePage(SourceFileMixin, Page):  # noqa: DJ008 (Wagtail's Page gives the title)
     summary = models.TextField()
-    language = models.CharField(max_length=2, choices=Language.choices, default=Language.ENGLISH)
+    language = models.CharField(max_length=2, choices=Language.choices, default=ENGLISH)
     translation_of = models.ForeignKey(
         "self",
         null=True,
@@ -251,7 +297,9 @@ class FamilyResourcePage(SourceFileMixin, Page):  # noqa: DJ008 (Wagtail's Page 
         related_name="translations",
         help_text="For a translated page: the English page it translates.",
     )
-    grade_bands = models.JSONField(default=list, blank=True, help_text='e.g. ["K-2", "3-5"]')
+    grade_bands = ChoiceListField(
+        vocabulary=GRADE_BANDS, blank=True, help_text="None ticked: for every age."
+    )
     related_lessons = ParentalManyToManyField(LessonPage, blank=True, related_name="family_pages")
     tags = ClusterTaggableManager(through=FamilyResourcePageTag, blank=True)
     body = StreamField(family_body_blocks(), use_json_field=True)
