@@ -24,14 +24,11 @@ from curriculum.progress import (
     rules_met,
 )
 from curriculum.steps import DISCUSSION, QUIZ, REFLECTION, Step
+from lessons_content.vocabulary import COMPLETION_RULES
 from lti.models import CourseMembership, ResourceLink, Role
 
-RULE_LABELS = {
-    "quiz": "Pass the quiz (or use all your tries)",
-    "reflection": "Write your reflection",
-    "discussion": "Post in the discussion",
-    "all_steps": "Finish every step",
-}
+# The same labels the editor ticks in the admin (the curriculum's vocabulary).
+RULE_LABELS = COMPLETION_RULES
 
 
 STEP_TEMPLATES = {
