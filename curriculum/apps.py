@@ -12,3 +12,9 @@ class CurriculumConfig(AppConfig):
         from lti.handlers import register_launch_handler
 
         register_launch_handler(LessonLaunchHandler())
+
+        # moderation reaches the lesson flow's copies of students' words (subject access,
+        # erasure, retention) and the lessons its trends suggest through these hooks.
+        from curriculum import moderation_hooks
+
+        moderation_hooks.register()

@@ -35,6 +35,7 @@ from curriculum.models import (
     ProgressStatus,
     Reflection,
 )
+from curriculum.models.progress import shown_to_others
 from lti.models import Course, CourseMembership, ResourceLink, Role
 
 logger = logging.getLogger(__name__)
@@ -341,7 +342,7 @@ def _reading_counts(course: Course, links: list[ResourceLink]) -> ReadingCounts:
         .values("progress__user_id", "progress__resource_link_id")
         .annotate(
             unread=Count("pk", filter=Q(read_at__isnull=True)),
-            held=Count("pk", filter=Q(visible=False)),
+            held=Count("pk", filter=~shown_to_others()),
         )
         .values_list("progress__user_id", "progress__resource_link_id", "unread", "held")
     )
@@ -356,6 +357,7 @@ def _reading_counts(course: Course, links: list[ResourceLink]) -> ReadingCounts:
     posts_by_status: Counter[str] = Counter()
     posts = (
         DiscussionPost.objects.filter(course=course)
+        .annotate(status=_post_status())
         .values("author_id", "lesson_id", "status")
         .annotate(n=Count("pk"))
         .values_list("author_id", "lesson_id", "status", "n")
@@ -367,6 +369,15 @@ def _reading_counts(course: Course, links: list[ResourceLink]) -> ReadingCounts:
                 held[(author_id, link_id)] += n
     return ReadingCounts(
         {k: v for k, v in unread.items() if v}, dict(posts_by_status), dict(held), held_reflections
+    )
+
+
+def _post_status() -> Case:
+    """A post's status as the class sees it, read from its moderation record in the query."""
+    return Case(
+        When(shown_to_others(), then=Value(PostStatus.VISIBLE)),
+        default=Value(PostStatus.HELD),
+        output_field=TextField(),
     )
 
 
@@ -520,17 +531,23 @@ def export_rows(dashboard: Dashboard) -> str:
 
 def _released_text(qs: QuerySet, released: Any) -> QuerySet:
     """`teacher_text`: the words only where `released` holds, read in the database, so that a
-    held post's words never reach the teacher's pages; the full text is not loaded at all."""
-    return qs.defer("text").annotate(
-        teacher_text=Case(
-            When(released, then=F("text")), default=Value(""), output_field=TextField()
+    held post's words never reach the teacher's pages; the full text is not loaded at all, nor
+    the moderation record's (only its status, which says whether the words are released)."""
+    words = ("text", "moderated_post__text", "moderated_post__html")
+    return (
+        qs.select_related("moderated_post")
+        .defer(*words)
+        .annotate(
+            teacher_text=Case(
+                When(released, then=F("text")), default=Value(""), output_field=TextField()
+            )
         )
     )
 
 
 def course_reflections(course: Course, lesson: str | None = None) -> list[Reflection]:
     qs = (
-        _released_text(Reflection.objects.all(), Q(visible=True))
+        _released_text(Reflection.objects.all(), shown_to_others())
         .filter(progress__resource_link__course=course)
         .select_related(
             "progress__user__lti_identity", "progress__resource_link__lesson_link__lesson"
@@ -553,7 +570,7 @@ def course_posts(course: Course, lesson: str | None = None) -> list[dict[str, An
         for link in ResourceLink.objects.filter(course=course).select_related("lesson_link__lesson")
     }
     qs = (
-        _released_text(DiscussionPost.objects.all(), Q(status=PostStatus.VISIBLE))
+        _released_text(DiscussionPost.objects.all(), shown_to_others())
         .filter(course=course)
         .select_related("author__lti_identity")
     )

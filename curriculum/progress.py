@@ -25,11 +25,11 @@ from curriculum.models import (
     DiscussionPost,
     LessonPage,
     LessonProgress,
-    PostStatus,
     ProgressStatus,
     QuizAttempt,
     Reflection,
 )
+from curriculum.models.progress import shown_to_others
 from curriculum.steps import (
     DISCUSSION,
     QUIZ,
@@ -40,6 +40,8 @@ from curriculum.steps import (
     lesson_steps,
 )
 from lti.models import ResourceLink
+from moderation.sanitize import stored_text
+from moderation.services import moderate_post
 
 MAX_ANSWER_CHARS = 10_000
 # A gap longer than this between two actions is a break, not time spent on the lesson.
@@ -154,8 +156,8 @@ def discussion_thread(course_id: int, lesson_id: int, viewer: Any) -> list[Threa
 
     posts = list(
         DiscussionPost.objects.filter(course_id=course_id, lesson_id=lesson_id)
-        .filter(Q(status=PostStatus.VISIBLE) | Q(author=viewer))
-        .select_related("author__lti_identity")
+        .filter(shown_to_others() | Q(author=viewer))
+        .select_related("author__lti_identity", "moderated_post")
     )
     replies: dict[int, list[ThreadPost]] = {}
     for post in posts:
@@ -300,9 +302,7 @@ def submit_quiz(
 
 
 def clean_answer(text: str, what: str) -> str:
-    """Sanitised text, or an AnswerError a student can act on."""
-    from moderation.services import sanitise
-
+    """The text as it will be stored and scanned, or an AnswerError a student can act on."""
     # Browsers count a line break as one character when they enforce maxlength.
     text = text.replace("\r\n", "\n")
     if len(text) > MAX_ANSWER_CHARS:
@@ -310,7 +310,9 @@ def clean_answer(text: str, what: str) -> str:
             f"Your {what} is {len(text):,} characters long; the limit is {MAX_ANSWER_CHARS:,}. "
             "Please shorten it and save again. Your text is still in the box."
         )
-    cleaned = sanitise(text)
+    # The one sanitiser moderation stores and scans with: a post is refused as empty exactly
+    # when nothing of it would be stored ("<img alt='kill'>" is the word "kill", not empty).
+    cleaned = stored_text(text, is_html=False)
     if not cleaned:
         raise AnswerError(f"Your {what} is empty. Write something before you save.")
     return cleaned
@@ -339,15 +341,11 @@ def save_reflection(
     `base_revision` is the revision the form was made from (0 for none): a form made before
     another save is stale, and is refused rather than silently overwriting the other text.
     """
-    from moderation.sanitize import stored_text
-    from moderation.services import moderate_post
-    from moderation.sources import attach_source
-
     now = now or timezone.now()
-    clean_answer(text, "reflection")
+    cleaned = clean_answer(text, "reflection")
     progress = _locked(user, link, now)
     reflection = Reflection.objects.filter(progress=progress).first()
-    if reflection is not None and reflection.text == stored_text(text, is_html=False):
+    if reflection is not None and reflection.text == cleaned:
         return reflection  # the same text again: a double click or a re-sent form
     if reflection is not None and reflection.revision != base_revision:
         raise StaleReflection(reflection)
@@ -358,12 +356,12 @@ def save_reflection(
         reflection = Reflection(progress=progress, created_at=now, revision=0)
     reflection.text = outcome.text
     reflection.revision += 1
-    reflection.visible = outcome.visible
-    reflection.moderation_message = outcome.message
+    # An edited reflection is a new moderation record; the earlier one keeps its flags but no
+    # longer decides whether the reflection is shown.
+    reflection.moderated_post_id = outcome.post_id
     reflection.updated_at = now
     reflection.read_at = None  # edited text is new to the teacher
     reflection.save()
-    attach_source(outcome.post_id, reflection)
     reflection.support_message = outcome.support_message  # shown once, by the view
     _mark_done(progress, plan, REFLECTION)
     _check_completion(progress, plan, link, now)
@@ -381,9 +379,6 @@ def post_to_discussion(
     now: datetime | None = None,
 ) -> DiscussionPost:
     """Add a post (or a reply) to the course's thread for this lesson, once per form."""
-    from moderation.services import moderate_post
-    from moderation.sources import attach_source
-
     now = now or timezone.now()
     clean_answer(text, "post")
     try:
@@ -398,7 +393,7 @@ def post_to_discussion(
     if parent_id is not None:
         parent = (
             DiscussionPost.objects.filter(
-                pk=parent_id, course_id=link.course_id, lesson_id=link.lesson_id
+                pk=parent_id, course_id=link.course_id, lesson_id=link.lesson_link.lesson_id
             )
             .filter(_visible_to(user))
             .first()
@@ -414,18 +409,16 @@ def post_to_discussion(
         with transaction.atomic():
             post = DiscussionPost.objects.create(
                 course_id=link.course_id,
-                lesson_id=link.lesson_id,
+                lesson_id=link.lesson_link.lesson_id,
                 parent=parent,
                 author=user,
                 text=outcome.text,
-                status=PostStatus.VISIBLE if outcome.visible else PostStatus.HELD,
-                moderation_message=outcome.message,
+                moderated_post_id=outcome.post_id,
                 token=token_uuid,
                 created_at=now,
             )
     except IntegrityError:
         return DiscussionPost.objects.get(author=user, token=token_uuid)
-    attach_source(outcome.post_id, post)
     post.support_message = outcome.support_message  # shown once, by the view
     _mark_done(progress, plan, DISCUSSION)
     _check_completion(progress, plan, link, now)
@@ -435,7 +428,7 @@ def post_to_discussion(
 def _visible_to(user: Any) -> Any:
     from django.db.models import Q
 
-    return Q(status=PostStatus.VISIBLE) | Q(author=user)
+    return shown_to_others() | Q(author=user)
 
 
 # --- Completion and score -----------------------------------------------------------------

@@ -40,7 +40,6 @@ from moderation.models import (
     TrustedAdult,
 )
 from moderation.permissions import is_lead
-from moderation.sources import attach_source
 
 # Unambiguous when read aloud or copied by hand: no 0/O, 1/I/L.
 CLAIM_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -158,7 +157,6 @@ def raise_concern(
             claim_code_hash=hash_claim_code(code),
             post=recorded.post,
         )
-        attach_source(recorded.post, concern)
         audit.record(
             reporter or ANONYMOUS_ACTOR,
             "concern.raised",
@@ -333,9 +331,8 @@ def student_reply(concern: Concern, text: str) -> StudentReply:
         )
         recorded = record_post(text, source=ModeratedPost.Source.CONCERN, author=concern.reporter)
         message = ConcernMessage.objects.create(
-            concern=concern, from_staff=False, text=recorded.post.text
+            concern=concern, from_staff=False, text=recorded.post.text, post=recorded.post
         )
-        attach_source(recorded.post, message)
         # The student wrote again: it is waiting for staff, even if it had been closed.
         concern.status = Concern.Status.OPEN
         concern.save(update_fields=["status"])

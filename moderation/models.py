@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.contrib.contenttypes.fields import GenericForeignKey
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
@@ -123,6 +121,9 @@ class KeywordEntryHistory(models.Model):
 
 # --- Posts, flags and matches -------------------------------------------------------------
 
+HELD_MESSAGE = "Your post is waiting for a member of staff to read it."
+REMOVED_MESSAGE = "Your post was removed by a member of staff."
+
 
 class ModeratedPost(models.Model):
     """Any student-written text that was scanned, wherever it came from."""
@@ -165,10 +166,6 @@ class ModeratedPost(models.Model):
     highest_severity = models.PositiveSmallIntegerField(
         choices=Severity.choices, null=True, blank=True
     )
-    # The product object that shows this text (a discussion post, a reflection), if any.
-    content_type = models.ForeignKey(ContentType, null=True, blank=True, on_delete=models.SET_NULL)
-    object_id = models.PositiveBigIntegerField(null=True, blank=True)
-    source_object = GenericForeignKey("content_type", "object_id")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -191,6 +188,23 @@ class ModeratedPost(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_source_display()} post {self.pk}"
+
+    @property
+    def shown_to_others(self) -> bool:
+        """Whether anyone but its author and staff may read it. Whatever shows a post (a lesson
+        discussion, a reflection) points at this record and reads this, never a copy of it."""
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def author_notice(self) -> str:
+        """What the author reads beside a post others cannot see, or "" when it is shown."""
+        return AUTHOR_NOTICES.get(self.status, "")
+
+
+AUTHOR_NOTICES = {
+    ModeratedPost.Status.HELD: HELD_MESSAGE,
+    ModeratedPost.Status.REMOVED: REMOVED_MESSAGE,
+}
 
 
 class RoutingRule(models.Model):
@@ -420,6 +434,14 @@ class ConcernMessage(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     text = models.TextField()
+    # The moderation record of a student's message (staff messages are not scanned).
+    post = models.OneToOneField(
+        ModeratedPost,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="concern_message",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

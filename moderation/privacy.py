@@ -3,15 +3,17 @@
 Retention (`purge_expired`, daily): concerns, flags and posts older than their configured
 number of days are deleted. A post older than its retention whose flag is still kept loses its
 words (text, HTML and the matched words) but keeps its row, so the case stays readable as
-"keyword, definition, outcome". The lesson flow's own copies of the same words (discussion
-posts and reflections) go after the same number of days as posts: a discussion post that newer
-replies answer keeps its place in the thread without its words. Audit entries stay: they hold
-who did what, never text.
+"keyword, definition, outcome". Other apps' own copies of the same words (the lesson flow's
+discussion posts and reflections) go after the same number of days as posts, through the
+`moderation.hooks.StudentTexts` each app registers: a discussion post that newer replies answer
+keeps its place in the thread without its words. Audit entries stay: they hold who did what,
+never text.
 
 Subject access (`export_student_data`) and erasure (`erase_student_data`) cover one student,
 who is (platform registration, sub), never a sub alone: their moderated posts (and those an
 integration tied to the same platform sent under their `sub`), flags about them, concerns they
-raised under their name, their lesson discussion posts and reflections, keyword exceptions
+raised under their name, every registered app's copies of their words (lesson discussion posts
+and reflections, through `moderation.hooks`), keyword exceptions
 staff accepted from their words, and the name and e-mail the LMS gave us (also in the cached
 course rosters). Anonymous concerns cannot be found by design. The account, its LTI identity,
 course memberships and lesson progress stay: the LMS owns them and would recreate them at the
@@ -29,7 +31,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from moderation import audit
+from moderation import audit, hooks
 from moderation.library_store import bump_version
 from moderation.models import (
     Concern,
@@ -41,7 +43,6 @@ from moderation.models import (
     ModerationSettings,
 )
 
-REMOVED_POST_TEXT = "This post was removed."
 ERASED_EXCEPTIONS_REASON = (
     "Exceptions made from a student's words were removed when their data was erased."
 )
@@ -56,6 +57,9 @@ def purge_expired(now: datetime | None = None) -> dict[str, int]:
     now = now or timezone.now()
     settings = ModerationSettings.load()
     counts = {"concerns": 0, "flags": 0, "posts": 0, "posts_emptied": 0}
+    # Other apps' copies first, while their moderation records still say what they were.
+    for texts in hooks.student_texts():
+        counts.update(texts.purge_before(now - timedelta(days=settings.post_retention_days)))
 
     old_concerns = Concern.objects.filter(
         created_at__lt=now - timedelta(days=settings.concern_retention_days)
@@ -82,7 +86,6 @@ def purge_expired(now: datetime | None = None) -> dict[str, int]:
     FlagMatch.objects.filter(flag__post_id__in=needed_ids).exclude(matched_text="").update(
         matched_text=""
     )
-    counts.update(_purge_lesson_copies(now - timedelta(days=settings.post_retention_days)))
     if any(counts.values()):
         audit.record(None, "retention.purged", None, **counts)
     return counts
@@ -90,37 +93,6 @@ def purge_expired(now: datetime | None = None) -> dict[str, int]:
 
 def _count(deleted: tuple[int, dict[str, int]]) -> int:
     return deleted[1].get(Concern._meta.label, 0)
-
-
-def _purge_lesson_copies(cutoff: datetime) -> dict[str, int]:
-    """The lesson flow keeps its own copy of each post's words: purge it with the post."""
-    from curriculum.models import DiscussionPost, Reflection
-
-    old = DiscussionPost.objects.filter(created_at__lt=cutoff)
-    # Deleting a post deletes its replies: one that a kept reply answers (however far down the
-    # thread) stays, without its words.
-    answered = set(old.filter(replies__created_at__gte=cutoff).values_list("pk", flat=True))
-    while True:
-        above = set(old.filter(replies__in=answered).values_list("pk", flat=True)) - answered
-        if not above:
-            break
-        answered |= above
-    emptied = (
-        old.filter(pk__in=answered)
-        .exclude(text=REMOVED_POST_TEXT, moderation_message="")
-        .update(text=REMOVED_POST_TEXT, moderation_message="")
-    )
-    gone = old.exclude(pk__in=answered)
-    deleted = gone.count()
-    gone.delete()
-    reflections = Reflection.objects.filter(updated_at__lt=cutoff)
-    deleted_reflections = reflections.count()
-    reflections.delete()
-    return {
-        "discussion_posts": deleted,
-        "discussion_posts_emptied": emptied,
-        "reflections": deleted_reflections,
-    }
 
 
 # --- Subject access and erasure -----------------------------------------------------------
@@ -163,9 +135,8 @@ def _iso(value: datetime | None) -> str | None:
 
 
 def export_student_data(user: Any) -> dict[str, Any]:
-    """Everything moderation (and the lesson flow's free text) holds about one student."""
-    from curriculum.models import DiscussionPost, Reflection
-
+    """Everything moderation (and every registered app's copy of their words) holds about one
+    student."""
     identity = _identity(user)
     posts = student_posts(user).select_related("course").order_by("created_at", "pk")
     flags = (
@@ -249,30 +220,7 @@ def export_student_data(user: Any) -> dict[str, Any]:
             }
             for concern in _named_concerns(user).select_related("trusted_adult")
         ],
-        "discussion_posts": [
-            {
-                "id": post.pk,
-                "course": str(post.course),
-                "lesson": post.lesson.title,
-                "text": post.text,
-                "status": post.status,
-                "created_at": _iso(post.created_at),
-            }
-            for post in DiscussionPost.objects.filter(author=user).select_related(
-                "course", "lesson"
-            )
-        ],
-        "reflections": [
-            {
-                "id": reflection.pk,
-                "lesson": reflection.progress.resource_link.lesson.title,
-                "text": reflection.text,
-                "updated_at": _iso(reflection.updated_at),
-            }
-            for reflection in Reflection.objects.filter(progress__user=user).select_related(
-                "progress__resource_link__lesson"
-            )
-        ],
+        **_other_apps_texts(user),
         "keyword_exceptions_from_their_words": _exceptions_from_their_words(student_posts(user)),
         "not_included": (
             "Staff case notes and who was notified are safeguarding records about the student, "
@@ -284,14 +232,24 @@ def export_student_data(user: Any) -> dict[str, Any]:
     }
 
 
+def _other_apps_texts(user: Any) -> dict[str, list[dict[str, Any]]]:
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for texts in hooks.student_texts():
+        rows.update(texts.export_for(user))
+    return rows
+
+
 @transaction.atomic
 def erase_student_data(user: Any, actor: Any = None) -> dict[str, int]:
     """Delete everything `export_student_data` returns but the account and its LTI identity
     (whose name and e-mail are blanked). Returns counts by kind."""
-    from curriculum.models import DiscussionPost, Reflection
     from lti.models import LtiIdentity
 
     counts: dict[str, int] = {}
+    # Other apps' copies first: a copy that must keep its place (a post classmates answered)
+    # is emptied by its app before its moderation record goes.
+    for texts in hooks.student_texts():
+        counts.update(texts.erase_for(user))
     their_posts = ModeratedPost.objects.filter(
         pk__in=list(student_posts(user).values_list("pk", flat=True))
     )
@@ -312,20 +270,6 @@ def erase_student_data(user: Any, actor: Any = None) -> dict[str, int]:
     counts["moderated_posts"] = posts.count()
     posts.delete()
 
-    # A post classmates replied to keeps its place in the thread, without its words.
-    own = DiscussionPost.objects.filter(author=user)
-    others = DiscussionPost.objects.exclude(author=user)
-    answered = own.filter(replies__in=others).distinct()
-    answered_ids = list(answered.values_list("pk", flat=True))
-    counts["discussion_posts_emptied"] = DiscussionPost.objects.filter(pk__in=answered_ids).update(
-        text=REMOVED_POST_TEXT, moderation_message=""
-    )
-    removable = own.exclude(pk__in=answered_ids)
-    counts["discussion_posts"] = removable.count()
-    removable.delete()
-    reflections = Reflection.objects.filter(progress__user=user)
-    counts["reflections"] = reflections.count()
-    reflections.delete()
     LtiIdentity.objects.filter(user=user).update(name="", email="")
     _forget_cached_rosters(user)
     user_model_fields = {f.name for f in user._meta.get_fields()}

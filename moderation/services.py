@@ -3,19 +3,17 @@
 Lesson discussion posts and reflections call `moderate_post`: the text is sanitised, scanned
 and recorded by `moderation.actions.record_post`; a post at or above the hold severity is held,
 anything that matched is flagged and routed to staff, and a self-harm match gives the student
-the school's help contacts at once. The caller links the outcome's `post_id` to the object
-that shows the text (`moderation.sources.attach_source`).
+the school's help contacts at once. The object that shows the text (a discussion post, a
+reflection) keeps the outcome's `post_id` as its foreign key to that record, and reads whether
+it may be shown from the record's status, which staff change when they release or remove it.
 """
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from typing import Any
 
-import bleach
-
-from moderation.sources import HELD_MESSAGE
+from moderation.models import HELD_MESSAGE
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,19 +26,6 @@ class ModerationOutcome:
     post_id: int | None = None
     # The school's help contacts, for the student to see at once after a self-harm match.
     support_message: str = ""
-
-
-def sanitise(text: str) -> str:
-    """Strip every tag and keep the words; templates escape what is left when they render it."""
-    # bleach escapes &, < and > in what it keeps, but the stored text is plain, so unescape it;
-    # repeat so that a tag typed as entities ("&lt;b&gt;") cannot come back to life.
-    cleaned = text
-    for _ in range(3):
-        unescaped = html.unescape(bleach.clean(cleaned, tags=[], attributes={}, strip=True))
-        if unescaped == cleaned:
-            break
-        cleaned = unescaped
-    return cleaned.replace("\r\n", "\n").strip()
 
 
 def moderate_post(

@@ -27,7 +27,6 @@ from moderation.models import (
     Severity,
     StaffNotification,
 )
-from moderation.sources import sync_source_visibility
 
 EDITABLE_ENTRY_FIELDS = ("term", "category", "severity", "definition", "mode", "exceptions")
 
@@ -138,7 +137,6 @@ def _set_post_status(flag: Flag, actor: Any, status: str, action: str, reason: s
             raise ActionRefused("Only a held post can be released or removed.")
         post.status = status
         post.save(update_fields=["status"])
-        sync_source_visibility(post)
         audit.record(actor, action, flag, reason=reason.strip(), post=post.pk)
         flag.post = post
     return flag

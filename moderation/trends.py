@@ -22,6 +22,7 @@ from typing import Any
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from moderation.hooks import LessonSuggestion, lessons_in_strands
 from moderation.models import Category, Flag
 
 RECENT_DAYS = 14
@@ -68,14 +69,6 @@ class Trend:
     recent: int
     weekly_average: float
     strands: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class LessonSuggestion:
-    title: str
-    strand: str
-    strand_title: str
-    url: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,35 +122,13 @@ def course_counts(course: Any, now: datetime | None = None) -> dict[str, Categor
     }
 
 
-def _lessons_by_strand(strands: set[str]) -> dict[str, list[LessonSuggestion]]:
-    from curriculum.models import LessonPage, UnitPage
-
-    units = list(UnitPage.objects.live().filter(strand__in=strands))
-    if not units:
-        return {}
-    by_strand: dict[str, list[LessonSuggestion]] = {u.strand: [] for u in units}
-    lessons = LessonPage.objects.none()
-    for unit in units:
-        lessons = lessons | LessonPage.objects.child_of(unit)
-    for lesson in lessons.live().order_by("path"):
-        unit = next(u for u in units if lesson.path.startswith(u.path))
-        by_strand[unit.strand].append(
-            LessonSuggestion(
-                title=lesson.title,
-                strand=unit.strand,
-                strand_title=unit.title,
-                url=lesson.url or "",
-            )
-        )
-    return by_strand
-
-
 def course_recommendations(course: Any, now: datetime | None = None) -> list[Recommendation]:
     """What the course's teachers should see: the rising categories and their lessons."""
     trends = rising(course_counts(course, now))
     if not trends:
         return []
-    lessons = _lessons_by_strand({s for t in trends for s in t.strands})
+    # The lesson names come from the app that has lessons (curriculum registers the finder).
+    lessons = lessons_in_strands({s for t in trends for s in t.strands})
     return [
         Recommendation(
             trend=trend,

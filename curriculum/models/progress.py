@@ -6,12 +6,67 @@ belong to (course, lesson), so classmates see each other's posts whichever link 
 
 Every write that a double click, a back button or a second tab could repeat is made safe by a
 constraint: one progress row per pair, one quiz attempt per form token, one post per form token.
+
+Whether a reflection or a discussion post may be shown is decided in one place: the moderation
+record it points at (`moderated_post`), whose status staff change when they release or remove
+it. A copy without a record (one whose record retention or erasure deleted, which keeps no
+words then, or a row made before moderation) is shown.
 """
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
+
+from moderation.models import ModeratedPost
+
+REMOVED_TEXT = "This post was removed."
+
+
+def keep_without_words(collector, field, sub_objs, using) -> None:
+    """When a copy's moderation record is deleted, the copy keeps its place (replies hang on a
+    discussion post) but not the words: nothing the record no longer vouches for is shown."""
+    collector.add_field_update(field, None, sub_objs)
+    collector.add_field_update(sub_objs.model._meta.get_field("text"), REMOVED_TEXT, sub_objs)
+
+
+keep_without_words.lazy_sub_objs = True  # as Django's SET_NULL: rows are updated, not loaded
+
+
+def shown_to_others(prefix: str = "") -> Q:
+    """A query for copies anyone may read: their moderation record is published (or gone)."""
+    return Q(**{f"{prefix}moderated_post__isnull": True}) | Q(
+        **{f"{prefix}moderated_post__status": ModeratedPost.Status.PUBLISHED}
+    )
+
+
+class ModeratedText(models.Model):
+    """A student's words as the lesson shows them, and the moderation record that decides who
+    may read them. Lists read `moderated_post` with select_related (its status only)."""
+
+    moderated_post = models.OneToOneField(
+        "moderation.ModeratedPost",
+        null=True,
+        blank=True,
+        on_delete=keep_without_words,
+        related_name="+",
+        help_text="The moderation record of this text: its status says who may read it.",
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_shown(self) -> bool:
+        post = self.moderated_post
+        return post is None or post.shown_to_others
+
+    @property
+    def moderation_message(self) -> str:
+        """What the author reads beside it while others cannot see it."""
+        post = self.moderated_post
+        return post.author_notice if post is not None else ""
 
 
 class ProgressStatus(models.TextChoices):
@@ -87,7 +142,7 @@ class QuizAttempt(models.Model):
         return f"Try {self.number}: {self.percent}%"
 
 
-class Reflection(models.Model):
+class Reflection(ModeratedText):
     """Private between the student and the course's teachers."""
 
     progress = models.OneToOneField(
@@ -96,8 +151,6 @@ class Reflection(models.Model):
     text = models.TextField()
     # Bumped on every save; a form based on an older revision is stale and is not saved blindly.
     revision = models.PositiveIntegerField(default=1)
-    visible = models.BooleanField(default=True)
-    moderation_message = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField()
     updated_at = models.DateTimeField()
     read_at = models.DateTimeField(null=True, blank=True, help_text="When a teacher last read it.")
@@ -105,13 +158,18 @@ class Reflection(models.Model):
     def __str__(self) -> str:
         return f"Reflection {self.pk} (revision {self.revision})"
 
+    @property
+    def visible(self) -> bool:
+        """Shown to the teacher (held or removed reflections are not)."""
+        return self.is_shown
+
 
 class PostStatus(models.TextChoices):
     VISIBLE = "visible", "Visible to the class"
     HELD = "held", "Held for staff"
 
 
-class DiscussionPost(models.Model):
+class DiscussionPost(ModeratedText):
     course = models.ForeignKey(
         "lti.Course", on_delete=models.CASCADE, related_name="discussion_posts"
     )
@@ -125,8 +183,6 @@ class DiscussionPost(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="discussion_posts"
     )
     text = models.TextField(help_text="Sanitised plain text; templates escape it.")
-    status = models.CharField(max_length=10, choices=PostStatus.choices, default=PostStatus.VISIBLE)
-    moderation_message = models.CharField(max_length=200, blank=True)
     token = models.UUIDField()
     created_at = models.DateTimeField()
 
@@ -141,3 +197,12 @@ class DiscussionPost(models.Model):
 
     def __str__(self) -> str:
         return f"Post {self.pk} ({self.get_status_display()})"
+
+    @property
+    def status(self) -> str:
+        """Visible to the class, or held from it (held or removed by staff), as its moderation
+        record says."""
+        return PostStatus.VISIBLE if self.is_shown else PostStatus.HELD
+
+    def get_status_display(self) -> str:
+        return PostStatus(self.status).label

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from curriculum.models import DiscussionPost, LessonProgress
+from moderation.models import ModeratedPost
 from moderation.services import ModerationOutcome
 from tests.curriculum.conftest import step_url
 from tests.curriculum.placing import placed_link
@@ -123,16 +124,21 @@ def test_empty_and_oversized_posts_get_a_clear_message(student_client, link):
 
 @pytest.fixture
 def holding_moderation(monkeypatch):
-    import moderation.services
+    """Moderation holds every post: its record says held, whatever the words."""
+    import curriculum.progress
 
     def hold(text, *, author, course, kind, target=None):
+        record = ModeratedPost.objects.create(
+            source=kind, author=author, course=course, text=text, status=ModeratedPost.Status.HELD
+        )
         return ModerationOutcome(
             visible=False,
             message="Your post is waiting for a member of staff to read it.",
             text=text,
+            post_id=record.pk,
         )
 
-    monkeypatch.setattr(moderation.services, "moderate_post", hold)
+    monkeypatch.setattr(curriculum.progress, "moderate_post", hold)
 
 
 def test_a_held_post_is_seen_by_its_author_with_a_message_and_by_no_classmate(

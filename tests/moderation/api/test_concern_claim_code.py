@@ -64,7 +64,7 @@ def test_the_students_answers_are_scanned_too(db, keyword_library, counsellor, l
     flag = Flag.objects.get()
     assert flag.category == "violence"
     assert lead in flag.routed_to.all()
-    assert flag.post.source_object == ConcernMessage.objects.get(from_staff=False)
+    assert ConcernMessage.objects.get(from_staff=False).post == flag.post
 
 
 def test_a_closed_concern_reopens_when_the_student_writes_again(db, keyword_library, counsellor):

@@ -22,7 +22,7 @@ def test_a_critical_post_is_held_and_the_lead_is_emailed_in_the_same_request(
     assert discussion.status == PostStatus.HELD
     assert discussion.moderation_message == "Your post is waiting for a member of staff to read it."
     record = ModeratedPost.objects.get()
-    assert record.status == ModeratedPost.Status.HELD and record.source_object == discussion
+    assert record.status == ModeratedPost.Status.HELD and discussion.moderated_post == record
 
     flag = Flag.objects.get()
     assert (flag.severity, flag.category, flag.student, flag.course) == (
@@ -68,7 +68,7 @@ def test_a_reflection_is_scanned_held_and_linked_too(
         )
     reflection = Reflection.objects.get()
     assert not reflection.visible
-    assert ModeratedPost.objects.get().source_object == reflection
+    assert reflection.moderated_post == ModeratedPost.objects.get()
     assert Flag.objects.get().category == "bullying"
     assert len(mail.outbox) == 1
     assert "trusted adult at school" not in client.get(response.url).content.decode()

@@ -10,7 +10,6 @@ from django.utils import timezone
 from curriculum.models.progress import DiscussionPost
 from moderation import staff_actions
 from moderation.models import AuditEntry, Flag, ModeratedPost, RoutingRule, StaffNotification
-from moderation.sources import attach_source
 
 pytestmark = pytest.mark.django_db
 
@@ -116,14 +115,6 @@ def test_a_held_post_must_be_released_or_removed_before_resolving(lead, make_fla
 @pytest.fixture
 def held_discussion_post(make_flag, course, author, make_lesson):
     lesson = make_lesson("held")
-    shown = DiscussionPost.objects.create(
-        course=course,
-        lesson=lesson,
-        author=author,
-        text="I will kill you",
-        token="00000000-0000-4000-8000-000000000001",
-        created_at=timezone.now(),
-    )
     flag = make_flag(
         course=course,
         student=author,
@@ -133,8 +124,15 @@ def held_discussion_post(make_flag, course, author, make_lesson):
         category="violence",
         post_status=ModeratedPost.Status.HELD,
     )
-    attach_source(flag.post, shown)
-    shown.refresh_from_db()
+    shown = DiscussionPost.objects.create(
+        course=course,
+        lesson=lesson,
+        author=author,
+        text="I will kill you",
+        token="00000000-0000-4000-8000-000000000001",
+        created_at=timezone.now(),
+        moderated_post=flag.post,
+    )
     assert shown.status != "visible"
     return flag, shown
 
@@ -143,7 +141,7 @@ def test_release_shows_the_held_post(client, lead, held_discussion_post):
     flag, shown = held_discussion_post
     act(client, lead, flag, "release_post")
     flag.post.refresh_from_db()
-    shown.refresh_from_db()
+    shown = DiscussionPost.objects.get(pk=shown.pk)
     assert flag.post.status == ModeratedPost.Status.PUBLISHED
     assert shown.status == "visible" and shown.moderation_message == ""
     assert audit_actions(flag) == ["post.released"]
@@ -153,7 +151,7 @@ def test_remove_keeps_the_post_hidden_and_tells_its_author(client, lead, held_di
     flag, shown = held_discussion_post
     act(client, lead, flag, "remove_post", reason="Threat")
     flag.post.refresh_from_db()
-    shown.refresh_from_db()
+    shown = DiscussionPost.objects.get(pk=shown.pk)
     assert flag.post.status == ModeratedPost.Status.REMOVED
     assert shown.status != "visible" and "removed" in shown.moderation_message
     assert AuditEntry.objects.get(action="post.removed").reason == "Threat"
