@@ -36,7 +36,7 @@ from lessons_content.specs import (
     StrandSpec,
     Video,
 )
-from lessons_content.validation import MIN_LESSON_QUESTIONS, unknown_terms
+from lessons_content.validation import lesson_parts_problem, unknown_terms
 from lessons_content.vocabulary import (
     CALLOUT_STYLES,
     COMPLETION_RULES,
@@ -46,7 +46,6 @@ from lessons_content.vocabulary import (
     KEEP_SCORE,
     LANGUAGES,
     STANDARDS,
-    WARM_UP,
 )
 
 # Existing callers import the value objects and the vocabulary from here.
@@ -188,24 +187,13 @@ class _Fields:
 
 
 def _require_lesson_parts(path: Path, blocks: tuple[Block, ...]) -> None:
-    kinds = {b.kind for b in blocks}
-    needed = {
-        "a '::: callout warm-up'": any(
-            isinstance(b, Callout) and b.style == WARM_UP for b in blocks
-        ),
-        "an '::: activity'": "activity" in kinds,
-        "a '::: discussion'": "discussion" in kinds,
-        "a '::: reflection'": "reflection" in kinds,
-        "a '::: family-tip'": "family_tip" in kinds,
-    }
-    missing = [name for name, present in needed.items() if not present]
-    if missing:
-        raise ContentError(path, 1, f"a lesson needs {', '.join(missing)}")
-    quizzes = [b for b in blocks if isinstance(b, Quiz)]
-    if len(quizzes) != 1:
-        raise ContentError(path, 1, f"a lesson needs exactly one '::: quiz' (found {len(quizzes)})")
-    if len(quizzes[0].questions) < MIN_LESSON_QUESTIONS:
-        raise ContentError(path, 1, "a lesson's quiz needs at least three questions")
+    problem = lesson_parts_problem(
+        kinds={b.kind for b in blocks},
+        callout_styles={b.style for b in blocks if isinstance(b, Callout)},
+        quiz_sizes=[len(b.questions) for b in blocks if isinstance(b, Quiz)],
+    )
+    if problem:
+        raise ContentError(path, 1, problem)
 
 
 def parse_lesson(

@@ -8,10 +8,10 @@ wrong as a sentence, or None; the caller adds where (a file and line, or a form 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from lessons_content.specs import Choice, Question
-from lessons_content.vocabulary import MINDFULNESS_SECONDS
+from lessons_content.vocabulary import MINDFULNESS_SECONDS, WARM_UP
 
 MIN_CHOICES = 2
 MIN_LESSON_QUESTIONS = 3
@@ -46,6 +46,32 @@ def quiz_problem(questions: Sequence[Question]) -> str | None:
     """What is wrong with a quiz as a whole (its questions are checked one by one), or None."""
     if not questions:
         return "the quiz has no questions"
+    return None
+
+
+# What every lesson must hold, by body block kind (the StreamField names), in the order named.
+LESSON_PARTS = {
+    "activity": "an activity",
+    "discussion": "a discussion prompt",
+    "reflection": "a reflection prompt",
+    "family_tip": "a family tip",
+}
+
+
+def lesson_parts_problem(
+    kinds: Collection[str], callout_styles: Collection[str], quiz_sizes: Sequence[int]
+) -> str | None:
+    """What a whole lesson lacks, or None: a warm-up callout, an activity, a discussion, a
+    reflection, a family tip, and exactly one quiz of at least three questions.
+    `quiz_sizes` holds the number of questions of each quiz block, in body order."""
+    missing = [] if WARM_UP in callout_styles else ["a warm-up callout"]
+    missing += [name for kind, name in LESSON_PARTS.items() if kind not in kinds]
+    if missing:
+        return f"a lesson needs {', '.join(missing)}"
+    if len(quiz_sizes) != 1:
+        return f"a lesson needs exactly one quiz (found {len(quiz_sizes)})"
+    if quiz_sizes[0] < MIN_LESSON_QUESTIONS:
+        return "a lesson's quiz needs at least three questions"
     return None
 
 

@@ -15,13 +15,14 @@ from django.db import models
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from curriculum.blocks import family_body_blocks, lesson_body_blocks
-from lessons_content.validation import unknown_terms
+from lessons_content.validation import lesson_parts_problem, unknown_terms
 from lessons_content.vocabulary import (
     COMPLETION_RULES,
     ENGLISH,
@@ -187,6 +188,26 @@ class LessonPageTag(TaggedItemBase):
     )
 
 
+class LessonPageForm(WagtailAdminPageForm):
+    """The admin's lesson form checks the whole lesson as the loader does. A draft may still
+    lack parts (Wagtail defers what is required when a draft is saved); a lesson published or
+    sent for approval needs every part. The blocks themselves are checked even in a draft."""
+
+    def clean(self):
+        cleaned = super().clean()
+        body = cleaned.get("body")
+        if body is None or self.is_deferred_validation:
+            return cleaned
+        problem = lesson_parts_problem(
+            kinds={block.block_type for block in body},
+            callout_styles={b.value["style"] for b in body if b.block_type == "callout"},
+            quiz_sizes=[len(b.value["questions"]) for b in body if b.block_type == "quiz"],
+        )
+        if problem:
+            self.add_error("body", problem)
+        return cleaned
+
+
 class LessonPage(SourceFileMixin, Page):  # noqa: DJ008 (Wagtail's Page gives the title)
     KeepScore = _text_choices("KeepScore", KEEP_SCORE)
 
@@ -213,6 +234,7 @@ class LessonPage(SourceFileMixin, Page):  # noqa: DJ008 (Wagtail's Page gives th
         help_text="What completes the lesson. None ticked: every step.",
     )
 
+    base_form_class = LessonPageForm
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [

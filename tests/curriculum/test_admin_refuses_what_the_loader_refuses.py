@@ -15,7 +15,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.models import Page
-from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from curriculum.demo import create_demo_users
 from curriculum.models import FamilyResourcePage, LessonPage
@@ -70,7 +70,21 @@ def quiz_value(questions: list[tuple[str, list[tuple[str, bool, str]]]]) -> dict
     }
 
 
-def lesson_form(lesson: LessonPage, quiz: dict, completion_rules: list[str]) -> dict:
+def whole_lesson(quiz: dict) -> list[tuple[str, object]]:
+    """Every part the loader asks of a lesson, as an editor fills them in."""
+    return [
+        ("callout", {"style": "warm-up", "title": "Secrets", "body": rich_text("<p>Guess?</p>")}),
+        ("activity", {"title": "Makeover", "intro": "", "steps": list_block(["Make it long."])}),
+        ("discussion", {"prompt": "Why do people reuse passwords?"}),
+        ("quiz", quiz),
+        ("reflection", {"prompt": "Which account will you make safer?"}),
+        ("family_tip", {"title": "Game", "body": rich_text("<p>Make silly ones.</p>")}),
+    ]
+
+
+def lesson_form(
+    lesson: LessonPage, quiz: dict, completion_rules: list[str], body: list | None = None
+) -> dict:
     data = nested_form_data(
         {
             "title": lesson.title,
@@ -79,7 +93,7 @@ def lesson_form(lesson: LessonPage, quiz: dict, completion_rules: list[str]) -> 
             "duration_minutes": lesson.duration_minutes,
             "summary": lesson.summary,
             "objectives": lesson.objectives,
-            "body": streamfield([("quiz", quiz), ("reflection", {"prompt": "What next?"})]),
+            "body": streamfield(body or [("quiz", quiz), ("reflection", {"prompt": "What next?"})]),
             "pass_mark": lesson.pass_mark,
             "quiz_attempts": lesson.quiz_attempts,
             "keep_score": lesson.keep_score,
@@ -108,11 +122,15 @@ def messages(error: ValidationError) -> list[str]:
     return found
 
 
-def save(client, lesson, quiz, completion_rules=("quiz", "reflection")):
+def save(client, lesson, quiz, completion_rules=("quiz", "reflection"), body=None, **action):
     return client.post(
         reverse("wagtailadmin_pages:edit", args=[lesson.pk]),
-        lesson_form(lesson, quiz, list(completion_rules)),
+        {**lesson_form(lesson, quiz, list(completion_rules), body), **action},
     )
+
+
+def submit_for_approval(client, lesson, body):
+    return save(client, lesson, None, body=body, **{"action-submit": "Submit for moderation"})
 
 
 def body_errors(response) -> list[str]:
@@ -219,3 +237,43 @@ def test_a_family_guide_offers_grade_bands_as_choices_in_school_order(client, ed
     ]
     assert positions == sorted(positions)
     assert "Grades K-2" in page
+
+
+def test_a_half_written_lesson_is_kept_as_a_draft_but_not_sent_for_approval(
+    client, editor, lesson, tmp_path
+):
+    half_written = [
+        ("quiz", quiz_value([(STRONGEST, GOOD_CHOICES)])),
+        ("reflection", {"prompt": "?"}),
+    ]
+    assert save(client, lesson, None, body=half_written).status_code == 302
+    response = submit_for_approval(client, lesson, half_written)
+    assert response.status_code == 200
+    expected = loader_message(
+        tmp_path,
+        GOOD_LESSON.replace("::: callout warm-up Secrets", "::: callout tip Secrets")
+        .replace(
+            "::: activity Password makeover\nWork in pairs.\n1. Write a weak password.\n"
+            "2. Make it stronger.\n:::\n",
+            "",
+        )
+        .replace("::: discussion\nWhy do people reuse passwords?\n:::\n", "")
+        .replace("::: family-tip Passphrase game\nMake up silly passphrases together.\n:::\n", ""),
+    )
+    assert expected == (
+        "a lesson needs a warm-up callout, an activity, a discussion prompt, a family tip"
+    )
+    assert body_errors(response) == [expected]
+    assert not LessonPage.objects.get(pk=lesson.pk).workflow_states.exists()
+
+
+def test_a_lesson_whose_quiz_has_two_questions_is_not_sent_for_approval(client, editor, lesson):
+    two_questions = quiz_value([(STRONGEST, GOOD_CHOICES), ("Share it?", GOOD_CHOICES)])
+    response = submit_for_approval(client, lesson, whole_lesson(two_questions))
+    assert body_errors(response) == ["a lesson's quiz needs at least three questions"]
+    three_questions = quiz_value(
+        [(STRONGEST, GOOD_CHOICES), ("Share it?", GOOD_CHOICES), ("Keep it where?", GOOD_CHOICES)]
+    )
+    response = submit_for_approval(client, lesson, whole_lesson(three_questions))
+    assert response.status_code == 302, body_errors(response)
+    assert LessonPage.objects.get(pk=lesson.pk).workflow_states.exists()

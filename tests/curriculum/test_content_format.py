@@ -109,12 +109,12 @@ def test_a_well_formed_lesson_becomes_a_spec_with_every_block(tmp_path):
         (
             GOOD_LESSON.replace("::: reflection\nWhich account will you make safer?\n:::\n", ""),
             1,
-            "needs a '::: reflection'",
+            "needs a reflection prompt",
         ),
         (
             GOOD_LESSON.replace("::: callout warm-up Secrets", "::: callout tip Secrets"),
             1,
-            "'::: callout warm-up'",
+            "needs a warm-up callout",
         ),
         (
             GOOD_LESSON.replace("1. Write a weak password.\n2. Make it stronger.\n", ""),
