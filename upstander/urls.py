@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -8,6 +9,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 from upstander.admin_site import task_queue_urls
 
 urlpatterns = [
+    # Browsers ask for /favicon.ico on pages that name no icon (the admin's, the LTI pages').
+    path(
+        "favicon.ico",
+        serve,
+        {"path": "favicon.ico", "document_root": settings.BASE_DIR / "upstander" / "static"},
+    ),
     # The task queue (django-rq) and the Django admin: superusers only (upstander/admin_site.py).
     path("django-admin/rq/", include((task_queue_urls(), "django_rq"))),
     path("django-admin/", admin.site.urls),

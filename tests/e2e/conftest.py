@@ -4,9 +4,11 @@ Never a downloaded browser. Locally a missing Chromium skips these tests with a 
 says what to install; in CI (CI=true) it fails them, because there they are required.
 """
 
+import io
 import os
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -72,6 +74,63 @@ def site(transactional_db, live_server):
 
     load_curriculum()
     return live_server
+
+
+@pytest.fixture
+def demo(transactional_db, live_server, settings):
+    """The live site with exactly what `make demo` makes: `load_demo` itself (the curriculum,
+    the demo logins in the product's groups, the demo LMS, the keyword libraries, the trusted
+    adults), with DEBUG on as `make demo` runs. Nothing is granted here that the demo does not
+    grant, so a journey that passes is one a person can do after `make demo`."""
+    from django.core.management import call_command
+
+    settings.DEBUG = True  # load_demo refuses without it (issue 10); the demo LMS needs it too
+    # The demo LMS lives at WAGTAILADMIN_BASE_URL, which `make demo` serves; here, the live server.
+    settings.WAGTAILADMIN_BASE_URL = live_server.url
+    settings.LTI_OUTBOUND_ALLOWED_HOSTS = [urlsplit(live_server.url).netloc]
+    call_command("load_demo", stdout=io.StringIO())
+    return live_server
+
+
+def demo_password(username: str) -> str:
+    from curriculum.demo import DEMO_LOGINS
+
+    return next(login.password for login in DEMO_LOGINS if login.username == username)
+
+
+def sign_in_to_admin(page, username: str) -> None:
+    """A demo login signs in to the Wagtail admin with the password `load_demo` printed."""
+    page.goto("/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", demo_password(username))
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+
+
+PHONE = {"width": 390, "height": 844}
+
+
+def scroll_width(page) -> int:
+    """How wide the page is: more than the viewport means the reader scrolls sideways."""
+    return page.evaluate("document.documentElement.scrollWidth")
+
+
+@pytest.fixture
+def phone(browser):
+    """A browser 390 px wide, like a current iPhone, against `live_server` (set per test)."""
+    contexts = []
+
+    def open_page(base_url: str):
+        context = browser.new_context(
+            base_url=base_url, viewport=PHONE, is_mobile=True, has_touch=True
+        )
+        context.set_default_timeout(30_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture

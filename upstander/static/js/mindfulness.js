@@ -85,6 +85,7 @@
       play();
     });
     skip.addEventListener("click", function () {
+      if (!started) return;  // nothing to skip before the exercise starts
       goTo(index + 1);
     });
     section.addEventListener("keydown", function (event) {
