@@ -16,14 +16,11 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from pylti1p3.deep_link import DeepLink
-from pylti1p3.deep_link_resource import DeepLinkResource
-from pylti1p3.lineitem import LineItem
 
 from lti.launch import LaunchContext
 from lti.models import Platform
 from lti.outbound import UnsafeUrl, origin_of
-from lti.tool_conf import ToolRegistration
+from lti.pylti1p3_adapter import DeepLinkItem, signed_deep_linking_response
 
 logger = logging.getLogger("lti.deep_linking")
 
@@ -110,25 +107,19 @@ def close_picker(launch_id: str) -> None:
     cache.delete(_key(launch_id))
 
 
-def resources_for(lessons: list[ChosenLesson], launch_url: str) -> list[DeepLinkResource]:
-    resources = []
-    for lesson in lessons:
-        line_item = (
-            LineItem()
-            .set_score_maximum(settings.LTI_DEFAULT_SCORE_MAXIMUM)
-            .set_label(lesson.title)
-            .set_resource_id(f"upstander-lesson-{lesson.id}")
-            .set_tag("upstander")
-        )
-        resources.append(
-            DeepLinkResource()
-            .set_title(lesson.title)
-            .set_url(launch_url)
-            .set_lineitem(line_item)
+def items_for(lessons: list[ChosenLesson], launch_url: str) -> list[DeepLinkItem]:
+    return [
+        DeepLinkItem(
+            title=lesson.title,
+            url=launch_url,
+            resource_id=f"upstander-lesson-{lesson.id}",
             # The lesson travels with the link, so copies of the course still find it.
-            .set_custom_params({"upstander_lesson": str(lesson.id)})
+            custom={"upstander_lesson": str(lesson.id)},
+            score_maximum=settings.LTI_DEFAULT_SCORE_MAXIMUM,
+            tag="upstander",
         )
-    return resources
+        for lesson in lessons
+    ]
 
 
 def response_jwt(picker: PickerSession, lessons: list[ChosenLesson], launch_url: str) -> str:
@@ -140,11 +131,9 @@ def response_jwt(picker: PickerSession, lessons: list[ChosenLesson], launch_url:
         raise PickerError("This course accepts one lesson at a time.")
     platform = Platform.objects.get(pk=picker.platform_id)
     check_return_url(picker, platform)
-    deep_link = DeepLink(ToolRegistration(platform), picker.deployment_id, picker.settings)
-    message = deep_link.get_message_jwt(resources_for(lessons, launch_url))
-    if "data" not in picker.settings:
-        message.pop("https://purl.imsglobal.org/spec/lti-dl/claim/data", None)
-    return deep_link.encode_jwt(message)
+    return signed_deep_linking_response(
+        platform, picker.deployment_id, picker.settings, items_for(lessons, launch_url)
+    )
 
 
 def return_page(

@@ -25,7 +25,8 @@ from django.utils import timezone
 from django_tasks import task, task_backends
 
 from lti.models import Course, ResourceLink, ScoreOutbox
-from lti.tool_conf import ForeignServiceUrl, check_service_url, connector_for
+from lti.pylti1p3_adapter import services_for
+from lti.tool_conf import ForeignServiceUrl, check_service_url
 
 logger = logging.getLogger("lti.grades")
 
@@ -132,7 +133,7 @@ def deliver(pk: int, now: datetime | None = None) -> str:
         # Before any token is asked for: a score (and the platform's token) goes only to an
         # origin the platform's registration names.
         check_service_url(course.platform, url)
-        connector = connector_for(course.platform)
+        connector = services_for(course.platform)
         connector.post_json([SCORE_SCOPE], url, json.dumps(score_body(row)), SCORE_CONTENT_TYPE)
     except ForeignServiceUrl as exc:
         # Retrying cannot help: the line item names a host the registration does not.

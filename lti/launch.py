@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import jwt
@@ -18,8 +19,6 @@ import requests
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
-from pylti1p3.contrib.django import DjangoMessageLaunch
-from pylti1p3.exception import LtiException
 
 from lti.claims import (
     BadClaim,
@@ -33,15 +32,10 @@ from lti.claims import (
 from lti.keys import NoSigningKey
 from lti.models import Platform, PlatformDeployment
 from lti.outbound import UnsafeUrl, cache_lifetime, parse_web_url
+from lti.pylti1p3_adapter import LibraryError, LtiLaunch
+from lti.rejections import LaunchRejected
 from lti.state_cache import state_cache
-from lti.tool_conf import (
-    CachedTokenConnector,
-    DbToolConf,
-    TimeoutSession,
-    UnknownPlatform,
-    launch_data_storage,
-    service_url_to_keep,
-)
+from lti.tool_conf import TimeoutSession, service_url_to_keep
 
 logger = logging.getLogger("lti.security")
 
@@ -61,16 +55,6 @@ NRPS = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice"
 RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest"
 DEEP_LINKING_REQUEST = "LtiDeepLinkingRequest"
 ALLOWED_ALGORITHMS = ("RS256", "RS384", "RS512")
-
-
-class LaunchRejected(Exception):
-    """A launch we refuse: `code` is for logs and tests, `message` is shown to the person."""
-
-    def __init__(self, code: str, message: str, status: int = 400) -> None:
-        super().__init__(f"{code}: {message}")
-        self.code = code
-        self.message = message
-        self.status = status
 
 
 def is_our_url(url: str, request: HttpRequest) -> bool:
@@ -175,87 +159,18 @@ def platform_key(url: str, kid: str, alg: str):
     return key
 
 
-class ToolMessageLaunch(DjangoMessageLaunch):
-    def __init__(
-        self, request: HttpRequest, tool_conf: DbToolConf, login_record: dict | None = None
-    ) -> None:
-        self._django_request = request
-        # A launch whose state was proven through platform storage has no cookies to read:
-        # its launch data lives under the storage session id the login recorded.
-        self._state_verified = login_record is not None
-        super().__init__(
-            request,
-            tool_conf,
-            launch_data_storage=None if login_record else launch_data_storage(),
-            requests_session=TimeoutSession(),
-            service_connector_cls=CachedTokenConnector,
-        )
-        if login_record is not None:
-            data_storage = launch_data_storage()
-            data_storage.set_request(self._request)
-            if login_record.get("session_id"):
-                data_storage.set_session_id(login_record["session_id"])
-            self._session_service.set_data_storage(data_storage)
-        self.claims: dict = {}
+class ToolLaunchChecks:
+    """Our checks, run by the pylti1p3 adapter at each step of the library's validation:
+    addressing before any query, the signature with our own key handling, ids, the nonce used
+    once, the deployment, the claims, and what the launch may keep."""
 
-    def validate_state(self) -> ToolMessageLaunch:
-        if self._state_verified:
-            return self
-        return super().validate_state()
+    def __init__(self, request: HttpRequest) -> None:
+        self.request = request
 
-    # With several audiences, the one meant for us is named by azp.
-    def get_client_id(self) -> str:
-        body = self._jwt.get("body", {})
-        aud = body.get("aud")
-        if isinstance(aud, list):
-            return body.get("azp") or (aud[0] if aud else "")
-        return aud or ""
-
-    def validate(self) -> ToolMessageLaunch:
-        self._validated = True
-        try:
-            self._step(
-                "bad_state",
-                "The launch did not come from a login this browser started.",
-                self.validate_state,
-                status=403,
-            )
-            self._step(
-                "malformed_token", "The launch token is malformed.", self.validate_jwt_format
-            )
-            self.validate_addressing()
-            self.validate_registration()
-            self.validate_jwt_signature()
-            self.validate_claim_values()
-            self.validate_nonce()
-            self.validate_deployment()
-            self.validate_claims()
-            self._step("invalid_message", "The launch message is not valid.", self.validate_message)
-            self.save_launch_data()
-        except Exception:
-            self._validated = False
-            raise
-        return self
-
-    def _step(self, code: str, message: str, fn, status: int = 400) -> None:
-        try:
-            fn()
-        except LaunchRejected:
-            raise
-        except (
-            LtiException,
-            UnknownPlatform,
-            KeyError,
-            ValueError,
-            TypeError,
-            RecursionError,
-        ) as exc:
-            raise LaunchRejected(code, message, status) from exc
-
-    def validate_addressing(self) -> None:
+    def check_addressing(self, unverified_body: dict) -> None:
         """iss, aud and azp are looked up before the signature is checked: refuse any that no
         database would store (a NUL byte is a 500 on PostgreSQL) before they reach a query."""
-        body = self._jwt.get("body", {})
+        body = unverified_body
         aud = body.get("aud")
         try:
             identifier(body.get("iss"), "iss")
@@ -267,10 +182,9 @@ class ToolMessageLaunch(DjangoMessageLaunch):
                 "malformed_claim", f"The launch's '{exc.claim}' is not valid.", 400
             ) from exc
 
-    def validate_claim_values(self) -> None:
+    def check_claim_values(self, claims: dict) -> None:
         """Ids are stored and looked up, so a bad one is refused (never repaired); objects must
         be objects. Display text is cleaned later, in `context()`."""
-        claims = self.claims
         if contains_nul(without_display_text(claims)):
             raise LaunchRejected(
                 "malformed_claim", "The launch contains a character no id may hold (NUL).", 400
@@ -292,21 +206,14 @@ class ToolMessageLaunch(DjangoMessageLaunch):
                 "malformed_claim", f"The launch's {exc.claim} is not valid.", 400
             ) from exc
 
-    def validate_registration(self) -> ToolMessageLaunch:
-        try:
-            return super().validate_registration()
-        except (UnknownPlatform, LtiException) as exc:
-            iss = self._jwt.get("body", {}).get("iss")
-            if iss and Platform.objects.filter(issuer=iss, is_active=True).exists():
-                raise LaunchRejected(
-                    "unknown_client_id", "This client id is not registered with Upstander.", 403
-                ) from exc
-            raise LaunchRejected(
-                "unknown_issuer", "This LMS is not registered with Upstander.", 403
-            ) from exc
+    def unknown_registration(self, iss: str | None) -> LaunchRejected:
+        if iss and Platform.objects.filter(issuer=iss, is_active=True).exists():
+            return LaunchRejected(
+                "unknown_client_id", "This client id is not registered with Upstander.", 403
+            )
+        return LaunchRejected("unknown_issuer", "This LMS is not registered with Upstander.", 403)
 
-    def validate_jwt_signature(self) -> ToolMessageLaunch:
-        header = self._jwt.get("header", {})
+    def verified_claims(self, id_token: str, header: dict, platform: Platform) -> dict:
         alg, kid = header.get("alg"), header.get("kid")
         if alg not in ALLOWED_ALGORITHMS:
             raise LaunchRejected(
@@ -316,15 +223,14 @@ class ToolMessageLaunch(DjangoMessageLaunch):
             raise LaunchRejected(
                 "missing_kid", "The launch token does not name its signing key.", 403
             )
-        registration = self._registration
-        key = platform_key(registration.get_key_set_url(), kid, alg)
+        key = platform_key(platform.key_set_url, kid, alg)
         try:
-            self.claims = jwt.decode(
-                self._get_id_token(),
+            claims = jwt.decode(
+                id_token,
                 key,
                 algorithms=[alg],
-                audience=registration.get_client_id(),
-                issuer=registration.get_issuer(),
+                audience=platform.client_id,
+                issuer=platform.issuer,
                 leeway=settings.LTI_CLOCK_SKEW_SECONDS,
                 options={"require": ["exp", "iat", "iss", "aud", "nonce"]},
             )
@@ -350,17 +256,17 @@ class ToolMessageLaunch(DjangoMessageLaunch):
             raise LaunchRejected(
                 "bad_signature", "The launch token's signature is not valid.", 403
             ) from exc
-        aud = self.claims["aud"]
-        azp = self.claims.get("azp")
-        if (isinstance(aud, list) and len(aud) > 1 or azp) and azp != registration.get_client_id():
+        aud = claims["aud"]
+        azp = claims.get("azp")
+        if (isinstance(aud, list) and len(aud) > 1 or azp) and azp != platform.client_id:
             raise LaunchRejected(
                 "wrong_azp", "The launch was authorised for another tool (azp).", 403
             )
-        return self
+        return claims
 
-    def validate_nonce(self) -> ToolMessageLaunch:
-        nonce = self.claims.get("nonce")
-        if not nonce or not self._session_service.check_nonce(nonce):
+    def use_nonce(self, claims: dict, was_issued: Callable[[str], bool]) -> None:
+        nonce = claims.get("nonce")
+        if not nonce or not was_issued(nonce):
             raise LaunchRejected(
                 "unknown_nonce", "The launch did not answer a login of this tool.", 403
             )
@@ -368,24 +274,20 @@ class ToolMessageLaunch(DjangoMessageLaunch):
         # The marker lives in the durable store until the token has expired, so no amount of
         # other traffic can evict it while the token could still be replayed.
         used_key = (
-            "lti-nonce-used-" + hashlib.sha256(f"{self.claims['iss']}|{nonce}".encode()).hexdigest()
+            "lti-nonce-used-" + hashlib.sha256(f"{claims['iss']}|{nonce}".encode()).hexdigest()
         )
-        lifetime = max(
-            60, int(self.claims["exp"]) - int(time.time()) + settings.LTI_CLOCK_SKEW_SECONDS
-        )
+        lifetime = max(60, int(claims["exp"]) - int(time.time()) + settings.LTI_CLOCK_SKEW_SECONDS)
         if not state_cache().add(used_key, 1, lifetime):
             raise LaunchRejected(
                 "replayed_nonce", "This launch has already been used. Open the link again.", 403
             )
-        return self
 
-    def validate_deployment(self) -> ToolMessageLaunch:
-        deployment_id = self.claims.get(DEPLOYMENT_ID)
+    def check_deployment(self, claims: dict, platform: Platform) -> None:
+        deployment_id = claims.get(DEPLOYMENT_ID)
         if not deployment_id or not isinstance(deployment_id, str):
             raise LaunchRejected("missing_deployment", "The launch has no deployment id.")
-        platform: Platform = self._registration.platform
         if platform.deployments.filter(deployment_id=deployment_id).exists():
-            return self
+            return
         if platform.accept_new_deployments:
             # A copied course can arrive with a deployment the LMS created for the copy.
             PlatformDeployment.objects.get_or_create(
@@ -394,13 +296,12 @@ class ToolMessageLaunch(DjangoMessageLaunch):
                 defaults={"recorded_from_launch": True},
             )
             logger.info("Recorded new deployment %s for %s", deployment_id, platform)
-            return self
+            return
         raise LaunchRejected(
             "unknown_deployment", "This deployment of Upstander is not registered.", 403
         )
 
-    def validate_claims(self) -> None:
-        claims = self.claims
+    def check_claims(self, claims: dict) -> None:
         if claims.get(VERSION) != "1.3.0":
             raise LaunchRejected("wrong_version", "Only LTI 1.3 launches are supported.")
         message_type = claims.get(MESSAGE_TYPE)
@@ -408,7 +309,7 @@ class ToolMessageLaunch(DjangoMessageLaunch):
             raise LaunchRejected(
                 "unknown_message_type", "Upstander does not handle this kind of launch."
             )
-        if not is_our_url(claims.get(TARGET_LINK_URI, ""), self._django_request):
+        if not is_our_url(claims.get(TARGET_LINK_URI, ""), self.request):
             raise LaunchRejected("foreign_target", "The launch points at another site.")
         if not claims.get("sub"):
             raise LaunchRejected("missing_sub", "The launch does not say who you are.")
@@ -429,45 +330,45 @@ class ToolMessageLaunch(DjangoMessageLaunch):
                     "unsupported_accept_types", "This placement does not accept LTI links."
                 )
 
-    def save_launch_data(self) -> ToolMessageLaunch:
-        # Only what a restored launch needs, never the person (see lti/claims.py). pylti1p3
-        # would also mark the state valid for this id_token, a second way in for a replay:
-        # a used state is never valid again here.
-        self._session_service.save_launch_data(self._launch_id, launch_data_to_keep(self.claims))
-        return self
+    def launch_data_to_keep(self, claims: dict) -> dict:
+        # Only what a restored launch needs, never the person (see lti/claims.py).
+        return launch_data_to_keep(claims)
 
-    def context(self) -> LaunchContext:
-        claims = self.claims
-        ags = claims.get(AGS_ENDPOINT) or {}
-        custom = claims.get(CUSTOM) or {}
-        lesson_id = custom.get("upstander_lesson")
-        context = claims.get(CONTEXT) or {}
-        link = claims.get(RESOURCE_LINK) or {}
-        platform = self._registration.platform
-        return LaunchContext(
-            launch_id=self.get_launch_id(),
-            platform_id=platform.pk,
-            issuer=claims["iss"],
-            client_id=platform.client_id,
-            deployment_id=claims[DEPLOYMENT_ID],
-            message_type=claims[MESSAGE_TYPE],
-            sub=identifier(claims["sub"], "sub"),
-            role=role_from_claims(claims.get(ROLES) or []),
-            name=display_text(claims.get("name"), 200),
-            context_id=identifier(context.get("id"), "context id"),
-            context_title=display_text(context.get("title") or context.get("label"), 255),
-            resource_link_id=identifier(link.get("id"), "resource link id"),
-            resource_link_title=display_text(link.get("title"), 255),
-            lesson_id=int(lesson_id) if str(lesson_id or "").isdigit() else None,
-            # Grades and rosters only ever go to an origin the registration names.
-            line_item_url=service_url_to_keep(platform, str(ags.get("lineitem") or "")),
-            lineitems_url=service_url_to_keep(platform, str(ags.get("lineitems") or "")),
-            ags_scopes=tuple(ags.get("scope") or ()),
-            memberships_url=service_url_to_keep(
-                platform, str((claims.get(NRPS) or {}).get("context_memberships_url") or "")
-            ),
-            deep_linking_settings=dict(claims.get(DEEP_LINKING_SETTINGS) or {}),
-        )
+
+def context_of(launch: LtiLaunch) -> LaunchContext:
+    """Our value object for a verified launch: ids checked, display text cleaned, service URLs
+    only at the registration's origins."""
+    claims = launch.claims
+    ags = claims.get(AGS_ENDPOINT) or {}
+    custom = claims.get(CUSTOM) or {}
+    lesson_id = custom.get("upstander_lesson")
+    context = claims.get(CONTEXT) or {}
+    link = claims.get(RESOURCE_LINK) or {}
+    platform = launch.platform
+    return LaunchContext(
+        launch_id=launch.launch_id,
+        platform_id=platform.pk,
+        issuer=claims["iss"],
+        client_id=platform.client_id,
+        deployment_id=claims[DEPLOYMENT_ID],
+        message_type=claims[MESSAGE_TYPE],
+        sub=identifier(claims["sub"], "sub"),
+        role=role_from_claims(claims.get(ROLES) or []),
+        name=display_text(claims.get("name"), 200),
+        context_id=identifier(context.get("id"), "context id"),
+        context_title=display_text(context.get("title") or context.get("label"), 255),
+        resource_link_id=identifier(link.get("id"), "resource link id"),
+        resource_link_title=display_text(link.get("title"), 255),
+        lesson_id=int(lesson_id) if str(lesson_id or "").isdigit() else None,
+        # Grades and rosters only ever go to an origin the registration names.
+        line_item_url=service_url_to_keep(platform, str(ags.get("lineitem") or "")),
+        lineitems_url=service_url_to_keep(platform, str(ags.get("lineitems") or "")),
+        ags_scopes=tuple(ags.get("scope") or ()),
+        memberships_url=service_url_to_keep(
+            platform, str((claims.get(NRPS) or {}).get("context_memberships_url") or "")
+        ),
+        deep_linking_settings=dict(claims.get(DEEP_LINKING_SETTINGS) or {}),
+    )
 
 
 def verify_launch(request: HttpRequest, login_record: dict | None = None) -> LaunchContext:
@@ -479,8 +380,8 @@ def verify_launch(request: HttpRequest, login_record: dict | None = None) -> Lau
             "missing_state", "The launch did not come from a login this browser started.", 403
         )
     try:
-        launch = ToolMessageLaunch(request, DbToolConf(), login_record)
-    except LtiException as exc:
+        launch = LtiLaunch.from_request(request, ToolLaunchChecks(request), login_record)
+    except LibraryError as exc:
         # The cache storage wants its cookie from the login: without it, cookies are blocked.
         raise LaunchRejected(
             "cookies_blocked", "Your browser blocked the cookie this launch needs.", 403
@@ -491,7 +392,7 @@ def verify_launch(request: HttpRequest, login_record: dict | None = None) -> Lau
         raise LaunchRejected(
             "tool_not_ready", "Upstander has no signing key yet: ask your administrator.", 503
         ) from exc
-    return launch.context()
+    return context_of(launch)
 
 
 def log_rejection(request: HttpRequest, rejection: LaunchRejected) -> None:

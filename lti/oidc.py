@@ -6,17 +6,14 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlsplit
 
 from django.http import HttpRequest, HttpResponse
-from pylti1p3.contrib.django import DjangoOIDCLogin
-from pylti1p3.contrib.django.cookie import DjangoCookieService
-from pylti1p3.contrib.django.request import DjangoRequest
-from pylti1p3.exception import LtiException, OIDCException
 
 from lti import storage
 from lti.claims import BadClaim, contains_control, identifier
 from lti.keys import NoSigningKey
 from lti.launch import LaunchRejected, is_our_url
 from lti.outbound import same_origin
-from lti.tool_conf import DbToolConf, UnknownPlatform, find_platform, launch_data_storage
+from lti.pylti1p3_adapter import LibraryError, login_redirect
+from lti.tool_conf import UnknownPlatform, find_platform
 
 
 class LoginRejected(LaunchRejected):
@@ -62,19 +59,13 @@ def start_login(request: HttpRequest, launch_url: str) -> HttpResponse:
             "unknown_issuer", "This LMS is not registered with Upstander.", 400
         ) from exc
 
-    django_request = DjangoRequest(request)
-    cookies = DjangoCookieService(django_request)
-    data_storage = launch_data_storage()
-    oidc = DjangoOIDCLogin(
-        request, DbToolConf(), cookie_service=cookies, launch_data_storage=data_storage
-    )
     try:
-        redirect_obj = oidc.get_redirect_object(launch_url)
+        redirect_to = login_redirect(request, launch_url)
     except NoSigningKey as exc:
         raise LoginRejected("tool_not_ready", "Upstander has no signing key yet.", 503) from exc
-    except (OIDCException, LtiException, UnknownPlatform) as exc:
+    except (*LibraryError, UnknownPlatform) as exc:
         raise LoginRejected("bad_login", "The login request is not valid.") from exc
-    auth_url = redirect_obj.get_redirect_url()
+    auth_url = redirect_to.url
     # The browser is sent (or the storage page posts) here: only ever an http(s) address at the
     # registered login URL's origin, never `javascript:` or another scheme.
     if not same_origin(auth_url, platform.auth_login_url):
@@ -85,12 +76,15 @@ def start_login(request: HttpRequest, launch_url: str) -> HttpResponse:
         )
     state = parse_qs(urlsplit(auth_url).query)["state"][0]
     record = storage.remember_login(
-        state, params, platform, data_storage.get_session_id(), params.get("lti_storage_target", "")
+        state,
+        params,
+        platform,
+        redirect_to.storage_session_id,
+        params.get("lti_storage_target", ""),
     )
     if record["storage_target"]:
         response = storage.login_storage_page(request, auth_url, record)
     else:
         response = HttpResponse(status=302)
         response["Location"] = auth_url
-    cookies.update_response(response)
-    return response
+    return redirect_to.set_cookies(response)

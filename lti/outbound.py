@@ -341,9 +341,9 @@ class OutboundSession(requests.Session):
 
     def __init__(self) -> None:
         super().__init__()
-        from pylti1p3.service_connector import REQUESTS_USER_AGENT
+        from lti.pylti1p3_adapter import LIBRARY_USER_AGENT
 
-        self.headers["User-Agent"] = f"Upstander LTI ({REQUESTS_USER_AGENT})"
+        self.headers["User-Agent"] = f"Upstander LTI ({LIBRARY_USER_AGENT})"
         # No proxies, .netrc credentials or CA bundles from the environment.
         self.trust_env = False
         self.max_redirects = 0

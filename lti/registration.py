@@ -31,13 +31,12 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
-from pylti1p3.dynamic_registration import DynamicRegistration
-from pylti1p3.exception import LtiException
 
 from lti.decorators import registration_frameable
 from lti.keys import ensure_key
 from lti.models import Platform, PlatformDeployment, RegistrationLink
 from lti.outbound import UnsafeUrl, check_destination, origin_of, parse_web_url, same_origin
+from lti.pylti1p3_adapter import LibraryError, run_dynamic_registration
 from lti.tool_conf import TimeoutSession
 
 logger = logging.getLogger("lti.registration")
@@ -168,7 +167,10 @@ def _same_issuer(a: object, b: str) -> bool:
     return isinstance(a, str) and a.rstrip("/") == b.rstrip("/")
 
 
-class UpstanderRegistration(DynamicRegistration):
+class UpstanderRegistration:
+    """What this tool tells a platform registering it, and what it keeps of the answer (the
+    library runs the exchange: lti/pylti1p3_adapter.run_dynamic_registration)."""
+
     client_name = settings.LTI_TOOL_TITLE
     description = "Digital-citizenship lessons: assign, launch, and grade from your course."
 
@@ -361,11 +363,11 @@ def register(request: HttpRequest, token: str) -> HttpResponse:
         return _error(request, refused.code, refused.message, 403)
     ensure_key()
     try:
-        platform = UpstanderRegistration(request, link).register()
+        platform = run_dynamic_registration(UpstanderRegistration(request, link))
     except RegistrationRejected as exc:
         logger.warning("Dynamic Registration refused (link %s): %s", link.pk, exc)
         return _error(request, "registration_refused", str(exc), 400)
-    except (LtiException, requests.RequestException, AssertionError, KeyError, ValueError) as exc:
+    except (*LibraryError, requests.RequestException, AssertionError, KeyError, ValueError) as exc:
         logger.warning("Dynamic Registration failed (link %s): %s", link.pk, exc)
         return _error(
             request,

@@ -10,7 +10,8 @@ from django.core.cache import cache
 
 from lti.launch import role_from_claims
 from lti.models import Course
-from lti.tool_conf import ForeignServiceUrl, check_service_url, connector_for
+from lti.pylti1p3_adapter import services_for
+from lti.tool_conf import ForeignServiceUrl, check_service_url
 
 logger = logging.getLogger("lti.roster")
 
@@ -55,7 +56,7 @@ def course_roster(course: Course, *, refresh: bool = False) -> list[tuple[str, s
             course.platform_id,
         )
         raise RosterUnavailable(str(exc)) from exc
-    connector = connector_for(course.platform)
+    connector = services_for(course.platform)
     members: list[tuple[str, str, str]] = []
     url: str | None = course.memberships_url
     try:

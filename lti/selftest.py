@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from lti.keys import jwks
 from lti.launch import fetch_jwks
 from lti.models import Platform
-from lti.tool_conf import connector_for
+from lti.pylti1p3_adapter import services_for
 
 AGS_SCORE = "https://purl.imsglobal.org/spec/lti-ags/scope/score"
 NRPS = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly"
@@ -34,7 +34,7 @@ def check_platform(platform: Platform) -> PlatformCheck:
     except Exception as exc:  # noqa: BLE001 - reported on the page
         result.problems.append(f"JWKS unreachable: {getattr(exc, 'message', exc)}")
     try:
-        connector_for(platform).get_access_token([AGS_SCORE])
+        services_for(platform).access_token([AGS_SCORE])
         result.token_ok = True
     except Exception as exc:  # noqa: BLE001 - reported on the page
         result.problems.append(f"Token endpoint refused a grade token: {exc}")

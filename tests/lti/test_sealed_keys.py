@@ -16,7 +16,7 @@ from django.db import connection
 from lti.key_vault import KeyVaultError, is_sealed, seal
 from lti.keys import create_key, public_pem_for
 from lti.models import Platform, ToolKey
-from lti.tool_conf import ToolRegistration
+from lti.pylti1p3_adapter import ToolRegistration
 
 
 def _stored_text(key: ToolKey) -> str:
