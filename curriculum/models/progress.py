@@ -27,8 +27,10 @@ REMOVED_TEXT = "This post was removed."
 def keep_without_words(collector, field, sub_objs, using) -> None:
     """When a copy's moderation record is deleted, the copy keeps its place (replies hang on a
     discussion post) but not the words: nothing the record no longer vouches for is shown."""
-    collector.add_field_update(field, None, sub_objs)
+    # The words first: both updates select the copies by this foreign key, which the second
+    # one clears.
     collector.add_field_update(sub_objs.model._meta.get_field("text"), REMOVED_TEXT, sub_objs)
+    collector.add_field_update(field, None, sub_objs)
 
 
 keep_without_words.lazy_sub_objs = True  # as Django's SET_NULL: rows are updated, not loaded
