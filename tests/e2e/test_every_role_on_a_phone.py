@@ -190,3 +190,30 @@ def test_a_printed_family_guide_names_the_site_its_address_and_the_date(people):
     )
     assert margins and all(m and not m.startswith("0") for m in margins), margins
     assert family.pdf()[:4] == b"%PDF"
+
+
+BORDER_CONTRAST = (
+    CONTRAST.replace("style.outlineColor", "style.borderTopColor")
+    .replace("style.outlineStyle", "style.borderTopStyle")
+    .replace("parseFloat(style.outlineWidth)", "parseFloat(style.borderTopWidth)")
+)
+
+
+def test_the_leads_reason_and_summary_boxes_on_a_case_can_be_seen(people):
+    from moderation.models import Flag
+    from moderation.services import moderate_post
+    from tests.e2e.conftest import sign_in_to_admin
+
+    moderate_post("Sometimes I want to kill myself", author=None, course=None, kind="discussion")
+    flag = Flag.objects.get()
+
+    lead = people(DESKTOP)
+    sign_in_to_admin(lead, "safeguarding")
+    lead.goto(f"/admin/moderation/flags/{flag.pk}/")
+    boxes = lead.locator(".moderation-actions input[name=reason]")
+    assert boxes.count() >= 2  # release, remove, escalate, the resolve summary
+    for i in range(boxes.count()):
+        edge = boxes.nth(i).evaluate(BORDER_CONTRAST)
+        label = boxes.nth(i).get_attribute("id")
+        assert edge["style"] != "none" and edge["width"] >= 1, f"{label} has no border"
+        assert edge["ratio"] >= 3, f"{label}: border {edge['ratio']:.2f}:1"
