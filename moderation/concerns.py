@@ -24,7 +24,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -177,11 +177,11 @@ def raise_concern(
 
 
 # --- Abuse limits --------------------------------------------------------------------------
-# Counters live in the cache under keyed hashes (the views pass `client_key`, an HMAC of the
-# client's address that changes daily), never the address itself and never in a table. Each
-# counter is (window start, count): the window starts at the first event and the entry expires
-# with it, whatever the cache backend does to timeouts on update (the database cache's incr()
-# resets them). Read, then written: simultaneous requests may pass a limit by a few.
+# A limit of N per window is N slots in the `limits` cache; an event takes the first free slot
+# with `add`, which is atomic on every backend (Redis SET NX, a unique key in the database
+# table), so a burst of simultaneous requests cannot all read the same count and pass. Keys are
+# keyed hashes of the client (the views pass `client_key`, an HMAC that changes daily), never the
+# address itself. Windows are fixed (the window's number is in the key) and expire with it.
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,32 +190,49 @@ class _Limit:
     allowed: int
     window: int  # seconds
 
+    def slots(self, now: float) -> str:
+        return f"{self.key}:{int(now // self.window)}"
 
-def _usage(limit: _Limit, now: float) -> tuple[float, int]:
-    value = cache.get(limit.key)
-    if not isinstance(value, tuple) or len(value) != 2 or now - value[0] >= limit.window:
-        return now, 0
-    return value
+    def seconds_left(self, now: float) -> int:
+        return max(1, math.ceil((int(now // self.window) + 1) * self.window - now))
 
 
-def _seconds_left(limit: _Limit, started: float, now: float) -> int:
-    return max(1, math.ceil(started + limit.window - now))
+def _limits_cache():
+    return caches["limits"]
+
+
+def _exhausted(limit: _Limit, now: float) -> bool:
+    slots = limit.slots(now)
+    return _limits_cache().get(f"{slots}:{limit.allowed - 1}") is not None
+
+
+def _take_slot(limit: _Limit, now: float) -> str | None:
+    """The key of the slot this event took, or None when every slot is taken."""
+    store, slots, timeout = _limits_cache(), limit.slots(now), limit.seconds_left(now)
+    # Where the last taker stopped: a hint only, so a stale one costs a few more adds.
+    start = min(store.get(f"{slots}:next") or 0, limit.allowed)
+    for slot in range(start, limit.allowed):
+        if store.add(f"{slots}:{slot}", 1, timeout):
+            store.set(f"{slots}:next", slot + 1, timeout)
+            return f"{slots}:{slot}"
+    return None
 
 
 def _reached(limits: list[_Limit], now: float) -> int:
     """Seconds until every exhausted limit has freed up; 0 if none is exhausted."""
-    waits = []
-    for limit in limits:
-        started, count = _usage(limit, now)
-        if count >= limit.allowed:
-            waits.append(_seconds_left(limit, started, now))
-    return max(waits, default=0)
+    return max((lim.seconds_left(now) for lim in limits if _exhausted(lim, now)), default=0)
 
 
-def _count(limits: list[_Limit], now: float) -> None:
+def _take_all(limits: list[_Limit], now: float) -> int:
+    """Take a slot of every limit, or none of them: 0, or the seconds to wait."""
+    taken = []
     for limit in limits:
-        started, count = _usage(limit, now)
-        cache.set(limit.key, (started, count + 1), timeout=_seconds_left(limit, started, now))
+        slot = _take_slot(limit, now)
+        if slot is None:
+            _limits_cache().delete_many(taken)  # count nothing for a refused message
+            return limit.seconds_left(now)
+        taken.append(slot)
+    return 0
 
 
 def _message_limits(client_key: str, concern: Concern | None) -> list[_Limit]:
@@ -235,12 +252,9 @@ def _message_limits(client_key: str, concern: Concern | None) -> list[_Limit]:
 def admit_student_message(client_key: str, concern: Concern | None = None) -> None:
     """Count a new concern (or, with `concern`, an answer to it) against the limits, or raise
     `TooManyMessages` and count nothing: per client, per claim code, and school-wide."""
-    now = time.time()
-    limits = _message_limits(client_key, concern)
-    wait = _reached(limits, now)
+    wait = _take_all(_message_limits(client_key, concern), time.time())
     if wait:
         raise TooManyMessages(wait)
-    _count(limits, now)
 
 
 def _failure_limit(client_key: str) -> _Limit:
@@ -257,7 +271,7 @@ def claim_rate_limited(client_key: str) -> bool:
 
 
 def _count_failure(client_key: str) -> None:
-    _count([_failure_limit(client_key)], time.time())
+    _take_slot(_failure_limit(client_key), time.time())
 
 
 def open_by_claim_code(entered: str, *, client_key: str, audit_view: bool = True) -> Concern | None:

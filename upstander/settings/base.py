@@ -123,6 +123,11 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "upstander-lti-state",
         },
+        "limits": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "upstander-limits",
+        },
     }
 else:
     CACHES = {
@@ -134,6 +139,13 @@ else:
             "BACKEND": "lti.state_cache.DurableDatabaseCache",
             "LOCATION": "upstander_lti_state",
             # Past this many rows, writes sweep expired ones; live ones are never culled.
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        },
+        # Abuse-limit slots (moderation/concerns.py): never culled either, or a flood from many
+        # clients would free the slots of the school-wide limit.
+        "limits": {
+            "BACKEND": "lti.state_cache.DurableDatabaseCache",
+            "LOCATION": "upstander_limits",
             "OPTIONS": {"MAX_ENTRIES": 1000},
         },
     }

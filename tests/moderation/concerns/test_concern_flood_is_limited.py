@@ -95,3 +95,32 @@ def test_nothing_identifying_is_stored_for_the_limit(db, keyword_library, counse
     assert any("concern-rate" in cell for cell in cells)  # the counters are there...
     assert not any(FLOODER in cell for cell in cells)  # ...without the address
     assert not any(FLOODER.replace(".", "") in cell for cell in cells)
+
+
+def test_a_burst_of_simultaneous_concerns_from_one_client_passes_no_more_than_the_limit(
+    transactional_db,
+):
+    # A flooder fires 40 requests at the same moment: each must take a slot atomically, not
+    # read a count that the others have not written yet.
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connection as db_connection
+
+    from moderation.concerns import TooManyMessages, admit_student_message
+
+    start = threading.Barrier(20)
+
+    def one_request(_):
+        start.wait()
+        try:
+            admit_student_message("burst-client-key")
+            return True
+        except TooManyMessages:
+            return False
+        finally:
+            db_connection.close()
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        admitted = sum(pool.map(one_request, range(20)))
+    assert admitted == settings.CONCERN_MAX_PER_CLIENT
