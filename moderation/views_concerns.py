@@ -7,8 +7,6 @@ The claim code travels only in POST bodies, never in a URL.
 
 from __future__ import annotations
 
-import ipaddress
-
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -28,7 +26,7 @@ from moderation.concerns import (
     thread,
 )
 from moderation.models import Concern, ModerationSettings
-from upstander.client_address import client_address
+from upstander.client_address import client_network
 
 WRONG_CODE = "That code did not open a conversation. Check it and try again."
 TOO_MANY = "Too many codes were tried. Please wait a few minutes and try again."
@@ -37,7 +35,7 @@ TOO_MANY = "Too many codes were tried. Please wait a few minutes and try again."
 def _private(response: HttpResponse) -> HttpResponse:
     # No referrer to other sites; "same-origin" keeps our own Origin on the form's POST, which
     # Django's CSRF check needs ("no-referrer" made browsers send `Origin: null`: a 403).
-    response.headers["Referrer-Policy"] = "same-origin"
+    response.headers["Referrer-Policy"] = "no-referrer"
     return response
 
 
@@ -45,9 +43,7 @@ def _client_key(request: HttpRequest) -> str:
     """Names a client for the rate limits without keeping its address: an HMAC (keyed from
     SECRET_KEY) that changes every day, used only as a short-lived cache key. An IPv6 client
     is its /64, which one home or phone gets whole: otherwise each new address is a new client."""
-    address = client_address(request)
-    if ":" in address:
-        address = str(ipaddress.IPv6Network(f"{address}/64", strict=False))
+    address = client_network(request)
     day = timezone.now().date().isoformat()
     value = f"{day}|{address}"
     return salted_hmac("moderation.concerns.claim-client", value, algorithm="sha256").hexdigest()[

@@ -42,3 +42,13 @@ def client_address(request: HttpRequest) -> str:
     # furthest one known.
     hop = forwarded[-trusted] if len(forwarded) >= trusted else forwarded[0]
     return _as_address(hop) or remote
+
+
+def client_network(request: HttpRequest) -> str:
+    """The client for a rate limit: its IPv4 address, or the first address of its IPv6 /64.
+    One home or phone gets a whole /64, so counting single IPv6 addresses would let one client
+    be a new client on every request."""
+    address = client_address(request)
+    if ":" not in address:
+        return address
+    return str(ipaddress.IPv6Network(f"{address}/64", strict=False).network_address)

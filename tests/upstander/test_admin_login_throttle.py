@@ -129,3 +129,13 @@ def test_behind_a_trusted_proxy_each_client_is_counted_on_its_own(lead, settings
 def test_the_test_clients_own_login_still_works(client, lead):
     assert client.login(username="rivera", password=PASSWORD)
     assert client.get("/admin/").status_code == 200
+
+
+def test_a_guesser_rotating_addresses_inside_one_ipv6_network_is_still_locked_out(lead):
+    # One home or phone gets a whole /64: a new address per guess is still the same client.
+    for n in range(settings.AXES_FAILURE_LIMIT):
+        rotating = Client(REMOTE_ADDR=f"2001:db8:5:7::{n + 1:x}")
+        sign_in(rotating, WAGTAIL_LOGIN, "rivera", f"guess-{n}")
+    last = Client(REMOTE_ADDR="2001:db8:5:7::beef")
+    response = sign_in(last, WAGTAIL_LOGIN, "rivera", PASSWORD)
+    assert response.status_code == 429 and not signed_in(last)

@@ -212,7 +212,8 @@ MIDDLEWARE.append("axes.middleware.AxesMiddleware")
 AXES_FAILURE_LIMIT = env_int("ADMIN_LOGIN_FAILURE_LIMIT", "5")
 AXES_COOLOFF_TIME = env_int("ADMIN_LOGIN_COOLOFF_MINUTES", "15") / 60  # hours, as axes reads it
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "upstander.client_address.client_address"
+# An IPv6 client is its /64: otherwise each of its addresses would guess 5 times afresh.
+AXES_CLIENT_IP_CALLABLE = "upstander.client_address.client_network"
 AXES_LOCKOUT_CALLABLE = "upstander.login_throttle.locked_out"
 AXES_RESET_ON_SUCCESS = True
 # Failed tries are kept (to count them); successful sign-ins are not logged with an address.
