@@ -35,7 +35,7 @@ TOO_MANY = "Too many codes were tried. Please wait a few minutes and try again."
 def _private(response: HttpResponse) -> HttpResponse:
     # No referrer to other sites; "same-origin" keeps our own Origin on the form's POST, which
     # Django's CSRF check needs ("no-referrer" made browsers send `Origin: null`: a 403).
-    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["Referrer-Policy"] = "same-origin"
     return response
 
 
