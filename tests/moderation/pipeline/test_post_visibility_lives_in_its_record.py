@@ -26,6 +26,21 @@ BEFORE = [
 ]
 
 
+@pytest.fixture
+def wagtail_tree(transactional_db):
+    """The page tree's root and default locale, which an earlier transactional test's flush
+    may have removed (migrate made them once)."""
+    from django.conf import settings
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Locale, Page
+
+    if Page.get_first_root_node() is None:
+        Locale.objects.get_or_create(
+            language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        )
+        Page.add_root(instance=Page(title="Root", slug="root"))
+
+
 def _write_everything(client, student, link, lead, moderation_settings) -> dict[str, int]:
     moderation_settings.hold_severity = 3
     moderation_settings.save()
@@ -48,7 +63,7 @@ def _migrate(targets) -> None:
 
 @pytest.mark.django_db(transaction=True)
 def test_an_upgrade_links_every_post_to_its_record_and_shows_nothing_held(
-    client, student, student2, link, keywords, lead, moderation_settings
+    wagtail_tree, client, student, student2, link, keywords, lead, moderation_settings
 ):
     records = _write_everything(client, student, link, lead, moderation_settings)
     latest = MigrationExecutor(connection).loader.graph.leaf_nodes()
