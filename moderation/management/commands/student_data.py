@@ -27,15 +27,19 @@ def find_student(who: str, platform: int | None = None) -> Any:
         if identity is None:
             raise CommandError(f"No student with LTI sub {who!r} on platform {platform}.")
         return identity.user
-    if who.isdigit():
-        user = get_user_model().objects.filter(pk=int(who)).first()
-        if user is not None:
-            return user
+    # Checked before the user id: Moodle's subs are numbers, and a sub read as a user id would
+    # export or erase somebody else.
     if LtiIdentity.objects.filter(sub=who).exists():
         raise CommandError(
             f"{who!r} is an LTI sub: name its platform with --platform <id> "
-            "(the id is in the admin's LMS platforms list)."
+            "(the id is in the admin's LMS platforms list). For the user with that id, "
+            f"pass user:{who}."
         )
+    user_id = who.removeprefix("user:")
+    if user_id.isdigit():
+        user = get_user_model().objects.filter(pk=int(user_id)).first()
+        if user is not None:
+            return user
     raise CommandError(f"No student with id {who!r}.")
 
 
@@ -47,7 +51,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("student", help="user id, or LTI sub (with --platform)")
+        parser.add_argument("student", help="user id (or user:<id>), or LTI sub (with --platform)")
         parser.add_argument(
             "--platform",
             type=int,

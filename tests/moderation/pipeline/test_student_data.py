@@ -129,3 +129,25 @@ def test_the_command_exports_and_erases_by_lti_sub(history, student, tmp_path):
 def test_the_command_refuses_an_unknown_student(db):
     with pytest.raises(CommandError):
         call_command("student_data", "nobody", "--erase")
+
+
+def test_a_numeric_lti_sub_is_never_read_as_somebody_elses_user_id(history, student, student2):
+    # Moodle's subs are numbers: the sub "<student2's user id>" given without --platform must
+    # not export or erase student2.
+    identity = student.lti_identity
+    identity.sub = str(student2.pk)
+    identity.save(update_fields=["sub"])
+    with pytest.raises(CommandError, match="is an LTI sub"):
+        call_command("student_data", str(student2.pk), "--erase")
+    assert (
+        Reflection.objects.filter(author=student2).exists()
+        or DiscussionPost.objects.filter(author=student2).exists()
+    )
+    # The user with that id is still reachable, by saying so.
+    call_command(
+        "student_data",
+        f"user:{student2.pk}",
+        "--export",
+        "/dev/null",
+        stdout=open("/dev/null", "w"),
+    )  # noqa: SIM115
