@@ -2,7 +2,8 @@
 
 The admin's policy lets Wagtail's own inline scripts run (Wagtail 8 writes them without a
 nonce) and nothing from elsewhere; the case page's own script reveals a post's text by POST.
-Any "Refused to ..." from the browser fails the journey.
+Any "Refused to ..." from the browser fails the journey. The editor and the lead are the demo's
+own logins, in the groups `load_demo` puts them in (not superusers made for the test).
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth import get_user_model
 
-pytestmark = pytest.mark.browser
+from tests.e2e.conftest import sign_in_to_admin
 
-PASSWORD = "a long password for the browser test"
+pytestmark = pytest.mark.browser
 
 
 def refusals(page) -> list[str]:
@@ -27,22 +28,21 @@ def refusals(page) -> list[str]:
     return seen
 
 
-def sign_in(page, username: str) -> None:
-    page.goto("/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
+@pytest.fixture
+def page(browser, demo):
+    context = browser.new_context(base_url=demo.url, viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(10_000)
+    yield context.new_page()
+    context.close()
 
 
-def test_an_editor_changes_a_lesson_title_in_the_wagtail_admin(page, site):
+def test_an_editor_changes_a_lesson_title_in_the_wagtail_admin(page):
     from curriculum.models import LessonPage
 
-    get_user_model().objects.create_superuser("editor", "", PASSWORD)
     lesson = LessonPage.objects.live().first()
     refused = refusals(page)
 
-    sign_in(page, "editor")
+    sign_in_to_admin(page, "editor")  # the demo's content editor, in Wagtail's "Editors"
     page.goto(f"/admin/pages/{lesson.pk}/edit/")
     page.fill("#id_title", "Being kind online (edited)")
     page.get_by_role("button", name="Save draft").click()
@@ -53,12 +53,10 @@ def test_an_editor_changes_a_lesson_title_in_the_wagtail_admin(page, site):
     assert refused == []
 
 
-def test_a_lead_reveals_a_posts_text_on_the_case_page(page, site):
+def test_a_lead_reveals_a_posts_text_on_the_case_page(page):
     from moderation.models import AuditEntry, Flag, FlagMatch, ModeratedPost
-    from moderation.permissions import leads_group
 
-    lead = get_user_model().objects.create_user("dana", password=PASSWORD)
-    lead.groups.add(leads_group())
+    lead = get_user_model().objects.get(username="safeguarding")  # the demo's lead
     text = "Nobody at Riverside would notice if I was gone"
     post = ModeratedPost.objects.create(
         source=ModeratedPost.Source.DISCUSSION, text=text, highest_severity=4
@@ -77,7 +75,7 @@ def test_a_lead_reveals_a_posts_text_on_the_case_page(page, site):
     )
     refused = refusals(page)
 
-    sign_in(page, "dana")
+    sign_in_to_admin(page, "safeguarding")
     page.goto(f"/admin/moderation/flags/{flag.pk}/")
     assert "Riverside" not in page.content()
     page.get_by_role("button", name="Reveal text").click()
