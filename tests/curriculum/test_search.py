@@ -2,6 +2,7 @@
 
 import pytest
 
+from curriculum.models import UnitPage
 from curriculum.services import search_curriculum
 
 pytestmark = pytest.mark.django_db
@@ -21,7 +22,8 @@ def test_the_grade_band_filter_keeps_only_that_band(curriculum):
 
 def test_the_strand_filter_keeps_only_that_strands_lessons(curriculum):
     results = search_curriculum("", strand="media-literacy")
-    assert len(results.lessons) == 3
+    unit = UnitPage.objects.get(strand="media-literacy")
+    assert len(results.lessons) == unit.get_children().live().count() >= 2
     assert all(
         lesson.get_parent().specific.strand == "media-literacy" for lesson in results.lessons
     )

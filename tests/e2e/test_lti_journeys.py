@@ -272,11 +272,8 @@ def test_a_teacher_picks_two_lessons_in_the_lms_iframe_and_the_lms_verifies_them
     with frame.expect_navigation():
         picker.get_by_role("button", name="Find").click()
     titles = [t.split(" · ")[0] for t in lessons.all_inner_texts()]
-    assert sorted(titles) == [
-        "Passphrase Power",
-        "Uh-Oh Feelings and Trusted Grown-Ups",
-        "Who Can See This?",
-    ]
+    assert sorted(titles) == sorted(live_lesson_titles(strand="online-safety"))
+    assert {"Passphrase Power", "Who Can See This?"} <= set(titles)
     picker.get_by_label("Passphrase Power").check()
     picker.get_by_label("Who Can See This?").check()
     shot(page, "lti-teacher-01-picker")
@@ -439,3 +436,11 @@ def test_with_third_party_cookies_blocked_partitioned_cookies_keep_the_lesson_in
     session = [c for c in context.cookies(lms.tool_url) if c["name"] == "lti_sessionid"]
     assert session and session[0]["sameSite"] == "None"
     shot(page, "lti-partitioned-cookies-step-2")
+
+
+def live_lesson_titles(strand: str) -> list[str]:
+    """What the curriculum holds for a strand now: the picker must list exactly these."""
+    from curriculum.models import UnitPage
+
+    unit = UnitPage.objects.get(strand=strand)
+    return [page.title for page in unit.get_children().live()]
