@@ -167,6 +167,11 @@ def _same_issuer(a: object, b: str) -> bool:
     return isinstance(a, str) and a.rstrip("/") == b.rstrip("/")
 
 
+def _issuer_spellings(issuer: str) -> list[str]:
+    bare = issuer.rstrip("/")
+    return [bare, bare + "/"]
+
+
 class UpstanderRegistration:
     """What this tool tells a platform registering it, and what it keeps of the answer (the
     library runs the exchange: lti/pylti1p3_adapter.run_dynamic_registration)."""
@@ -293,14 +298,16 @@ class UpstanderRegistration:
         if not isinstance(client_id, str) or not client_id:
             raise RegistrationRejected("The LMS did not give this tool a client id.")
         # A registration never changes a platform: not its endpoints, keys or deployments.
-        if Platform.objects.filter(issuer=issuer, client_id=client_id).exists():
+        # "https://lms.example" and "https://lms.example/" name one LMS: both spellings count.
+        same_lms = Platform.objects.filter(issuer__in=_issuer_spellings(issuer))
+        if same_lms.filter(client_id=client_id).exists():
             raise RegistrationRejected(
                 f"Upstander already has a registration for {issuer} with client id "
                 f"{client_id!r}, and a registration never changes an existing one. If this "
                 "LMS's settings changed, ask Upstander's administrator to update it."
             )
         # Anyone can claim an issuer: a second registration for a known one waits for a lead.
-        known_issuer = Platform.objects.filter(issuer=issuer).exists()
+        known_issuer = same_lms.exists()
         tool = registration.get(TOOL_CONFIGURATION) or {}
         family = (configuration.get(PLATFORM_CONFIGURATION) or {}).get("product_family_code")
         platform = Platform(

@@ -312,3 +312,20 @@ def test_a_students_data_is_found_by_sub_only_with_its_platform(lms_factory, les
         "student_data", "student-1", "--platform", str(b.platform_id), "--export", str(out)
     )
     assert json.loads(out.read_text())["student"]["id"] == b.user_id
+
+
+def test_a_second_registration_whose_issuer_differs_by_a_slash_still_waits_for_approval(
+    lms_factory, client
+):
+    school_b = lms_factory("b-client")
+    bare = school_b.platform.issuer
+    link = registration_link(client, safeguarding_lead(), bare)
+    # The LMS's configuration spells its issuer with a trailing slash this time.
+    school_b.platform.issuer = bare + "/"
+    try:
+        response = paste(client, link, school_b.platform)
+    finally:
+        school_b.platform.issuer = bare
+    assert response.status_code == 200
+    second = Platform.objects.get(client_id="dynamic-client")
+    assert not second.is_active and second.awaiting_approval
