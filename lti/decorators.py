@@ -71,18 +71,17 @@ def lti_frameable(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespon
 
 def registration_frameable(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """Dynamic Registration runs in a window or iframe of an LMS that is not registered yet:
-    besides the registered ones, the origin of the `openid_configuration` URL it sent may
-    frame the page (a URL that does not parse names no one)."""
-    from lti.outbound import UnsafeUrl, origin_of
+    besides the registered ones, the LMS the registration link was made for may frame the
+    page. The view names that origin (`registration_frame_origin`) only once the link is
+    known to be valid and the configuration URL is that LMS's; otherwise no one extra."""
 
     @lti_frameable
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         response = view(request, *args, **kwargs)
-        try:
-            response.lti_frame_ancestors = [str(origin_of(request.GET["openid_configuration"]))]
-        except (KeyError, UnsafeUrl):
-            pass
+        origin = getattr(response, "registration_frame_origin", None)
+        if origin:
+            response.lti_frame_ancestors = [origin]
         return response
 
     return wrapper

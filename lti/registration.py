@@ -350,6 +350,15 @@ def _error(request: HttpRequest, code: str, message: str, status: int) -> HttpRe
     return render(request, "lti/error.html", {"message": message, "code": code}, status=status)
 
 
+def lms_frame_origin(link: RegistrationLink, configuration_url: str) -> str | None:
+    """The origin that may frame this registration: the configuration URL's, only when it is
+    the LMS the link was made for (a bogus or foreign URL names no one)."""
+    addresses = [link.issuer, *([link.lms_address] if link.lms_address else [])]
+    if not any(same_origin(configuration_url, address) for address in addresses):
+        return None
+    return str(origin_of(configuration_url))
+
+
 @registration_frameable
 @require_GET
 def register(request: HttpRequest, token: str) -> HttpResponse:
@@ -357,6 +366,14 @@ def register(request: HttpRequest, token: str) -> HttpResponse:
         link = find_link(token)
     except LinkRefused as refused:
         return _error(request, refused.code, refused.message, 403)
+    response = _register(request, link)
+    response.registration_frame_origin = lms_frame_origin(
+        link, request.GET.get("openid_configuration", "")
+    )
+    return response
+
+
+def _register(request: HttpRequest, link: RegistrationLink) -> HttpResponse:
     if not request.GET.get("openid_configuration"):
         return _error(
             request,

@@ -183,3 +183,26 @@ def test_an_lms_that_cannot_be_reached_gets_a_clear_answer(tool_key, client):
     assert response.status_code == 400
     assert b"did not complete the registration" in response.content
     assert not Platform.objects.exists()
+
+
+def frame_ancestors(response) -> list[str]:
+    policy = response["Content-Security-Policy"]
+    [directive] = [d for d in policy.split(";") if d.strip().startswith("frame-ancestors")]
+    return directive.split()[1:]
+
+
+def test_the_registration_page_may_be_framed_by_the_links_lms_and_no_one_an_attacker_names(
+    lms_a, tool_key, client
+):
+    # A bogus token with an attacker's configuration URL: the page frames for no one extra.
+    forged = paste(client, "/lti/register/bogus/", "https://evil.example/openid")
+    assert "https://evil.example" not in frame_ancestors(forged)
+    # A real link pasted with a foreign configuration URL: refused, and still no one extra.
+    link = registration_link(client, safeguarding_lead(), lms_a.issuer)
+    foreign = paste(client, link, "https://evil.example/.well-known/openid-configuration")
+    assert "https://evil.example" not in frame_ancestors(foreign)
+    # The LMS the link was made for frames its own registration.
+    second = registration_link(client, safeguarding_lead("lead-b"), lms_a.issuer)
+    ours = paste(client, second, configuration_url(lms_a))
+    assert ours.status_code == 200
+    assert lms_a.base in frame_ancestors(ours)
