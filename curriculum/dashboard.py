@@ -37,6 +37,7 @@ from curriculum.models import (
 )
 from curriculum.models.progress import shown_to_others
 from lti.models import Course, CourseMembership, ResourceLink, Role
+from upstander.params import database_id
 
 logger = logging.getLogger(__name__)
 
@@ -274,7 +275,7 @@ def build_dashboard(
     for summary in summaries.values():
         summary.chart = score_distribution(summary)
 
-    lesson_filter = _int_or_none(lesson)
+    lesson_filter = database_id(lesson)
     if lesson_filter not in summaries:
         lesson_filter = None
     if status not in STATUS_LABELS:
@@ -314,12 +315,6 @@ def build_dashboard(
         sort=sort_key,
         descending=descending,
     )
-
-
-def _int_or_none(value: str | int | None) -> int | None:
-    if isinstance(value, int):
-        return value
-    return int(value) if value and str(value).isdigit() else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -554,7 +549,7 @@ def course_reflections(course: Course, lesson: str | None = None) -> list[Reflec
         )
         .order_by("read_at", "-updated_at")
     )
-    lesson_id = _int_or_none(lesson)
+    lesson_id = database_id(lesson)
     if lesson_id:
         qs = qs.filter(progress__resource_link_id=lesson_id)
     reflections = list(qs)
@@ -574,7 +569,7 @@ def course_posts(course: Course, lesson: str | None = None) -> list[dict[str, An
         .filter(course=course)
         .select_related("author__lti_identity")
     )
-    lesson_id = _int_or_none(lesson)
+    lesson_id = database_id(lesson)
     if lesson_id:
         link = (
             ResourceLink.objects.filter(course=course, pk=lesson_id)

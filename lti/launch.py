@@ -35,6 +35,7 @@ from lti.outbound import UnsafeUrl, cache_lifetime, parse_web_url
 from lti.pylti1p3_adapter import LibraryError, LtiLaunch
 from lti.rejections import LaunchRejected
 from lti.state_cache import state_cache
+from lti.storage import is_plain_state
 from lti.tool_conf import TimeoutSession, service_url_to_keep
 
 logger = logging.getLogger("lti.security")
@@ -379,6 +380,8 @@ def verify_launch(request: HttpRequest, login_record: dict | None = None) -> Lau
         raise LaunchRejected(
             "missing_state", "The launch did not come from a login this browser started.", 403
         )
+    if not is_plain_state(request.POST["state"]):
+        raise LaunchRejected("malformed_state", "The launch's state is not valid.")
     try:
         launch = LtiLaunch.from_request(request, ToolLaunchChecks(request), login_record)
     except LibraryError as exc:

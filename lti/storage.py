@@ -24,6 +24,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from lti.claims import contains_control
 from lti.state_cache import state_cache
 
 LOGIN_PARAMS = (
@@ -79,9 +80,15 @@ class LaunchMode:
     new_tab_url: str = ""
 
 
+def is_plain_state(state: str) -> bool:
+    """A state or token as we make them (URL-safe, short): anything else is never looked up,
+    so a NUL never reaches a database query."""
+    return 0 < len(state) <= 255 and not contains_control(state)
+
+
 def launch_mode(request: HttpRequest) -> LaunchMode:
     state = request.POST.get("state", "")
-    if not state or request.COOKIES.get(f"lti1p3-{state}") == state:
+    if not is_plain_state(state) or request.COOKIES.get(f"lti1p3-{state}") == state:
         return LaunchMode()
     record = state_cache().get(_login_key(state))
     if record is None:

@@ -14,6 +14,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from moderation.models import Category, Flag, FlagMatch
 from moderation.permissions import visible_flags
+from upstander.params import database_id
 
 OPEN_STATUSES = (Flag.Status.NEW, Flag.Status.ACKNOWLEDGED, Flag.Status.ESCALATED)
 STATUS_FILTERS = [("open", "Open (not resolved)"), *Flag.Status.choices, ("all", "Any status")]
@@ -35,16 +36,9 @@ class QueueFilters:
         return cls(
             category=category if category in Category.values else "",
             status=status if status in dict(STATUS_FILTERS) else "open",
-            course=_int_or_none(query.get("course")),
-            student=_int_or_none(query.get("student")),
+            course=database_id(query.get("course")),
+            student=database_id(query.get("student")),
         )
-
-
-def _int_or_none(value: str | None) -> int | None:
-    try:
-        return int(value) if value else None
-    except ValueError:
-        return None
 
 
 def queue(user: Any, filters: QueueFilters) -> QuerySet[Flag]:

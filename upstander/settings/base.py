@@ -55,6 +55,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A NUL or control character in a URL: a clear 400 before any query (upstander/request_guard).
+    "upstander.request_guard.RefuseControlCharactersMiddleware",
     # Content-Security-Policy on every response: site, LTI and admin policies (upstander/csp.py).
     "upstander.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
