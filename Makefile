@@ -54,8 +54,11 @@ check-content: $(STAMP)
 worker: $(STAMP)
 	$(MANAGE) db_worker
 
+# Style, and the import contracts in pyproject.toml (dependencies one way; a Django-free core).
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 clean:
 	rm -rf $(VENV) .venv-lock db.sqlite3 db.sqlite3-wal db.sqlite3-shm demo-worker.log media static_collected test-artifacts
