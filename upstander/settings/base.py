@@ -299,6 +299,8 @@ LOGGING = {
         # Every task's start and end drowns the demo's console; failures still log.
         "django_tasks": {"level": "WARNING"},
         "django_tasks_db": {"level": "WARNING"},
+        # A line per sign-in (and one at every start) would drown the demo console.
+        "axes": {"level": "WARNING"},
     },
 }
 
