@@ -64,12 +64,49 @@ def create_demo_users() -> None:
         user.email = login.email  # earlier demos had none, so no alert was ever e-mailed
         user.save()
         for name in login.groups:
-            # "Editors" and "Moderators" come with Wagtail (its migrations give them the
-            # content tools; Moderators may also publish and approve).
-            group = (
-                leads_group() if name == LEADS_GROUP else Group.objects.get_or_create(name=name)[0]
-            )
+            group = leads_group() if name == LEADS_GROUP else wagtail_group(name)
             user.groups.add(group)
+
+
+# What Wagtail's own migrations give its two groups, on the root page and root collection.
+# `migrate` makes them; a database that lost them (a flushed test database) gets them back.
+WAGTAIL_GROUPS = {
+    "Editors": ("add_page", "change_page"),
+    "Moderators": ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+}
+WAGTAIL_MEDIA_PERMISSIONS = {
+    "wagtailimages": ("add_image", "change_image", "choose_image", "delete_image"),
+    "wagtaildocs": ("add_document", "change_document", "choose_document", "delete_document"),
+}
+
+
+def wagtail_group(name: str) -> Group:
+    """Wagtail's "Editors" or "Moderators" as its migrations make it; left as it is if it exists."""
+    from django.contrib.auth.models import Permission
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+    group, created = Group.objects.get_or_create(name=name)
+    if not created:
+        return group
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    root_page = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    for codename in WAGTAIL_GROUPS[name]:
+        permission = Permission.objects.get(
+            content_type__app_label="wagtailcore", codename=codename
+        )
+        GroupPagePermission.objects.create(group=group, page=root_page, permission=permission)
+    for app_label, codenames in WAGTAIL_MEDIA_PERMISSIONS.items():
+        for codename in codenames:
+            permission = Permission.objects.get(
+                content_type__app_label=app_label, codename=codename
+            )
+            group.permissions.add(permission)
+            if not codename.startswith("delete"):
+                GroupCollectionPermission.objects.create(
+                    group=group, collection=root_collection, permission=permission
+                )
+    return group
 
 
 def extra_demo_loaders() -> list[Callable]:

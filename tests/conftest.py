@@ -20,15 +20,18 @@ def curriculum(loaded_curriculum, db):
 
 
 @pytest.fixture(autouse=True)
-def _forget_shared_cache():
-    """Redis outlives each test's rolled-back transaction; the database cache does not."""
+def _forget_shared_cache(request):
+    """Redis outlives each test's rolled-back transaction. So do the database cache tables
+    after a transactional test: its flush empties the models' tables, not the caches'."""
     yield
     from django.conf import settings
+    from django.core.cache import caches
 
     if "redis" in settings.CACHES["default"]["BACKEND"].lower():
-        from django.core.cache import cache
-
-        cache.clear()
+        caches["default"].clear()  # one Redis database holds every alias
+    elif "transactional_db" in request.fixturenames or "live_server" in request.fixturenames:
+        for alias in settings.CACHES:
+            caches[alias].clear()
 
 
 @pytest.fixture(autouse=True)

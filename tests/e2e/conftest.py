@@ -77,13 +77,11 @@ def site(transactional_db, live_server):
 
 
 @pytest.fixture
-def demo(django_db_serialized_rollback, transactional_db, live_server, settings):
+def demo(transactional_db, live_server, settings):
     """The live site with exactly what `make demo` makes: `load_demo` itself (the curriculum,
     the demo logins in the product's groups, the demo LMS, the keyword libraries, the trusted
     adults), with DEBUG on as `make demo` runs. Nothing is granted here that the demo does not
-    grant, so a journey that passes is one a person can do after `make demo`. The database is
-    what `migrate` made (serialized rollback restores it after another test's flush, which
-    would otherwise take Wagtail's Editors and Moderators permissions with it)."""
+    grant, so a journey that passes is one a person can do after `make demo`."""
     from django.core.management import call_command
 
     settings.DEBUG = True  # load_demo refuses without it (issue 10); the demo LMS needs it too
