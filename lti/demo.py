@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import secrets
 import time
+from functools import wraps
 from urllib.parse import urlencode
 
 import jwt
@@ -235,13 +236,26 @@ def memberships(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"id": issuer() + "/memberships/", "members": members})
 
 
+def only_with_debug(view):
+    """The demo LMS answers only while DEBUG is on, decided at each request: the routes always
+    exist, so which settings the URLconf was first read under does not matter."""
+
+    @wraps(view)
+    def guarded(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not settings.DEBUG:
+            raise Http404
+        return view(request, *args, **kwargs)
+
+    return guarded
+
+
 urlpatterns = [
-    path("demo/", home, name="demo"),
-    path("demo/start/", start, name="demo_start"),
-    path("demo/platform/auth/", auth),
-    path("demo/platform/jwks/", platform_jwks),
-    path("demo/platform/token/", token),
-    path("demo/platform/deep-link-return/", deep_link_return),
-    path("demo/platform/lineitems/<str:link_id>/scores", scores),
-    path("demo/platform/memberships/", memberships),
+    path("demo/", only_with_debug(home), name="demo"),
+    path("demo/start/", only_with_debug(start), name="demo_start"),
+    path("demo/platform/auth/", only_with_debug(auth)),
+    path("demo/platform/jwks/", only_with_debug(platform_jwks)),
+    path("demo/platform/token/", only_with_debug(token)),
+    path("demo/platform/deep-link-return/", only_with_debug(deep_link_return)),
+    path("demo/platform/lineitems/<str:link_id>/scores", only_with_debug(scores)),
+    path("demo/platform/memberships/", only_with_debug(memberships)),
 ]

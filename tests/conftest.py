@@ -20,7 +20,7 @@ def curriculum(loaded_curriculum, db):
 
 
 @pytest.fixture(autouse=True)
-def _forget_shared_cache(request):
+def _forget_shared_cache(request, django_db_blocker):
     """Redis outlives each test's rolled-back transaction. So do the database cache tables
     after a transactional test: its flush empties the models' tables, not the caches'."""
     yield
@@ -30,8 +30,9 @@ def _forget_shared_cache(request):
     if "redis" in settings.CACHES["default"]["BACKEND"].lower():
         caches["default"].clear()  # one Redis database holds every alias
     elif "transactional_db" in request.fixturenames or "live_server" in request.fixturenames:
-        for alias in settings.CACHES:
-            caches[alias].clear()
+        with django_db_blocker.unblock():  # the test's own database access has ended by now
+            for alias in settings.CACHES:
+                caches[alias].clear()
 
 
 @pytest.fixture(autouse=True)

@@ -38,3 +38,13 @@ def test_with_debug_on_the_demo_logins_work(settings, client):
     create_demo_users()
     editor = next(login for login in DEMO_LOGINS if login.username == "editor")
     assert get_user_model().objects.get(username="editor").check_password(editor.password)
+
+
+def test_the_demo_lms_answers_only_while_debug_is_on(client, db, settings):
+    settings.DEBUG = False
+    assert client.get("/lti/demo/").status_code == 404
+    assert client.post("/lti/demo/platform/token/").status_code == 404
+    settings.DEBUG = True
+    # On, whichever settings the URLconf was first read under: no platform yet says so.
+    response = client.get("/lti/demo/")
+    assert response.status_code == 404 and b"load_demo" in response.content
