@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Case, IntegerField, QuerySet, Value, When
+from django.db.models import QuerySet
 
 from curriculum.models import LessonPage, UnitPage
-from curriculum.models.pages import GradeBand
+from curriculum.models.pages import GradeBand, in_school_order
 from curriculum.services import search_curriculum
 from lti.deep_linking import ChosenLesson
 
@@ -22,16 +22,6 @@ def school_order(grade_band: str) -> int:
     return bands.index(grade_band) if grade_band in bands else len(bands)
 
 
-def _by_school_order(lessons: QuerySet) -> QuerySet:
-    bands = list(GradeBand.values)
-    band_rank = Case(
-        *[When(grade_band=band, then=Value(rank)) for rank, band in enumerate(bands)],
-        default=Value(len(bands)),
-        output_field=IntegerField(),
-    )
-    return lessons.annotate(band_rank=band_rank).order_by("band_rank", "title")
-
-
 def picker_lessons(query: str, grade_band: str, strand: str) -> list[LessonPage]:
     """What the picker lists: a search in relevance order; a filter or the whole catalogue by
     grade band in school order, then title."""
@@ -40,7 +30,8 @@ def picker_lessons(query: str, grade_band: str, strand: str) -> list[LessonPage]
     if grade_band or strand:
         lessons = search_curriculum("", grade_band=grade_band, strand=strand).lessons
         return sorted(lessons, key=lambda lesson: (school_order(lesson.grade_band), lesson.title))
-    return list(_by_school_order(LessonPage.objects.live())[:BROWSE_LIMIT])
+    lessons = LessonPage.objects.live().order_by(in_school_order(), "title")
+    return list(lessons[:BROWSE_LIMIT])
 
 
 @dataclass(frozen=True, slots=True)
