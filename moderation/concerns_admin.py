@@ -29,6 +29,7 @@ from moderation.concerns import (
     visible_concerns,
 )
 from moderation.models import Concern, StaffNotification
+from moderation.views_admin import forbidden
 
 STATUS_FILTERS = [("active", "Open or replied"), *Concern.Status.choices, ("all", "Any status")]
 
@@ -49,8 +50,14 @@ class CloseForm(forms.Form):
     )
 
 
+CONCERN_READERS_ONLY = (
+    "Concerns are read by the adult a student chose and by the safeguarding leads. "
+    "If you think you should see them, ask your safeguarding lead."
+)
+
+
 def _forbidden(request: HttpRequest) -> HttpResponse:
-    return render(request, "moderation/concerns/admin/forbidden.html", status=403)
+    return forbidden(request, CONCERN_READERS_ONLY)
 
 
 def _concern(request: HttpRequest, pk: int) -> Concern:

@@ -33,8 +33,17 @@ QUEUE_PAGE_SIZE = 50
 AUDIT_PAGE_SIZE = 100
 
 
-def forbidden(request: HttpRequest) -> HttpResponse:
-    return render(request, "moderation/admin/forbidden.html", status=403)
+STAFF_ONLY = (
+    "This page is for safeguarding staff. If you think you should see it, "
+    "ask your safeguarding lead."
+)
+
+
+def forbidden(request: HttpRequest, explanation: str = STAFF_ONLY) -> HttpResponse:
+    """The one "not available" page of the moderation admin; `explanation` says who may see it."""
+    return render(
+        request, "moderation/admin/forbidden.html", {"explanation": explanation}, status=403
+    )
 
 
 def reviewers_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:

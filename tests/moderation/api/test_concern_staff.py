@@ -44,7 +44,9 @@ def test_other_staff_cannot_read_it_and_the_attempt_is_audited(
     raise_concern_via_form(Client(), counsellor)
     concern = Concern.objects.get()
     url = f"/admin/moderation/concerns/{concern.pk}/"
-    assert signed_in(other_staff).get("/admin/moderation/concerns/").status_code == 403
+    refused_inbox = signed_in(other_staff).get("/admin/moderation/concerns/")
+    assert refused_inbox.status_code == 403
+    assert "read by the adult a student chose" in refused_inbox.content.decode()
     assert signed_in(other_staff).get(url).status_code == 404
     coach = signed_in(other_adult.user)
     assert url not in coach.get("/admin/moderation/concerns/").content.decode()

@@ -160,6 +160,7 @@ def test_a_teacher_cannot_resolve_and_the_attempt_is_logged(client, teacher, fla
         reverse("moderation_admin:action", args=[flag.pk, "resolve"]), {"outcome": "no_concern"}
     )
     assert response.status_code == 403
+    assert "This page is for safeguarding staff" in response.content.decode()
     assert Flag.objects.get(pk=flag.pk).status == Flag.Status.NEW
     assert AuditEntry.objects.filter(action="flag.action_refused", object_id=str(flag.pk)).exists()
 
