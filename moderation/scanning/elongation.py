@@ -1,0 +1,117 @@
+"""Letters written three times or more ("killlll", "sooo"): whether any key can use them."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from operator import itemgetter
+from typing import Any
+
+from moderation.scanning.keys import (
+    _ELONGATION,
+    _WHOLE_WORD,
+    _WORD_END,
+    _WORD_START,
+    _phrase_hits,
+    _Screen,
+)
+
+_REPEATS = re.compile(r"([a-z])\1\1+")
+_FIRST_LETTER = itemgetter(1)
+_PIECE_SEARCH_LIMIT = 24
+_ELONGATION_MEMO_LIMIT = 10_000
+_UNSEEN = object()
+
+
+class ElongationChecks:
+    """The part of a compiled library that rules elongated letters in or out."""
+
+    __slots__ = ()
+    # set by CompiledLibrary
+    _screen: Any
+    _exact: Any
+    _longest: int
+    _pieces: dict[str, tuple[tuple[int, str | None], ...]]
+    _elongation_memo: dict[str, tuple[str, ...] | None]
+
+    def _no_elongated_key(self, padded: str, hits: list[tuple[int, _Screen]]) -> bool:
+        """Whether no key can use the letters written three times or more in ``padded``,
+        when they are all in one word ("sooo"): no word of a key fits that word once its
+        repeats are written once, or each that does comes from a phrase with another word
+        missing from the post. False: look closer (``_elongated_hit``)."""
+        word = -1
+        for end, value in hits:
+            if value[0] == _ELONGATION:
+                start = padded.rfind(" ", 0, end) + 1
+                if word == -1:
+                    word = start
+                elif start != word:
+                    return False  # elongated letters in two words
+        elongated = padded[word : padded.find(" ", word)]
+        memo = self._elongation_memo
+        needed = memo.get(elongated, _UNSEEN)
+        if needed is _UNSEEN:
+            needed = self._words_needed(elongated)
+            if len(memo) < _ELONGATION_MEMO_LIMIT:
+                memo[elongated] = needed
+        if needed is None:
+            return False
+        for other in needed:
+            if other in padded:
+                return False
+        return True
+
+    def _words_needed(self, elongated: str) -> tuple[str, ...] | None:
+        """The words (blanks included) of which a post with ``elongated`` needs one before
+        a key can use its repeated letters; None if a key could use them on its own."""
+        squeezed = _REPEATS.sub(_FIRST_LETTER, elongated)
+        size = len(squeezed)
+        if size > _PIECE_SEARCH_LIMIT:
+            return None
+        pieces = self._pieces
+        needed: set[str] = set()
+        for i in range(size):
+            for j in range(i + 1, size + 1):
+                found = pieces.get(squeezed[i:j])
+                if found is None:
+                    continue
+                for where, other in found:
+                    if (
+                        (where == _WHOLE_WORD and (i or j < size))
+                        or (where == _WORD_START and i)
+                        or (where == _WORD_END and j < size)
+                    ):
+                        continue
+                    if other is None:
+                        return None
+                    needed.add(other)
+        return tuple(sorted(needed))
+
+    def _elongated_hit(self, squeezed: str, runs: list[int]) -> bool:
+        """Whether a key found in the squeezed skeleton uses one of its squeezed letters."""
+        # Keys that miss every squeezed letter were in the first look already, so only the
+        # stretch within one key's length of a squeezed letter needs looking at.
+        lo = max(0, runs[0] - self._longest)
+        window = squeezed[lo : runs[-1] + self._longest + 1]
+        runs = [run - lo for run in runs]
+        for end, (_detector, screens, _words, checks) in self._screen.iter(window):
+            if screens and _touches(runs, end + 1 - screens, end + 1):
+                return True
+            if checks:
+                for start, stop, _words in _phrase_hits(window, end, checks):
+                    if _touches(runs, start, stop):
+                        return True
+        elongated_at = set(runs)
+        for end, candidates in self._exact.iter(window):
+            for _index, key, elongated, _lead, _trail in candidates:
+                if elongated:
+                    start = end + 1 - len(key)
+                    if all(start + p in elongated_at for p in elongated):
+                        return True
+        return False
+
+
+def _touches(positions: list[int], start: int, end: int) -> bool:
+    """Whether any of the sorted ``positions`` lies in [start, end)."""
+    index = bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end

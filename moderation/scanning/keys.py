@@ -1,0 +1,263 @@
+"""How an entry's term becomes automaton keys: padding for word boundaries, elongated
+forms, phrase anchors and gap widths, and the evasion detectors of the screening pass."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from itertools import combinations, product
+
+from moderation.normalize import (
+    normalize,
+)
+
+# Screening keys get gaps of one to four spaces ("kill... you" has four in the skeleton);
+# phrases with more gaps are screened on their first words only, to bound the key count.
+_GAP_VARIANT_LIMIT = 2
+_GAP_WIDTHS = (1, 2, 3, 4)  # the skeleton squeezes wider gaps to one space
+# Doubled letters a key may have elongated in a post ("killlll" normalises to "kil").
+_ELONGATION_VARIANT_LIMIT = 4
+_DIGIT_RUN = re.compile(r"([0345679])\1\1")
+_LEET_DIGIT = re.compile("[0345679]")
+
+
+# Candidate: (entry index, padded normalised key, elongated positions, lead pad, trail pad)
+_Candidate = tuple[int, str, tuple[int, ...], int, int]
+# A phrase screened on one of its words: (pattern finding the phrase as the skeleton may write
+# it, the longest text it matches, words the entry's exceptions reach beyond the phrase)
+_Check = tuple[str, int, int]
+# Screening automaton value: (detector kind or 0, key length if the key screens posts else 0,
+# words the entries' exceptions reach beyond the key, phrases anchored on the key)
+_Screen = tuple[int, int, int, tuple[_Check, ...]]
+
+
+def _padded(key: str, mode: str) -> tuple[str, int, int]:
+    if mode == "word":
+        return f" {key} ", 1, 1
+    if mode == "prefix":
+        return f" {key}", 1, 0
+    return key, 0, 0
+
+
+_DOUBLE_LETTER = re.compile(r"([^\W\d_])\1")
+
+
+def _elongation_variants(key: str) -> list[tuple[str, tuple[int, ...]]]:
+    """``key`` with doubled letters written once, and where those letters now sit."""
+    if _DOUBLE_LETTER.search(key) is None:  # most keys: nothing to do
+        return []
+    doubles = [i for i in range(len(key) - 1) if key[i] == key[i + 1] and key[i].isalpha()]
+    doubles = doubles[:_ELONGATION_VARIANT_LIMIT]
+    variants = []
+    for size in range(1, len(doubles) + 1):
+        for chosen in combinations(doubles, size):
+            chars = []
+            positions = []
+            for i, char in enumerate(key):
+                if i - 1 in chosen:
+                    continue  # the second letter of a chosen double
+                if i in chosen:
+                    positions.append(len(chars))
+                chars.append(char)
+            variants.append(("".join(chars), tuple(positions)))
+    return variants
+
+
+# Words too common in posts to screen a phrase on: one of these in a post would send it to
+# the phrase check in Python for nothing. Any other word of the phrase is screened instead.
+_COMMON_WORDS = frozenset(
+    """
+    a able about above across act actually add after afternoon again against age ago agree
+    ahead all allowed almost alone along already alright also although always am amazing
+    among an and angry animal annoying another answer any anybody anymore anyone anything
+    anyway anywhere are area arent arm around art as ask asked asking at ate away awesome
+    baby back bad bag ball bank be because bed been before began begin behind being
+    believe best better between big bit black blue body book books bored boring both box
+    boy boys break bring brother brought bus busy but buy by call called came can cant car
+    card care case cat catch cause chance change chat check child children choose class
+    clean clear close club cold come comes coming cool could couldnt country couple course
+    cousin crazy cut dad day days dead dear decide did didnt different dinner do does
+    doesnt dog doing done dont door down draw dream dress drink drive drop during each
+    early easy eat eating else end english enough even evening ever every everybody
+    everyone everything exam except excited eye eyes face fact fall family far fast feel
+    feeling feels fell felt few field fight film find fine finish finished fire first fish
+    five follow food football for forget forgot found four free friday friend friends from
+    front full fun funny game games gave get gets getting girl girls give given go goes
+    going gone good got grade grades great green group grow guess guy guys had hair half
+    hand hands happen happened happy hard has hate have havent having he head hear heard
+    heart hell hello help helped her here hers hey hi high him himself his history hit
+    hold holiday home homework hope hot hour hours house how however huge hurt i idea if
+    im important in inside instead interesting into is isnt it its itself ive job join
+    just keep kept kid kids kind knew know known last late later laugh learn learned least
+    leave left less lesson let lets life light like liked line list listen little live lol
+    long look looked looking looks lose lost lot lots love loved lunch made make makes
+    making man many mark match may maybe me mean means meet message met might mind mine
+    minute minutes miss mom money month more morning most mother move movie much mum music
+    must my myself name need needed never new news next nice night no nobody none not note
+    nothing now number of off often oh ok okay old on once one only onto open or order
+    other others our out outside over own page paper parent parents part party pass past
+    pay people person phone pick picture place plan play played player playing please
+    point post power practice pretty probably problem put question quick quickly quite rather read
+    ready real really reason red remember rest right room run sad said same saturday saw
+    say saying says school science second see seem seen send sent set she short should
+    shouldnt show side since sister sit six sleep small smile so some somebody someone
+    something sometimes song songs soon sorry sound speak special spend sport start
+    started stay still stop story street stuff such sunday sure take taken takes talk
+    talked talking teacher teachers team tell tells ten test text than thank thanks that
+    thats the their them themselves then there theres these they theyre thing things think
+    thinking third this those though thought three through time times tired to today
+    together told tomorrow tonight too took top touch town tried true try trying turn tv
+    two u under understand until up upon ur us use used very video videos wait walk walked
+    want wanted wants was wasnt watch watching water way we week weekend weird well went
+    were what whatever when where which while white who whole why will win wish with
+    without woman women wont word words work worked world worried worry would wouldnt
+    write wrong wrote yeah year years yes yesterday yet you youll young your youre yours
+    yourself yourselves youve
+    """.split()
+)
+
+
+def _rarity(word: str) -> tuple[bool, int]:
+    return word not in _COMMON_WORDS, len(word)
+
+
+def _anchor(words: list[str]) -> int | None:
+    """Which of a phrase's ``words`` to screen it on: the longest uncommon one, if any (one
+    or two letters are common: "r u ok")."""
+    best = max(range(len(words)), key=lambda i: _rarity(words[i]))
+    return None if words[best] in _COMMON_WORDS or len(words[best]) < 3 else best
+
+
+# Every mix of gap widths for n gaps, by n: the keys of phrases with only common words.
+_GAP_MIXES = {
+    gaps: [tuple(" " * width for width in widths) for widths in product(_GAP_WIDTHS, repeat=gaps)]
+    for gaps in range(1, _GAP_VARIANT_LIMIT + 1)
+}
+
+
+def _gap_variants(words: list[str]) -> list[str]:
+    """``words`` joined by every mix of gap widths."""
+    first, rest = words[0], words[1:]
+    return [
+        first + "".join(gap + word for gap, word in zip(mix, rest, strict=True))
+        for mix in _GAP_MIXES[len(rest)]
+    ]
+
+
+# Evasion detectors: what the skeleton cannot settle, so the normaliser must. (A 1 or 8
+# read as letters, "k1ll" or "a1", is told apart from numbers before the screening pass:
+# see ``reads_one_or_eight_as_letters``.)
+_ELONGATION = 1  # three of a letter: "killlll"
+_SEPARATED = 3  # single characters side by side: "k i l l", "k.i.l.l", "k. i. l. l"
+_WIDE_GAP = 4  # five blanks in a row: wider than the gaps keys are registered with
+
+
+def _detector_keys() -> dict[str, int]:
+    """Skeleton patterns after which a post needs more of the normaliser."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    keys = {c * 3: _ELONGATION for c in letters}
+    singles = letters + "1268"  # what single characters look like in the skeleton
+    for x in singles:
+        for y in singles:
+            for width in _GAP_WIDTHS:
+                keys[f" {x}{' ' * width}{y} "] = _SEPARATED
+    keys[" " * (max(_GAP_WIDTHS) + 1)] = _WIDE_GAP
+    return keys
+
+
+_DETECTORS = _detector_keys()
+
+
+# Where a word of a key sits in a word of a post: all of it (" so " in " youre so ugly "),
+# its start (" suicid" of a prefix key), its end (the first word of a substring phrase),
+# anywhere (a substring key).
+_WHOLE_WORD, _WORD_START, _WORD_END, _ANYWHERE = 1, 2, 3, 4
+
+
+_PLACES = {
+    (True, True): _WHOLE_WORD,
+    (True, False): _WORD_START,
+    (False, True): _WORD_END,
+    (False, False): _ANYWHERE,
+}
+
+
+def _key_pieces(keys: Iterable[str]) -> dict[str, tuple[tuple[int, str | None], ...]]:
+    """word of a key -> where it sits in a post's word, and the key's rarest other word."""
+    pieces: dict[str, set[tuple[int, str | None]]] = {}
+    single = {_WHOLE_WORD: set(), _WORD_START: set(), _ANYWHERE: set()}
+    for key in keys:
+        word = key.strip(" ")
+        if " " not in word:  # most keys: one word, as a word, a prefix or a substring
+            if not word:
+                continue
+            if key[0] != " ":
+                single[_ANYWHERE].add(word)
+            else:
+                single[_WHOLE_WORD if key[-1] == " " else _WORD_START].add(word)
+            continue
+        if "  " in word:
+            continue  # a phrase with a wider gap: the same words as with single blanks
+        parts = key.split(" ")
+        last = len(parts) - 1
+        words = [index for index, part in enumerate(parts) if part]
+        ranked = sorted(words, key=lambda index: _rarity(parts[index]), reverse=True)
+        for index in words:
+            at = ranked[0] if ranked[0] != index else ranked[1]
+            # the other word with the blanks it has in the key: " ugly " is no part of
+            # " ugly's "
+            other = " " * (at > 0) + parts[at] + " " * (at < last)
+            where = _PLACES[index > 0, index < last]
+            pieces.setdefault(parts[index], set()).add((where, other))
+    for where, words in single.items():
+        for word in words:
+            pieces.setdefault(word, set()).add((where, None))
+    return {part: tuple(found) for part, found in pieces.items()}
+
+
+@lru_cache(maxsize=65_536)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A phrase check's pattern, compiled when a post first needs it (compiling them all
+    would double the time a library takes to compile)."""
+    return re.compile(pattern)
+
+
+def _phrase_hits(padded: str, end: int, checks: tuple[_Check, ...]) -> list[tuple[int, int, int]]:
+    """[start, stop) and exception reach of each phrase found around the word that ends at
+    ``end`` in ``padded`` (the same as the phrase's gap forms, had they been keys, would hit)."""
+    found = []
+    for pattern, widest, words in checks:
+        for occurrence in _compiled(pattern).finditer(
+            padded, max(0, end + 1 - widest), end + widest
+        ):
+            start, stop = occurrence.span(1)
+            found.append((start, stop, words))
+    return found
+
+
+# Terms that normalise to themselves: lower-case ASCII words with single spaces, no letter
+# three times in a row, no two one-letter words side by side (the normaliser would join
+# "k y s"). Most terms of a library; the rest go through the normaliser.
+_PLAIN_TERM = re.compile(r"[a-z]+(?: [a-z]+)*")
+_NOT_PLAIN = re.compile(r"([a-z])\1\1|(?:^| )[a-z] [a-z](?: |$)")
+
+
+# pyahocorasick looks a character up among a node's children one by one, in the order they
+# were added: adding keys sorted so that frequent characters come first (a blank, then the
+# letters as often as English uses them) makes every step of a scan shorter, by about 15%.
+_FREQUENCY_ORDER = str.maketrans(
+    {char: chr(rank + 1) for rank, char in enumerate(" etaoinshrdlucmwfgypbvkjxqz")}
+)
+
+
+def _by_frequency(key: str) -> str:
+    return key.translate(_FREQUENCY_ORDER)
+
+
+def _normalize_term(text: str) -> str:
+    if text.isascii():
+        lowered = text.lower()
+        if _PLAIN_TERM.fullmatch(lowered) and _NOT_PLAIN.search(lowered) is None:
+            return lowered
+    return normalize(text)

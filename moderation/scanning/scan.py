@@ -1,0 +1,463 @@
+"""CompiledLibrary.scan: the screening pass over a post's skeleton, and the decision of
+how much of the normaliser a post needs."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import islice
+from typing import Any
+
+from moderation.normalize import (
+    CASE,
+    _fold,
+    joins_separated,
+    normalize_with_offsets,
+)
+from moderation.scanning.elongation import ElongationChecks
+from moderation.scanning.entries import Entry
+from moderation.scanning.exact import ExactPass
+from moderation.scanning.keys import (
+    _ELONGATION,
+    _GAP_WIDTHS,
+    _SEPARATED,
+    _WIDE_GAP,
+    _phrase_hits,
+    _Screen,
+)
+from moderation.scanning.matches import Match, finish
+from moderation.skeleton import (
+    _ASCII_BYTES,
+    _BLANK_PLANS,
+    _BLANKED_DELETE,
+    _SKELETON_MEMO,
+    LEET_MARK,
+    MARKED_BLANKED_BYTES,
+    MARKED_BYTES,
+    SKELETON_DELETE,
+    narrow_gaps,
+    one_or_eight_as_letters,
+    other_readings,
+    reads_one_or_eight_as_letters,
+    screen,
+    squeeze_skeleton,
+)
+
+_BLANKS = bytes(32 if chr(code).isspace() else code for code in range(256))
+# More first-pass hits than this (a megabyte of "aaaa"): skip the screening shortcuts.
+_MANY_HITS = 2_000
+# Posts shorter than this are normalised whole even when a window would do.
+_WINDOW_WORTHWHILE = 80
+# Three single characters split by one to three separators stand within this many.
+_RUN_REACH = 12
+
+
+class CompiledLibrary(ExactPass, ElongationChecks):
+    """An immutable, thread-safe, picklable scanner for a list of entries.
+
+    Two automata: the screening one runs over every post's skeleton and holds the keys as
+    posts write them, the evasion detectors, and for each phrase its rarest word, where a
+    pattern then looks for the phrase with the gaps posts leave between its words (a phrase
+    of common words only is held with every gap width instead);
+    the exact one runs only over normalised text, where a post has a candidate, and holds
+    the keys as the normaliser writes them, elongated forms included ("kil" for "kill").
+
+    ``fingerprint`` identifies the entries and the engine that compiled them: use it as the
+    cache key. ``version`` is the caller's label (a library revision), else the fingerprint.
+    """
+
+    __slots__ = (
+        "entries",
+        "fingerprint",
+        "version",
+        "_screen",
+        "_exact",
+        "_exceptions",
+        "_squeezable",
+        "_longest",
+        "_ascii_keys",
+        "_pieces",
+        "_elongation_memo",
+    )
+
+    entries: tuple[Entry, ...]
+    fingerprint: str
+    version: str
+    _screen: Any
+    _exact: Any
+    _exceptions: tuple[tuple[str, ...], ...]
+    _squeezable: bool
+    _longest: int
+    _ascii_keys: bool
+    _pieces: dict[str, tuple[tuple[int, str | None], ...]]
+    _elongation_memo: dict[str, tuple[str, ...] | None]
+
+    def __init__(
+        self,
+        entries: tuple[Entry, ...],
+        fingerprint: str,
+        version: str,
+        screen: Any,
+        exact: Any,
+        exceptions: tuple[tuple[str, ...], ...],
+        squeezable: bool,
+        longest: int,
+        ascii_keys: bool,
+        pieces: dict[str, tuple[tuple[int, str | None], ...]],
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "entries", entries)
+        set_(self, "fingerprint", fingerprint)
+        set_(self, "version", version)
+        set_(self, "_screen", screen)
+        set_(self, "_exact", exact)
+        set_(self, "_exceptions", exceptions)
+        # Squeezing the skeleton also squeezes numbers ("000"), which the normaliser leaves
+        # alone; that shortcut is only safe if no key has such a run.
+        set_(self, "_squeezable", squeezable)
+        set_(self, "_longest", longest)  # the longest automaton key
+        # Only ASCII keys: the skeleton may blank every emoji, quote and currency sign.
+        set_(self, "_ascii_keys", ascii_keys)
+        # The words of every key, for ruling out cheaply that a word elongated in a post
+        # ("sooo") is part of a key: word -> (where in a word it may sit, another word of
+        # the same key or None).
+        set_(self, "_pieces", pieces)
+        # elongated word of a post ("sooo") -> what _words_needed says of it: a cache, so
+        # the one mutable part (dict reads and writes are atomic; not pickled)
+        set_(self, "_elongation_memo", {})
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("a compiled library is immutable; compile a new one")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError("a compiled library is immutable; compile a new one")
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # The automata pickle themselves (pyahocorasick 2.x): unpickling in a worker takes
+        # a fraction of the time compiling again would.
+        return (
+            CompiledLibrary,
+            (
+                self.entries,
+                self.fingerprint,
+                self.version,
+                self._screen,
+                self._exact,
+                self._exceptions,
+                self._squeezable,
+                self._longest,
+                self._ascii_keys,
+                self._pieces,
+            ),
+        )
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __repr__(self) -> str:
+        return f"<CompiledLibrary {len(self.entries)} entries, version {self.version}>"
+
+    def scan(self, text: str) -> list[Match]:
+        """Every keyword in ``text``, in order of position, one reading per span, each with
+        its context; an empty list for clean text."""
+        if not isinstance(text, str):
+            raise TypeError(f"scan() needs a str, not {type(text).__name__}")
+        if not self.entries:
+            return []
+        found = self._matches(text)
+        return finish(text, found) if found else found
+
+    def _matches(self, text: str) -> list[Match]:
+        """Every match of every entry in ``text``, overlapping ones included."""
+        # The hot path, inlined: a post is one bytes.translate and one C-speed automaton
+        # pass, and nearly every post ends there with no hit. Its non-ASCII characters must
+        # all be emoji, quotes, £... (invisible ones removed first); a $ @ + | needs a closer
+        # look (the translate marks them), and so does a ! unless every one ends a word
+        # ("wow! so", "yes!").
+        if text.isascii():  # most posts: the shortest way through
+            padded = f" {text.encode().translate(MARKED_BYTES, SKELETON_DELETE).decode()} "
+        elif self._ascii_keys:  # emoji, quotes, £...: as short, unless letters or symbols
+            try:
+                raw = text.encode()  # quicker than with an error handler
+            except UnicodeEncodeError:  # a lone surrogate
+                raw = text.encode("utf-8", "surrogatepass")
+            plan = _BLANK_PLANS[raw.translate(None, _ASCII_BYTES)]
+            if plan is None:
+                padded = None
+            else:
+                for sequence in plan:
+                    raw = raw.replace(sequence, b"")
+                padded = f" {raw.translate(MARKED_BLANKED_BYTES, _BLANKED_DELETE).decode()} "
+        else:
+            padded = None
+        # Whether each character of the post is at most one in the skeleton (or dropped):
+        # then the normaliser may look at just the words around a hit.
+        one_for_one = padded is not None
+        if (
+            padded is not None
+            and LEET_MARK not in padded
+            and ("!" not in text or _BANG_NOT_ENDING_A_WORD.search(text) is None)
+        ):
+            if ("1" in padded or "8" in padded) and reads_one_or_eight_as_letters(text):
+                return self._exact_matches(normalize_with_offsets(text))
+            found = self._screen.iter(padded)
+            for first in found:
+                return self._screened_hits(text, padded, first, found, True, plain=True)
+            return []
+        padded = self._screened(text)
+        if padded is None or (
+            ("1" in padded or "8" in padded) and one_or_eight_as_letters(_fold(text)[0])
+        ):
+            return self._exact_matches(normalize_with_offsets(text))
+        found = self._screen.iter(padded)
+        for first in found:
+            return self._screened_hits(text, padded, first, found, one_for_one)
+        return []
+
+    def _screened_hits(
+        self,
+        text: str,
+        padded: str,
+        first: tuple[int, _Screen],
+        found: Any,
+        one_for_one: bool,
+        plain: bool = False,
+    ) -> list[Match]:
+        """Go on from the first hit of the screening pass over ``padded``. ``plain``: the
+        post took the hot path (no symbol but a ! ending a word, no letter outside ASCII)."""
+        hits = [first, *islice(found, _MANY_HITS)]
+        if plain and len(hits) <= _MANY_HITS:
+            if all(v[0] == _ELONGATION and not v[1] and not v[3] for _end, v in hits):
+                # Only a letter written three times ("sooo", "yesss"), the commonest hit:
+                # usually no key can use that word.
+                if self._squeezable and self._no_elongated_key(padded, hits):
+                    return []
+            else:
+                direct = self._direct_matches(text, padded, hits)
+                if direct is not None:
+                    return direct
+        if len(hits) > _MANY_HITS:  # "aaaa..." all the way: the normaliser is linear
+            narrowed = narrow_gaps(padded)  # unless it was all blanks (a million emoji)
+            if len(narrowed) < len(padded):
+                hits = list(islice(self._screen.iter(narrowed), _MANY_HITS + 1))
+                if len(hits) <= _MANY_HITS:
+                    return self._follow_up(text, narrowed, hits) if hits else []
+            return self._exact_matches(normalize_with_offsets(text))
+        return self._follow_up(text, padded, hits, one_for_one)
+
+    def _direct_matches(
+        self, text: str, padded: str, hits: list[tuple[int, _Screen]]
+    ) -> list[Match] | None:
+        """The matches read straight off the skeleton, when every hit is a keyword written
+        plainly: letters and single spaces in words with no digit or symbol (and, for an
+        entry with exceptions, single-spaced ASCII words around it). The normaliser would
+        change nothing there, so it is skipped. None: something needs the normaliser."""
+        for _end, (detector, _screens, _words, _checks) in hits:
+            if detector:
+                return None
+        dropped: list[int] = []
+        if len(padded) - 2 != len(text):  # apostrophes: positions shift past each one
+            if text.isascii():
+                for quote in "'`":
+                    index = text.find(quote)
+                    while index != -1:
+                        dropped.append(index)
+                        index = text.find(quote, index + 1)
+                dropped.sort()
+            else:  # curly quotes, variation selectors...: whatever the skeleton drops
+                memo = _SKELETON_MEMO
+                dropped = [
+                    m.start()
+                    for m in _QUOTE_OR_NOT_ASCII.finditer(text)
+                    if m.group() in "'`" or not memo[ord(m.group())]
+                ]
+            if len(padded) - 2 != len(text) - len(dropped):
+                return None  # a control character, or a character written as several
+        shifts = [position - order for order, position in enumerate(dropped)]
+        get = self._exact.get
+        exceptions = self._exceptions
+        entries = self.entries
+        found: dict[tuple[int, int, int], Match] = {}
+        spans: list[tuple[int, int]] = []
+        for end, (_detector, screens, _words, checks) in hits:
+            if screens:
+                spans.append((end + 1 - screens, end + 1))
+            if checks:  # a word a phrase is screened on ("body"): is the phrase there?
+                spans += [
+                    (start, stop) for start, stop, _words in _phrase_hits(padded, end, checks)
+                ]
+        for start, stop in spans:
+            candidates = get(padded[start:stop], None)
+            if candidates is None:  # a phrase written with a wider gap
+                return None
+            for entry_index, key, elongated, lead, trail in candidates:
+                if elongated:  # stands for a letter written three times: not here
+                    continue
+                first = start + lead
+                last = stop - trail
+                if lead and not trail:  # prefix: report the whole word ("suicidal")
+                    last = padded.find(" ", last)
+                a = _in_text(first - 1, shifts)
+                b = _in_text(last - 2, shifts) + 1
+                word = key[lead : len(key) - trail]
+                if (
+                    text[a : a + len(word)].lower() != word
+                    or _PLAIN_WORDS.fullmatch(text, a, b) is None
+                    or _NOT_PLAIN_NEARBY.search(text, text.rfind(" ", 0, a) + 1, _word_end(text, b))
+                ):
+                    return None
+                allowed = exceptions[entry_index]
+                if allowed:
+                    # "kill time": the skeleton reads as the normaliser would around the
+                    # match if its words are single-spaced with no digit or symbol.
+                    reach = max(map(len, allowed))
+                    lo = max(0, last + 1 - reach)
+                    hi = min(len(padded), first - 1 + reach)
+                    if "  " in padded[lo:hi] or _NOT_PLAIN_AROUND.search(
+                        text, max(0, _in_text(lo - 1, shifts)), _in_text(hi - 1, shifts) + 1
+                    ):
+                        return None
+                    if self._excepted(entry_index, padded, first, last):
+                        continue
+                if (a, b, entry_index) not in found:
+                    span = text[a:b]
+                    found[(a, b, entry_index)] = Match.of(
+                        entries[entry_index], a, b, span, _CASE if span != span.lower() else ()
+                    )
+        return [found[key] for key in sorted(found)]
+
+    def _screened(self, text: str) -> str | None:
+        """The padded skeleton of ``text``, or None if the normaliser must look anyway."""
+        padded, ambiguous = screen(text, self._ascii_keys)
+        if ambiguous and padded is not None:
+            # A | or !! that may be letters ("k|ll", "ki!!"): if any reading of them trips
+            # the automaton, the normaliser (which reads them every way) decides.
+            iterate = self._screen.iter
+            for reading, _spans in other_readings(text):
+                other, _ = screen(reading, self._ascii_keys)
+                if other is None:
+                    return None
+                for end, (detector, screens, _words, checks) in iterate(other):
+                    if detector or screens or _phrase_hits(other, end, checks):
+                        return None
+        return padded
+
+    def _follow_up(
+        self, text: str, padded: str, hits: list[tuple[int, _Screen]], one_for_one: bool = False
+    ) -> list[Match]:
+        """Decide, from what the first pass found, how much normalising the post needs."""
+        hit = False
+        letters: set[str] | None = None
+        first_hit = last_hit = context = 0
+        for end, (detector, screens, words, checks) in hits:
+            if screens:  # a keyword in the skeleton
+                start = end + 1 - screens
+                if not hit or start < first_hit:
+                    first_hit = start
+                hit = True
+                if end + 1 > last_hit:
+                    last_hit = end + 1
+                if words > context:
+                    context = words
+            if checks:  # a word a phrase is screened on: is the phrase there?
+                for start, stop, words in _phrase_hits(padded, end, checks):
+                    if not hit or start < first_hit:
+                        first_hit = start
+                    hit = True
+                    if stop > last_hit:
+                        last_hit = stop
+                    if words > context:
+                        context = words
+            if not detector:
+                continue
+            if detector == _SEPARATED:
+                # joins_separated folds as the normaliser does (emoji, £, quotes too), so
+                # it decides exactly whether normalising would join anything. It looks at
+                # the characters around the pair found: a run of them joins only if three
+                # (two, split by other than spaces) stand within _RUN_REACH of each other.
+                if not one_for_one:
+                    return self._exact_matches(normalize_with_offsets(text))
+                dropped = len(text) + 2 - len(padded)  # apostrophes...: text is longer
+                lo = max(0, end - _RUN_REACH - 2 * max(_GAP_WIDTHS))
+                if joins_separated(text[lo : end + dropped + _RUN_REACH]):
+                    return self._exact_matches(normalize_with_offsets(text))
+                continue  # single letters side by side ("a 2"), but nothing to join
+            if detector == _ELONGATION:
+                if letters is None:
+                    letters = set()
+                letters.add(padded[end])
+            elif detector == _WIDE_GAP:  # rare: "so..... what": squeeze, then look again
+                narrowed = narrow_gaps(padded)
+                hits = list(islice(self._screen.iter(narrowed), _MANY_HITS))
+                if len(hits) == _MANY_HITS:
+                    return self._exact_matches(normalize_with_offsets(text))
+                return self._follow_up(text, narrowed, hits) if hits else []
+        if letters and not hit and self._squeezable:
+            if self._no_elongated_key(padded, hits):
+                return []
+            # Elongation only: look again with the repeats written once ("killlll" -> "kil",
+            # which the exact automaton knows as an elongated "kill"); most posts stop here.
+            hit = self._elongated_hit(*squeeze_skeleton(padded, letters))
+        if not hit:
+            return []
+        if not letters and one_for_one and len(text) > _WINDOW_WORTHWHILE:
+            # Only leetspeak can apply, and it never crosses whitespace: normalise just the
+            # stretch of whole words around the keys found (plus room for exceptions).
+            shrink = len(text) + 2 - len(padded)  # the skeleton drops apostrophes...
+            a, b = _window(text, first_hit - 1, last_hit - 1 + shrink, context)
+            if b - a < len(text):
+                norm = normalize_with_offsets(text[a:b], join_separated=False, squeeze=False)
+                return self._exact_matches(norm, offset=a)
+        norm = normalize_with_offsets(
+            text, join_separated=False, squeeze=frozenset(letters) if letters else False
+        )
+        return self._exact_matches(norm)
+
+
+_PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+# A ! with something other than a space after it ("sh!t", "ki!!", "wow!!"): look closer.
+_BANG_NOT_ENDING_A_WORD = re.compile(r"!(?! |\Z)")
+_QUOTE_OR_NOT_ASCII = re.compile(r"['`]|[^\x00-\x7f]")
+# In the words around a plain match, what the normaliser might read as letters.
+_NOT_PLAIN_NEARBY = re.compile(r"[0-9!+$@|\u20ac]")
+# Around a match whose entry has exceptions, also any emoji or other non-ASCII character:
+# the normaliser keeps an emoji as a word of its own ("kill😂time" is not "kill time").
+_NOT_PLAIN_AROUND = re.compile(r"[0-9!+$@|]|[^\x00-\x7f]")
+_CASE = (CASE,)
+
+
+def _in_text(index: int, shifts: list[int]) -> int:
+    """Where the character at ``index`` of a skeleton (unpadded) is in the text it was made
+    from: one for one, but for the characters the skeleton dropped. ``shifts`` holds, for
+    each dropped character in order, how many kept characters come before it: those at or
+    before ``index`` each push it one further."""
+    return index + bisect_right(shifts, index)
+
+
+def _word_end(text: str, index: int) -> int:
+    found = text.find(" ", index)
+    return len(text) if found == -1 else found
+
+
+def _window(text: str, start: int, end: int, words: int) -> tuple[int, int]:
+    """[start, end) of ``text`` widened to whitespace, then by ``words`` more words.
+
+    Non-ASCII text is widened to spaces only: a wider window, never a narrower one.
+    """
+    if text.isascii():
+        spaced: str | bytes = text.encode("ascii").translate(_BLANKS)  # all whitespace: b" "
+        blank: str | bytes = b" "
+        space: str | int = 32
+    else:
+        spaced, blank, space = text, " ", " "
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    for _ in range(words + 1):
+        while start > 0 and spaced[start - 1] == space:
+            start -= 1
+        start = spaced.rfind(blank, 0, start) + 1  # type: ignore[arg-type]
+        while end < len(spaced) and spaced[end] == space:
+            end += 1
+        found = spaced.find(blank, end)  # type: ignore[arg-type]
+        end = found if found != -1 else len(spaced)
+    return start, end
