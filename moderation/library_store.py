@@ -241,7 +241,9 @@ def validate_csv(name: str, csv_text: str) -> list[Entry]:
     return entries
 
 
-def _snapshot(entry: Entry | KeywordEntry) -> dict[str, Any]:
+def entry_snapshot(entry: Entry | KeywordEntry) -> dict[str, Any]:
+    """An entry as its history records it (before and after a change), one shape for an
+    import and a staff edit alike: exceptions as a list, so erasure finds each phrase."""
     exceptions = entry.exception_list if isinstance(entry, KeywordEntry) else list(entry.exceptions)
     return {
         "term": entry.term,
@@ -280,7 +282,7 @@ def _apply(
     added = changed = unchanged = kept_local = 0
     user = actor if getattr(actor, "is_authenticated", False) else None
     for entry in entries:
-        wanted = _snapshot(entry)
+        wanted = entry_snapshot(entry)
         row = existing.get((entry.term, entry.mode))
         if row is None:
             row = KeywordEntry.objects.create(
@@ -296,7 +298,7 @@ def _apply(
             _record_import(row, user, reason, before={}, after=wanted)
             added += 1
             continue
-        before = _snapshot(row)
+        before = entry_snapshot(row)
         if before == wanted:
             unchanged += 1
             continue

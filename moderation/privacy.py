@@ -328,6 +328,10 @@ def _exceptions_from_their_words(posts: QuerySet[ModeratedPost]) -> list[dict[st
 
 
 def _without(exceptions: Any, phrases: set[str]) -> Any:
+    """Exceptions without the erased phrases, in the shape they came in: a list in history
+    snapshots, the `|`-joined text on the entry (and in history written before one shape)."""
+    if isinstance(exceptions, list):
+        return [e for e in exceptions if _normalised(e) not in phrases]
     if not isinstance(exceptions, str):
         return exceptions
     kept = [e for e in exceptions.split("|") if _normalised(e) not in phrases]

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from moderation import audit
 from moderation.casework import propose_exception
-from moderation.library_store import bump_version
+from moderation.library_store import bump_version, entry_snapshot
 from moderation.models import (
     Category,
     Flag,
@@ -189,15 +189,7 @@ def mark_false_positive(match: FlagMatch, actor: Any, reason: str) -> str:
 
 
 def _snapshot(entry: KeywordEntry) -> dict[str, Any]:
-    return {
-        "term": entry.term,
-        "category": entry.category,
-        "severity": entry.severity,
-        "definition": entry.definition,
-        "mode": entry.mode,
-        "exceptions": entry.exceptions,
-        "excluded": entry.excluded,
-    }
+    return {**entry_snapshot(entry), "excluded": entry.excluded}
 
 
 def _change_entry(

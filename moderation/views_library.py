@@ -20,7 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from moderation import library_store, staff_actions
 from moderation.engine import LibraryError
-from moderation.models import Category, KeywordEntry, KeywordLibrary, Severity
+from moderation.models import Category, KeywordEntry, KeywordEntryHistory, KeywordLibrary, Severity
 from moderation.permissions import can_manage_library
 from moderation.views_admin import forbidden
 
@@ -143,7 +143,7 @@ def entry(request: HttpRequest, entry_id: int) -> HttpResponse:
             "reason_form": ReasonForm(),
             "exception_form": ExceptionForm(),
             "proposals": staff_actions.proposed_exceptions(item),
-            "history": item.history.select_related("actor")[:100],
+            "history": [_readable(row) for row in item.history.select_related("actor")[:100]],
         },
     )
 
@@ -251,3 +251,17 @@ def import_library(request: HttpRequest) -> HttpResponse:
                         messages.success(request, f"Imported {result}.")
                         return redirect("moderation_admin:libraries")
     return render(request, "moderation/admin/library_import.html", {"form": form})
+
+
+def _readable(row: KeywordEntryHistory) -> KeywordEntryHistory:
+    """A history row with its before and after as a person reads them: a list of exceptions
+    as "a | b", an empty one as "none"."""
+
+    def shown(snapshot: dict) -> list[tuple[str, str]]:
+        return [
+            (field, " | ".join(value) or "none" if isinstance(value, list) else str(value))
+            for field, value in snapshot.items()
+        ]
+
+    row.before_shown, row.after_shown = shown(row.before), shown(row.after)
+    return row

@@ -4,6 +4,7 @@ from their false positive), and their name out of every cached copy (course rost
 from django.core.cache import cache
 
 from lti.roster import _cache_key
+from moderation.library_store import export_library, import_library
 from moderation.models import FlagMatch, KeywordEntry, KeywordEntryHistory
 from moderation.privacy import erase_student_data
 from moderation.staff_actions import add_exception, mark_false_positive
@@ -74,3 +75,23 @@ def test_their_name_leaves_the_cached_course_roster(client, student, course, key
     assert cache.get(_cache_key(course)) is None
     assert "Sam Student" not in cached_text()
     assert "Sam Student" not in all_stored_text()
+
+
+def test_their_words_leave_the_history_of_a_later_library_import_too(
+    client, student, link, keywords, lead
+):
+    """A lead re-imports the library after accepting the exception: the import's history row
+    records the entry as it was, their phrase included, and erasure must reach that copy too."""
+    client.force_login(student)
+    write_post(client, link, THEIR_WORDS)
+    entry = accept_their_false_positive(lead, student)
+    changed_file = export_library(entry.library.name).replace(
+        entry.definition, entry.definition + " Reviewed this term."
+    )
+    import_library(entry.library.name, changed_file, lead, "Definitions reviewed.")
+    imported = KeywordEntryHistory.objects.filter(entry=entry, action="imported").first()
+    assert PHRASE in str(imported.before)
+
+    erase_student_data(student, lead)
+
+    assert PHRASE not in all_stored_text()

@@ -93,8 +93,11 @@ def test_a_lead_accepts_a_proposed_exception_with_a_reason(
         lead,
         "An idiom, not a threat",
     )
-    assert (row.before, row.after) == ({"exceptions": ""}, {"exceptions": "kill time"})
+    assert (row.before, row.after) == ({"exceptions": []}, {"exceptions": ["kill time"]})
     assert staff_actions.proposed_exceptions(kill_entry) == []
+    history = client.get(reverse("moderation_admin:entry", args=[kill_entry.pk])).content.decode()
+    assert "<strong>exceptions</strong>: none" in history
+    assert "<strong>exceptions</strong>: kill time" in history
 
 
 def test_an_exception_must_contain_the_keyword(lead, kill_entry):
