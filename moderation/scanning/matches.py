@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from moderation.context import label_match
 from moderation.scanning.entries import Entry
 
 # A match's context before (or without) the context rules: the words used plainly.
@@ -39,5 +40,9 @@ def finish(text: str, matches: list[Match]) -> list[Match]:
 
 def with_context(text: str, match: Match) -> Match:
     """``match`` with its context label (and the severity that context gives it): the one
-    call site of the context rules in ``moderation.context``."""
-    return match
+    call site of the context rules in ``moderation.context``. The entry keeps the
+    library's own severity; the match carries the one routing and holding act on."""
+    context, severity = label_match(text, match.start, match.end, match.entry)
+    if context == PLAIN and severity == match.severity:
+        return match
+    return match._replace(context=context, severity=severity)
