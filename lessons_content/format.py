@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from lessons_content.body import parse_blocks
+from lessons_content.quiz_balance import balance_problem, length_balance
 from lessons_content.specs import (
     Activity,
     Block,
@@ -302,7 +303,15 @@ def read_curriculum(root: Path = CONTENT_DIR) -> Curriculum:
             curriculum.errors.append(exc)
     _check_unique_slugs(curriculum)
     _check_images(root, curriculum)
+    _check_quiz_balance(root, curriculum)
     return curriculum
+
+
+def _check_quiz_balance(root: Path, curriculum: Curriculum) -> None:
+    # A rule about the library as a whole: the error points at the lessons folder and names
+    # the lessons to start with.
+    if problem := balance_problem(length_balance(curriculum.lessons)):
+        curriculum.errors.append(ContentError(root / "lessons", 1, problem))
 
 
 def _check_images(root: Path, curriculum: Curriculum) -> None:
