@@ -1,0 +1,72 @@
+"""A safeguarding lead is not paged for a blood group, a cleaning idiom or a school timetable,
+and is for a disclosure: the starter libraries' senses, exceptions and new entries."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.engine import compile_library
+from moderation.starter import starter_entries
+
+
+@pytest.fixture(scope="module")
+def library():
+    return compile_library(starter_entries())
+
+
+def found(library, text: str) -> set[str]:
+    return {m.entry.term for m in library.scan(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In biology we typed our blood with the ABO system and the Rh factor.",
+        "Her ABO blood group is O negative.",
+        "Grandma kept the kitchen spic and span.",
+        "The library is open M-F 9-5.",
+        "Office hours: M-F 8am to 4pm.",
+        "My SPED teacher gave me extra time on the test.",
+        "The car sped past the school gates.",
+        "We watched the Redskins game at my uncle's house in 2015.",
+        "He nipped out for a fag before the bus came.",
+        "Rows of oilseed rape turn the fields yellow in May.",
+        "Many of my friends are fasting for Ramadan this month.",
+        "I have been binging Netflix all weekend.",
+        "My Ed Sheeran tickets came today!",
+    ],
+)
+def test_an_innocent_sense_of_a_library_word_is_not_flagged(library, text):
+    assert found(library, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("he raped me at the party and i dont know who to tell", "raped me"),
+        ("my cousins boyfriend molested me", "molested me"),
+        ("everyone would be better off if i was gone", "everyone would be better off"),
+        ("i feel like such a burden to my mum", "such a burden"),
+        ("i just want to sleep forever", "sleep forever"),
+        ("ive been restricting again since christmas", "restricting again"),
+        ("my ED voice is so loud today", "ed voice"),
+        ("i want to lower my bmi before summer", "lower my bmi"),
+    ],
+)
+def test_a_disclosure_or_warning_sign_a_lead_expects_is_flagged(library, text, term):
+    assert term in found(library, text)
+
+
+def test_a_slur_aimed_at_someone_is_still_flagged_beside_its_innocent_sense(library):
+    assert "spic" in found(library, "shut up you dirty spic")
+    assert "fag" in found(library, "you're such a fag")
+    assert "abo" in found(library, "get lost you abo")
+
+
+def test_history_vocabulary_is_never_held_at_the_default_severity(library):
+    text = "The Boston Massacre and the race war myth were both in our history reading."
+    assert all(m.severity < 3 for m in library.scan(text))
+
+
+def test_every_entry_has_a_definition_for_staff():
+    assert all(entry.definition.strip() for entry in starter_entries())
