@@ -1,0 +1,125 @@
+/* Read-aloud: a "Read aloud" button on each block of lesson or guide text, spoken by the
+   browser's own speech synthesis (window.speechSynthesis). Nothing is sent anywhere by this
+   script. Without the API there are no buttons at all. Where the browser reports word
+   boundaries and supports the CSS Custom Highlight API, the word being spoken is highlighted
+   (without changing the page's markup, so nothing a screen reader reads moves). */
+(function () {
+  "use strict";
+  if (!("speechSynthesis" in window) || typeof window.SpeechSynthesisUtterance !== "function") {
+    return;
+  }
+  var TARGETS = "[data-read-aloud], main .block";
+  var SKIP = "button, script, style, input, select, textarea, [aria-hidden='true'], .visually-hidden, .read-aloud, .print-only";
+  var highlights = window.CSS && CSS.highlights && typeof window.Highlight === "function" ? CSS.highlights : null;
+  var current = null; // {button, element}
+
+  function textMap(element) {
+    // Every visible text node in order, with where it starts in the spoken string.
+    var parts = [], text = "";
+    var walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        var parent = node.parentElement;
+        if (!node.nodeValue.trim() || (parent && parent.closest(SKIP))) {
+          return NodeFilter.FILTER_REJECT;
+        }
+        return NodeFilter.FILTER_ACCEPT;
+      },
+    });
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (text && !/\s$/.test(text)) { text += " "; }
+      parts.push({ node: node, start: text.length });
+      text += node.nodeValue;
+    }
+    return { text: text, parts: parts };
+  }
+
+  function rangeAt(map, index, length) {
+    for (var i = map.parts.length - 1; i >= 0; i--) {
+      var part = map.parts[i];
+      if (index >= part.start) {
+        var offset = index - part.start;
+        var end = Math.min(offset + length, part.node.nodeValue.length);
+        if (offset >= part.node.nodeValue.length) { return null; }
+        var range = document.createRange();
+        range.setStart(part.node, offset);
+        range.setEnd(part.node, end);
+        return range;
+      }
+    }
+    return null;
+  }
+
+  function clearHighlight() {
+    if (highlights) { highlights.delete("read-aloud"); }
+  }
+
+  function stop() {
+    window.speechSynthesis.cancel();
+    clearHighlight();
+    if (current) {
+      current.button.setAttribute("aria-pressed", "false");
+      current.button.querySelector("span").textContent = current.button.dataset.label;
+      current.element.classList.remove("is-reading");
+      current = null;
+    }
+  }
+
+  function speak(button, element) {
+    stop();
+    var map = textMap(element);
+    if (!map.text.trim()) { return; }
+    var utterance = new SpeechSynthesisUtterance(map.text);
+    var lang = element.closest("[lang]");
+    utterance.lang = lang ? lang.getAttribute("lang") : document.documentElement.lang || "en";
+    utterance.rate = document.body.classList.contains("band-K-2") ? 0.85 : 1;
+    utterance.onboundary = function (event) {
+      if (!highlights || event.name !== "word") { return; }
+      var length = event.charLength || (/^\S+/.exec(map.text.slice(event.charIndex)) || [""])[0].length;
+      var range = rangeAt(map, event.charIndex, length);
+      if (range) { highlights.set("read-aloud", new Highlight(range)); }
+    };
+    utterance.onend = utterance.onerror = function () {
+      if (current && current.button === button) { stop(); }
+    };
+    current = { button: button, element: element };
+    button.setAttribute("aria-pressed", "true");
+    button.querySelector("span").textContent = button.dataset.stop;
+    element.classList.add("is-reading");
+    window.speechSynthesis.speak(utterance);
+  }
+
+  function addButton(element, icon) {
+    var spanish = (element.closest("[lang]") || document.documentElement).getAttribute("lang") === "es";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "read-aloud";
+    button.dataset.label = spanish ? "Escuchar" : "Read aloud";
+    button.dataset.stop = spanish ? "Parar" : "Stop reading";
+    button.setAttribute("aria-pressed", "false");
+    button.innerHTML = icon + "<span></span>";
+    button.querySelector("span").textContent = button.dataset.label;
+    button.addEventListener("click", function () {
+      if (current && current.button === button) { stop(); } else { speak(button, element); }
+    });
+    element.insertBefore(button, element.firstChild);
+  }
+
+  function start() {
+    var icon = '<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M4 9v6h4l5 4V5L8 9z"/><path d="M16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11"/></svg>';
+    document.querySelectorAll(TARGETS).forEach(function (element) {
+      if (!element.querySelector(".read-aloud") && textMap(element).text.trim()) {
+        addButton(element, icon);
+      }
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && current) { stop(); }
+    });
+    window.addEventListener("pagehide", stop);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
