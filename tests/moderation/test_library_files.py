@@ -27,6 +27,8 @@ EXPECTED_LIBRARIES = {
     "drugs",
     "profanity",
 }
+# Each category also has a Spanish library, scanned beside the English one.
+EXPECTED_LIBRARIES |= {f"{name}_es" for name in EXPECTED_LIBRARIES}
 
 IDENTITY_SENTENCES = [
     "I am gay",
@@ -90,7 +92,7 @@ def starter():
     return compile_library(starter_entries())
 
 
-def test_the_manifest_lists_the_ten_starter_libraries():
+def test_the_manifest_lists_the_ten_starter_libraries_in_english_and_spanish():
     libraries = starter_libraries()
     assert {library.name for library in libraries} == EXPECTED_LIBRARIES
     for library in libraries:

@@ -1,0 +1,197 @@
+"""Spanish: which language a post is in, how Spanish text-speak is read, and definitions for staff
+in their own language. Pure Python, no Django.
+
+Both the English and the Spanish keyword libraries are compiled into one automaton and scanned
+on every post, whatever its language; accents and ``ñ`` are folded by the engine's normaliser
+on both sides. What depends on the language is the reading of Spanish text-speak: ``q``/``k``
+for "que", ``xq``/``pq`` for "porque", ``tb`` for "también", ``kiero`` for "quiero". Those
+are whole words that would harm English if expanded everywhere ("k" is "ok" in English chat),
+so they are read only in a post that is Spanish: by the course or user locale when that says
+Spanish, else by a count of common Spanish and English words.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any, Protocol
+
+# Text-speak word -> the Spanish word it stands for. Whole words only.
+SPANISH_SPELLINGS: dict[str, str] = {
+    "q": "que",
+    "k": "que",
+    "ke": "que",
+    "qe": "que",
+    "xq": "porque",
+    "pq": "porque",
+    "xk": "porque",
+    "porq": "porque",
+    "pk": "porque",
+    "tb": "también",
+    "tmb": "también",
+    "tbn": "también",
+    "kiero": "quiero",
+    "qiero": "quiero",
+    "kieres": "quieres",
+    "kiere": "quiere",
+    "kien": "quien",
+    "aki": "aquí",
+    "x": "por",
+    "xa": "para",
+    "pa": "para",
+    "d": "de",
+    "toy": "estoy",
+    "stoy": "estoy",
+    "nd": "nada",
+    "bn": "bien",
+    "mñn": "mañana",
+    "msj": "mensaje",
+    "tqm": "te quiero mucho",
+    "ntp": "no te preocupes",
+    "salu2": "saludos",
+    "muxo": "mucho",
+    "mxo": "mucho",
+    "ns": "no sé",
+    "nse": "no sé",
+    "vdd": "verdad",
+    "dnd": "donde",
+    "cmo": "como",
+    "kmo": "como",
+    "tdo": "todo",
+    "tds": "todos",
+}
+
+# Common function words of each language, none shared between the two lists, none a keyword.
+_SPANISH_WORDS = frozenset(
+    """
+    de la que el en los del se las por un para con una su al lo como más pero sus le ya este
+    sí porque esta entre cuando muy sin sobre también hasta hay donde quien desde todo nos
+    durante todos uno les ni contra otros ese eso ante ellos esto mí antes algunos qué unos yo
+    otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar estas
+    algunas algo nosotros mis tú te ti tus ellas nosotras os mío mía tengo tiene estoy soy eres
+    es está están fue era quiero quieres puedo hace hacer ser bien mal aquí ahora nunca siempre
+    ayuda casa escuela clase amigo amiga amigos gracias hola pues entonces mismo vez porqué
+    creo dijo dice hoy mañana ayer solo sólo nadie alguien odio vida mamá papá estás
+    """.split()
+)
+_ENGLISH_WORDS = frozenset(
+    """
+    the and to of in is it you that was for on are with as his they be at one have this from
+    or had by not but what all were we when your can said there use an each which she do how
+    their if will up other about out many then them these so some her would make like him into
+    time has look two more write go see number way could people my than first been call who its
+    now find long down day did get come made may part i im dont just know really think want
+    because school class friend friends thanks hello today tomorrow yesterday nobody someone
+    life mom dad help home am our us
+    """.split()
+)
+_WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
+_SPANISH_MARKS = re.compile("[ñ¿¡áéíóú]")
+
+
+class _Library(Protocol):
+    def scan(self, text: str) -> list[Any]: ...
+
+
+def post_language(text: str, hint: str | None = None) -> str:
+    """ "es" or "en": Spanish when the locale says so (``hint`` "es", "es-MX", ...) or when the post
+    has more Spanish than English common words (text-speak like "xq" and "ñ", "¿" count)."""
+    if hint and hint.lower().split("-")[0].split("_")[0] == "es":
+        return "es"
+    words = _WORD.findall(text.lower()[:4000])  # a long post is decided by its start
+    # A single letter ("k", "x", "d") is text-speak in English chat too: it does not vote.
+    spanish = sum(
+        word in _SPANISH_WORDS or (len(word) > 1 and word in SPANISH_SPELLINGS) for word in words
+    )
+    english = sum(word in _ENGLISH_WORDS for word in words)
+    spanish += len(_SPANISH_MARKS.findall(text[:4000]))
+    return "es" if spanish > english else "en"
+
+
+def spanish_reading(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """``text`` with Spanish text-speak words written out, and each rewritten word's span:
+    (start in the reading, end in the reading, start in ``text``, end in ``text``)."""
+    pieces: list[str] = []
+    spans: list[tuple[int, int, int, int]] = []
+    position = 0
+    length = 0
+    for found in _WORD.finditer(text):
+        spelled = SPANISH_SPELLINGS.get(found.group().lower())
+        if spelled is None:
+            continue
+        before = text[position : found.start()]
+        pieces.append(before)
+        length += len(before)
+        pieces.append(spelled)
+        spans.append((length, length + len(spelled), found.start(), found.end()))
+        length += len(spelled)
+        position = found.end()
+    pieces.append(text[position:])
+    return "".join(pieces), spans
+
+
+def _to_original(index: int, spans: Sequence[tuple[int, int, int, int]], at_end: bool) -> int:
+    """Where ``index`` of the reading falls in the original text."""
+    found = bisect_right(spans, (index, float("inf"))) - 1
+    if found < 0:
+        return index
+    start, end, original_start, original_end = spans[found]
+    if index < end or (at_end and index == end):
+        # Inside a rewritten word: the whole original word.
+        return original_end if at_end else original_start
+    return original_end + (index - end)
+
+
+def scan_post(library: _Library, text: str, language: str | None = None) -> list[Any]:
+    """Every match in ``text``, plus, for a Spanish post, those that only its written-out
+    reading has ("me kiero matar"), located in the text as the student wrote it."""
+    matches = library.scan(text)
+    if not SPANISH_WORD_PRESENT.search(text) or post_language(text, language) != "es":
+        return matches
+    reading, spans = spanish_reading(text)
+    if not spans:
+        return matches
+    taken = [(m.start, m.end) for m in matches]
+    added = []
+    for match in library.scan(reading):
+        start = _to_original(match.start, spans, at_end=False)
+        end = _to_original(match.end, spans, at_end=True)
+        if any(start < other_end and other_start < end for other_start, other_end in taken):
+            continue  # the plain text already gave this span its reading
+        taken.append((start, end))
+        added.append(_moved(match, start, end, text[start:end]))
+    return sorted([*matches, *added], key=lambda m: (m.start, m.end)) if added else matches
+
+
+# A cheap test before any Spanish work: a post with no text-speak word cannot gain a match.
+SPANISH_WORD_PRESENT = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted(map(re.escape, SPANISH_SPELLINGS), key=len, reverse=True))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _moved(match: Any, start: int, end: int, text: str) -> Any:
+    if hasattr(match, "_replace"):  # the engine's Match is a named tuple
+        return match._replace(start=start, end=end, text=text)
+    return replace(match, start=start, end=end, text=text)
+
+
+# --- Definitions in the staff member's language ------------------------------------------------
+
+# A Spanish entry's definition is written in Spanish, then this marker, then an English gloss:
+# "Deseo de morir ... [en] A wish to die ...". English entries have no marker.
+ENGLISH_GLOSS = "[en]"
+
+
+def definition_in(definition: str, language: str | None) -> str:
+    """The part of a definition for a reader of ``language``: the Spanish text for a Spanish
+    reader, the English gloss for anyone else, the whole text when it has no gloss."""
+    spanish, marker, english = definition.partition(ENGLISH_GLOSS)
+    if not marker:
+        return definition.strip()
+    wanted = (language or "en").lower().split("-")[0].split("_")[0]
+    return (spanish if wanted == "es" else english).strip() or definition.strip()
