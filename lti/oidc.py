@@ -1,5 +1,7 @@
 """OIDC third-party login initiation: check who is asking, then send the browser to the
-platform's authorization endpoint with a fresh state (cookie) and nonce (shared cache)."""
+platform's authorization endpoint with a fresh state (cookie) and nonce (shared cache). Inside
+an LMS frame the tool's cookies are checked first, while the platform's one-time message hint
+is still unspent (lti/storage.py)."""
 
 from __future__ import annotations
 
@@ -82,9 +84,9 @@ def start_login(request: HttpRequest, launch_url: str) -> HttpResponse:
         redirect_to.storage_session_id,
         params.get("lti_storage_target", ""),
     )
-    if record["storage_target"]:
-        response = storage.login_storage_page(request, auth_url, record)
-    else:
+    if storage.is_top_level(request):
         response = HttpResponse(status=302)
         response["Location"] = auth_url
+    else:
+        response = storage.login_page(request, auth_url, record)
     return redirect_to.set_cookies(response)

@@ -1,15 +1,31 @@
 """When the browser blocks cookies in the LMS iframe.
 
-1. LTI Client Side postMessages / Platform Storage (`lti_storage_target`): the login page puts a
-   one-time secret into the platform's storage by postMessage; the launch page reads it back,
-   accepting only an answer from the platform's origin, and posts it with the id_token. The
-   secret replaces the state cookie; the launch data is found under the storage session id the
-   login recorded. Since the iframe cannot keep a session cookie either, the verified launch
-   ends with a one-time link that opens Upstander in a new tab, where cookies are first-party.
-   Login records and one-time links live in the durable `lti_state` store (lti/state_cache.py):
-   an evicted record would let a used link work again or end a login early.
-2. Neither cookies nor platform storage: the page says so plainly and offers to start again in
-   a new tab (the login runs there at top level).
+An LMS's `lti_message_hint` works once: Moodle keeps the launch in the user's session under the
+hint's launch id and deletes it at the first authorization request; Canvas keeps it five minutes
+in Redis and deletes it on first read. So the tool must know whether its cookies work in the
+frame BEFORE it sends the browser to the platform with that hint:
+
+1. Login initiation inside a frame (`Sec-Fetch-Dest` is not `document`) answers with a small
+   page instead of a redirect. The page sets the login's state cookie as usual and asks
+   `/lti/login/check/` (same origin) whether that cookie came back. If it did, the page goes on
+   to the platform's authorization endpoint. If not, the hint is still unspent, and:
+   - with LTI Client Side postMessages / Platform Storage (`lti_storage_target`, Canvas), the
+     page puts a one-time secret into the platform's storage by postMessage and goes on; the
+     launch page reads it back, accepting only an answer from the platform's origin, and posts
+     it with the id_token. The secret replaces the state cookie; the launch data is found under
+     the storage session id the login recorded. The iframe cannot keep a session either, so
+     the verified launch ends with a one-time link that opens Upstander in a new tab.
+   - without it (Moodle 5.1 offers none), the page offers "Open Upstander in a new tab": the
+     same login initiation again, at the top level where the tool's cookies are first-party,
+     with the still-unspent hint. It can only ever lead to the registered platform's own
+     authorization endpoint, which decides who the user is.
+2. A login initiation at the top level (a new tab or window) redirects at once: first-party
+   cookies are not blocked there.
+3. A launch that still arrives without its cookie (JavaScript off, or cookies refused after the
+   check) cannot be restarted: its hint is spent. The page says to open the activity again.
+
+Login records and one-time links live in the durable `lti_state` store (lti/state_cache.py): an
+evicted record would let a used link work again or end a login early.
 """
 
 from __future__ import annotations
@@ -20,7 +36,7 @@ from urllib.parse import urlencode, urlsplit
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth import login as auth_login
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -57,18 +73,47 @@ def remember_login(state, params, platform, session_id, storage_target: str) -> 
     return record
 
 
-def login_storage_page(request: HttpRequest, auth_url: str, record: dict) -> HttpResponse:
-    return render(
+def is_top_level(request: HttpRequest) -> bool:
+    """Whether the browser says this request opens a page in its own tab or window, where the
+    tool's cookies are first-party. Browsers without Fetch Metadata (older Safari, which blocks
+    third-party cookies) count as framed, so their cookies are checked."""
+    return request.headers.get("Sec-Fetch-Dest", "") == "document"
+
+
+def restart_url(record: dict) -> str:
+    """The same login initiation again, for a new tab: only the parameters the LMS sent (the
+    hint still unspent), each already checked, on our own login URL."""
+    return reverse("lti:login") + "?" + urlencode(record["params"])
+
+
+def login_page(request: HttpRequest, auth_url: str, record: dict) -> HttpResponse:
+    """Check the tool's cookies in this frame before the platform's one-time hint is spent:
+    go on to `auth_url` when they work, else use platform storage or offer a new tab."""
+    response = render(
         request,
-        "lti/storage_login.html",
+        "lti/login.html",
         {
             "auth_url": auth_url,
+            "check_url": reverse("lti:login_check") + "?" + urlencode({"state": record["state"]}),
+            "restart_url": restart_url(record),
             "target": record["storage_target"],
             "origin": record["platform_origin"],
             "key": f"upstander_{record['state']}",
-            "secret": record["secret"],
+            "secret": record["secret"] if record["storage_target"] else "",
         },
     )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def cookies_came_back(request: HttpRequest) -> JsonResponse:
+    """Did this browser send back the state cookie of the login `state`? Only ever about the
+    asking browser's own cookie: nothing is looked up, nothing changes."""
+    state = request.GET.get("state", "")
+    kept = is_plain_state(state) and request.COOKIES.get(f"lti1p3-{state}") == state
+    response = JsonResponse({"cookies": kept})
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +122,6 @@ class LaunchMode:
     needs_platform_storage: bool = False
     verified_by_storage: bool = False
     cookies_blocked: bool = False
-    new_tab_url: str = ""
 
 
 def is_plain_state(state: str) -> bool:
@@ -102,8 +146,9 @@ def launch_mode(request: HttpRequest) -> LaunchMode:
         ):
             return LaunchMode(record=record, verified_by_storage=True)
         return LaunchMode()
-    new_tab = reverse("lti:login") + "?" + urlencode(record["params"])
-    return LaunchMode(record=record, cookies_blocked=True, new_tab_url=new_tab)
+    # The platform has spent its hint on this launch: starting the login again would only
+    # reach its "invalid request" page, so the person is asked to open the activity again.
+    return LaunchMode(record=record, cookies_blocked=True)
 
 
 def platform_storage_page(request: HttpRequest, mode: LaunchMode) -> HttpResponse:
@@ -117,7 +162,6 @@ def platform_storage_page(request: HttpRequest, mode: LaunchMode) -> HttpRespons
             "target": record.get("storage_target", ""),
             "origin": record.get("platform_origin", ""),
             "key": f"upstander_{record.get('state', '')}",
-            "new_tab_url": reverse("lti:login") + "?" + urlencode(record.get("params", {})),
         },
     )
 

@@ -6,6 +6,7 @@ app_name = "lti"
 
 urlpatterns = [
     path("login/", views.login, name="login"),
+    path("login/check/", views.login_check, name="login_check"),
     path("launch/", views.launch, name="launch"),
     path("jwks/", views.jwks, name="jwks"),
     path("continue/<str:token>/", storage.continue_view, name="continue"),

@@ -19,6 +19,7 @@ from lti.keys import jwks as tool_jwks
 from lti.launch import LaunchRejected, log_rejection, verify_launch
 from lti.models import Role
 from lti.oidc import LoginRejected, start_login
+from lti.registration import LOGO
 
 logger = logging.getLogger("lti.views")
 
@@ -44,6 +45,12 @@ def login(request: HttpRequest) -> HttpResponse:
         return rejection_page(request, rejection)
 
 
+@require_GET
+def login_check(request: HttpRequest) -> JsonResponse:
+    """Asked by the login page in the LMS frame: did the state cookie come back?"""
+    return storage.cookies_came_back(request)
+
+
 @csrf_exempt
 @lti_frameable
 @require_POST
@@ -57,10 +64,10 @@ def launch(request: HttpRequest) -> HttpResponse:
             request,
             LaunchRejected(
                 "cookies_blocked",
-                "Your browser blocks the cookies Upstander needs inside the LMS.",
+                "Your browser blocked the cookies Upstander needs inside the course page.",
                 403,
             ),
-            new_tab_url=mode.new_tab_url,
+            reopen=True,
         )
     try:
         ctx = verify_launch(request, login_record=mode.record if mode.verified_by_storage else None)
@@ -135,7 +142,10 @@ def canvas_config(request: HttpRequest) -> JsonResponse:
                     "platform": "canvas.instructure.com",
                     "domain": request.get_host(),
                     "privacy_level": "name_only",
-                    "settings": {"placements": placements},
+                    "settings": {
+                        "placements": placements,
+                        "icon_url": request.build_absolute_uri(f"{settings.STATIC_URL}{LOGO}"),
+                    },
                 }
             ],
             "custom_fields": {},

@@ -1,7 +1,15 @@
 """A faithful in-process LMS for tests: it signs id_tokens with its own RSA key and serves its
 JWKS, an OAuth2 token endpoint (client credentials with a signed JWT assertion), AGS line item
 scores and NRPS memberships over real HTTP on 127.0.0.1 (a random port), so the tool fetches
-keys and posts scores exactly as it would against Canvas or Moodle."""
+keys and posts scores exactly as it would against Canvas or Moodle.
+
+It also keeps the one-time `lti_message_hint`s it hands out with each login initiation, as both
+real LMSs do (`authorize`): Moodle stores the launch in the user's session under the hint's
+launch id and deletes it at the first authorization request (mod/lti/auth.php), Canvas keeps it
+five minutes in Redis and deletes it on first read (fetch_and_delete_launch). Where they differ
+for the tool, `LmsBehaviour` says so: Moodle 5.1 offers no platform storage; Canvas does, and
+uses one issuer for every school and developer key, with new deployment ids when a course is
+copied."""
 
 from __future__ import annotations
 
@@ -40,6 +48,32 @@ class PlatformKey:
         return {**jwk, "kid": self.kid, "alg": "RS256", "use": "sig"}
 
 
+@dataclass(frozen=True)
+class LmsBehaviour:
+    """What the tool can tell apart between LMSs."""
+
+    name: str
+    product_family_code: str
+    platform_storage: bool  # offers lti_storage_target (LTI Client Side postMessages)
+    hint_lifetime: float | None  # seconds; None: as long as the user's LMS session
+    login_method: str = "post"  # both send the login initiation as an auto-posted form
+
+
+MOODLE = LmsBehaviour("Moodle 5.1", "moodle", platform_storage=False, hint_lifetime=None)
+CANVAS = LmsBehaviour("Canvas", "canvas", platform_storage=True, hint_lifetime=300)
+CANVAS_ISSUER = "https://canvas.test.example"  # one issuer for every Canvas school and key
+
+
+@dataclass
+class PendingLaunch:
+    """What the LMS remembers between a login initiation and the authorization request."""
+
+    hint: str
+    user: str
+    kind: str  # "deep_link" or a placed link id
+    issued_at: float
+
+
 @dataclass
 class SeenRequest:
     method: str
@@ -69,10 +103,16 @@ class TestPlatform:
     __test__ = False  # not a pytest class
 
     def __init__(
-        self, client_id: str = "upstander-client", deployment_id: str = "deployment-1"
+        self,
+        client_id: str = "upstander-client",
+        deployment_id: str = "deployment-1",
+        behaviour: LmsBehaviour = MOODLE,
     ) -> None:
         self.client_id = client_id
         self.deployment_id = deployment_id
+        self.behaviour = behaviour
+        self.pending: dict[str, PendingLaunch] = {}
+        self.spent_hints: list[str] = []
         self.keys = [PlatformKey.generate("platform-key-1")]
         self.published_keys: list[PlatformKey] | None = None  # None: publish self.keys
         self.tool_jwks: dict = {"keys": []}
@@ -133,7 +173,7 @@ class TestPlatform:
             "jwks_uri": self.jwks_url,
             "registration_endpoint": self.base + "/register",
             "https://purl.imsglobal.org/spec/lti-platform-configuration": {
-                "product_family_code": "testlms",
+                "product_family_code": self.behaviour.product_family_code,
                 "version": "1",
             },
         }
@@ -159,6 +199,8 @@ class TestPlatform:
             self.memberships_next_url = None
             self.requests_seen.clear()
             self.connections = 0
+            self.pending.clear()
+            self.spent_hints.clear()
 
     # --- the database side: how an administrator registers this platform -------------------
     def register(self, **overrides):
@@ -188,6 +230,33 @@ class TestPlatform:
         }
         params.update(extra)
         return {k: v for k, v in params.items() if v is not None}
+
+    # --- the one-time message hints ----------------------------------------------------------
+    def issue_hint(self, user: str, kind: str) -> str:
+        """A login initiation's `lti_message_hint`, shaped as the LMS shapes it."""
+        if self.behaviour.product_family_code == "moodle":
+            hint = json.dumps({"launchid": f"ltilaunch{kind}_{secrets.randbelow(10**9)}"})
+        else:
+            hint = "eyJ" + secrets.token_urlsafe(48)  # Canvas: a signed JWT naming a verifier
+        with self._lock:
+            self.pending[hint] = PendingLaunch(hint, user, kind, time.monotonic())
+        return hint
+
+    def spend_hint(self, hint: str, login_hint: str) -> tuple[PendingLaunch | None, str]:
+        """Take the launch a hint names, at most once (deleted on first use, whatever follows),
+        and only for the user it was issued to."""
+        with self._lock:
+            pending = self.pending.pop(hint, None)
+            if pending is not None:
+                self.spent_hints.append(hint)
+        if pending is None:
+            return None, "launch_no_longer_valid: unknown or already used lti_message_hint"
+        lifetime = self.behaviour.hint_lifetime
+        if lifetime is not None and time.monotonic() - pending.issued_at > lifetime:
+            return None, "launch_no_longer_valid: the hint expired"
+        if pending.user != login_hint:
+            return None, "access_denied: login_hint is not the user the launch was made for"
+        return pending, ""
 
     def base_claims(self, nonce: str, target_link_uri: str, *, sub: str, roles: list[str]) -> dict:
         now = int(time.time())

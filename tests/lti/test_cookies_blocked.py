@@ -1,55 +1,219 @@
-"""Inside an iframe whose cookies the browser blocks: platform storage, or a new tab."""
+"""Inside an LMS frame whose cookies the browser blocks: the tool finds out before the LMS's
+one-time message hint is spent, and the new tab starts a login the LMS still accepts.
 
-import json
-import re
+Two Django test clients stand for one browser: `frame` is the tool inside the LMS page, where
+the browser refuses (drops) every cookie; `tab` is the tool in a tab of its own, where its
+cookies are first-party. The test platform hands out hints that work once, as Moodle and
+Canvas do.
+"""
+
+from __future__ import annotations
+
 from urllib.parse import parse_qs, urlsplit
 
-from tests.lti.driver import TARGET
-from tests.lti.platform import LEARNER
+import pytest
+from django.test import Client
+
+from lti.models import Course, LtiIdentity, Platform, PlatformDeployment
+from tests.lti.driver import (
+    IN_FRAME,
+    IN_OWN_TAB,
+    TARGET,
+    auth_url_of,
+    login_of,
+    new_tab_link,
+    script_value,
+)
+from tests.lti.platform import CANVAS, CANVAS_ISSUER, LEARNER, MOODLE, TestPlatform
 
 
-def script_value(response, element_id):
-    pattern = rf'<script id="{element_id}" type="application/json">(.*?)</script>'
-    return json.loads(re.search(pattern, response.content.decode(), re.S).group(1))
+class BlockingClient(Client):
+    """A browser that keeps no cookie for the tool inside the LMS's frame."""
+
+    def request(self, **request):
+        response = super().request(**request)
+        self.cookies.clear()
+        return response
 
 
-def test_without_cookies_or_platform_storage_it_offers_a_new_tab(lms, lessons):
-    login = lms.login()
-    token = lms.platform.sign(
-        lms.platform.resource_link_claims(
-            login.nonce, TARGET, sub="student-1", roles=[LEARNER], lesson_id=lessons[0].pk
-        )
+@pytest.fixture
+def browser():
+    return {"frame": BlockingClient(), "tab": Client()}
+
+
+@pytest.fixture
+def started(tool_key):
+    platforms: list[TestPlatform] = []
+    yield platforms
+    for platform in platforms:
+        platform.stop()
+
+
+def lms(started, client, behaviour, **kwargs) -> TestPlatform:
+    platform = TestPlatform(behaviour=behaviour, **kwargs)
+    started.append(platform)
+    if behaviour is CANVAS:
+        platform.issuer = CANVAS_ISSUER
+    platform.register()
+    platform.tool_jwks = client.get("/lti/jwks/").json()
+    return platform
+
+
+def initiate_login(platform, client, user, kind, *, where=IN_FRAME):
+    """The LMS's auto-posted login initiation form, as the browser sends it."""
+    params = platform.login_params(
+        TARGET, login_hint=user, lti_message_hint=platform.issue_hint(user, kind)
     )
-    lms.client.cookies.clear()
-    response = lms.post_launch(token, login.state)
-    assert response.status_code == 403
-    assert b"Open Upstander in a new tab" in response.content
-    assert b'href="/lti/login/?iss=' in response.content
-    assert "lti_sessionid" not in response.cookies
+    if platform.behaviour.platform_storage:
+        params["lti_storage_target"] = "post_message_forwarding"
+    return client.post("/lti/login/", params, secure=True, **where)
 
 
-def test_platform_storage_completes_the_launch_then_a_one_time_link_opens_it(lms, lessons):
-    params = lms.platform.login_params(TARGET, lti_storage_target="_parent")
-    page = lms.client.get("/lti/login/", params, secure=True)
-    secret = script_value(page, "lti-secret")
-    auth = parse_qs(urlsplit(script_value(page, "lti-auth-url")).query)
-    token = lms.platform.sign(
-        lms.platform.resource_link_claims(
-            auth["nonce"][0], TARGET, sub="student-1", roles=[LEARNER], lesson_id=lessons[0].pk
-        )
+def authorize(platform, client, auth_url, lesson, *, login_hint=None):
+    """The platform's authorization endpoint: spends the hint, then the signed launch."""
+    query = {k: v[0] for k, v in parse_qs(urlsplit(auth_url).query).items()}
+    pending, refusal = platform.spend_hint(
+        query["lti_message_hint"], login_hint or query["login_hint"]
     )
-    lms.client.cookies.clear()  # the browser kept none of them
+    if pending is None:
+        return refusal
+    claims = platform.resource_link_claims(
+        query["nonce"], TARGET, sub=f"lms-user-{pending.user}", roles=[LEARNER], lesson_id=lesson.pk
+    )
+    return client.post(
+        "/lti/launch/", {"id_token": platform.sign(claims), "state": query["state"]}, secure=True
+    )
 
-    asks = lms.post_launch(token, auth["state"][0])
-    assert asks.status_code == 200 and b"lti.get_data" in asks.content
-    assert script_value(asks, "lti-origin") == lms.platform.base
 
-    wrong = lms.post_launch(token, auth["state"][0], lti_storage_secret="guessed")
-    assert wrong.status_code == 403
+def test_in_the_frame_the_cookies_are_checked_before_the_platform_sees_the_hint(
+    client, started, browser
+):
+    moodle = lms(started, client, MOODLE)
+    page = initiate_login(moodle, browser["frame"], "sam", "link-1")
+    assert page.status_code == 200 and "Location" not in page
+    assert len(moodle.pending) == 1 and moodle.spent_hints == []  # nothing sent to Moodle yet
+    state = parse_qs(urlsplit(script_value(page, "lti-auth-url")).query)["state"][0]
+    # The browser that kept the cookie hears "yes"; this one kept none.
+    check = script_value(page, "lti-check-url")
+    assert browser["frame"].get(check, secure=True).json() == {"cookies": False}
+    browser["tab"].cookies[f"lti1p3-{state}"] = state
+    assert browser["tab"].get(check, secure=True).json() == {"cookies": True}
+    assert b"Open Upstander in a new tab" in page.content
 
-    done = lms.post_launch(token, auth["state"][0], lti_storage_secret=secret)
-    assert done.status_code == 200, done.content[:300]
-    link = re.search(rb'href="(/lti/continue/[^"]+/)"', done.content).group(1).decode()
-    opened = lms.client.get(link)
-    assert opened.status_code == 302 and opened["Location"].startswith("/learn/")
-    assert lms.client.get(link).status_code == 400  # single use
+
+def test_with_moodle_the_new_tab_starts_a_login_with_the_unspent_hint(
+    client, started, browser, lessons
+):
+    moodle = lms(started, client, MOODLE)
+    page = initiate_login(moodle, browser["frame"], "sam", "link-1")
+    new_tab = new_tab_link(page)
+    assert new_tab.startswith("/lti/login/?")
+
+    opened = browser["tab"].get(new_tab, secure=True, **IN_OWN_TAB)
+    assert opened.status_code == 302
+    assert opened["Location"].startswith(moodle.auth_login_url + "?")
+    landed = authorize(moodle, browser["tab"], opened["Location"], lessons[0])
+    assert landed.status_code == 302 and landed["Location"].startswith("/learn/")
+    assert browser["tab"].get(landed["Location"], secure=True, follow=True).status_code == 200
+    assert LtiIdentity.objects.get().sub == "lms-user-sam"
+
+    # Moodle has now spent the hint: the same link again ends at Moodle's refusal, which is why
+    # the tool never sends the hint before it knows its cookies work.
+    again = browser["tab"].get(new_tab, secure=True, **IN_OWN_TAB)
+    assert "launch_no_longer_valid" in authorize(
+        moodle, browser["tab"], again["Location"], lessons[0]
+    )
+
+
+def test_with_canvas_the_new_tab_finds_the_right_key_and_records_a_copied_course(
+    client, started, browser, lessons
+):
+    # Two Canvas developer keys under the one Canvas issuer; the course copy brings a new
+    # deployment id, which this registration records on first launch.
+    lms(started, client, CANVAS, client_id="district-key")
+    canvas = lms(started, client, CANVAS, client_id="school-key", deployment_id="copy-2")
+    Platform.objects.filter(client_id="school-key").update(accept_new_deployments=True)
+    PlatformDeployment.objects.filter(deployment_id="copy-2").delete()
+
+    page = initiate_login(canvas, browser["frame"], "sam", "link-1")
+    assert script_value(page, "lti-secret")  # platform storage is offered as well
+    new_tab = new_tab_link(page)
+    assert parse_qs(urlsplit(new_tab).query)["client_id"] == ["school-key"]
+    assert "lti_storage_target" not in new_tab  # a tab of its own has no LMS page around it
+
+    opened = browser["tab"].get(new_tab, secure=True, **IN_OWN_TAB)
+    landed = authorize(canvas, browser["tab"], opened["Location"], lessons[0])
+    assert landed.status_code == 302 and landed["Location"].startswith("/learn/")
+    course = Course.objects.get()
+    assert course.platform.client_id == "school-key" and course.deployment_id == "copy-2"
+
+
+def test_when_the_cookies_work_in_the_frame_the_lesson_opens_there(client, started, lessons):
+    moodle = lms(started, client, MOODLE)
+    page = initiate_login(moodle, client, "sam", "link-1")
+    landed = authorize(moodle, client, auth_url_of(client, page), lessons[0])
+    assert landed.status_code == 302 and landed["Location"].startswith("/learn/")
+
+
+def test_a_launch_that_lost_its_cookie_after_the_check_asks_to_open_the_activity_again(
+    client, started, lessons
+):
+    moodle = lms(started, client, MOODLE)
+    login = login_of(client, initiate_login(moodle, client, "sam", "link-1"))
+    client.cookies.clear()
+    refused = authorize(moodle, client, login.auth_url, lessons[0])
+    assert refused.status_code == 403
+    assert b"open the activity again" in refused.content
+    # Its hint is spent, so no link offers to start this login again.
+    assert b"/lti/login/?" not in refused.content
+    assert "lti_sessionid" not in refused.cookies
+
+
+# --- what a student crafting the new-tab link, or a hostile platform, can do ------------------
+
+
+def test_a_classmate_cannot_use_a_crafted_new_tab_link_to_sign_in_as_someone_else(
+    client, started, browser, lessons
+):
+    moodle = lms(started, client, MOODLE)
+    page = initiate_login(moodle, browser["frame"], "sam", "link-1")
+    crafted = new_tab_link(page).replace("login_hint=sam", "login_hint=alex")
+    opened = browser["tab"].get(crafted, secure=True, **IN_OWN_TAB)
+    # The tool only forwards to Moodle, which decides who is signing in: not Alex.
+    assert opened["Location"].startswith(moodle.auth_login_url + "?")
+    refusal = authorize(moodle, browser["tab"], opened["Location"], lessons[0])
+    assert refusal.startswith("access_denied")
+    assert not LtiIdentity.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("target_link_uri", "https://evil.example/lti/launch/"),
+        ("iss", "https://evil.example"),
+        ("client_id", "someone-elses-key"),
+    ],
+)
+def test_a_crafted_new_tab_link_never_redirects_anywhere_else(
+    client, started, browser, field, value
+):
+    moodle = lms(started, client, MOODLE)
+    page = initiate_login(moodle, browser["frame"], "sam", "link-1")
+    params = parse_qs(urlsplit(new_tab_link(page)).query)
+    params[field] = [value]
+    opened = browser["tab"].get("/lti/login/", params, secure=True, **IN_OWN_TAB)
+    assert opened.status_code == 400
+    assert "Location" not in opened
+
+
+def test_the_check_answers_only_about_the_asking_browsers_own_cookie(client, started, browser):
+    moodle = lms(started, client, MOODLE)
+    login = login_of(client, initiate_login(moodle, client, "sam", "link-1"))
+    other_browser = Client()
+    check = "/lti/login/check/"
+    assert other_browser.get(check, {"state": login.state}, secure=True).json() == {
+        "cookies": False
+    }
+    assert client.get(check, {"state": login.state + "\x00"}, secure=True).status_code == 400
+    assert client.get(check, {"state": "x" * 300}, secure=True).json() == {"cookies": False}
+    assert client.post(check, {"state": login.state}, secure=True).status_code == 405
