@@ -21,6 +21,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 from django.conf import settings
@@ -45,6 +46,7 @@ logger = logging.getLogger("lti.registration")
 # (moderation.permissions.LEADS_GROUP; lti does not import moderation).
 LEADS_GROUP = "Safeguarding leads"
 
+LOGO = "img/logo.png"  # upstander/static/img/logo.png, drawn from logo.svg
 TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration"
 PLATFORM_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-platform-configuration"
 PLATFORM_ENDPOINTS = ("authorization_endpoint", "token_endpoint", "jwks_uri")
@@ -163,6 +165,41 @@ def use_link(link: RegistrationLink) -> None:
 # --- The registration itself ----------------------------------------------------------------
 
 
+# What LMSs call themselves in `product_family_code`, as an administrator knows them.
+PRODUCT_NAMES = {
+    "moodle": "Moodle",
+    "canvas": "Canvas",
+    "desire2learn": "Brightspace",
+    "brightspace": "Brightspace",
+    "blackboardlearn": "Blackboard Learn",
+    "blackboard": "Blackboard Learn",
+    "sakai": "Sakai",
+    "schoology": "Schoology",
+}
+
+
+def platform_name(configuration: dict, configuration_url: str, client_id: str) -> str:
+    """A name that tells two LMSs apart in the admin list: the product and where it is, e.g.
+    "Moodle (moodle.school.example)" or "Canvas (school.instructure.com)".
+
+    Where: the address the configuration came from (Canvas cloud's issuer is the same for
+    every school), with the issuer's path when the LMS lives under one (a Moodle at
+    https://school.example/moodle). A second registration of the same LMS adds its client id.
+    """
+    described = configuration.get(PLATFORM_CONFIGURATION)
+    family = described.get("product_family_code") if isinstance(described, dict) else ""
+    family = "".join(ch for ch in str(family or "") if ch.isprintable()).strip()
+    product = PRODUCT_NAMES.get(family.lower().replace(" ", ""), family[:60] or "LMS")
+    where = urlsplit(configuration_url).netloc.lower()
+    issuer = str(configuration.get("issuer") or "")
+    if same_origin(issuer, configuration_url):
+        where += urlsplit(issuer).path.rstrip("/")
+    name = f"{product} ({where})"
+    if Platform.objects.filter(name=name).exists():
+        name = f"{name}, client {client_id}"
+    return name[:200]
+
+
 def _same_issuer(a: object, b: str) -> bool:
     return isinstance(a, str) and a.rstrip("/") == b.rstrip("/")
 
@@ -205,7 +242,9 @@ class UpstanderRegistration:
         return self.request.get_host()
 
     def get_logo_uri(self) -> str:
-        return self.request.build_absolute_uri("/static/img/logo.png")
+        # Unhashed on purpose: the LMS keeps this address for as long as the registration
+        # lives, long after a deploy renames the hashed copies (WhiteNoise serves both).
+        return self.request.build_absolute_uri(f"{settings.STATIC_URL}{LOGO}")
 
     def get_scopes(self) -> list[str]:
         return SCOPES
@@ -309,9 +348,8 @@ class UpstanderRegistration:
         # Anyone can claim an issuer: a second registration for a known one waits for a lead.
         known_issuer = same_lms.exists()
         tool = registration.get(TOOL_CONFIGURATION) or {}
-        family = (configuration.get(PLATFORM_CONFIGURATION) or {}).get("product_family_code")
         platform = Platform(
-            name=(str(family or "") or origin_of(issuer).host)[:200],
+            name=platform_name(configuration, self.get_openid_configuration_endpoint(), client_id),
             issuer=issuer,
             client_id=client_id,
             auth_login_url=configuration["authorization_endpoint"],
