@@ -6,8 +6,9 @@
 - `GET /api/v1/flags`: flags on the posts the key's integration sent, filtered and paginated.
 
 Every request carries `Authorization: Api-Key <key>`; keys are scoped to read (GET) or write
-(POST) and throttled one by one. Bodies over `MODERATION_API_MAX_BODY_BYTES` get 413 before
-they are parsed; anything that is not a UTF-8 JSON object gets 400 with a plain message.
+(POST); each integration has a request budget per scope (moderation.api_throttle). Bodies
+over `MODERATION_API_MAX_BODY_BYTES` get 413 before they are parsed; anything that is not a
+UTF-8 JSON object gets 400 with a plain message.
 The work itself is in `moderation.integrations`.
 """
 
@@ -35,12 +36,11 @@ from rest_framework.permissions import BasePermission
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.settings import api_settings
-from rest_framework.throttling import SimpleRateThrottle
 from rest_framework.views import APIView
 
 from moderation import api_keys, audit
 from moderation.actions import PostRejected
+from moderation.api_throttle import IntegrationRateThrottle
 from moderation.engine import SEVERITIES
 from moderation.integrations import (
     FlagFilters,
@@ -96,28 +96,6 @@ class HasKeyScope(BasePermission):
             return False
         need = api_keys.READ if request.method in ("GET", "HEAD", "OPTIONS") else api_keys.WRITE
         return api_keys.key_allows(key, need)
-
-
-class ApiKeyRateThrottle(SimpleRateThrottle):
-    """One bucket per key and scope (read or write); rates in REST_FRAMEWORK's throttle rates."""
-
-    def __init__(self) -> None:  # the rate depends on the view, so it is set in allow_request
-        pass
-
-    def allow_request(self, request: Request, view: APIView) -> bool:
-        self.scope = getattr(view, "throttle_scope", None)
-        # Read at each request (not at import) so that settings changes take effect.
-        rates = api_settings.DEFAULT_THROTTLE_RATES or {}
-        if not self.scope or not rates.get(self.scope):
-            return True
-        self.rate = rates[self.scope]
-        self.num_requests, self.duration = self.parse_rate(self.rate)
-        return super().allow_request(request, view)
-
-    def get_cache_key(self, request: Request, view: APIView) -> str | None:
-        if not isinstance(request.auth, ApiKey):
-            return None
-        return self.cache_format % {"scope": self.scope, "ident": request.auth.prefix}
 
 
 class PayloadTooLarge(APIException):
@@ -197,7 +175,7 @@ def _declared_length(request: Request) -> int:
 class ModerationApiView(APIView):
     authentication_classes = [ApiKeyAuthentication]
     permission_classes = [HasKeyScope]
-    throttle_classes = [ApiKeyRateThrottle]
+    throttle_classes = [IntegrationRateThrottle]
     parser_classes = [StrictJSONParser]
     renderer_classes = [JSONRenderer]
 

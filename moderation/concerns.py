@@ -419,8 +419,8 @@ def record_refused_view(concern_id: int, actor: AbstractBaseUser) -> None:
 
 
 def _notify(concern: Concern, recipient: Any, reason: str) -> None:
-    concern_id, recipient_id = concern.pk, recipient.pk
-    transaction.on_commit(lambda: notify_adult(concern_id, recipient_id, reason))
+    # Written in the concern's own transaction (the outbox): a task sends it after commit.
+    notify_adult(concern.pk, recipient.pk, reason)
 
 
 def notify_adult(concern_id: int, recipient_id: int, reason: str = "routed") -> int:

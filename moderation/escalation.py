@@ -73,9 +73,8 @@ def _escalate(pk: int, actor: Any, reason: str, due_by: datetime | None) -> bool
             level=flag.escalation_level,
             escalated_to=[person.pk for person in contacts],
         )
-        from moderation.notifications import notify_flag
+        from moderation.notifications import queue_notices
 
-        ids = [person.pk for person in contacts]
-        # Escalation already runs outside any student's request: tell them at once.
-        transaction.on_commit(lambda: notify_flag(pk, "escalated", ids))
+        # Written with the escalation (the outbox); a task sends them once it has committed.
+        queue_notices(contacts, flag=flag, reason="escalated")
     return True

@@ -16,6 +16,7 @@ from moderation.actions import record_post
 from moderation.engine import Match
 from moderation.library_store import current_library
 from moderation.models import Flag, FlagMatch, Integration, ModeratedPost
+from moderation.notifications import resend_pending_for
 from moderation.sanitize import stored_text
 
 
@@ -79,7 +80,12 @@ def ingest_post(
         post = ModeratedPost.objects.get(
             integration=integration, external_source=source, external_id=external_id
         )
-        return IngestedPost(post=post, flag=_flag_of(post), created=False, support_message="")
+        recorded_flag = _flag_of(post)
+        resend_pending_for(recorded_flag)
+        return IngestedPost(post=post, flag=recorded_flag, created=False, support_message="")
+    if not recorded.created:
+        # A retry: the first request may have died between its commit and its task.
+        resend_pending_for(recorded.flag)
     return IngestedPost(
         post=recorded.post,
         flag=recorded.flag,

@@ -350,13 +350,34 @@ class StaffNotification(models.Model):
     concern = models.ForeignKey(
         "Concern", null=True, blank=True, on_delete=models.CASCADE, related_name="notifications"
     )
-    reason = models.CharField(max_length=20, default="routed", help_text="routed, escalated, reply")
+
+    class Delivery(models.TextChoices):
+        PENDING = "pending", "Waiting to be sent"
+        SENT = "sent", "Sent on every channel"
+        FAILED = "failed", "Given up after every retry"
+
+    reason = models.CharField(
+        max_length=20, default="routed", help_text="routed, escalated, reply, unreached"
+    )
     emailed_at = models.DateTimeField(null=True, blank=True)
     read_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # The outbox (moderation/notifications.py): written with the flag, sent by tasks, retried.
+    delivery = models.CharField(max_length=10, choices=Delivery.choices, default=Delivery.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    sent_channels = models.JSONField(default=list, blank=True)
+    last_error = models.CharField(max_length=500, blank=True, default="")
 
     class Meta:
         ordering = ["-created_at"]
+        indexes = [
+            models.Index(
+                fields=["next_attempt_at"],
+                condition=models.Q(delivery="pending"),
+                name="moderation_notice_due",
+            )
+        ]
 
     def __str__(self) -> str:
         notice = f"{self.reason.capitalize()} notice to {self.recipient}"

@@ -1,6 +1,7 @@
 """Django Tasks of the moderation workflow: the database backend runs them in `make demo`,
 RQ at scale, and the immediate backend in tests. Periodic ones are also management commands
-(`escalate_flags` every minute, `purge_moderation_data` daily) for cron."""
+for cron (`send_notices` and `escalate_flags` every minute, `purge_moderation_data` daily), so
+nothing depends on a broker or a worker being up at the moment a job was queued."""
 
 from __future__ import annotations
 
@@ -8,12 +9,37 @@ from django_tasks import task
 
 
 @task()
+def deliver_notices_task(notification_ids: list[int]) -> dict[str, int]:
+    """Send these outbox notices (moderation.notifications); a failure is retried later."""
+    from moderation.notifications import deliver_notices
+
+    return deliver_notices(notification_ids)
+
+
+@task()
+def send_due_notices_task() -> dict[str, int]:
+    from moderation.notifications import send_due_notices
+
+    return send_due_notices()
+
+
+@task()
 def notify_flag_task(
     flag_id: int, reason: str = "routed", recipient_ids: list[int] | None = None
 ) -> int:
-    from moderation.notifications import notify_flag
+    """Jobs queued before the outbox existed: write their notices and send them."""
+    from django.db import transaction
 
-    return notify_flag(flag_id, reason, recipient_ids)
+    from moderation.models import Flag
+    from moderation.notifications import deliver_notices, notify_on_commit
+
+    flag = Flag.objects.filter(pk=flag_id).first()
+    if flag is None:
+        return 0
+    with transaction.atomic():
+        ids = notify_on_commit(flag, reason, recipient_ids)
+    deliver_notices(ids)
+    return len(ids)
 
 
 @task()

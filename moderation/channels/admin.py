@@ -1,4 +1,8 @@
-"""The notice in the Wagtail admin: one StaffNotification row per person, flag and reason."""
+"""The notice in the Wagtail admin: one StaffNotification row per person, flag and reason.
+
+In the outbox (moderation.notifications) the row is written with the flag, so the admin
+notice exists from the moment the flag does and this channel has nothing left to do.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,8 @@ from moderation.models import StaffNotification
 
 def notification_for(notice: Notice) -> StaffNotification:
     """The row recording this notice (made once; every channel shares it)."""
+    if notice.notification_id is not None:
+        return StaffNotification.objects.get(pk=notice.notification_id)
     row, _ = StaffNotification.objects.get_or_create(
         recipient=notice.recipient,
         flag=notice.flag,
@@ -19,4 +25,5 @@ def notification_for(notice: Notice) -> StaffNotification:
 
 class AdminChannel:
     def send(self, notice: Notice) -> None:
-        notification_for(notice)
+        if notice.notification_id is None:
+            notification_for(notice)

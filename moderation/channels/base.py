@@ -17,6 +17,8 @@ class Notice:
     subject: str
     body: str
     url: str
+    # The outbox row this notice is (moderation.notifications); None when sent outside it.
+    notification_id: int | None = None
 
 
 class Channel(Protocol):
@@ -54,6 +56,12 @@ def notice_for(recipient: Any, *, flag: Any = None, concern: Any = None, reason:
             lines.append("The post is held: nobody else sees it until staff release it.")
         if reason == "escalated":
             lines.append("Nobody acknowledged this flag in time, so it comes to you now.")
+        if reason == "unreached":
+            subject = f"[Upstander] Nobody was told about flag #{flag.pk} ({severity})"
+            lines.append(
+                "No e-mail about this flag reached anyone it was routed to. Open it, and check"
+                " that its routing rule names staff with working e-mail addresses."
+            )
         url = flag_url(flag)
     elif concern is not None:
         category = concern.get_category_display()

@@ -1,13 +1,15 @@
 """E-mail through Django's backends (console in the demo, SMTP in production, locmem in tests).
 
-At most one e-mail per notice: the StaffNotification row is claimed by stamping `emailed_at`
-with a conditional update before sending, so a retried task finds it already sent.
+Sent by a task worker, never in a web request, with `EMAIL_TIMEOUT` on the connection so a
+relay that stalls fails the attempt (to be retried) instead of holding a worker. `emailed_at`
+is stamped only after the relay accepted the message; the outbox records that this channel
+took the notice, so a retry of the notice does not e-mail twice.
 """
 
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import get_connection, send_mail
 from django.utils import timezone
 
 from moderation.channels.admin import notification_for
@@ -21,19 +23,14 @@ class EmailChannel:
         if not address:
             return  # LMS accounts have no address; the admin notice still reaches them
         row = notification_for(notice)
-        claimed = StaffNotification.objects.filter(pk=row.pk, emailed_at=None).update(
-            emailed_at=timezone.now()
-        )
-        if not claimed:
+        if row.emailed_at is not None:
             return
-        try:
-            send_mail(
-                notice.subject,
-                notice.body,
-                settings.DEFAULT_FROM_EMAIL,
-                [address],
-                fail_silently=False,
-            )
-        except Exception:
-            StaffNotification.objects.filter(pk=row.pk).update(emailed_at=None)
-            raise
+        send_mail(
+            notice.subject,
+            notice.body,
+            settings.DEFAULT_FROM_EMAIL,
+            [address],
+            fail_silently=False,
+            connection=get_connection(timeout=settings.EMAIL_TIMEOUT),
+        )
+        StaffNotification.objects.filter(pk=row.pk).update(emailed_at=timezone.now())

@@ -196,6 +196,8 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", "True" if EMAIL_HOST else "False")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Upstander <upstander@localhost>")
+# A relay that stalls fails the attempt after this many seconds (the outbox retries it).
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT_SECONDS", "10")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 LOGIN_URL = "/admin/login/"
@@ -250,10 +252,11 @@ CONTENT_SECURITY_POLICY = {
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    # Per API key (moderation.api.ApiKeyRateThrottle); read by scope at each request.
+    # Per integration and scope (moderation.api_throttle), counted in the `limits` cache; read
+    # at each request. Writes: a whole school's systems, 300 posts/s on average, in bursts.
     "DEFAULT_THROTTLE_RATES": {
-        "moderation_read": env_str("MODERATION_API_READ_RATE", "120/min"),
-        "moderation_write": env_str("MODERATION_API_WRITE_RATE", "600/min"),
+        "moderation_read": env_str("MODERATION_API_READ_RATE", "600/min"),
+        "moderation_write": env_str("MODERATION_API_WRITE_RATE", "3000/10s"),
     },
 }
 SPECTACULAR_SETTINGS = {
@@ -358,6 +361,13 @@ MODERATION_CHANNELS = {
     "email": "moderation.channels.email.EmailChannel",
     "admin": "moderation.channels.admin.AdminChannel",
 }
+# The staff-notice outbox (moderation/notifications.py): a failed send is retried after the base
+# seconds, doubling up to the maximum, this many times; a worker holds a notice it is sending
+# for the lease seconds (longer than EMAIL_TIMEOUT), after which the sweep may send it again.
+MODERATION_NOTICE_RETRY_BASE_SECONDS = env_int("MODERATION_NOTICE_RETRY_BASE_SECONDS", "30")
+MODERATION_NOTICE_RETRY_MAX_SECONDS = env_int("MODERATION_NOTICE_RETRY_MAX_SECONDS", "1800")
+MODERATION_NOTICE_MAX_ATTEMPTS = env_int("MODERATION_NOTICE_MAX_ATTEMPTS", "12")
+MODERATION_NOTICE_LEASE_SECONDS = env_int("MODERATION_NOTICE_LEASE_SECONDS", "120")
 # A cache shared by every worker for compiled keyword libraries (empty: each process compiles).
 MODERATION_LIBRARY_CACHE = env_str("MODERATION_LIBRARY_CACHE", "default" if REDIS_URL else "")
 DEMO_LOADERS.append("moderation.library_store.load_demo_libraries")
