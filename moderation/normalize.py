@@ -594,6 +594,7 @@ class Normalized:
         "_joined",
         "_rewritten",
         "_runs",
+        "_spans",
     )
 
     def __init__(
@@ -613,6 +614,9 @@ class Normalized:
         self._joined = joined  # spans in the join step's input
         self._rewritten = rewritten  # spans in the leetspeak step's input
         self._runs = runs  # spans in the elongation step's input
+        # Each kind's original spans, mapped back once when a match first asks: mapping
+        # them again for every match made a post with many matches quadratic.
+        self._spans: dict[str, list[tuple[int, int]]] = {}
 
     @property
     def text(self) -> str:
@@ -650,27 +654,52 @@ class Normalized:
     @property
     def separated(self) -> list[tuple[int, int]]:
         """Original spans of words joined from separated characters (k.i.l.l)."""
-        return self._original_spans(self._joined, (self._fold,))
+        spans = self._spans.get(SEPARATORS)
+        if spans is None:
+            spans = self._spans[SEPARATORS] = self._original_spans(self._joined, (self._fold,))
+        return spans
 
     @property
     def leet(self) -> list[tuple[int, int]]:
         """Original spans of tokens read back from leetspeak."""
-        return self._original_spans(self._rewritten, (self._join, self._fold))
+        spans = self._spans.get(LEETSPEAK)
+        if spans is None:
+            below = (self._join, self._fold)
+            spans = self._spans[LEETSPEAK] = self._original_spans(self._rewritten, below)
+        return spans
 
     @property
     def elongated(self) -> list[tuple[int, int]]:
         """Original spans of letters repeated three or more times."""
-        return self._original_spans(self._runs, (self._leet, self._join, self._fold))
+        spans = self._spans.get(REPEATS)
+        if spans is None:
+            below = (self._leet, self._join, self._fold)
+            spans = self._spans[REPEATS] = self._original_spans(self._runs, below)
+        return spans
 
-    def region_slices(self) -> list[tuple[int, int]]:
-        """Padded [start, end) of each word joined from separated characters."""
+    def region_slices(self, edges: frozenset[str] | None = None) -> list[tuple[int, int]]:
+        """Padded [start, end) of each word joined from separated characters; with
+        ``edges``, only of those that may begin or end with one of those letters."""
         slices = []
-        starts = _LazyStarts(self)
+        padded = self.padded
+        # A joined run is whole words: look only at where words start, and only onwards
+        # from the last run found (mapping a position back costs; a bisect over the whole
+        # post for every run made a post of many runs slow).
+        words = [found.start() for found in _WORD_START.finditer(padded)]
+        starts = _LazyStarts(self, words)
+        original = self.original
+        count = len(words)
+        lo = 0
         for first, last in self.separated:
-            lo = bisect_left(starts, first, 1, len(self.padded) - 1)
-            hi = bisect_left(starts, last, lo, len(self.padded) - 1)
+            if edges is not None and not (
+                _may_read_as(original[first], edges) or _may_read_as(original[last - 1], edges)
+            ):
+                continue
+            lo = _gallop(starts, first, lo, count)
+            hi = _gallop(starts, last, lo, count)
             if hi > lo:
-                slices.append((lo, hi))
+                end = words[hi] - 1 if hi < count else len(padded) - 1
+                slices.append((words[lo], end))
         return slices
 
     def steps_for_span(self, start: int, end: int) -> tuple[str, ...]:
@@ -695,18 +724,47 @@ class Normalized:
 
 
 class _LazyStarts(Sequence[int]):
-    """Original start of each padded position, computed only where bisect looks."""
+    """Original start of each of some padded positions, computed only where bisect looks."""
 
-    __slots__ = ("_normalized",)
+    __slots__ = ("_normalized", "_positions")
 
-    def __init__(self, normalized: Normalized) -> None:
+    def __init__(self, normalized: Normalized, positions: list[int]) -> None:
         self._normalized = normalized
+        self._positions = positions
 
     def __len__(self) -> int:
-        return len(self._normalized.padded)
+        return len(self._positions)
 
     def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
-        return self._normalized._from_padded(index, False)
+        return self._normalized._from_padded(self._positions[index], False)
+
+
+_WORD_START = re.compile("(?<= )[^ ]")
+
+
+def _gallop(starts: Sequence[int], target: int, lo: int, stop: int) -> int:
+    """The first index in [lo, stop) whose start is >= target (else stop), looked for by
+    steps doubling from ``lo``: a cost of the distance travelled, not of the post."""
+    if lo >= stop or starts[lo] >= target:
+        return lo
+    step = 1
+    while lo + step < stop and starts[lo + step] < target:
+        step *= 2
+    return bisect_left(starts, target, lo + step // 2 + 1, min(lo + step, stop))
+
+
+# What a character plainly reads as once folded: a letter, or a digit leetspeak turns into
+# one letter (1 and 8 may read as several things, so they are left out).
+_PLAIN_READING = {d: _LEET_MAP[d] for d in "03579"} | {c: c for c in "abcdefghijklmnopqrstuvwxyz2"}
+
+
+def _may_read_as(char: str, letters: frozenset[str]) -> bool:
+    """Whether ``char`` may normalise to a word starting or ending with one of ``letters``."""
+    folded = _FOLD[ord(char)]
+    if len(folded) != 1:
+        return True
+    reading = _PLAIN_READING.get(folded)
+    return reading is None or reading in letters
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

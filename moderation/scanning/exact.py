@@ -8,6 +8,7 @@ from moderation.normalize import (
     LEETSPEAK,
     STEP_ORDER,
     Normalized,
+    _overlaps,
     normalize_with_offsets,
 )
 from moderation.scanning.entries import Entry
@@ -60,7 +61,7 @@ class ExactPass:
         if not norm.has_separated:
             return
         padded = norm.padded
-        for lo, hi in norm.region_slices():
+        for lo, hi in norm.region_slices(_STRAY_LETTERS):
             # Letters spaced out next to a lone "i", "a" or "u" join with it ("i k i l l
             # u" -> "ikillu"): look inside the joined word without them as well.
             lefts = (0, 1) if padded[lo] in _STRAY_LETTERS else (0,)
@@ -115,7 +116,7 @@ class ExactPass:
                 original = norm.original
                 if reread is not None:
                     original = reread[0].original
-                    if any(x < b and y > a for x, y in reread[1]):
+                    if _overlaps(reread[1], a, b):
                         steps = tuple(s for s in STEP_ORDER if s in steps or s == LEETSPEAK)
                 found[(a, b, entry_index)] = Match.of(
                     entry, a + shift, b + shift, original[a:b], steps
