@@ -46,6 +46,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m moderation.bench
+	$(PY) -m moderation.bench_precision
 	$(PY) -m curriculum.bench
 
 check-content: $(STAMP)

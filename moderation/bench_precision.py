@@ -1,0 +1,241 @@
+"""How often the starter libraries flag text that is fine, and how much of what matters they catch.
+
+``python -m moderation.bench_precision`` (part of ``make bench``) prints:
+
+- flag and hold rates on clean text the project assembles itself: its own lessons, family pages
+  and docs, sentence by sentence as a student would quote them; the docstrings of Python's
+  standard library (ordinary technical prose present on every machine that runs this); and
+  dictionary-style sentences we wrote around the innocent senses of library words
+  (``bench_data/dictionary_sentences.txt``);
+- flags on neutral statements about identity groups (``bench_data/identity_neutral.txt``),
+  which must be zero;
+- recall and false alarms on a labelled set of English and Spanish sentences written for the
+  project (``bench_data/labelled.tsv``), and recall on the engine's own evasion table.
+
+Every post goes through ``moderation.spanish.scan_post``, the path ``record_post`` uses, and is
+held at the default hold severity (high). The figures are only as good as these corpora: they
+are a floor for regressions, not a promise about real student writing.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+import sysconfig
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from moderation.engine import CompiledLibrary, compile_library
+from moderation.spanish import scan_post
+from moderation.starter import starter_entries
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "bench_data"
+HOLD_SEVERITY = 3  # ModerationSettings.hold_severity's default
+CLEAN_FLAG_TARGET = 0.002
+SPANISH_RECALL_TARGET = 0.8
+# The standard library modules whose docstrings are read: ordinary prose, a fixed set so the
+# figure does not move with what else is installed.
+_STDLIB_MODULES = (
+    "argparse collections/__init__ csv datetime decimal email/message fractions functools "
+    "inspect logging/__init__ pathlib shutil statistics string subprocess textwrap threading "
+    "unittest/case urllib/request zipfile calendar configparser difflib gettext heapq "
+    "json/__init__ random smtplib tarfile tempfile typing uuid"
+).split()
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z¿¡\"'])")
+# Docstring lines that are code or markup (":meth:", ">>>", "a[k]"): no student writes them.
+_CODE = re.compile(r"[:`]\w+:|>>>|\bdef |[\[\]{}=<>]|\w\(|\)\s*-")
+_MARKDOWN = re.compile(r"[*_#>`|]+|\[([^\]]*)\]\([^)]*\)|^\s*[-+]\s+|^:::.*$", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Rates:
+    name: str
+    posts: int
+    flagged: int
+    flagged_not_profanity: int
+    held: int
+
+    def line(self) -> str:
+        def share(count: int) -> str:
+            return f"{count / self.posts:.2%}" if self.posts else "n/a"
+
+        return (
+            f"{self.name:<34} {self.posts:>6} posts  flagged {share(self.flagged):>6}"
+            f"  (not profanity {share(self.flagged_not_profanity):>6})  held {share(self.held):>6}"
+        )
+
+
+def _sentences(text: str) -> Iterator[str]:
+    for paragraph in re.split(r"\n\s*\n", text):
+        flat = " ".join(_MARKDOWN.sub(r"\1", paragraph).split())
+        for sentence in _SENTENCE_END.split(flat):
+            if len(sentence.split()) >= 3:
+                yield sentence
+
+
+def _without_front_matter(text: str) -> str:
+    if text.startswith("---"):
+        parts = text.split("\n---", 1)
+        if len(parts) == 2:
+            return parts[1]
+    return text
+
+
+def project_sentences() -> list[str]:
+    """The project's own lessons, family pages and docs, a sentence at a time."""
+    files = sorted((ROOT / "lessons_content").rglob("*.md")) + sorted((ROOT / "docs").glob("*.md"))
+    found: list[str] = []
+    for path in files:
+        if path.name == "README.md":
+            continue
+        found += _sentences(_without_front_matter(path.read_text(encoding="utf-8")))
+    return found
+
+
+def stdlib_sentences() -> list[str]:
+    """Docstrings of a fixed set of standard library modules, a sentence at a time."""
+    base = Path(sysconfig.get_paths()["stdlib"])
+    found: list[str] = []
+    for name in _STDLIB_MODULES:
+        path = base / f"{name}.py"
+        if not path.exists():
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8", errors="replace"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef):
+                doc = ast.get_docstring(node)
+                if doc:
+                    found += [s for s in _sentences(doc) if not _CODE.search(s)]
+    return found
+
+
+def data_lines(name: str) -> list[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    language: str
+    positive: bool
+    category: str
+    text: str
+
+
+def labelled_set() -> list[Labelled]:
+    rows = []
+    for line in data_lines("labelled.tsv"):
+        language, label, category, text = line.split("\t")
+        rows.append(Labelled(language, label == "pos", category, text))
+    return rows
+
+
+def rates(name: str, library: CompiledLibrary, posts: Iterable[str]) -> Rates:
+    count = flagged = not_profanity = held = 0
+    for post in posts:
+        count += 1
+        matches = scan_post(library, post)
+        if matches:
+            flagged += 1
+            not_profanity += any(m.category != "profanity" for m in matches)
+            held += max(m.severity for m in matches) >= HOLD_SEVERITY
+    return Rates(name, count, flagged, not_profanity, held)
+
+
+def flagged_examples(library: CompiledLibrary, posts: Iterable[str], limit: int) -> list[str]:
+    shown = []
+    for post in posts:
+        matches = scan_post(library, post)
+        if matches:
+            terms = ", ".join(sorted({f"{m.entry.term}/{m.severity}" for m in matches}))
+            shown.append(f"    [{terms}] {post[:110]}")
+            if len(shown) >= limit:
+                break
+    return shown
+
+
+def _held(library: CompiledLibrary, text: str) -> bool:
+    return any(m.severity >= HOLD_SEVERITY for m in scan_post(library, text))
+
+
+def evasion_recall(library: CompiledLibrary) -> tuple[int, int]:
+    try:
+        from tests.moderation.test_evasions import EVASIONS
+    except ImportError:  # the tests are not shipped: no table to measure against
+        return 0, 0
+    terms = {entry.term for entry in library.entries}
+    table = [(typed, term) for _, typed, term in EVASIONS if term in terms]
+    found = sum(any(m.entry.term == term for m in library.scan(typed)) for typed, term in table)
+    return found, len(table)
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    library = compile_library(starter_entries())
+    print(f"Precision on clean text ({len(library)} starter entries, held at severity >= 3)")
+    corpora = {
+        "project lessons, family pages, docs": project_sentences(),
+        "standard library docstrings": stdlib_sentences(),
+        "dictionary sentences (ours)": data_lines("dictionary_sentences.txt"),
+    }
+    total = Rates("all clean text", 0, 0, 0, 0)
+    for name, posts in corpora.items():
+        result = rates(name, library, posts)
+        print("  " + result.line())
+        if verbose:
+            print("\n".join(flagged_examples(library, posts, 40)))
+        total = Rates(
+            total.name,
+            total.posts + result.posts,
+            total.flagged + result.flagged,
+            total.flagged_not_profanity + result.flagged_not_profanity,
+            total.held + result.held,
+        )
+    print("  " + total.line())
+    clean_share = total.flagged / total.posts if total.posts else 0.0
+    verdict = "met" if clean_share <= CLEAN_FLAG_TARGET else "NOT met"
+    print(f"  target: flagged <= {CLEAN_FLAG_TARGET:.1%}: {verdict}")
+
+    neutral = data_lines("identity_neutral.txt")
+    neutral_rates = rates("identity-neutral statements", library, neutral)
+    print("  " + neutral_rates.line())
+    print(f"  target: 0 flagged: {'met' if neutral_rates.flagged == 0 else 'NOT met'}")
+    if neutral_rates.flagged:
+        print("\n".join(flagged_examples(library, neutral, 20)))
+
+    print("Recall on the labelled set (ours)")
+    rows = labelled_set()
+    for language in ("en", "es"):
+        positives = [r for r in rows if r.language == language and r.positive]
+        negatives = [r for r in rows if r.language == language and not r.positive]
+        caught = [r for r in positives if scan_post(library, r.text)]
+        false_alarms = [r for r in negatives if scan_post(library, r.text)]
+        held_wrongly = [r for r in negatives if _held(library, r.text)]
+        recall = len(caught) / len(positives) if positives else 0.0
+        print(
+            f"  {language}: recall {recall:.2f} ({len(caught)}/{len(positives)} positives caught,"
+            f" {sum(_held(library, r.text) for r in positives)} held);"
+            f" negatives flagged {len(false_alarms)}/{len(negatives)},"
+            f" held {len(held_wrongly)}/{len(negatives)}"
+        )
+        if verbose or language == "es":
+            missed = [r for r in positives if r not in caught]
+            for r in missed[:15] if verbose else []:
+                print(f"    missed [{r.category}] {r.text}")
+            for r in false_alarms[:15] if verbose else []:
+                print(f"    false alarm {r.text}")
+        if language == "es":
+            met = recall >= SPANISH_RECALL_TARGET
+            verdict = "met" if met else "NOT met"
+            print(f"  target: Spanish recall >= {SPANISH_RECALL_TARGET}: {verdict}")
+    found, total_evasions = evasion_recall(library)
+    if total_evasions:
+        print(f"  evasion table: {found}/{total_evasions} caught ({found / total_evasions:.2f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

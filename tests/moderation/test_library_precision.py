@@ -1,0 +1,63 @@
+"""The precision benchmark's own corpora hold the line: neutral statements about identity groups
+never flag, our labelled Spanish safeguarding sentences are caught, and the clean project text
+that a student might quote is rarely held."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.bench_precision import (
+    HOLD_SEVERITY,
+    data_lines,
+    labelled_set,
+    main,
+    project_sentences,
+    rates,
+)
+from moderation.engine import compile_library
+from moderation.spanish import scan_post
+from moderation.starter import starter_entries
+
+
+@pytest.fixture(scope="module")
+def library():
+    return compile_library(starter_entries())
+
+
+def test_no_neutral_statement_about_an_identity_group_is_flagged(library):
+    statements = data_lines("identity_neutral.txt")
+    assert len(statements) >= 100
+    flagged = [s for s in statements if scan_post(library, s)]
+    assert flagged == []
+
+
+def test_most_spanish_safeguarding_sentences_are_caught(library):
+    positives = [r for r in labelled_set() if r.language == "es" and r.positive]
+    assert len(positives) >= 30
+    caught = sum(bool(scan_post(library, r.text)) for r in positives)
+    assert caught / len(positives) >= 0.8
+
+
+def test_the_labelled_set_has_both_languages_and_both_labels():
+    rows = labelled_set()
+    assert len(rows) >= 150
+    assert {(r.language, r.positive) for r in rows} == {
+        ("en", True),
+        ("en", False),
+        ("es", True),
+        ("es", False),
+    }
+
+
+def test_quoting_the_projects_own_lessons_is_rarely_held(library):
+    result = rates("lessons", library, project_sentences())
+    assert result.posts > 1000
+    assert result.held / result.posts < 0.005
+    assert HOLD_SEVERITY == 3
+
+
+def test_the_benchmark_prints_every_figure_it_promises(capsys):
+    assert main([]) == 0
+    printed = capsys.readouterr().out
+    for figure in ("all clean text", "identity-neutral", "es: recall", "en: recall", "held"):
+        assert figure in printed
