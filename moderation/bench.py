@@ -30,6 +30,8 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from moderation.bench_corpus import student_posts
+from moderation.bench_writing import format_worst, format_writing
 from moderation.engine import (
     CompiledLibrary,
     Entry,
@@ -416,19 +418,19 @@ def _loadable_starter_entries() -> list[Entry]:
 def run(quick: bool, out: Callable[[str], object] = print) -> None:
     started = time.perf_counter()
     sizes = (1_000, 10_000) if quick else (1_000, 10_000, 100_000)
-    library_size = 2_000 if quick else 10_000
-    post_count = 5_000 if quick else 50_000
+    post_count = 4_000 if quick else 32_000
     base = _loadable_starter_entries()
-    entries = synthetic_entries(library_size, base=base)
-    library = compile_library(entries)
-    posts = synthetic_posts(post_count, [e.term for e in entries])
+    library = compile_library(base)
+    posts = student_posts(post_count, [e.term for e in base])
     out(f"moderation engine benchmark ({'quick' if quick else 'full'} run, seed {SEED})")
     out(
         f"  python {sys.version.split()[0]}, {os.cpu_count()} cores; "
-        f"starter entries in the library: {len(base):,}"
+        f"starter library: {len(base):,} entries"
     )
-    for line in format_report(measure(library, posts, entries), "Scanning"):
+    title = "Real writing: generated student posts (mentions, links, entities, emoji, slang)"
+    for line in format_report(measure(library, posts, base), title):
         out(line)
+    format_writing(library, posts, out)
     out("Compiling (CPU time, resident memory added, automaton size)")
     for size in sizes:
         rounds = ROUNDS if size <= 10_000 else 1
@@ -442,6 +444,7 @@ def run(quick: bool, out: Callable[[str], object] = print) -> None:
             f"  {size:>7,} entries {seconds * 1000:8.0f} ms {added / 1e6:8.1f} MB RSS "
             f"{automaton / 1e6:8.1f} MB automaton{mark}"
         )
+    format_worst(library, out)
     out("Pathological inputs (one scan each, CPU time)")
     for name, seconds, found in stress_timings(library):
         out(f"  {name:<24} {seconds * 1000:8.0f} ms, {found} matches")

@@ -38,3 +38,31 @@ def test_the_bench_library_command_reports_through_stdout(tmp_path):
     out = StringIO()
     call_command("bench_library", str(path), "--posts", "200", stdout=out)
     assert "raw Automaton.iter" in out.getvalue()
+
+
+def test_the_real_writing_corpus_is_the_same_every_time_and_reads_like_students():
+    from moderation.bench_corpus import student_posts
+
+    posts = student_posts(4000, ["zqxkeyword"])
+    assert posts == student_posts(4000, ["zqxkeyword"])
+    assert all(5 <= len(p) <= 2100 for p in posts)
+    assert sum(len(p) <= 80 for p in posts) > sum(len(p) > 1000 for p in posts) * 4
+    text = "\n".join(posts)
+    for sign in ("@", "#", "https://", "&amp;", "\u2019", "😂", "gr8", "sooo"):
+        assert sign in text, sign
+    carrying = sum("zqxkeyword" in p.lower() for p in posts)
+    assert 60 <= carrying <= 160  # about 4% carry a term; a third of those are disguised
+
+
+def test_the_benchmark_prints_latency_by_length_and_the_worst_cases():
+    from moderation.bench_corpus import student_posts
+    from moderation.bench_writing import format_worst, format_writing
+    from moderation.engine import compile_library
+
+    library = compile_library(ENTRIES)
+    lines: list[str] = []
+    format_writing(library, student_posts(300, ["kill"]), lines.append)
+    format_worst(library, lines.append)
+    report = "\n".join(lines)
+    assert "5-80" in report and "p99" in report and "normaliser" in report
+    assert "dotted tokens" in report and "zero-width" in report and "ms" in report

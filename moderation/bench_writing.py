@@ -1,0 +1,135 @@
+"""The benchmark's measurements on posts that read like student writing (``bench_corpus``):
+latency by post length, how many posts need the normaliser, and the worst-case inputs.
+
+Called by ``python -m moderation.bench``; every figure is printed, none asserted.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+
+import moderation.scanning.exact as exact_module
+import moderation.scanning.scan as scan_module
+from moderation.scanning.scan import CompiledLibrary
+
+# Post length bands latency is reported by (characters, inclusive upper bounds).
+LENGTH_BANDS = ((5, 80), (81, 300), (301, 1000), (1001, 2000))
+WORST_CASE_SIZE = 64 * 1024
+TARGET_WORST_MS = 50.0
+
+# One unit of each shape, repeated to fill 64 KiB: what a bot or a bored student may paste.
+WORST_CASE_SHAPES = {
+    "prose, no keyword": "we went to the museum and it was fun honestly ",
+    "dotted tokens (k.i.l.l)": "k.i.l.l ",
+    "dotted tokens, stray i": "i s.l.u.t u ",
+    "spaced letters": "k i l l ",
+    "separator runs": "-_.*~=+",
+    "mixed scripts": "kіll кill ĸill ",
+    "emoji": "😂",
+    "emoji with skin tones": "🙏🏽👍🏿",
+    "zero-width characters": "k\u200bi\u200bl\u200bl\u200b ",
+    "zero-width only": "\u200b",
+    "HTML entities": "&amp;kill&#39;s &lt;3 ",
+    "leetspeak": "k1ll 4ss h8 ",
+    "letters drawn out": "killlll sooo ",
+    "bars and bangs": "k|ll ki!! ",
+    "plain keywords": "i will kill you ",
+    "one letter": "a",
+    "digits": "1 8 41 a1 1488 ",
+}
+
+
+@contextmanager
+def counting_normaliser() -> Iterator[list[int]]:
+    """While open, ``counter[0]`` counts calls of the normaliser made by scans."""
+    counter = [0]
+    original = scan_module.normalize_with_offsets
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        counter[0] += 1
+        return original(*args, **kwargs)
+
+    scan_module.normalize_with_offsets = counted  # type: ignore[assignment]
+    exact_module.normalize_with_offsets = counted  # type: ignore[assignment]
+    try:
+        yield counter
+    finally:
+        scan_module.normalize_with_offsets = original  # type: ignore[assignment]
+        exact_module.normalize_with_offsets = original  # type: ignore[assignment]
+
+
+def normaliser_share(library: CompiledLibrary, posts: Sequence[str]) -> float:
+    """The share of ``posts`` whose scan runs the normaliser (on all or part of the post)."""
+    taken = 0
+    with counting_normaliser() as counter:
+        for post in posts:
+            before = counter[0]
+            library.scan(post)
+            taken += counter[0] > before
+    return taken / len(posts) if posts else 0.0
+
+
+def latency_by_band(
+    library: CompiledLibrary, posts: Sequence[str]
+) -> list[tuple[tuple[int, int], int, float, float]]:
+    """(band, posts in it, p50 us, p99 us) per length band; each post's best of three."""
+    clock = time.perf_counter_ns
+    scan = library.scan
+    rows = []
+    for low, high in LENGTH_BANDS:
+        band = [post for post in posts if low <= len(post) <= high]
+        if not band:
+            continue
+        times = []
+        for post in band:
+            best = min(_once(clock, scan, post) for _ in range(3))
+            times.append(best / 1000)
+        times.sort()
+        rows.append(((low, high), len(band), times[len(times) // 2], times[int(len(times) * 0.99)]))
+    return rows
+
+
+def _once(clock: Callable[[], int], scan: Callable[[str], object], post: str) -> int:
+    start = clock()
+    scan(post)
+    return clock() - start
+
+
+def worst_cases(
+    library: CompiledLibrary, size: int = WORST_CASE_SIZE
+) -> list[tuple[str, float, int]]:
+    """(shape, CPU ms for one scan of ``size`` characters of it, matches found)."""
+    rows = []
+    for name, unit in WORST_CASE_SHAPES.items():
+        text = (unit * (size // len(unit) + 1))[:size]
+        library.scan(text[:200])  # first sight of its characters is not the shape's cost
+        start = time.process_time()
+        found = library.scan(text)
+        rows.append((name, (time.process_time() - start) * 1000, len(found)))
+    return rows
+
+
+def format_writing(
+    library: CompiledLibrary, posts: Sequence[str], out: Callable[[str], object]
+) -> None:
+    """Print latency by length band and the normaliser share for ``posts``."""
+    out("  latency by post length (wall-clock, best of 3 per post)")
+    for (low, high), count, p50, p99 in latency_by_band(library, posts):
+        mark = ""
+        if high <= 300:
+            mark = "  (target p99 < 100 us: " + ("ok)" if p99 < 100 else "ABOVE TARGET)")
+        out(
+            f"    {low:>5}-{high:<5} chars {count:>6,} posts  "
+            f"p50 {p50:7.1f} us  p99 {p99:8.1f} us{mark}"
+        )
+    share = normaliser_share(library, posts)
+    out(f"  posts that run the normaliser (all or part): {share:.1%}")
+
+
+def format_worst(library: CompiledLibrary, out: Callable[[str], object]) -> None:
+    out(f"Worst-case inputs: {WORST_CASE_SIZE // 1024} KiB of one shape, one scan each, CPU time")
+    for name, ms, found in worst_cases(library):
+        mark = "ok" if ms < TARGET_WORST_MS else "ABOVE TARGET"
+        out(f"  {name:<26} {ms:8.1f} ms  {found:>6,} matches  ({mark}: < {TARGET_WORST_MS:.0f} ms)")
