@@ -7,9 +7,10 @@ def create_product_groups(sender, using="default", **kwargs) -> None:
     migrate (or flush). Run once, for the last app: by then every app's permissions exist."""
     if sender.label != list(apps.get_app_configs())[-1].label:
         return
-    from moderation.permissions import leads_group
+    from moderation.permissions import leads_group, trusted_adults_group
 
     leads_group(using=using)
+    trusted_adults_group(using=using)
 
 
 class ModerationConfig(AppConfig):
@@ -18,3 +19,6 @@ class ModerationConfig(AppConfig):
 
     def ready(self) -> None:
         post_migrate.connect(create_product_groups, dispatch_uid="moderation-product-groups")
+        from moderation import trusted_adults
+
+        trusted_adults.connect()

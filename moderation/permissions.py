@@ -36,6 +36,9 @@ LEADS_GROUP_PERMISSIONS = (
     ("moderation", "change_moderationsettings"),
 )
 
+TRUSTED_ADULTS_GROUP = "Trusted adults"
+TRUSTED_ADULTS_GROUP_PERMISSIONS = (("wagtailadmin", "access_admin"),)
+
 # Actions a teacher may take on a flag they can see; leads may take every action.
 TEACHER_ACTIONS = frozenset({"acknowledge", "escalate", "add_note", "reveal"})
 LEAD_ACTIONS = TEACHER_ACTIONS | frozenset(
@@ -43,19 +46,31 @@ LEAD_ACTIONS = TEACHER_ACTIONS | frozenset(
 )
 
 
-def leads_group(using: str = "default") -> Any:
-    """The "Safeguarding leads" group, with what the product gives it (re-runnable). Made on
-    every migrate (moderation.apps), so a production database has it as the demo does."""
+def product_group(name: str, permissions: tuple[tuple[str, str], ...], using: str = "default"):
+    """A group the product defines, with what the product gives it (re-runnable)."""
     from django.contrib.auth.models import Group, Permission
 
-    group, _ = Group.objects.using(using).get_or_create(name=LEADS_GROUP)
-    for app_label, codename in LEADS_GROUP_PERMISSIONS:
+    group, _ = Group.objects.using(using).get_or_create(name=name)
+    for app_label, codename in permissions:
         group.permissions.add(
             Permission.objects.using(using).get(
                 content_type__app_label=app_label, codename=codename
             )
         )
     return group
+
+
+def leads_group(using: str = "default") -> Any:
+    """The "Safeguarding leads" group. Made on every migrate (moderation.apps), so a production
+    database has it as the demo does."""
+    return product_group(LEADS_GROUP, LEADS_GROUP_PERMISSIONS, using)
+
+
+def trusted_adults_group(using: str = "default") -> Any:
+    """The "Trusted adults" group: the admin itself and nothing more, so the adults students
+    may choose can sign in to read the concerns sent to them. Its members follow the Trusted
+    adults list (moderation.trusted_adults), made on every migrate like the leads' group."""
+    return product_group(TRUSTED_ADULTS_GROUP, TRUSTED_ADULTS_GROUP_PERMISSIONS, using)
 
 
 def _signed_in(user: Any) -> bool:

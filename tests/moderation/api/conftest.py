@@ -3,7 +3,8 @@
 Personas, each with different rights:
 - `student`: launched from the LMS (an LtiIdentity with a name and an e-mail address);
 - `counsellor`: a trusted adult students may choose; `other_adult`: another trusted adult;
-- `lead`: in the "Safeguarding leads" group; `other_staff`: may use the admin, nothing more.
+- `lead`: in the "Safeguarding leads" group; `other_staff`: a content editor (Wagtail's
+  "Editors"), who uses the admin but has no part in concerns.
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.test import Client
 
+from curriculum.demo import wagtail_group
 from lti.models import LtiIdentity
 from moderation.api_keys import create_api_key
 from moderation.library_store import forget_compiled_library
 from moderation.models import ApiKey, KeywordEntry, KeywordLibrary, TrustedAdult
+from moderation.permissions import leads_group
 from tests.lti.records import school_platform
 
 ENTRIES = [
@@ -52,13 +55,13 @@ def keyword_library(db):
     forget_compiled_library()
 
 
-def _staff(username: str, **extra: Any):
+def _staff(username: str, *groups: Group, **extra: Any):
+    """An account as the admin's Users page makes it: what it may open comes from the groups
+    the product defines (a trusted adult's from being on the list), never from the test."""
     user = get_user_model().objects.create_user(
         username=username, email=f"{username}@school.example", password="pw", **extra
     )
-    user.user_permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    )
+    user.groups.add(*groups)
     return user
 
 
@@ -93,15 +96,12 @@ def other_adult(db) -> TrustedAdult:
 
 @pytest.fixture
 def lead(db):
-    user = _staff("lead")
-    group, _ = Group.objects.get_or_create(name="Safeguarding leads")
-    user.groups.add(group)
-    return user
+    return _staff("lead", leads_group())
 
 
 @pytest.fixture
 def other_staff(db):
-    return _staff("librarian")
+    return _staff("librarian", wagtail_group("Editors"))
 
 
 @pytest.fixture
