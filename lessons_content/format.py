@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from lessons_content.body import parse_blocks
+from lessons_content.image_checks import image_problem
 from lessons_content.quiz_balance import balance_problem, length_balance
 from lessons_content.specs import (
     Activity,
@@ -315,21 +316,12 @@ def _check_quiz_balance(root: Path, curriculum: Curriculum) -> None:
 
 
 def _check_images(root: Path, curriculum: Curriculum) -> None:
+    # The rules for one image (inside the folder, a picture format, exists, alt text that
+    # describes it) live in image_checks.
     for spec in [*curriculum.lessons, *curriculum.family_pages]:
         for block in spec.blocks:
-            if not isinstance(block, Image):
-                continue
-            target = (root / block.path).resolve()
-            if not target.is_relative_to(root.resolve()):
-                curriculum.errors.append(
-                    ContentError(
-                        spec.path, block.line, "an image path must stay inside the content folder"
-                    )
-                )
-            elif not target.is_file():
-                curriculum.errors.append(
-                    ContentError(spec.path, block.line, f"image file {block.path!r} does not exist")
-                )
+            if isinstance(block, Image) and (problem := image_problem(root, block.path, block.alt)):
+                curriculum.errors.append(ContentError(spec.path, block.line, problem))
 
 
 def _check_unique_slugs(curriculum: Curriculum) -> None:

@@ -29,6 +29,7 @@ PAIRS = [
     *[(fg, bg, TEXT) for fg in ("warn", "safe", "danger") for bg in ("bg", "surface", "soft")],
     *[(fg, bg, EDGE) for fg in ("line-strong", "focus") for bg in ("bg", "surface", "soft")],
     ("focus", "brand-soft", EDGE),
+    *[(fg, "family-soft", TEXT) for fg in ("ink", "muted", "brand")],  # family page banners
 ]
 
 
