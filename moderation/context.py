@@ -13,6 +13,7 @@ Pure Python, no Django, no import of the engine (the engine calls it).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Protocol
 
 PLAIN = "plain"
@@ -50,21 +51,23 @@ THREAT_CATEGORIES = frozenset({"violence", "bullying"})
 # Categories where a first-person question is a cry for help ("should I just kill myself?").
 SELF_CATEGORIES = frozenset({"self_harm", "eating_disorders"})
 
-_REACH = 120  # characters read either side of a match
+_REACH = 100  # characters read either side of a match
 _NEAR = 4  # words before a match that a negation must sit within
 _HYPOTHETICAL_NEAR = 8
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
-_CONTRACTIONS = (
-    (re.compile(r"n't\b"), " not"),
-    (re.compile(r"'ll\b"), " will"),
-    (re.compile(r"'m\b"), " am"),
-    (re.compile(r"'re\b"), " are"),
-    (re.compile(r"'d\b"), " would"),
-    (re.compile(r"'ve\b"), " have"),
-)
-_CLAUSE_MARK = re.compile(r"[.!?;:,\n\r\u2014\u00bf\u00a1()\[\]]")
-_WORD = re.compile(r"[a-z0-9\u00e0-\u00ff']+")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'"})
+# The clause a match sits in: back to the last mark before it, on to the first mark after it.
+_CLAUSE_MARKS = ".!?;:,\n\r\u2014\u00bf\u00a1()\\[\\]"
+# Greedy up to the last mark: one pass, where "[^marks]*\Z" would retry at every position.
+_UP_TO_LAST_MARK = re.compile(f".*[{_CLAUSE_MARKS}]", re.DOTALL)
+_CLAUSE_AFTER = re.compile(f"[^{_CLAUSE_MARKS}]*")
+_UP_TO_SENTENCE_END = re.compile(r".*[.!?\n]", re.DOTALL)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_TOKEN = re.compile(r"[a-z0-9\u00e0-\u00ff]+(?:'[a-z]+)?")
+# What a contraction's tail stands for: "don't" -> "do not", "i'll" -> "i will".
+_CONTRACTED = {"t": "not", "ll": "will", "m": "am", "re": "are", "d": "would", "ve": "have"}
+_QUOTES = re.compile("[\"\u201c\u201d\u00ab\u00bb\u2018\u2019']")
+_CACHE_SIZE = 4096
 
 _CLAUSE_WORDS = frozenset(
     "but and so because cause cuz bc though although or then while whereas "
@@ -100,17 +103,22 @@ _INTENT = frozenset(
 _MASS_TARGETS = frozenset(
     "school class classroom everyone everybody yall all teachers escuela colegio todos".split()
 )
-_REPORTING = re.compile(
-    r"\b(?:called|calls|calling|call|said|says|saying|told|tells|telling|wrote|writes|"
-    r"posted|yelled|shouted|texted|messaged|word|words|term|slur|meaning|spell|spelled|"
-    r"dijo|dice|dicen|llamó|llamo|llaman|palabra)\b[^.!?\n]*$"
+# Words that make the clause before a match reported speech or a mention: "he called me…",
+# "she said…", "the word…".
+_REPORTING = frozenset(
+    "called calls calling call said says saying told tells telling wrote writes posted yelled "
+    "shouted texted messaged word words term slur meaning spell spelled spelt "
+    "dijo dice dicen llamó llamo llaman palabra".split()
 )
-_CONDEMNED_AFTER = re.compile(
-    r"\b(?:is|are|was|isn't|isnt|aren't|arent|es|son)\s+(?:\w+\s+)?"
-    r"(?:wrong|not ok|not okay|offensive|racist|hurtful|a slur|not a joke|not funny|hateful|"
-    r"unacceptable|never ok|never okay|homophobic|sexist|ofensivo|racista)\b"
+# After a match: "… is wrong", "… isn't funny": counter-speech.
+_COPULAS = frozenset("is are was were es son".split())
+_CONDEMNING = frozenset(
+    "wrong offensive racist hurtful slur hateful unacceptable homophobic transphobic sexist "
+    "ableist ofensivo ofensiva racista".split()
 )
-_MEANING_QUESTION = re.compile(r"\b(?:what|wat|wut|que|qué)\s+(?:does|do|is|means?|significa)\b")
+_APPROVING = frozenset("ok okay funny joke acceptable cool fine".split())
+_MEANING_ASKED = frozenset("what wat wut que qué".split())
+_MEANING_VERBS = frozenset("does do is mean means significa".split())
 _QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019", "'": "'"}
 
 
@@ -118,12 +126,6 @@ class _Entry(Protocol):
     category: str
     severity: int
     term: str
-
-
-def label_match(text: str, start: int, end: int, entry: _Entry) -> tuple[str, int]:
-    """The context label of ``text[start:end]`` (a match of ``entry``) and its adjusted severity."""
-    label, mass = _label(text, start, end, entry.category)
-    return label, adjusted_severity(entry.severity, label, mass=mass)
 
 
 def adjusted_severity(severity: int, label: str, *, mass: bool = False) -> int:
@@ -139,23 +141,28 @@ def describe(label: str) -> str:
     return SEVERITY_RULES.get(label, SEVERITY_RULES[PLAIN])[1]
 
 
+def _lowered(fragment: str) -> str:
+    # str.translate is slow; most text has no curly apostrophe to straighten.
+    lowered = fragment.lower()
+    return lowered if lowered.isascii() else lowered.translate(_APOSTROPHES)
+
+
 def _words(fragment: str) -> list[str]:
-    fragment = fragment.lower().translate(_APOSTROPHES)
-    for pattern, replacement in _CONTRACTIONS:
-        fragment = pattern.sub(replacement, fragment)
-    return [word.replace("'", "") for word in _WORD.findall(fragment)]
-
-
-def _clause_before(text: str, start: int) -> str:
-    left = text[max(0, start - _REACH) : start]
-    marks = list(_CLAUSE_MARK.finditer(left))
-    return left[marks[-1].end() :] if marks else left
-
-
-def _clause_after(text: str, end: int) -> str:
-    right = text[end : end + _REACH]
-    mark = _CLAUSE_MARK.search(right)
-    return right[: mark.start()] if mark else right
+    """The words of a lower-cased fragment, contractions written out, apostrophes dropped."""
+    words: list[str] = []
+    for token in _TOKEN.findall(fragment):
+        if "'" not in token:
+            words.append(token)
+            continue
+        stem, tail = token.split("'", 1)
+        spelled = _CONTRACTED.get(tail)
+        if spelled is None:
+            words.append(stem + tail)  # "its", "lets": the apostrophe dropped
+        elif tail == "t":
+            words += (stem[:-1] if stem.endswith("n") else stem, "not")
+        else:
+            words += (stem, spelled)
+    return words
 
 
 def _after_clause_word(words: list[str]) -> list[str]:
@@ -185,12 +192,10 @@ def _negated(before: list[str]) -> bool:
     return False
 
 
-def _quoted(text: str, start: int, end: int) -> bool:
-    """Inside a pair of quotation marks on the same line: "they wrote "…" on my locker"."""
-    left = text[max(0, start - _REACH) : start]
-    line_start = left.rfind("\n") + 1
-    left = left[line_start:]
-    right = text[end : end + _REACH].split("\n", 1)[0]
+def _quoted(left: str, right: str) -> bool:
+    """Inside a pair of quotation marks on the same line: 'they wrote "…" on my locker'."""
+    left = left[left.rfind("\n") + 1 :]
+    right = right.split("\n", 1)[0]
     for opening, closing in _QUOTE_PAIRS.items():
         at = left.rfind(opening)
         if at < 0:
@@ -202,56 +207,106 @@ def _quoted(text: str, start: int, end: int) -> bool:
             close = re.search(r"'(?![a-z])", right, re.IGNORECASE)
             if close is None or (close.start() > 0 and not right[close.start() - 1].isalnum()):
                 continue
-            return left[at + 1 :].count("'") == 0
+            return True
         if left.count(opening) % 2 == 1 or opening != closing:
             if closing in right and (opening == closing or left.count(closing, at) == 0):
                 return True
     return False
 
 
-def _label(text: str, start: int, end: int, category: str) -> tuple[str, bool]:
-    before_text = _clause_before(text, start)
-    after_text = _clause_after(text, end)
-    before = _after_clause_word(_words(before_text))
-    after = _until_clause_word(_words(after_text))
+def label_match(text: str, start: int, end: int, entry: _Entry) -> tuple[str, int]:
+    """The context label of ``text[start:end]`` (a match of ``entry``) and its adjusted severity.
+
+    Reads at most ``_REACH`` characters either side; the same surroundings (a post that repeats
+    itself) are labelled once.
+    """
+    label, mass = _label(
+        text[max(0, start - _REACH) : start],
+        text[start:end],
+        text[end : end + _REACH],
+        entry.category,
+    )
+    return label, adjusted_severity(entry.severity, label, mass=mass)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _label(left: str, matched: str, right: str, category: str) -> tuple[str, bool]:
+    lowered_left = _lowered(left)
+    lowered_right = _lowered(right)
+    last_mark = _UP_TO_LAST_MARK.match(lowered_left)
+    before_text = lowered_left[last_mark.end() :] if last_mark else lowered_left
+    after_text = _CLAUSE_AFTER.match(lowered_right).group()  # type: ignore[union-attr]
+    clause_before = _words(before_text)
+    before = _after_clause_word(clause_before)
     if _negated(before):
         return NEGATED, False
-    lowered_before = before_text.lower()
+    clause_after = _words(after_text)
     if (
-        _quoted(text, start, end)
-        or _REPORTING.search(lowered_before)
-        or _CONDEMNED_AFTER.search(after_text.lower())
-        or _MEANING_QUESTION.search(lowered_before)
+        (
+            _QUOTES.search(left) is not None
+            and _QUOTES.search(right) is not None
+            and _quoted(left, right)
+        )
+        or not _REPORTING.isdisjoint(clause_before)
+        or _condemned(clause_after)
+        or _asks_meaning(clause_before)
     ):
         return QUOTED, False
+    after = _until_clause_word(clause_after)
     # The match's own words count: "kill you" names its target, "kill myself" its writer.
-    target = _words(text[start:end]) + after[:3]
-    first_person = any(word in _FIRST_PERSON for word in before) or "myself" in target
-    aimed_at_others = any(word in _SECOND_THIRD for word in target) or any(
-        word in _SPANISH_CLITICS for word in before[-4:]
+    target = _words(_lowered(matched)) + after[:3]
+    first_person = "myself" in target or not _FIRST_PERSON.isdisjoint(before)
+    aimed_at_others = not _SECOND_THIRD.isdisjoint(target) or not _SPANISH_CLITICS.isdisjoint(
+        before[-4:]
     )
-    intent = any(word in _INTENT for word in before[-4:])
-    if category in THREAT_CATEGORIES and intent and aimed_at_others | _mass(after):
-        return THREAT, _mass(after)
-    if any(word in _HYPOTHETICALS for word in before[-_HYPOTHETICAL_NEAR:]):
+    mass = not _MASS_TARGETS.isdisjoint(after[:6])
+    if (
+        category in THREAT_CATEGORIES
+        and (aimed_at_others or mass)
+        and not _INTENT.isdisjoint(before[-4:])
+    ):
+        return THREAT, mass
+    if not _HYPOTHETICALS.isdisjoint(before[-_HYPOTHETICAL_NEAR:]):
         return HYPOTHETICAL, False
-    if _is_question(text, start, end) and not (first_person and category in SELF_CATEGORIES):
+    if _is_question(lowered_left, lowered_right) and not (
+        first_person and category in SELF_CATEGORIES
+    ):
         return QUESTION, False
     if first_person and not aimed_at_others:
         return SELF, False
-    if aimed_at_others or any(word in _SECOND_THIRD for word in before):
+    if aimed_at_others or not _SECOND_THIRD.isdisjoint(before):
         return OTHER, False
     return PLAIN, False
 
 
-def _mass(after: list[str]) -> bool:
-    return any(word in _MASS_TARGETS for word in after[:6])
+def _condemned(after: list[str]) -> bool:
+    """ "… is wrong", "… isn't funny", "… es ofensivo" right after the match."""
+    for index, word in enumerate(after[:8]):
+        if word in _COPULAS:
+            following = after[index + 1 : index + 4]
+            if not _CONDEMNING.isdisjoint(following):
+                return True
+            if ("not" in following or "never" in following) and not _APPROVING.isdisjoint(
+                following
+            ):
+                return True
+    return False
 
 
-def _is_question(text: str, start: int, end: int) -> bool:
+def _asks_meaning(before: list[str]) -> bool:
+    """ "what does … mean", "qué significa …": a word mentioned, not used."""
+    return any(
+        word in _MEANING_ASKED and following in _MEANING_VERBS
+        for word, following in zip(before, before[1:], strict=False)
+    )
+
+
+def _is_question(left: str, right: str) -> bool:
     """The sentence holding the match ends with "?" or opens with "¿"."""
-    sentence_end = re.search(r"[.!?\n]", text[end : end + _REACH])
+    sentence_end = _SENTENCE_END.search(right)
     if sentence_end is not None and sentence_end.group() == "?":
         return True
-    opening = re.split(r"[.!?\n]", text[max(0, start - _REACH) : start])[-1]
-    return "\u00bf" in opening
+    if "\u00bf" not in left:
+        return False
+    sentence_start = _UP_TO_SENTENCE_END.match(left)
+    return "\u00bf" in (left[sentence_start.end() :] if sentence_start else left)

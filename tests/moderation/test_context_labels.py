@@ -147,3 +147,17 @@ def test_context_is_read_near_the_match_only_so_a_long_post_costs_the_same():
     start = text.index("want to die")
     entry = Entry(term="want to die", category="self_harm", severity=4)
     assert label_match(text, start, start + 11, entry) == (SELF, 4)
+
+
+def test_a_post_that_repeats_itself_is_labelled_from_a_cache_and_says_the_same():
+    text = "i will kill you. " * 200
+    entry = Entry(term="kill", category="violence", severity=2)
+    labels = {
+        label_match(text, at, at + 4, entry) for at in range(7, len(text), len("i will kill you. "))
+    }
+    assert labels == {(THREAT, 3)}
+
+
+def test_quotes_parentheses_and_brackets_end_a_clause():
+    assert read("(i'm not ok) i want to die", "want to die", "self_harm", 4) == (SELF, 4)
+    assert read("[not really] i want to die", "want to die", "self_harm", 4) == (SELF, 4)
