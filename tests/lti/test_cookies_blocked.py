@@ -101,6 +101,17 @@ def test_in_the_frame_the_cookies_are_checked_before_the_platform_sees_the_hint(
     assert b"Open Upstander in a new tab" in page.content
 
 
+def test_with_javascript_off_the_frame_offers_the_new_tab_before_anything_is_spent(
+    client, started, browser
+):
+    moodle = lms(started, client, MOODLE)
+    page = initiate_login(moodle, browser["frame"], "sam", "link-1")
+    noscript = page.content.decode().split("<noscript>")[1].split("</noscript>")[0]
+    assert new_tab_link(page).replace("&", "&amp;") in noscript
+    assert script_value(page, "lti-auth-url").replace("&", "&amp;") in noscript
+    assert moodle.spent_hints == []
+
+
 def test_with_moodle_the_new_tab_starts_a_login_with_the_unspent_hint(
     client, started, browser, lessons
 ):
