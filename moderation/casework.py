@@ -11,9 +11,11 @@ from typing import Any
 from django.db.models import QuerySet
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 from moderation.models import Category, Flag, FlagMatch
 from moderation.permissions import visible_flags
+from moderation.spanish import definition_in
 from upstander.params import database_id
 
 OPEN_STATUSES = (Flag.Status.NEW, Flag.Status.ACKNOWLEDGED, Flag.Status.ESCALATED)
@@ -139,7 +141,7 @@ def highlight(text: str, matches: Iterable[FlagMatch]) -> SafeString:
                 '{}</mark><sup><a href="#match-{}">{}</a></sup>',
                 " is-false-positive" if match.false_positive else "",
                 match.term,
-                match.definition,
+                definition_in(match.definition, get_language()),
                 number,
                 text[match.start : match.end],
                 number,

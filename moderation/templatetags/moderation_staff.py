@@ -1,0 +1,25 @@
+"""Filters for staff pages: a keyword's definition in the reader's language, and what a match's
+context label means."""
+
+from __future__ import annotations
+
+from django import template
+from django.utils.translation import get_language
+
+from moderation.context import PLAIN, describe
+from moderation.spanish import definition_in
+
+register = template.Library()
+
+
+@register.filter
+def in_staff_language(definition: str) -> str:
+    """A Spanish entry's definition in Spanish for a Spanish-speaking reader, else its English
+    gloss; an English definition as it is."""
+    return definition_in(definition or "", get_language())
+
+
+@register.filter
+def context_note(label: str) -> str:
+    """What the context label of a match says about it; nothing for a plain match."""
+    return "" if not label or label == PLAIN else describe(label)
