@@ -25,31 +25,63 @@ SELF = "self"
 OTHER = "other"
 THREAT = "threat"
 
-# The one table of severity rules: label -> (change, what staff read about it).
-# A change is added to the library severity and kept within 1..4; THREAT sets a floor instead.
-SEVERITY_RULES: dict[str, tuple[int, str]] = {
-    PLAIN: (0, "No context cue: the library's severity."),
-    SELF: (0, "About the writer ('I want to…', 'myself'): the library's severity, never lower."),
-    OTHER: (0, "Aimed at or about someone else ('you', 'he', 'they'): the library's severity."),
-    NEGATED: (-2, "Negated ('I don't want to…', 'never'): recorded two levels lower."),
-    QUOTED: (
-        -1,
-        "Quoted, reported or condemned ('he called me…', 'saying … is wrong'): one level lower.",
-    ),
-    HYPOTHETICAL: (-1, "Hypothetical or conditional ('if', 'what if', 'would'): one level lower."),
-    QUESTION: (-1, "Asked as a question about someone or something else: one level lower."),
-    THREAT: (
-        3,
-        "A threat (first or second person, intent or future, a target): at least high; "
-        "critical when the target is a school, a class or everyone.",
-    ),
-}
-LABELS = tuple(SEVERITY_RULES)
+COUNTER = "counter"
+
+# Categories where words are mentioned, reported or condemned without being used: slurs and
+# insults. A reported threat, plan to die or abuse is a concern whoever said it first.
+MENTIONABLE = frozenset({"hate", "bullying", "profanity", "extremism"})
+# Topics a question may be about ("why did the KKK…?", "what is self-harm?"); in grooming,
+# sexting, bullying and drugs the asking is itself the concern ("are you home alone?").
+ASKABLE = frozenset({"hate", "extremism", "violence", "self_harm", "eating_disorders"})
 # Categories whose vocabulary a threat context raises ("gun", "shoot", "bomb" in "I'm bringing a
-# gun for you"); in other categories a threat reading does not apply.
+# gun for you").
 THREAT_CATEGORIES = frozenset({"violence", "bullying"})
 # Categories where a first-person question is a cry for help ("should I just kill myself?").
 SELF_CATEGORIES = frozenset({"self_harm", "eating_disorders"})
+
+# The one table of severity rules: label -> (change, categories it applies to (None: all),
+# what staff read about it). A change is added to the library severity and kept within 1..4;
+# THREAT's number is a floor instead. Outside its categories a label changes nothing.
+SEVERITY_RULES: dict[str, tuple[int, frozenset[str] | None, str]] = {
+    PLAIN: (0, None, "No context cue: the library's severity."),
+    SELF: (0, None, "About the writer ('I want to…', 'myself'): the library's severity."),
+    OTHER: (
+        0,
+        None,
+        "Aimed at or about someone else ('you', 'he', 'they'): the library's severity.",
+    ),
+    NEGATED: (-2, None, "Negated ('I don't want to…', 'never'): recorded two levels lower."),
+    QUOTED: (
+        -1,
+        MENTIONABLE,
+        "Quoted or reported ('he called me…', 'the word…'): a slur or insult one level lower; "
+        "a reported threat, plan or abuse keeps its severity.",
+    ),
+    COUNTER: (
+        -2,
+        MENTIONABLE,
+        "Condemned by the writer ('saying … is wrong', '… is never a joke'): a slur or insult "
+        "two levels lower.",
+    ),
+    HYPOTHETICAL: (
+        -1,
+        None,
+        "Hypothetical or conditional ('if', 'what if', 'would'): one level lower.",
+    ),
+    QUESTION: (
+        -1,
+        ASKABLE,
+        "Asked as a question about a topic or someone else: one level lower (never for "
+        "grooming, sexting, bullying or drugs, where asking is the concern).",
+    ),
+    THREAT: (
+        3,
+        THREAT_CATEGORIES,
+        "A threat (intent or future, a target): at least high; critical when the target is a "
+        "school, a class or everyone.",
+    ),
+}
+LABELS = tuple(SEVERITY_RULES)
 
 _REACH = 100  # characters read either side of a match
 _NEAR = 4  # words before a match that a negation must sit within
@@ -128,9 +160,13 @@ class _Entry(Protocol):
     term: str
 
 
-def adjusted_severity(severity: int, label: str, *, mass: bool = False) -> int:
-    """The severity a match of ``severity`` is recorded at under ``label`` (the table above)."""
-    change = SEVERITY_RULES[label][0]
+def adjusted_severity(
+    severity: int, label: str, *, mass: bool = False, category: str | None = None
+) -> int:
+    """The severity a match of ``severity`` (in ``category``) is recorded at under ``label``."""
+    change, categories, _ = SEVERITY_RULES[label]
+    if categories is not None and category is not None and category not in categories:
+        return severity
     if label == THREAT:
         return 4 if mass else max(severity, change)
     return min(4, max(1, severity + change))
@@ -138,7 +174,7 @@ def adjusted_severity(severity: int, label: str, *, mass: bool = False) -> int:
 
 def describe(label: str) -> str:
     """What staff read about a label; an unknown label reads as plain."""
-    return SEVERITY_RULES.get(label, SEVERITY_RULES[PLAIN])[1]
+    return SEVERITY_RULES.get(label, SEVERITY_RULES[PLAIN])[2]
 
 
 def _lowered(fragment: str) -> str:
@@ -226,7 +262,7 @@ def label_match(text: str, start: int, end: int, entry: _Entry) -> tuple[str, in
         text[end : end + _REACH],
         entry.category,
     )
-    return label, adjusted_severity(entry.severity, label, mass=mass)
+    return label, adjusted_severity(entry.severity, label, mass=mass, category=entry.category)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -241,17 +277,6 @@ def _label(left: str, matched: str, right: str, category: str) -> tuple[str, boo
     if _negated(before):
         return NEGATED, False
     clause_after = _words(after_text)
-    if (
-        (
-            _QUOTES.search(left) is not None
-            and _QUOTES.search(right) is not None
-            and _quoted(left, right)
-        )
-        or not _REPORTING.isdisjoint(clause_before)
-        or _condemned(clause_after)
-        or _asks_meaning(clause_before)
-    ):
-        return QUOTED, False
     after = _until_clause_word(clause_after)
     # The match's own words count: "kill you" names its target, "kill myself" its writer.
     target = _words(_lowered(matched)) + after[:3]
@@ -266,6 +291,18 @@ def _label(left: str, matched: str, right: str, category: str) -> tuple[str, boo
         and not _INTENT.isdisjoint(before[-4:])
     ):
         return THREAT, mass
+    if _condemned(clause_after):
+        return COUNTER, False
+    if (
+        (
+            _QUOTES.search(left) is not None
+            and _QUOTES.search(right) is not None
+            and _quoted(left, right)
+        )
+        or not _REPORTING.isdisjoint(clause_before)
+        or _asks_meaning(clause_before)
+    ):
+        return QUOTED, False
     if not _HYPOTHETICALS.isdisjoint(before[-_HYPOTHETICAL_NEAR:]):
         return HYPOTHETICAL, False
     if _is_question(lowered_left, lowered_right) and not (

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.context import (
+    COUNTER,
     HYPOTHETICAL,
     LABELS,
     NEGATED,
@@ -73,9 +74,28 @@ def test_a_slur_someone_else_used_about_the_writer_is_recorded_as_reported_speec
     assert read("he called me a retard in front of everyone", "retard", "hate", 3) == (QUOTED, 2)
 
 
-def test_counter_speech_against_a_slur_is_recorded_lower():
-    assert read("saying retard is wrong and hurtful", "retard", "hate", 3)[0] == QUOTED
-    assert read("using retard as an insult is not ok", "retard", "hate", 3)[0] == QUOTED
+def test_counter_speech_against_a_slur_is_recorded_two_levels_lower():
+    assert read("saying retard is wrong and hurtful", "retard", "hate", 3) == (COUNTER, 1)
+    assert read("using retard as an insult is not ok", "retard", "hate", 3) == (COUNTER, 1)
+    assert read("Saying kys is never a joke", "kys", "bullying", 4) == (COUNTER, 2)
+
+
+def test_a_friends_reported_wish_to_die_keeps_its_severity():
+    # Reported speech lowers slurs and insults only: a friend in danger is a concern as it is.
+    assert read("my friend said she wants to die", "wants to die", "self_harm", 4) == (QUOTED, 4)
+    assert read("mi amiga dice q se quiere morir", "se quiere morir", "self_harm", 3)[1] == 3
+
+
+def test_asking_is_the_concern_in_grooming_so_a_question_is_not_lowered():
+    assert read("you're so mature, are you home alone?", "are you home alone", "grooming", 3) == (
+        QUESTION,
+        3,
+    )
+    assert read("why did the kkk burn crosses?", "kkk", "extremism", 2) == (QUESTION, 1)
+
+
+def test_a_threat_is_a_threat_even_after_words_about_what_someone_said():
+    assert read("if he says that again i will stab him", "stab", "violence", 2) == (THREAT, 3)
 
 
 def test_words_in_quotation_marks_are_quoted_but_apostrophes_are_not_quotes():
