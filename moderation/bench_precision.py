@@ -182,8 +182,10 @@ def main(argv: list[str]) -> int:
         "dictionary sentences (ours)": data_lines("dictionary_sentences.txt"),
     }
     total = Rates("all clean text", 0, 0, 0, 0)
+    results: dict[str, Rates] = {}
     for name, posts in corpora.items():
         result = rates(name, library, posts)
+        results[name] = result
         print("  " + result.line())
         if verbose:
             print("\n".join(flagged_examples(library, posts, 40)))
@@ -195,9 +197,13 @@ def main(argv: list[str]) -> int:
             total.held + result.held,
         )
     print("  " + total.line())
-    clean_share = total.flagged / total.posts if total.posts else 0.0
-    verdict = "met" if clean_share <= CLEAN_FLAG_TARGET else "NOT met"
-    print(f"  target: flagged <= {CLEAN_FLAG_TARGET:.1%}: {verdict}")
+    # The target is for plain dictionary prose. Our dictionary sentences are built from
+    # near-misses on purpose, and the lessons are about safeguarding topics, so each is reported
+    # against it separately and the verdicts are not merged into one number.
+    for name, result in results.items():
+        share = result.flagged / result.posts if result.posts else 0.0
+        verdict = "met" if share <= CLEAN_FLAG_TARGET else "NOT met"
+        print(f"  target flagged <= {CLEAN_FLAG_TARGET:.1%} on {name}: {verdict} ({share:.2%})")
 
     neutral = data_lines("identity_neutral.txt")
     neutral_rates = rates("identity-neutral statements", library, neutral)
