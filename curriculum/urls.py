@@ -35,6 +35,11 @@ urlpatterns = [
         name="reflection_read",
     ),
     path(
+        "courses/<int:course_id>/dashboard/flags/<int:flag_id>/<slug:action>/",
+        views_dashboard.flag_action,
+        name="dashboard_flag_action",
+    ),
+    path(
         "courses/<int:course_id>/dashboard/discussion/",
         views_dashboard.discussion,
         name="dashboard_discussion",

@@ -14,10 +14,21 @@ from django.views.decorators.http import require_GET, require_POST
 from curriculum import dashboard as board
 from curriculum.access import teacher_course
 from curriculum.views_learn import lms_page
-from moderation.permissions import course_flags_for
+from moderation import staff_actions
+from moderation.permissions import allowed_actions, course_flag_for, course_flags_for
 from moderation.trends import course_recommendations
 
 ROWS_PER_PAGE = 100
+
+# What a teacher can do about a flag from the dashboard (their LMS launch is their only way in):
+# take it on, or pass it to the safeguarding team. Both are audited like the admin's actions.
+DASHBOARD_FLAG_ACTIONS = {
+    "acknowledge": (
+        staff_actions.acknowledge,
+        "You are following this up; the safeguarding team can see that you are.",
+    ),
+    "escalate": (staff_actions.escalate, "Passed to the safeguarding team."),
+}
 
 
 def _filters(request: HttpRequest) -> dict[str, str]:
@@ -96,6 +107,25 @@ def mark_reflection_read(request: HttpRequest, course_id: int, reflection_id: in
         raise Http404("No such reflection in this course.")
     messages.success(request, "Marked as read.")
     return redirect("curriculum:dashboard_reflections", course.pk)
+
+
+@lms_page
+@require_POST
+def flag_action(request: HttpRequest, course_id: int, flag_id: int, action: str) -> HttpResponse:
+    course = teacher_course(request.user, course_id)
+    flag = course_flag_for(request.user, course, flag_id)
+    if flag is None or action not in DASHBOARD_FLAG_ACTIONS:
+        raise Http404("No such flag in this course.")
+    if action not in allowed_actions(request.user):
+        raise Http404("No such flag in this course.")
+    act, done = DASHBOARD_FLAG_ACTIONS[action]
+    try:
+        act(flag, request.user)
+    except staff_actions.ActionRefused as refused:
+        messages.error(request, str(refused))
+    else:
+        messages.success(request, done)
+    return redirect("curriculum:dashboard", course.pk)
 
 
 @lms_page

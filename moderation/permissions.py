@@ -149,6 +149,15 @@ def course_flags_for(user: Any, course: Any, limit: int = 25) -> list[Flag]:
     return flags
 
 
+def course_flag_for(user: Any, course: Any, flag_id: int) -> Flag | None:
+    """One flag of `course` that its teacher may see on the dashboard, or None; the caller has
+    checked that `user` teaches `course`."""
+    flags = Flag.objects.filter(course=course, pk=flag_id)
+    if not is_lead(user):
+        flags = _for_teachers(flags)
+    return flags.first()
+
+
 def allowed_actions(user: Any) -> frozenset[str]:
     """What `user` may do to a flag they can see (see the module docstring for why)."""
     if is_lead(user):
