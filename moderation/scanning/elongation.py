@@ -21,6 +21,8 @@ _FIRST_LETTER = itemgetter(1)
 _PIECE_SEARCH_LIMIT = 24
 _ELONGATION_MEMO_LIMIT = 10_000
 _UNSEEN = object()
+# More words than this with drawn-out letters: look closer rather than rule each out.
+_ELONGATED_WORDS_LIMIT = 8
 
 
 class ElongationChecks:
@@ -35,31 +37,31 @@ class ElongationChecks:
     _elongation_memo: dict[str, tuple[str, ...] | None]
 
     def _no_elongated_key(self, padded: str, hits: list[tuple[int, _Screen]]) -> bool:
-        """Whether no key can use the letters written three times or more in ``padded``,
-        when they are all in one word ("sooo"): no word of a key fits that word once its
-        repeats are written once, or each that does comes from a phrase with another word
-        missing from the post. False: look closer (``_elongated_hit``)."""
-        word = -1
+        """Whether no key can use the letters written three times or more in ``padded``
+        ("sooo", "whyyy"): no word of a key fits an elongated word once its repeats are
+        written once, or each that does comes from a phrase with another word missing from
+        the post (as written, and with its own repeats written once, since that word may
+        be drawn out too). False: look closer (``_elongated_hit``)."""
+        words: set[int] = set()
         for end, value in hits:
             if value[0] == _ELONGATION:
-                start = padded.rfind(" ", 0, end) + 1
-                if word == -1:
-                    word = start
-                elif start != word:
-                    return False  # elongated letters in two words
-        elongated = padded[word : padded.find(" ", word)]
-        memo = self._elongation_memo
-        needed = memo.get(elongated, _UNSEEN)
-        if needed is _UNSEEN:
-            needed = self._words_needed(elongated)
-            if len(memo) < _ELONGATION_MEMO_LIMIT:
-                memo[elongated] = needed
-        if needed is None:
+                words.add(padded.rfind(" ", 0, end) + 1)
+        if len(words) > _ELONGATED_WORDS_LIMIT:
             return False
-        for other in needed:
-            if other in padded:
+        memo = self._elongation_memo
+        others: set[str] = set()
+        for word in words:
+            elongated = padded[word : padded.find(" ", word)]
+            needed = memo.get(elongated, _UNSEEN)
+            if needed is _UNSEEN:
+                needed = self._words_needed(elongated)
+                if len(memo) < _ELONGATION_MEMO_LIMIT:
+                    memo[elongated] = needed
+            if needed is None:
                 return False
-        return True
+            others.update(needed)
+        squeezed = _REPEATS.sub(_FIRST_LETTER, padded) if len(words) > 1 else padded
+        return not any(other in padded or other in squeezed for other in others)
 
     def _words_needed(self, elongated: str) -> tuple[str, ...] | None:
         """The words (blanks included) of which a post with ``elongated`` needs one before

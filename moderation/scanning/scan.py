@@ -14,7 +14,6 @@ from moderation.normalize import (
     joins_separated,
     normalize_with_offsets,
 )
-from moderation.scanning.elongation import ElongationChecks
 from moderation.scanning.entries import Entry
 from moderation.scanning.exact import ExactPass
 from moderation.scanning.keys import (
@@ -26,6 +25,7 @@ from moderation.scanning.keys import (
     _Screen,
 )
 from moderation.scanning.matches import Match, finish
+from moderation.scanning.proof import CleanProof
 from moderation.skeleton import (
     _ASCII_BYTES,
     _BLANK_PLANS,
@@ -52,7 +52,7 @@ _WINDOW_WORTHWHILE = 80
 _RUN_REACH = 12
 
 
-class CompiledLibrary(ExactPass, ElongationChecks):
+class CompiledLibrary(ExactPass, CleanProof):
     """An immutable, thread-safe, picklable scanner for a list of entries.
 
     Two automata: the screening one runs over every post's skeleton and holds the keys as
@@ -199,6 +199,8 @@ class CompiledLibrary(ExactPass, ElongationChecks):
             and ("!" not in text or _BANG_NOT_ENDING_A_WORD.search(text) is None)
         ):
             if ("1" in padded or "8" in padded) and reads_one_or_eight_as_letters(text):
+                if self._proves_clean(text):  # "gr8", "l8r": numbers, not letters
+                    return []
                 return self._exact_matches(normalize_with_offsets(text))
             found = self._screen.iter(padded)
             for first in found:
@@ -208,6 +210,9 @@ class CompiledLibrary(ExactPass, ElongationChecks):
         if padded is None or (
             ("1" in padded or "8" in padded) and one_or_eight_as_letters(_fold(text)[0])
         ):
+            # An @mention, a $20, "gr8", "!!!": most such posts hold no key at all.
+            if self._proves_clean(text):
+                return []
             return self._exact_matches(normalize_with_offsets(text))
         found = self._screen.iter(padded)
         for first in found:
