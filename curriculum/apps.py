@@ -18,3 +18,8 @@ class CurriculumConfig(AppConfig):
         from curriculum import moderation_hooks
 
         moderation_hooks.register()
+
+        # The editor's unnamed controls (rich text, tags, list items) get names (axe, issue 12).
+        from curriculum import admin_accessibility
+
+        admin_accessibility.register()
