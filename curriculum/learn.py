@@ -1,41 +1,30 @@
 """What the student's pages show, gathered for the templates (which hold no logic).
 
-The quiz form is built from `QuizFormQuestion`s that carry only question and choice texts:
-the answer key and the feedback are not in the template context before an attempt is scored,
+The page around a step (title, step list, progress bar) is built here; the step's own part
+comes from its kind (`curriculum.steps.KINDS`). The quiz form carries only question and choice
+texts: the answer key and the feedback are not in the template context before a try is scored,
 so no template can print them by mistake.
 """
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.urls import reverse
 
-from curriculum.models import LessonProgress, ProgressStatus, Reflection
-from curriculum.progress import (
-    MAX_ANSWER_CHARS,
-    LessonPlan,
-    answers_revealed,
-    discussion_thread,
-    quiz_attempts_left,
-    review_attempt,
-    rules_met,
-)
-from curriculum.steps import DISCUSSION, QUIZ, REFLECTION, Step
+from curriculum.models import LessonProgress, ProgressStatus
+from curriculum.steps import KINDS, AnswerError, LessonPlan, Step
+from curriculum.steps.kind import StepView, step_url, summary_url
+from curriculum.steps.plan import MAX_ANSWER_CHARS
+from curriculum.steps.record import rules_met
 from lessons_content.vocabulary import COMPLETION_RULES
 from lti.models import CourseMembership, ResourceLink, Role
 
 # The same labels the editor ticks in the admin (the curriculum's vocabulary).
 RULE_LABELS = COMPLETION_RULES
 
-
-STEP_TEMPLATES = {
-    QUIZ: "curriculum/learn/steps/quiz.html",
-    REFLECTION: "curriculum/learn/steps/reflection.html",
-    DISCUSSION: "curriculum/learn/steps/discussion.html",
-}
+__all__ = ["StepPage", "own_progress", "step_page", "step_url", "summary", "summary_url"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,15 +33,6 @@ class StepNav:
     url: str
     done: bool
     current: bool
-
-
-@dataclass(frozen=True, slots=True)
-class QuizFormQuestion:
-    index: int
-    number: int
-    text: str
-    choices: list[tuple[int, str]]
-    chosen: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,19 +77,9 @@ class StepPage:
             "next_url": self.next_url,
             "error": self.error,
             "max_chars": MAX_ANSWER_CHARS,
-            "step_template": STEP_TEMPLATES.get(
-                self.step.key, "curriculum/learn/steps/content.html"
-            ),
+            "step_template": KINDS[self.step.key].template,
             **self.extra,
         }
-
-
-def step_url(link: ResourceLink, key: str) -> str:
-    return reverse("curriculum:learn_step", args=[link.pk, key])
-
-
-def summary_url(link: ResourceLink) -> str:
-    return reverse("curriculum:learn_summary", args=[link.pk])
 
 
 def step_page(
@@ -118,85 +88,21 @@ def step_page(
     step: Step,
     progress: LessonProgress,
     *,
+    own_work_only: bool = False,
     retry: bool = False,
-    error: str = "",
     posted: dict[str, str] | None = None,
-    stale_reflection: Reflection | None = None,
+    refused: AnswerError | None = None,
 ) -> StepPage:
-    posted = posted or {}
     nav = [
         StepNav(s, step_url(link, s.key), s.key in progress.steps_done, s.key == step.key)
         for s in plan.steps
     ]
     following = plan.next_step(step.key)
     next_url = step_url(link, following.key) if following else summary_url(link)
-    page = StepPage(link, plan, step, progress, nav, next_url, error)
-    if step.key == QUIZ:
-        page.extra.update(_quiz_context(plan, progress, retry=retry or bool(error), posted=posted))
-    elif step.key == REFLECTION:
-        page.extra.update(_reflection_context(progress, posted, stale_reflection))
-    elif step.key == DISCUSSION:
-        page.extra.update(
-            {
-                "thread": discussion_thread(
-                    link.course_id, link.lesson_link.lesson_id, progress.user
-                ),
-                "post_token": str(uuid.uuid4()),
-                "posted_text": posted.get("text", ""),
-                "reply_to": posted.get("parent", ""),
-            }
-        )
+    page = StepPage(link, plan, step, progress, nav, next_url, refused.message if refused else "")
+    view = StepView(link, plan, step, progress, own_work_only, retry, posted or {}, refused)
+    page.extra.update(KINDS[step.key].context(view))
     return page
-
-
-def _quiz_context(
-    plan: LessonPlan, progress: LessonProgress, *, retry: bool, posted: dict[str, str]
-) -> dict[str, Any]:
-    lesson = plan.lesson
-    attempts = list(progress.quiz_attempts.all())
-    latest = attempts[-1] if attempts else None
-    left = quiz_attempts_left(progress, lesson)
-    show_form = latest is None or (retry and left != 0)
-    reveal = answers_revealed(progress, lesson)
-    return {
-        "quiz_questions": [
-            QuizFormQuestion(
-                index=i,
-                number=i + 1,
-                text=q.text,
-                choices=[(ci, c.text) for ci, c in enumerate(q.choices)],
-                chosen=posted.get(f"q{i}", ""),
-            )
-            for i, q in enumerate(plan.quiz.questions)
-        ]
-        if show_form
-        else [],
-        "show_quiz_form": show_form,
-        "quiz_token": str(uuid.uuid4()),
-        "quiz_fingerprint": plan.quiz.fingerprint,
-        "attempt": None if show_form else latest,
-        "review": review_attempt(latest, plan.quiz, reveal) if (latest and not show_form) else [],
-        "answers_revealed": reveal,
-        "attempts": attempts,
-        "attempts_left": left,
-        "unlimited": left is None,
-        "attempts_total": lesson.quiz_attempts,
-        "can_retry": left != 0,
-        "pass_mark": lesson.pass_mark,
-        "keep_score": lesson.get_keep_score_display(),
-    }
-
-
-def _reflection_context(
-    progress: LessonProgress, posted: dict[str, str], stale: Reflection | None
-) -> dict[str, Any]:
-    saved = Reflection.objects.filter(progress=progress).first()
-    return {
-        "reflection": saved,
-        "reflection_text": posted.get("text", saved.text if saved else ""),
-        "reflection_revision": saved.revision if saved else 0,
-        "stale_reflection": stale,
-    }
 
 
 def summary(link: ResourceLink, plan: LessonPlan, progress: LessonProgress) -> dict[str, Any]:

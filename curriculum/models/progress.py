@@ -102,6 +102,12 @@ class LessonProgress(models.Model):
         help_text="The quiz result that counts (best or last, per the lesson).",
     )
     quiz_passed = models.BooleanField(default=False)
+    quiz_closed_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the quiz closed and its review (the right answers) was shown: the "
+        "tries were used up, or the student asked for the answers. No try counts after it.",
+    )
     score_given = models.DecimalField(max_digits=7, decimal_places=2, null=True, blank=True)
     # The score last handed to grade passback, so an unchanged score is not sent twice.
     score_queued = models.DecimalField(max_digits=7, decimal_places=2, null=True, blank=True)

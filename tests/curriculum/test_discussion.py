@@ -125,7 +125,7 @@ def test_empty_and_oversized_posts_get_a_clear_message(student_client, link):
 @pytest.fixture
 def holding_moderation(monkeypatch):
     """Moderation holds every post: its record says held, whatever the words."""
-    import curriculum.progress
+    import curriculum.steps.discussion
 
     def hold(text, *, author, course, kind, target=None):
         record = ModeratedPost.objects.create(
@@ -138,7 +138,7 @@ def holding_moderation(monkeypatch):
             post_id=record.pk,
         )
 
-    monkeypatch.setattr(curriculum.progress, "moderate_post", hold)
+    monkeypatch.setattr(curriculum.steps.discussion, "moderate_post", hold)
 
 
 def test_a_held_post_is_seen_by_its_author_with_a_message_and_by_no_classmate(

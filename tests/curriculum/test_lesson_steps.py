@@ -83,7 +83,7 @@ def test_time_spent_counts_short_gaps_and_ignores_long_breaks(student, link):
 
     from django.utils import timezone
 
-    from curriculum.progress import visit_step
+    from curriculum.steps.record import visit_step
 
     start = timezone.now()
     visit_step(student, link, "read", now=start)

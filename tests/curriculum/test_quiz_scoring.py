@@ -1,5 +1,6 @@
 """Quizzes are scored on the server; answers and feedback come back only after submitting."""
 
+import re
 import uuid
 
 import pytest
@@ -10,17 +11,35 @@ from tests.curriculum.conftest import FEEDBACK, step_url
 
 pytestmark = pytest.mark.django_db
 
+# The fixture lesson's choices, by question, in the order the lesson body lists them.
+CHOICES = [
+    ["Maya2014", "crayon-glacier-trumpet-moss"],
+    ["Your best friend", "A parent or carer"],
+]
+
 
 def quiz_form(client, link) -> dict:
+    """The form as the student's browser has it: hidden fields, and each choice's value by
+    its text (the order of the choices changes from try to try)."""
     html = client.get(step_url(link, "quiz") + "?retry=1").content.decode()
-    token = html.split('name="token" value="')[1].split('"')[0]
-    fingerprint = html.split('name="fingerprint" value="')[1].split('"')[0]
-    return {"token": token, "fingerprint": fingerprint}
+    form = {
+        name: html.split(f'name="{name}" value="')[1].split('"')[0]
+        for name in ("token", "fingerprint", "try")
+    }
+    values = dict(re.findall(r'value="([0-9a-f]{12})" required> <label[^>]*>([^<]*)</label>', html))
+    form["codes"] = {text: code for code, text in values.items()}
+    return form
 
 
 def answer(client, link, q0: int, q1: int, form: dict | None = None):
+    """Choose, by body index, one choice per question, as a student clicking its label."""
     form = form or quiz_form(client, link)
-    return client.post(step_url(link, "quiz"), {**form, "q0": str(q0), "q1": str(q1)})
+    codes = form["codes"]
+    fields = {k: v for k, v in form.items() if k != "codes"}
+    return client.post(
+        step_url(link, "quiz"),
+        {**fields, "q0": codes.get(CHOICES[0][q0], "x"), "q1": codes.get(CHOICES[1][q1], "x")},
+    )
 
 
 def test_the_quiz_form_never_carries_the_answer_key_or_the_feedback(student_client, link):
@@ -56,12 +75,14 @@ def test_the_right_answers_stay_hidden_while_a_retry_could_still_use_them(
     html = student_client.get(step_url(link, "quiz")).content.decode()
     assert "The right answer:" not in html
     assert "crayon-glacier-trumpet-moss" not in html
-    assert "The right answers are shown once you pass or have used all your tries." in html
+    assert "The right answers are shown after your last try, or now if you ask for them" in html
     assert "Try the quiz again" in html
 
     answer(student_client, link, 0, 1)  # the last try
     html = student_client.get(step_url(link, "quiz")).content.decode()
+    assert "Review: the right answers" in html
     assert "The right answer: crayon-glacier-trumpet-moss" in html
+    assert FEEDBACK["q1-right"] in html  # the right answer's own feedback, in the review
     assert "You have used all your tries." in html
 
 
@@ -75,10 +96,15 @@ def test_no_tries_are_left_after_the_limit(student_client, student, make_lesson,
         'name="fingerprint"'
         not in student_client.get(step_url(link, "quiz") + "?retry=1").content.decode()
     )
-    stale = {"token": str(uuid.uuid4()), "fingerprint": lesson_quiz(lesson.body).fingerprint}
+    stale = {
+        "token": str(uuid.uuid4()),
+        "fingerprint": lesson_quiz(lesson.body).fingerprint,
+        "try": "2",
+        "codes": {},
+    }
     response = answer(student_client, link, 1, 1, form=stale)
     assert response.status_code == 400
-    assert "You have used all 1 tries for this quiz" in response.content.decode()
+    assert "You have used all your tries for this quiz" in response.content.decode()
     assert QuizAttempt.objects.filter(progress__user=student).count() == 1
 
 
@@ -126,11 +152,12 @@ def test_an_unanswered_question_gets_a_clear_message_and_keeps_the_other_answers
     student_client, link
 ):
     form = quiz_form(student_client, link)
-    response = student_client.post(step_url(link, "quiz"), {**form, "q0": "1"})
+    chosen = form.pop("codes")["crayon-glacier-trumpet-moss"]
+    response = student_client.post(step_url(link, "quiz"), {**form, "q0": chosen})
     assert response.status_code == 400
     html = response.content.decode()
     assert "Please answer every question before you submit (question 2 has no answer)." in html
-    assert 'id="q0-1" name="q0" value="1" checked' in html
+    assert f'name="q0" value="{chosen}" checked' in html
     assert not QuizAttempt.objects.exists()
 
 
@@ -145,6 +172,11 @@ def test_a_form_from_before_the_quiz_was_edited_is_not_scored_against_new_questi
 
 
 def test_a_choice_that_does_not_exist_is_refused(student_client, link):
-    response = answer(student_client, link, 7, 1)
+    form = quiz_form(student_client, link)
+    codes = form.pop("codes")
+    response = student_client.post(
+        step_url(link, "quiz"), {**form, "q0": "7", "q1": codes["A parent or carer"]}
+    )
     assert response.status_code == 400
+    assert "Your answer to question 1 could not be read." in response.content.decode()
     assert not QuizAttempt.objects.exists()

@@ -15,8 +15,20 @@ from django.urls import reverse
 pytestmark = pytest.mark.browser
 
 ISSUER = "https://canvas.example.edu"
-# The right choice per question of lessons_content/.../passphrase-power.md.
-PASSPHRASE_ANSWERS = [1, 1, 0, 1, 1]
+
+
+def right_answers(link) -> list[str]:
+    """The right choice's text per question of the lesson, read on the server."""
+    from curriculum.steps import LessonPlan
+
+    quiz = LessonPlan.of(link.lesson_link.lesson).quiz
+    return [q.choices[q.correct_index].text for q in quiz.questions]
+
+
+def shown_position(page, question: int, text: str) -> int:
+    """Where a choice stands in this try's order (the order changes from try to try)."""
+    labels = page.locator(f"input[name=q{question}] + label")
+    return [labels.nth(k).inner_text() for k in range(labels.count())].index(text)
 
 
 @pytest.fixture
@@ -100,7 +112,8 @@ def test_a_student_completes_a_lesson_end_to_end_with_the_keyboard_only(
     press(page, "form.step-done button")  # activity
     page.wait_for_url("**/step/quiz/")
     assert page.locator(".feedback").count() == 0
-    for i, choice in enumerate(PASSPHRASE_ANSWERS):
+    for i, text in enumerate(right_answers(classroom["link"])):
+        choice = shown_position(page, i, text)
         tab_to(page, f"input[name=q{i}]")
         if choice == 0:
             page.keyboard.press("Space")
@@ -146,17 +159,25 @@ def test_a_student_completes_a_lesson_end_to_end_with_the_keyboard_only(
 
 
 def test_a_teacher_reads_the_dashboard_and_the_reflections(page, site, classroom, screenshot):
-    from curriculum.progress import LessonPlan, save_reflection, submit_quiz
+    from curriculum.steps import LessonPlan
+    from curriculum.steps.quiz import choice_code, submit_quiz
+    from curriculum.steps.record import start_or_resume
+    from curriculum.steps.reflection import save_reflection
 
     link, sam = classroom["link"], classroom["sam"]
     plan = LessonPlan.of(link.lesson_link.lesson)
+    progress = start_or_resume(sam, link)
     submit_quiz(
         sam,
         link,
         plan,
-        {f"q{i}": str(c) for i, c in enumerate(PASSPHRASE_ANSWERS)},
+        {
+            f"q{i}": choice_code(progress, 1, i, q.correct_index)
+            for i, q in enumerate(plan.quiz.questions)
+        },
         "7d3f1c5e-3b6a-4e8f-9a1d-2c4b6e8f0a1b",
         plan.quiz.fingerprint,
+        "1",
     )
     save_reflection(sam, link, plan, "I will ask before I share a photo.", 0)
 

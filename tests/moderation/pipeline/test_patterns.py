@@ -97,7 +97,8 @@ def test_replies_from_several_students_against_one_classmate_raise_a_pattern(
 def test_a_reply_in_a_lesson_names_the_author_it_answers_as_its_target(
     keywords, lead, student, student2, link
 ):
-    from curriculum.progress import LessonPlan, post_to_discussion
+    from curriculum.steps import LessonPlan
+    from curriculum.steps.discussion import post_to_discussion
     from moderation.models import ModeratedPost
 
     plan = LessonPlan.of(link.lesson_link.lesson)

@@ -1,4 +1,4 @@
-"""The steps a student works through, derived from a lesson's body.
+"""What a lesson asks of a student, read from its body: the steps in order, and the quiz.
 
 Blocks are grouped by what the student does with them, always in the same order, so every
 lesson feels the same: read and watch, activity, quiz, reflection, discussion, mindfulness,
@@ -6,7 +6,7 @@ family take-home. A kind with no block in the lesson is left out. Within a step 
 keep their order in the body.
 
 The quiz is turned into plain value objects here; the answer key never leaves the server
-until `curriculum.progress` scores an attempt.
+until `curriculum.steps.quiz` scores an attempt.
 """
 
 from __future__ import annotations
@@ -17,34 +17,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from curriculum.models import LessonPage
 from lessons_content.specs import Choice, Question
-from lessons_content.vocabulary import (
-    ACTIVITY,
-    BLOCK_STEP,
-    DISCUSSION,
-    FAMILY,
-    MINDFULNESS,
-    QUIZ,
-    READ,
-    REFLECTION,
-    STEP_KINDS,
-)
+from lessons_content.vocabulary import BLOCK_STEP, STEP_KINDS
 
-# The step kinds, their titles and order, and which block belongs to which step are the
-# curriculum's vocabulary; the flow imports the kinds from here.
-__all__ = [
-    "ACTIVITY",
-    "DISCUSSION",
-    "FAMILY",
-    "MINDFULNESS",
-    "QUIZ",
-    "READ",
-    "REFLECTION",
-    "Quiz",
-    "Step",
-    "lesson_quiz",
-    "lesson_steps",
-]
+MAX_ANSWER_CHARS = 10_000
+
+
+class AnswerError(Exception):
+    """A submission we refuse, with a message the student can act on."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,3 +82,29 @@ def lesson_quiz(body: Iterable[Any]) -> Quiz:
             )
             questions.append(Question(str(question["question"]), choices))
     return Quiz(tuple(questions))
+
+
+@dataclass(frozen=True, slots=True)
+class LessonPlan:
+    """The parts of a lesson the flow needs, read once from its body."""
+
+    lesson: LessonPage
+    steps: list[Step]
+    quiz: Quiz
+
+    @classmethod
+    def of(cls, lesson: LessonPage) -> LessonPlan:
+        return cls(lesson, lesson_steps(lesson.body), lesson_quiz(lesson.body))
+
+    def step(self, key: str) -> Step | None:
+        return next((s for s in self.steps if s.key == key), None)
+
+    def next_step(self, key: str) -> Step | None:
+        keys = [s.key for s in self.steps]
+        if key not in keys or keys.index(key) + 1 >= len(keys):
+            return None
+        return self.steps[keys.index(key) + 1]
+
+    @property
+    def has(self) -> set[str]:
+        return {s.key for s in self.steps}

@@ -1,0 +1,40 @@
+"""What students write (reflections and discussion posts): checked and cleaned once, the way
+moderation stores and scans it, and the support a worrying text calls for."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.http import HttpRequest
+
+from curriculum.steps.plan import MAX_ANSWER_CHARS, AnswerError
+from moderation.sanitize import stored_text
+
+
+def clean_answer(text: str, what: str) -> str:
+    """The text as it will be stored and scanned, or an AnswerError a student can act on."""
+    # Browsers count a line break as one character when they enforce maxlength.
+    text = text.replace("\r\n", "\n")
+    if len(text) > MAX_ANSWER_CHARS:
+        raise AnswerError(
+            f"Your {what} is {len(text):,} characters long; the limit is {MAX_ANSWER_CHARS:,}. "
+            "Please shorten it and save again. Your text is still in the box."
+        )
+    # The one sanitiser moderation stores and scans with: a post is refused as empty exactly
+    # when nothing of it would be stored ("<img alt='kill'>" is the word "kill", not empty).
+    cleaned = stored_text(text, is_html=False)
+    if not cleaned:
+        raise AnswerError(f"Your {what} is empty. Write something before you save.")
+    return cleaned
+
+
+def offer_support(request: HttpRequest, saved: Any) -> None:
+    """The school's help contacts, at once, when what the student wrote suggests self-harm."""
+    support = getattr(saved, "support_message", "")
+    if support:
+        messages.info(request, support, extra_tags="support")
+
+
+def form_int(value: str | None) -> int:
+    return int(value) if value and value.isdigit() else 0
