@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import NamedTuple
 
 from moderation.context import label_match
@@ -34,8 +35,65 @@ class Match(NamedTuple):
 
 
 def finish(text: str, matches: list[Match]) -> list[Match]:
-    """What a scan reports, from every match found in ``text`` (in order of position)."""
-    return [with_context(text, match) for match in matches]
+    """What a scan reports, from every match found in ``text`` (in order of position):
+    one reading per span, each with its context."""
+    return [with_context(text, match) for match in one_reading_per_span(matches)]
+
+
+def one_reading_per_span(matches: list[Match]) -> list[Match]:
+    """``matches`` (in order of position) without the readings a more specific or more
+    severe one overrides, so that a post says one thing per stretch of text.
+
+    "want to kill myself" holds "want to kill" (violence), "kill" and "kill myself"
+    (self-harm); the student wrote one thing. First, a match inside a longer one goes (the
+    longer phrase is the more specific entry), and of two entries on one span the more
+    severe stays. Then, of matches that still overlap, the most severe stays (the longer on
+    a tie), and each it overlaps goes. Severity here is the library's: the context of the
+    words is read after, so it cannot make a less specific entry win.
+    """
+    if len(matches) < 2:
+        return matches
+    reach = -1
+    for match in matches:  # usually no two overlap: nothing to do
+        if match.start < reach:
+            break
+        reach = max(reach, match.end)
+    else:
+        return matches
+    best: dict[tuple[int, int], Match] = {}
+    for match in matches:
+        span = (match.start, match.end)
+        held = best.get(span)
+        if held is None or match.entry.severity > held.entry.severity:
+            best[span] = match
+    outer: list[Match] = []
+    reach = -1
+    for match in sorted(best.values(), key=_widest_first):
+        if match.end <= reach:
+            continue  # inside a longer match that starts at or before it
+        outer.append(match)
+        reach = match.end
+    kept: list[Match] = []
+    starts: list[int] = []  # of the kept matches, sorted; kept never overlap each other
+    for match in sorted(outer, key=_most_severe_first):
+        at = bisect_right(starts, match.start)
+        before = kept[at - 1] if at else None
+        after = kept[at] if at < len(kept) else None
+        if (before is not None and before.end > match.start) or (
+            after is not None and after.start < match.end
+        ):
+            continue
+        kept.insert(at, match)
+        starts.insert(at, match.start)
+    return kept
+
+
+def _widest_first(match: Match) -> tuple[int, int]:
+    return match.start, -match.end
+
+
+def _most_severe_first(match: Match) -> tuple[int, int, int]:
+    return -match.entry.severity, match.start - match.end, match.start
 
 
 def with_context(text: str, match: Match) -> Match:
