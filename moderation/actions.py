@@ -81,11 +81,8 @@ def record_post(
             f"The post is {len(raw):,} characters long; the limit is {MAX_POST_CHARS:,}."
         )
     refs = _checked_refs(source, author_ref, course_ref, external_source, external_id)
-    if refs["external_id"]:
-        existing = _existing(refs["external_source"], refs["external_id"], integration)
-        if existing is not None:
-            return _replayed(existing)
-
+    # No look-up before the insert: a repeated (integration, source, id) is refused by the
+    # unique constraint below and answered with the first post (one statement per new post).
     text = stored_text(raw, is_html=is_html)
     library = active_library()
     matches = library.compiled.scan(text)
@@ -233,7 +230,7 @@ def raise_flag(flag: Flag) -> None:
     )
     from moderation.notifications import notify_on_commit
 
-    notify_on_commit(flag)
+    notify_on_commit(flag, new_flag_recipients=chosen.recipients)
 
 
 # --- Patterns -----------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models import F
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
 from moderation.engine import (
@@ -34,6 +35,7 @@ from moderation.engine import (
     entry_problems,
     parse_entries,
 )
+from moderation.hot_path import Remembered
 from moderation.models import Category, KeywordEntry, KeywordEntryHistory, KeywordLibrary
 from moderation.starter import starter_libraries
 
@@ -67,14 +69,23 @@ _lock = threading.Lock()
 _current: ActiveLibrary | None = None
 
 
-def _versions_key() -> str:
-    # The one query per scan: which libraries are active, at which version.
+def _read_versions_key() -> str:
+    # Which libraries are active, at which version.
     versions = list(
         KeywordLibrary.objects.filter(active=True)
         .order_by("pk")
         .values_list("pk", "version", "updated_at")
     )
     return hashlib.sha256(repr(versions).encode()).hexdigest()[:32]
+
+
+# Read at most once per MODERATION_RELOAD_SECONDS per process (moderation/hot_path.py); a
+# library saved or bumped in this process is read afresh at once.
+_versions = Remembered()
+
+
+def _versions_key() -> str:
+    return _versions.get(_read_versions_key)
 
 
 def _to_entry(row: KeywordEntry) -> Entry:
@@ -159,6 +170,7 @@ def forget_compiled_library() -> None:
     global _current
     with _lock:
         _current = None
+    _versions.forget()
 
 
 def bump_version(library: KeywordLibrary | int) -> None:
@@ -167,6 +179,8 @@ def bump_version(library: KeywordLibrary | int) -> None:
     KeywordLibrary.objects.filter(pk=pk).update(version=F("version") + 1, updated_at=timezone.now())
     if isinstance(library, KeywordLibrary):
         library.refresh_from_db(fields=["version", "updated_at"])
+    _versions.forget()
+    transaction.on_commit(_versions.forget)
 
 
 # --- Import and export --------------------------------------------------------------------
@@ -420,3 +434,10 @@ def load_demo_libraries(stdout: Any) -> None:
             f"Alert e-mails to {addresses}: printed on this console for a critical post, "
             "in demo-worker.log for the others."
         )
+
+
+# A library switched on or off (or deleted) in this process is read afresh at the next scan.
+post_save.connect(_versions.forget, sender=KeywordLibrary, dispatch_uid="library-versions-saved")
+post_delete.connect(
+    _versions.forget, sender=KeywordLibrary, dispatch_uid="library-versions-deleted"
+)

@@ -6,6 +6,8 @@ The scanning itself is `moderation/engine.py` (pure); these models persist what 
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import models
@@ -630,3 +632,18 @@ class ModerationSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = "moderation settings"
+
+    @classmethod
+    def load(cls, request_or_site: Any = None) -> ModerationSettings:
+        """The one row; without a request, kept per process (moderation/hot_path.py)."""
+        if request_or_site is not None:
+            return super().load(request_or_site)
+        from moderation.hot_path import moderation_settings
+
+        return moderation_settings(super().load)
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        super().save(*args, **kwargs)
+        from moderation.hot_path import moderation_settings_row
+
+        moderation_settings_row.forget()

@@ -49,19 +49,20 @@ def queue_notices(
     concern: Any = None,
     reason: str = "routed",
     enqueue: bool = True,
+    first: bool = False,
 ) -> list[int]:
     """One pending notice per recipient about `flag` or `concern`, written now (in the caller's
     transaction) and sent by a task after commit (unless `enqueue` is False: the caller sends
-    them). A person already told for this reason is not told again. Returns the new ids."""
+    them). A person already told for this reason is not told again (`first`: the flag was made
+    in this transaction, so nobody has been; saves a query per flag). Returns the new ids."""
     people = {person.pk: person for person in recipients if person is not None}
     if not people:
         return []
     about = {"flag": flag, "concern": concern}
-    known = set(
-        StaffNotification.objects.filter(
-            **about, reason=reason, recipient_id__in=people
-        ).values_list("recipient_id", flat=True)
-    )
+    known = set()
+    if not first:
+        earlier = StaffNotification.objects.filter(**about, reason=reason, recipient_id__in=people)
+        known = set(earlier.values_list("recipient_id", flat=True))
     now = timezone.now()
     rows = StaffNotification.objects.bulk_create(
         [
@@ -77,9 +78,16 @@ def queue_notices(
 
 
 def notify_on_commit(
-    flag: Flag, reason: str = "routed", recipient_ids: Iterable[int] | None = None
+    flag: Flag,
+    reason: str = "routed",
+    recipient_ids: Iterable[int] | None = None,
+    *,
+    new_flag_recipients: Iterable[Any] | None = None,
 ) -> list[int]:
-    """Notices about `flag` for the people it was routed to (or those given), written now."""
+    """Notices about `flag` for the people it was routed to (or those given), written now.
+    `new_flag_recipients`: the people a flag made in this transaction was just routed to."""
+    if new_flag_recipients is not None:
+        return queue_notices(new_flag_recipients, flag=flag, reason=reason, first=True)
     if recipient_ids is None:
         people = flag.routed_to.filter(is_active=True).order_by("pk")
     else:

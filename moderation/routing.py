@@ -115,12 +115,13 @@ def _without_student(people: list[Any], flag: Flag) -> list[Any]:
 
 
 def route(flag: Flag) -> Route:
-    """Choose the rule and the people for ``flag``, and record both on it."""
+    """Choose the rule and the people for a new ``flag``, and record both on it."""
     rule = choose_rule(flag)
     people = recipients_for(rule, flag) if rule is not None else []
     if not people:
         people = _without_student(safeguarding_leads(), flag)
-    flag.rule = rule
-    flag.save(update_fields=["rule"])
-    flag.routed_to.set(people)
+    if rule is not None:  # a new flag has no rule yet: writing None would change nothing
+        flag.rule = rule
+        flag.save(update_fields=["rule"])
+    flag.routed_to.add(*people)
     return Route(rule, tuple(people))

@@ -54,6 +54,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Overload: a fast 503 + Retry-After on the API, not a time-out (upstander/load_shedding).
+    "upstander.load_shedding.LoadSheddingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # A NUL or control character in a URL: a clear 400 before any query (upstander/request_guard).
     "upstander.request_guard.RefuseControlCharactersMiddleware",
@@ -68,6 +70,13 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Load shedding (upstander/load_shedding.py): requests under these paths get a fast 503 when
+# this worker already has WEB_MAX_IN_FLIGHT in flight (0: no limit), or when the proxy's
+# X-Request-Start says they waited more than WEB_MAX_QUEUE_MS for a worker (0: never).
+LOAD_SHED_PATHS = env_list("LOAD_SHED_PATHS", "/api/")
+WEB_MAX_IN_FLIGHT = env_int("WEB_MAX_IN_FLIGHT", "16")
+WEB_MAX_QUEUE_MS = env_int("WEB_MAX_QUEUE_MS", "2000")
 
 ROOT_URLCONF = "upstander.urls"
 WSGI_APPLICATION = "upstander.wsgi.application"
@@ -370,6 +379,9 @@ MODERATION_NOTICE_RETRY_BASE_SECONDS = env_int("MODERATION_NOTICE_RETRY_BASE_SEC
 MODERATION_NOTICE_RETRY_MAX_SECONDS = env_int("MODERATION_NOTICE_RETRY_MAX_SECONDS", "1800")
 MODERATION_NOTICE_MAX_ATTEMPTS = env_int("MODERATION_NOTICE_MAX_ATTEMPTS", "12")
 MODERATION_NOTICE_LEASE_SECONDS = env_int("MODERATION_NOTICE_LEASE_SECONDS", "120")
+# How long a worker keeps the moderation settings row and the keyword libraries' versions before
+# reading them again (moderation/hot_path.py); a change saved in the same worker applies at once.
+MODERATION_RELOAD_SECONDS = env_int("MODERATION_RELOAD_SECONDS", "5")
 # A cache shared by every worker for compiled keyword libraries (empty: each process compiles).
 MODERATION_LIBRARY_CACHE = env_str("MODERATION_LIBRARY_CACHE", "default" if REDIS_URL else "")
 DEMO_LOADERS.append("moderation.library_store.load_demo_libraries")

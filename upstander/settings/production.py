@@ -10,7 +10,10 @@ if SECRET_KEY.startswith("insecure-"):  # noqa: F405
 
 DEBUG = False
 # WhiteNoise serves the collected static files (`manage.py collectstatic`) behind gunicorn.
-MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]  # noqa: F405
+MIDDLEWARE.insert(  # noqa: F405 - right after SecurityMiddleware, as WhiteNoise asks
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,  # noqa: F405
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", "True")
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", "31536000")

@@ -139,3 +139,26 @@ def test_the_compiled_library_is_shared_through_the_cache_when_configured(keywor
         assert [m.entry.term for m in current_library().scan("kys")] == ["kys"]
         entry_pk = library_store.active_library().entry_pk(current_library().entries[0])
         assert KeywordEntry.objects.filter(pk=entry_pk).exists()
+
+
+def test_a_worker_rereads_library_versions_at_most_every_reload_interval(
+    keywords, settings, monkeypatch
+):
+    from moderation import hot_path
+
+    settings.MODERATION_RELOAD_SECONDS = 5
+    now = [1000.0]
+    monkeypatch.setattr(hot_path, "clock", lambda: now[0])
+    assert terms("kys") == ["kys"]
+    library = KeywordLibrary.objects.get(name="test_keywords")
+    # Switched off by another worker (no signal reaches this one): seen within 5 seconds.
+    KeywordLibrary.objects.filter(pk=library.pk).update(active=False)
+    with CaptureQueriesContext(connection) as queries:
+        assert terms("kys") == ["kys"]
+    assert len(queries) == 0
+    now[0] += 5
+    assert terms("kys") == []
+    # Switched back on in this worker (the admin's save): at once.
+    library.active = True
+    library.save()
+    assert terms("kys") == ["kys"]

@@ -1,0 +1,53 @@
+"""What every post would otherwise read from the database, kept in this process for a moment.
+
+A post at 300/s must not read the moderation settings row (and the keyword libraries'
+versions, in `library_store`) each time. Each worker keeps what it read for
+`MODERATION_RELOAD_SECONDS`; a change saved in this process applies at once (signals), one
+saved by another worker within that many seconds.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from django.conf import settings
+
+T = TypeVar("T")
+
+
+def clock() -> float:
+    return time.monotonic()
+
+
+class Remembered:
+    """One value, read through `load` at most once per MODERATION_RELOAD_SECONDS."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._value: tuple[float, Any] | None = None
+
+    def get(self, load: Callable[[], T]) -> T:
+        held, now = self._value, clock()
+        if held is not None and now - held[0] < settings.MODERATION_RELOAD_SECONDS:
+            return held[1]
+        value = load()
+        with self._lock:
+            self._value = (now, value)
+        return value
+
+    def forget(self, *args: Any, **kwargs: Any) -> None:
+        """Read afresh next time (a signal receiver, hence the arguments)."""
+        with self._lock:
+            self._value = None
+
+
+moderation_settings_row = Remembered()
+
+
+def moderation_settings(load: Callable[[], T]) -> T:
+    """The settings row (a copy: a caller that changes it changes nobody else's)."""
+    return copy.copy(moderation_settings_row.get(load))
