@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import ahocorasick
 
+from moderation.normalize import normalize_with_offsets
 from moderation.scanning.entries import (
     Entry,
     LibraryError,
@@ -83,12 +84,18 @@ def compile_library(entries: Iterable[Entry], *, version: str | None = None) -> 
         skel = skeleton_of_normalized if has_leet_digit(key) else str
 
         words = key.split(" ")
-        precise = [(key, ())]
-        if len(words) > 1 and mode != "substring":
-            precise.append(("".join(words), ()))  # hashtags: #killyourself
-        if _DOUBLE_LETTER.search(key) is not None:
-            for form, _ in list(precise):
-                precise += _elongation_variants(form)
+        drawn_out = _drawn_out_letters(term, key)
+        if drawn_out:
+            # "kkk" normalises to "k", as "killlll" does to "kil": the one k must stand for
+            # three or more in the post, or every "Vitamin K" would be a hit.
+            precise = [(key, drawn_out)]
+        else:
+            precise = [(key, ())]
+            if len(words) > 1 and mode != "substring":
+                precise.append(("".join(words), ()))  # hashtags: #killyourself
+            if _DOUBLE_LETTER.search(key) is not None:
+                for form, _ in list(precise):
+                    precise += _elongation_variants(form)
         phrase = len(words) > 1
         for form, elongated in precise:
             padded, lead, trail = _padded(form, mode)
@@ -189,3 +196,17 @@ def compile_library(entries: Iterable[Entry], *, version: str | None = None) -> 
         ascii_keys,
         _key_pieces([*exact, *screening, *phrase_forms]),
     )
+
+
+_THREE_OF_A_LETTER = re.compile(r"([^\W\d_])\1\1", re.IGNORECASE)
+
+
+def _drawn_out_letters(term: str, key: str) -> tuple[int, ...]:
+    """Where in ``key`` one letter stands for a letter the term writes three or more times
+    ("kkk" -> "k": position 0); () for the usual term."""
+    if _THREE_OF_A_LETTER.search(term) is None:
+        return ()
+    norm = normalize_with_offsets(term)
+    if norm.text != key:
+        return ()
+    return tuple(i - 1 for i in range(1, len(norm.padded) - 1) if norm.is_elongated(i))
