@@ -22,7 +22,7 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail.search import index as search_index
 
 from curriculum.models import (
@@ -301,6 +301,11 @@ def _stream_item(block: fmt.Block, root: Path) -> dict[str, Any]:
             }
         case fmt.FamilyTip(title=title, markdown=text):
             return {"type": "family_tip", "value": {"title": title, "body": markdown_to_html(text)}}
+        case fmt.TeacherNote(title=title, markdown=text):
+            return {
+                "type": "teacher_note",
+                "value": {"title": title, "body": markdown_to_html(text)},
+            }
         case fmt.Video(url=url, caption=caption):
             return {"type": "video", "value": {"url": url, "caption": caption, "transcript": ""}}
         case fmt.Image(path=path, alt=alt):
@@ -318,6 +323,8 @@ def _image_for(file_path: Path, title: str) -> Any:
     existing = image_model.objects.filter(file_hash=digest).first()
     if existing is not None:
         return existing
+    # Images live in a collection; a flushed test database has lost the root one migrate made.
+    Collection.get_first_root_node() or Collection.add_root(name="Root")
     with file_path.open("rb") as handle:
         image = image_model(title=title, file=ImageFile(handle, name=file_path.name))
         image.save()

@@ -1,6 +1,8 @@
 /* Read-aloud: a "Read aloud" button on each block of lesson or guide text, spoken by the
-   browser's own speech synthesis (window.speechSynthesis). Nothing is sent anywhere by this
-   script. Without the API there are no buttons at all. Where the browser reports word
+   browser's own speech synthesis (window.speechSynthesis) with a voice installed on the
+   device (`localService`): some browsers also offer voices that send the text to a server,
+   and those are never used, so nothing a student reads leaves their device. Without the API,
+   or without a local voice for the page's language, there are no buttons at all. Where the browser reports word
    boundaries and supports the CSS Custom Highlight API, the word being spoken is highlighted
    (without changing the page's markup, so nothing a screen reader reads moves). */
 (function () {
@@ -12,6 +14,20 @@
   var SKIP = "button, script, style, input, select, textarea, [aria-hidden='true'], .visually-hidden, .read-aloud, .print-only";
   var highlights = window.CSS && CSS.highlights && typeof window.Highlight === "function" ? CSS.highlights : null;
   var current = null; // {button, element}
+
+  function languageOf(element) {
+    var holder = element.closest("[lang]") || document.documentElement;
+    return (holder.getAttribute("lang") || "en").toLowerCase();
+  }
+
+  function localVoice(lang) {
+    // The device's own voice for this language: an exact match first, then the same language.
+    var voices = window.speechSynthesis.getVoices().filter(function (v) { return v.localService; });
+    var base = lang.split("-")[0];
+    return voices.filter(function (v) { return v.lang.toLowerCase() === lang; })[0] ||
+      voices.filter(function (v) { return v.lang.toLowerCase().split(/[-_]/)[0] === base; })[0] ||
+      null;
+  }
 
   function textMap(element) {
     // Every visible text node in order, with where it starts in the spoken string.
@@ -68,9 +84,11 @@
     stop();
     var map = textMap(element);
     if (!map.text.trim()) { return; }
+    var voice = localVoice(languageOf(element));
+    if (!voice) { return; }
     var utterance = new SpeechSynthesisUtterance(map.text);
-    var lang = element.closest("[lang]");
-    utterance.lang = lang ? lang.getAttribute("lang") : document.documentElement.lang || "en";
+    utterance.voice = voice;
+    utterance.lang = voice.lang;
     utterance.rate = document.body.classList.contains("band-K-2") ? 0.85 : 1;
     utterance.onboundary = function (event) {
       if (!highlights || event.name !== "word") { return; }
@@ -89,7 +107,7 @@
   }
 
   function addButton(element, icon) {
-    var spanish = (element.closest("[lang]") || document.documentElement).getAttribute("lang") === "es";
+    var spanish = languageOf(element).split("-")[0] === "es";
     var button = document.createElement("button");
     button.type = "button";
     button.className = "read-aloud";
@@ -105,9 +123,11 @@
   }
 
   function start() {
+    if (started) { return; }
+    started = true;
     var icon = '<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M4 9v6h4l5 4V5L8 9z"/><path d="M16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11"/></svg>';
     document.querySelectorAll(TARGETS).forEach(function (element) {
-      if (!element.querySelector(".read-aloud") && textMap(element).text.trim()) {
+      if (!element.querySelector(".read-aloud") && localVoice(languageOf(element)) && textMap(element).text.trim()) {
         addButton(element, icon);
       }
     });
@@ -117,9 +137,18 @@
     window.addEventListener("pagehide", stop);
   }
 
+  var started = false;
+  function whenVoicesKnown() {
+    // Browsers load their voice list lazily: wait for it, once.
+    if (window.speechSynthesis.getVoices().length) {
+      start();
+    } else {
+      window.speechSynthesis.addEventListener("voiceschanged", start, { once: true });
+    }
+  }
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
+    document.addEventListener("DOMContentLoaded", whenVoicesKnown);
   } else {
-    start();
+    whenVoicesKnown();
   }
 })();
