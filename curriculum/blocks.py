@@ -15,6 +15,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 
 from lessons_content.specs import Choice
+from lessons_content.teacher_only import DEFAULT_TITLE as TEACHER_NOTE_TITLE
+from lessons_content.teacher_only import teacher_callout_problem
 from lessons_content.validation import mindfulness_step_problem, question_problem, quiz_problem
 from lessons_content.vocabulary import (
     CALLOUT_STYLES,
@@ -34,6 +36,37 @@ class CalloutBlock(blocks.StructBlock):
     class Meta:
         icon = "warning"
         template = "curriculum/blocks/callout_block.html"
+
+    def clean(self, value):
+        _refuse(teacher_callout_problem(value.get("title") or ""))
+        return super().clean(value)
+
+
+# The context key a page sets, after deciding who is reading, to let teacher notes render.
+TEACHER_NOTES_VISIBLE = "teacher_notes_visible"
+
+
+class TeacherNoteBlock(blocks.StructBlock):
+    """Directions for the teacher. Renders nothing unless the page that renders it has said the
+    reader may see it (`curriculum.teacher_notes`): a template that forgets to decide shows
+    students nothing, rather than everything."""
+
+    title = blocks.CharBlock(max_length=200, default=TEACHER_NOTE_TITLE)
+    body = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "user"
+        label = "Teacher note (students never see it)"
+        template = "curriculum/blocks/teacher_note_block.html"
+
+    def render(self, value, context=None):
+        if not (context and context.get(TEACHER_NOTES_VISIBLE)):
+            return ""
+        return super().render(value, context)
+
+    def get_searchable_content(self, value):
+        # Public search must not find a lesson by words its readers may not be shown.
+        return []
 
 
 class VideoBlock(blocks.StructBlock):
@@ -163,9 +196,11 @@ def lesson_body_blocks() -> list[tuple[str, blocks.Block]]:
         ("quiz", QuizBlock()),
         ("mindfulness", MindfulnessBlock()),
         ("family_tip", FamilyTipBlock()),
+        ("teacher_note", TeacherNoteBlock()),
     ]
 
 
 def family_body_blocks() -> list[tuple[str, blocks.Block]]:
-    excluded = {"quiz", "discussion", "reflection"}
+    # Family pages have no teacher view, so a teacher note there would reach no one.
+    excluded = {"quiz", "discussion", "reflection", "teacher_note"}
     return [(name, block) for name, block in lesson_body_blocks() if name not in excluded]

@@ -23,8 +23,11 @@ from lessons_content.specs import (
     Question,
     Quiz,
     RichText,
+    TeacherNote,
     Video,
 )
+from lessons_content.teacher_only import DEFAULT_TITLE as TEACHER_NOTE_TITLE
+from lessons_content.teacher_only import teacher_callout_problem
 from lessons_content.validation import mindfulness_step_problem, question_problem, quiz_problem
 from lessons_content.vocabulary import CALLOUT_STYLES
 
@@ -36,6 +39,7 @@ BLOCK_KINDS = (
     "quiz",
     "mindfulness",
     "family-tip",
+    "teacher",
     "video",
     "image",
 )
@@ -191,6 +195,10 @@ def _parse_block(path: Path, raw: _RawBlock) -> Block:
     if raw.kind == "mindfulness":
         return _parse_mindfulness(path, raw)
     if not body:
+        if raw.kind == "teacher":
+            raise ContentError(
+                path, raw.line, "'::: teacher' is empty: write the teacher's directions inside it"
+            )
         raise ContentError(path, raw.line, f"'::: {raw.kind}' is empty")
     if raw.kind == "callout":
         style, _, title = raw.args.partition(" ")
@@ -200,11 +208,15 @@ def _parse_block(path: Path, raw: _RawBlock) -> Block:
                 raw.line,
                 f"callout style {style!r} must be one of {', '.join(CALLOUT_STYLES)}",
             )
+        if problem := teacher_callout_problem(title):
+            raise ContentError(path, raw.line, problem)
         return Callout(style, title.strip(), body)
     if raw.kind in ("discussion", "reflection"):
         return Prompt(raw.kind, body)
     if raw.kind == "family-tip":
         return FamilyTip(raw.args, body)
+    if raw.kind == "teacher":
+        return TeacherNote(raw.args or TEACHER_NOTE_TITLE, body)
     if raw.kind == "video":
         if not raw.args.startswith("https://"):
             raise ContentError(path, raw.line, "a video needs an https:// address")

@@ -36,6 +36,7 @@ from lessons_content.specs import (
     Quiz,
     RichText,
     StrandSpec,
+    TeacherNote,
     Video,
 )
 from lessons_content.validation import lesson_parts_problem, unknown_terms
@@ -75,6 +76,7 @@ __all__ = [
     "Quiz",
     "RichText",
     "StrandSpec",
+    "TeacherNote",
     "Video",
     "parse_blocks",
     "parse_family_page",
@@ -234,6 +236,13 @@ def parse_lesson(
     )
 
 
+def _line_of(body: list[str], first_line: int, opener: str) -> int:
+    return next(
+        (first_line + i for i, line in enumerate(body) if line.strip().startswith(opener)),
+        first_line,
+    )
+
+
 def parse_family_page(path: Path, text: str | None = None) -> FamilyPageSpec:
     text = read_text(path) if text is None else text
     meta, body, first_line = split_front_matter(path, text)
@@ -248,6 +257,10 @@ def parse_family_page(path: Path, text: str | None = None) -> FamilyPageSpec:
         raise ContentError(
             path, 1, f"family pages cannot hold a quiz ({len(quiz.questions)} found)"
         )
+    if any(isinstance(b, TeacherNote) for b in blocks):
+        # Family pages have no teacher view: a note there would be shown to no one.
+        line = _line_of(body, first_line, "::: teacher")
+        raise ContentError(path, line, "family pages cannot hold a '::: teacher' note")
     return FamilyPageSpec(
         path=path,
         title=f.text("title"),

@@ -94,6 +94,16 @@ class FamilyTip:
 
 
 @dataclass(frozen=True, slots=True)
+class TeacherNote:
+    """Directions for the teacher (preparation, safeguarding steps): never part of a student's
+    lesson flow."""
+
+    title: str
+    markdown: str
+    kind: str = "teacher_note"
+
+
+@dataclass(frozen=True, slots=True)
 class Video:
     url: str
     caption: str
@@ -108,7 +118,18 @@ class Image:
     kind: str = "image"
 
 
-Block = RichText | Callout | Activity | Prompt | Quiz | Mindfulness | FamilyTip | Video | Image
+Block = (
+    RichText
+    | Callout
+    | Activity
+    | Prompt
+    | Quiz
+    | Mindfulness
+    | FamilyTip
+    | TeacherNote
+    | Video
+    | Image
+)
 
 
 # --- Pages ------------------------------------------------------------------------------
