@@ -24,6 +24,9 @@ from wagtail.models import Page
 from curriculum.models import LessonPage, UnitPage
 from lti.models import Course, CourseMembership, LtiIdentity, Role
 from tests.curriculum.placing import placed_link
+
+# The signed-launch LMS of tests/lti, for journeys that start with a real launch.
+from tests.lti.conftest import lms, test_platform, tool_key  # noqa: F401
 from tests.lti.records import school_platform
 
 ISSUER = "https://canvas.example.edu"
