@@ -16,6 +16,7 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from moderation import audit
 from moderation.engine import Match
@@ -31,6 +32,7 @@ from moderation.models import (
 )
 from moderation.routing import route
 from moderation.sanitize import as_text, clean_html, stored_text
+from moderation.spanish import scan_post
 
 # Raw input (text or HTML) longer than this is refused, not truncated: a cut post could hide
 # what matters, and a caller that gets the error can say so. Lesson posts stop at 10,000.
@@ -85,7 +87,8 @@ def record_post(
     # unique constraint below and answered with the first post (one statement per new post).
     text = stored_text(raw, is_html=is_html)
     library = active_library()
-    matches = library.compiled.scan(text)
+    # The request's language (the user's locale) tells scan_post a post may be Spanish.
+    matches = scan_post(library.compiled, text, language=get_language())
     settings = ModerationSettings.load()
     highest = max((m.severity for m in matches), default=None)
     held = highest is not None and highest >= settings.hold_severity
@@ -206,6 +209,7 @@ def _flag(
                 end=m.end,
                 matched_text=m.text[:500],
                 normalisations=list(m.normalisations),
+                context=m.context,
             )
             for m in matches
         ]

@@ -35,6 +35,20 @@ class Category(models.TextChoices):
     OTHER = "other", "Other concern"
 
 
+class ContextLabel(models.TextChoices):
+    """What the words around a match say about it (the labels of moderation/context.py)."""
+
+    PLAIN = "plain", "Plain"
+    SELF = "self", "About the writer"
+    OTHER = "other", "About someone else"
+    NEGATED = "negated", "Negated"
+    QUOTED = "quoted", "Quoted or reported"
+    COUNTER = "counter", "Condemned by the writer"
+    HYPOTHETICAL = "hypothetical", "Hypothetical"
+    QUESTION = "question", "A question"
+    THREAT = "threat", "A threat"
+
+
 # --- Keyword libraries --------------------------------------------------------------------
 
 
@@ -315,6 +329,11 @@ class FlagMatch(models.Model):
     end = models.PositiveIntegerField()
     matched_text = models.CharField(max_length=500)
     normalisations = models.JSONField(default=list, blank=True)
+    # How the words around the match read it (moderation/context.py); `severity` above is the
+    # one context gave it, the entry's own is in the library.
+    context = models.CharField(
+        max_length=12, choices=ContextLabel.choices, default=ContextLabel.PLAIN
+    )
     false_positive = models.BooleanField(default=False)
 
     class Meta:
