@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONCE
+from django.core.exceptions import ImproperlyConfigured
 
 from .env import env_bool, env_int, env_list, env_str
 
@@ -301,6 +302,11 @@ CONCERN_CLAIM_MAX_FAILURES = env_int("CONCERN_CLAIM_MAX_FAILURES", "10")
 CONCERN_CLAIM_WINDOW_SECONDS = env_int("CONCERN_CLAIM_WINDOW_SECONDS", "900")
 # Salt for claim-code hashes; empty derives one from SECRET_KEY (rotating it voids old codes).
 CONCERN_CLAIM_CODE_SALT = env_str("CONCERN_CLAIM_CODE_SALT")
+# Quiz tries before the quiz closes with its review (every right answer, with its feedback);
+# a lesson's own limit wins when it is lower. 0: unlimited tries and no review.
+QUIZ_TRIES_BEFORE_REVIEW = env_int("QUIZ_TRIES_BEFORE_REVIEW", "3")
+if QUIZ_TRIES_BEFORE_REVIEW < 0:
+    raise ImproperlyConfigured("QUIZ_TRIES_BEFORE_REVIEW must be 0 (unlimited) or more")
 
 LOGGING = {
     "version": 1,
