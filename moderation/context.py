@@ -26,6 +26,7 @@ OTHER = "other"
 THREAT = "threat"
 
 COUNTER = "counter"
+JOKING = "joking"
 
 # Categories where words are mentioned, reported or condemned without being used: slurs and
 # insults. A reported threat, plan to die or abuse is a concern whoever said it first.
@@ -33,6 +34,9 @@ MENTIONABLE = frozenset({"hate", "bullying", "profanity", "extremism"})
 # Topics a question may be about ("why did the KKK…?", "what is self-harm?"); in grooming,
 # sexting, bullying and drugs the asking is itself the concern ("are you home alone?").
 ASKABLE = frozenset({"hate", "extremism", "violence", "self_harm", "eating_disorders"})
+# Categories where laughter beside a match usually marks hyperbole ("I want to die lol, so
+# embarrassing"); never slurs or abuse, which hurt however they are laughed off.
+HYPERBOLE_CATEGORIES = frozenset({"self_harm", "violence"})
 # Categories whose vocabulary a threat context raises ("gun", "shoot", "bomb" in "I'm bringing a
 # gun for you").
 THREAT_CATEGORIES = frozenset({"violence", "bullying"})
@@ -62,6 +66,12 @@ SEVERITY_RULES: dict[str, tuple[int, frozenset[str] | None, str]] = {
         MENTIONABLE,
         "Condemned by the writer ('saying … is wrong', '… is never a joke'): a slur or insult "
         "two levels lower.",
+    ),
+    JOKING: (
+        -1,
+        HYPERBOLE_CATEGORIES,
+        "Laughter beside it ('lol', 'jk', '\U0001f602'): one level lower, so a critical match is "
+        "still held at the default setting. Students also hide real distress behind 'lol'.",
     ),
     HYPOTHETICAL: (
         -1,
@@ -149,6 +159,13 @@ _CONDEMNING = frozenset(
     "ableist ofensivo ofensiva racista".split()
 )
 _APPROVING = frozenset("ok okay funny joke acceptable cool fine".split())
+_LAUGHTER = frozenset(
+    "lol lool lmao lmfao rofl jk jks jkjk haha hahaha hahahaha hehe xd jaja jajaja jajajaja "
+    "jeje jsjs".split()
+)
+_LAUGHING_FACES = ("\U0001f602", "\U0001f923")
+# "… if I fail maths": a condition after the match makes it hypothetical too.
+_CONDITIONS_AFTER = frozenset("if unless si".split())
 _MEANING_ASKED = frozenset("what wat wut que qué".split())
 _MEANING_VERBS = frozenset("does do is mean means significa".split())
 _QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019", "'": "'"}
@@ -303,7 +320,11 @@ def _label(left: str, matched: str, right: str, category: str) -> tuple[str, boo
         or _asks_meaning(clause_before)
     ):
         return QUOTED, False
-    if not _HYPOTHETICALS.isdisjoint(before[-_HYPOTHETICAL_NEAR:]):
+    if category in HYPERBOLE_CATEGORIES and _laughing(clause_before, clause_after, left, right):
+        return JOKING, False
+    if not _HYPOTHETICALS.isdisjoint(before[-_HYPOTHETICAL_NEAR:]) or not (
+        _CONDITIONS_AFTER.isdisjoint(after[:3])
+    ):
         return HYPOTHETICAL, False
     if _is_question(lowered_left, lowered_right) and not (
         first_person and category in SELF_CATEGORIES
@@ -314,6 +335,17 @@ def _label(left: str, matched: str, right: str, category: str) -> tuple[str, boo
     if aimed_at_others or not _SECOND_THIRD.isdisjoint(before):
         return OTHER, False
     return PLAIN, False
+
+
+def _laughing(before: list[str], after: list[str], left: str, right: str) -> bool:
+    """ "lol", "jk", "hahaha" or a laughing face in the sentence around the match."""
+    if not _LAUGHTER.isdisjoint(before) or not _LAUGHTER.isdisjoint(after):
+        return True
+    if any(word.startswith(("haha", "jaja", "lmao")) for word in (*before[-3:], *after[:3])):
+        return True
+    sentence_after = _SENTENCE_END.split(right, 1)[0]
+    sentence_before = _SENTENCE_END.split(left)[-1]
+    return any(face in sentence_after or face in sentence_before for face in _LAUGHING_FACES)
 
 
 def _condemned(after: list[str]) -> bool:

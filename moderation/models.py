@@ -44,6 +44,7 @@ class ContextLabel(models.TextChoices):
     NEGATED = "negated", "Negated"
     QUOTED = "quoted", "Quoted or reported"
     COUNTER = "counter", "Condemned by the writer"
+    JOKING = "joking", "Laughed off"
     HYPOTHETICAL = "hypothetical", "Hypothetical"
     QUESTION = "question", "A question"
     THREAT = "threat", "A threat"

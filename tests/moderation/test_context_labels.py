@@ -10,6 +10,7 @@ import pytest
 from moderation.context import (
     COUNTER,
     HYPOTHETICAL,
+    JOKING,
     LABELS,
     NEGATED,
     OTHER,
@@ -181,3 +182,22 @@ def test_a_post_that_repeats_itself_is_labelled_from_a_cache_and_says_the_same()
 def test_quotes_parentheses_and_brackets_end_a_clause():
     assert read("(i'm not ok) i want to die", "want to die", "self_harm", 4) == (SELF, 4)
     assert read("[not really] i want to die", "want to die", "self_harm", 4) == (SELF, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i want to die lol this is so embarrassing", "hahaha i want to die", "i want to die 😂"],
+)
+def test_laughter_beside_a_wish_to_die_is_one_level_lower_and_still_held(text):
+    assert read(text, "want to die", "self_harm", 4) == (JOKING, 3)
+
+
+def test_laughter_never_softens_a_slur():
+    assert read("you're such a retard lol", "retard", "hate", 3)[1] == 3
+
+
+def test_a_condition_after_the_match_makes_it_hypothetical():
+    assert read("im gonna kill myself if i fail maths", "kill myself", "self_harm", 4) == (
+        HYPOTHETICAL,
+        3,
+    )
