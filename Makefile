@@ -56,7 +56,7 @@ bench: $(STAMP)
 	$(PY) -m curriculum.bench
 
 check-content: $(STAMP)
-	$(MANAGE) load_lessons --check
+	$(MANAGE) load_lessons --check --report
 
 worker: $(STAMP)
 	$(MANAGE) db_worker

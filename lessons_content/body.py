@@ -29,7 +29,7 @@ from lessons_content.specs import (
 from lessons_content.teacher_only import DEFAULT_TITLE as TEACHER_NOTE_TITLE
 from lessons_content.teacher_only import teacher_callout_problem
 from lessons_content.validation import mindfulness_step_problem, question_problem, quiz_problem
-from lessons_content.vocabulary import CALLOUT_STYLES
+from lessons_content.vocabulary import CALLOUT_STYLES, ENGLISH, LANGUAGES
 
 BLOCK_KINDS = (
     "callout",
@@ -39,6 +39,8 @@ BLOCK_KINDS = (
     "quiz",
     "mindfulness",
     "family-tip",
+    # The same tip for families in another language: `::: family-tip-es ¿Título?`.
+    *(f"family-tip-{code}" for code in LANGUAGES if code != ENGLISH),
     "teacher",
     "video",
     "image",
@@ -213,8 +215,8 @@ def _parse_block(path: Path, raw: _RawBlock) -> Block:
         return Callout(style, title.strip(), body)
     if raw.kind in ("discussion", "reflection"):
         return Prompt(raw.kind, body)
-    if raw.kind == "family-tip":
-        return FamilyTip(raw.args, body)
+    if raw.kind.startswith("family-tip"):
+        return FamilyTip(raw.args, body, raw.kind.removeprefix("family-tip").lstrip("-") or ENGLISH)
     if raw.kind == "teacher":
         return TeacherNote(raw.args or TEACHER_NOTE_TITLE, body)
     if raw.kind == "video":

@@ -191,13 +191,18 @@ class _Fields:
 
 
 def _require_lesson_parts(path: Path, blocks: tuple[Block, ...]) -> None:
+    # A tip for families in another language adds to the English one; it does not replace it.
+    english = [b for b in blocks if not (isinstance(b, FamilyTip) and b.language != ENGLISH)]
     problem = lesson_parts_problem(
-        kinds={b.kind for b in blocks},
+        kinds={b.kind for b in english},
         callout_styles={b.style for b in blocks if isinstance(b, Callout)},
         quiz_sizes=[len(b.questions) for b in blocks if isinstance(b, Quiz)],
     )
     if problem:
         raise ContentError(path, 1, problem)
+    translated = [b.language for b in blocks if isinstance(b, FamilyTip) and b.language != ENGLISH]
+    if twice := sorted({code for code in translated if translated.count(code) > 1}):
+        raise ContentError(path, 1, f"a lesson has one family tip per language ({twice[0]} twice)")
 
 
 def parse_lesson(

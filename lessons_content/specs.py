@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lessons_content.vocabulary import DEFAULT_COMPLETION
+from lessons_content.vocabulary import DEFAULT_COMPLETION, ENGLISH
 
 
 class ContentError(ValueError):
@@ -90,6 +90,7 @@ class Mindfulness:
 class FamilyTip:
     title: str
     markdown: str
+    language: str = ENGLISH  # `::: family-tip-es` is the Spanish version
     kind: str = "family_tip"
 
 
