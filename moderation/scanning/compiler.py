@@ -14,6 +14,14 @@ from moderation.scanning.entries import (
     _problems,
     fingerprint_entries,
 )
+from moderation.scanning.forms import (
+    FORMS_BUDGET,
+    TYPO_BUDGET,
+    derived_keys,
+    load_english_words,
+    takes_typos,
+    typo_forms,
+)
 from moderation.scanning.keys import (
     _DETECTORS,
     _DIGIT_RUN,
@@ -36,8 +44,13 @@ from moderation.skeleton import (
 )
 
 
-def compile_library(entries: Iterable[Entry], *, version: str | None = None) -> CompiledLibrary:
-    """Build the automata for ``entries``. Raises LibraryError if an entry cannot match."""
+def compile_library(
+    entries: Iterable[Entry], *, version: str | None = None, derived_forms: bool = True
+) -> CompiledLibrary:
+    """Build the automata for ``entries``. Raises LibraryError if an entry cannot match.
+
+    ``derived_forms``: also match each entry's word forms, run-together words and typos
+    (``moderation.scanning.forms``)."""
     entries = tuple(entries)
     # exact key (skeleton of a normalised form) -> candidates
     exact: dict[str, list[_Candidate]] = {}
@@ -54,6 +67,8 @@ def compile_library(entries: Iterable[Entry], *, version: str | None = None) -> 
     ascii_phrases = True
     phrase_forms: list[str] = []  # anchored phrases as their patterns find them, gaps aside
 
+    # (entry index, term, normalised key, words its exceptions reach beyond it, derived)
+    work: list[tuple[int, str, str, int, bool]] = []
     for index, entry in enumerate(entries):
         term = entry.term
         key = normalized.get(term)
@@ -78,6 +93,40 @@ def compile_library(entries: Iterable[Entry], *, version: str | None = None) -> 
         else:
             exceptions.append(no_context)
             context = 0
+        work.append((index, term, key, context, False))
+    # Word forms, run-together words and typos: keys of their own for the same entries.
+    english = load_english_words() if derived_forms else frozenset()
+    base_keys = {key for _index, _term, key, _context, _derived in work}
+    derived: dict[str, tuple[int, int]] = {}  # key -> (entry index, context)
+    # the most severe entries first: the budgets cut the mildest
+    by_severity = sorted(work, key=lambda item: -entries[item[0]].severity)
+    for index, _term, key, context, _derived in by_severity:
+        if len(derived) >= FORMS_BUDGET or not derived_forms:
+            break
+        entry = entries[index]
+        for form in derived_keys(key, entry.severity, entry.category, entry.mode, english):
+            if form not in base_keys and form not in derived:
+                derived[form] = (index, context)
+    budget = len(derived) + TYPO_BUDGET
+    for index, _term, key, context, _derived in by_severity:
+        if len(derived) >= budget:
+            break
+        if takes_typos(key, entries[index].mode):
+            for slip in typo_forms(key, english):
+                if slip not in base_keys and slip not in derived:
+                    derived[slip] = (index, context)
+    for form, (index, context) in derived.items():
+        if " " in form:  # a phrase form: the phrase machinery below
+            work.append((index, form, form, context, True))
+            continue
+        # one plain word, matched whole: its key as it is, screened as it is
+        padded = f" {form} "
+        exact.setdefault(padded, []).append((index, padded, (), 1, 1))
+        if screening.get(padded, -1) < context:
+            screening[padded] = context
+
+    for index, term, key, context, is_derived in work:
+        entry = entries[index]
         mode = entry.mode
         # Keys are written as the skeleton writes them (leet digits as letters): the same
         # string unless the key has such a digit, which few have.
@@ -93,7 +142,7 @@ def compile_library(entries: Iterable[Entry], *, version: str | None = None) -> 
             precise = [(key, ())]
             if len(words) > 1 and mode != "substring":
                 precise.append(("".join(words), ()))  # hashtags: #killyourself
-            if _DOUBLE_LETTER.search(key) is not None:
+            if not is_derived and _DOUBLE_LETTER.search(key) is not None:
                 for form, _ in list(precise):
                     precise += _elongation_variants(form)
         phrase = len(words) > 1

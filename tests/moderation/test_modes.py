@@ -5,9 +5,11 @@ from moderation.engine import Entry, compile_library
 from .conftest import terms_found
 
 
-def test_word_mode_matches_whole_words_only(library):
+def test_word_mode_matches_whole_words_and_their_forms_only(library):
     assert terms_found(library, "I hate this") == ["hate"]
-    assert terms_found(library, "hated, hates, whatever") == []
+    assert terms_found(library, "whatever, chatter, hateful") == []
+    # the forms of a word term are derived when compiling (test_word_forms.py)
+    assert [m.text for m in library.scan("hated, hates")] == ["hated", "hates"]
 
 
 def test_prefix_mode_matches_the_start_of_a_word_and_reports_the_whole_word(library):

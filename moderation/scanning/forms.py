@@ -1,0 +1,223 @@
+"""The other ways students write a keyword, derived when a library is compiled.
+
+A library lists ``kill``, ``slut``, ``stab``; students write ``killed``, ``sluts``,
+``stabthose`` and ``suicidle``. Three kinds of derived key, each fenced so that no ordinary
+word becomes a hit (the fence is an English word list, ``data/english_words.txt.gz``, taken
+from Debian's ``wamerican`` (SCOWL, a permissive licence) by ``python -m
+moderation.scanning.forms --rebuild``, read only while compiling):
+
+* Word forms, by rule: -s/-es/-ies for any word term of three letters or more; -ed and -ing
+  (dropping a silent e, doubling a final consonant after one short vowel: stab, stabbed)
+  for terms of four letters or more; -er/-ers for terms aimed at someone (violence,
+  self-harm, bullying, hate) where the result is no English word ("stabber", not "killer",
+  which mostly praises). A form that is an English word although
+  its term is not one is a different word ("spic" is not a word, "spiced" is): left out.
+  The first word of a short phrase gets the same verb forms ("killing yourself").
+* Run-together words: a severe term, or any of violence, self-harm, bullying or hate, of
+  four letters or more, glued to a
+  pronoun or person it is aimed at ("stabthose", "killhim", "killurself"), unless the glued
+  word is English ("bombshell" could not arise, "shootus" is no word either way).
+* One-letter typos of terms of six letters or more (up to ``TYPO_BUDGET`` keys a library,
+  the most severe terms first): a letter dropped, doubled or replaced
+  by its neighbour on the keyboard, or two letters swapped ("suicdie", "terrorsit"). A typo
+  that spells an English word ("bigger" for "bugger") is that word: left out.
+
+Derived keys match as whole words, with the entry's own category, severity and definition;
+a school that wants none of them writes the forms it wants as entries of their own.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+WORDS_FILE = Path(__file__).with_name("data") / "english_words.txt.gz"
+
+_VOWELS = frozenset("aeiou")
+_PLAIN_WORD = re.compile("[a-z]+")
+_THREE_IN_A_ROW = re.compile(r"(.)\1\1")
+# Words a severe term is glued to in a threat or an insult: pronouns, determiners, people.
+GLUED_WORDS = ("you u ya yourself urself him her them those everyone people myself").split()
+# Function words that are not verbs: a phrase starting with one gets no verb forms.
+_NOT_VERBS = frozenset(
+    "i im you he she we they it its my your his her our their the a an to of in on at for "
+    "and or is are was be no not dont go so u ur this that".split()
+)
+# Keys next to each other on a QWERTY keyboard: the usual slips of a finger.
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+MIN_TYPO_LENGTH = 6
+MIN_INFLECTED_LENGTH = 4
+SEVERE = 3
+# Categories whose words are aimed at someone even at low severity ("stab" is low until its
+# context says otherwise, and "stabthose" is that context).
+AIMED = frozenset({"violence", "self_harm", "bullying", "hate"})
+# At most this many typo keys per library, the most severe terms first: a library of
+# thousands of long terms would otherwise take seconds to compile.
+TYPO_BUDGET = 20_000
+# And at most this many keys of word forms and run-together words, most severe first.
+FORMS_BUDGET = 30_000
+
+
+def _keyboard_neighbours() -> dict[str, str]:
+    where = {c: (r, i) for r, row in enumerate(_KEYBOARD_ROWS) for i, c in enumerate(row)}
+    near: dict[str, str] = {}
+    for char, (r, i) in where.items():
+        found = []
+        for other, (r2, i2) in where.items():
+            if other != char and abs(r - r2) <= 1 and abs(i - i2) <= 1:
+                found.append(other)
+        near[char] = "".join(sorted(found))
+    return near
+
+
+_NEAR = _keyboard_neighbours()
+
+
+def load_english_words(path: Path = WORDS_FILE) -> frozenset[str]:
+    """The English word list the derived keys are fenced with (empty if the file is gone:
+    then no typo or glued key is derived at all, rather than unfenced ones)."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            return frozenset(handle.read().split())
+    except OSError:
+        return frozenset()
+
+
+def _single_vowel_group(word: str) -> bool:
+    groups = 0
+    previous = False
+    for char in word:
+        vowel = char in _VOWELS
+        if vowel and not previous:
+            groups += 1
+        previous = vowel
+    return groups == 1
+
+
+def _verb_stem(word: str) -> str:
+    """What -ed, -ing and -er attach to: "stab" -> "stabb", "rape" -> "rap", "kill" -> "kill"."""
+    if word.endswith("e") and not word.endswith(("ee", "ye", "oe")):
+        return word[:-1]
+    if (
+        len(word) >= 3
+        and word[-1] not in _VOWELS
+        and word[-1] not in "cwxy"
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+        and _single_vowel_group(word)
+    ):
+        return word + word[-1]
+    return word
+
+
+def plural(word: str) -> str:
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if len(word) > 1 and word.endswith("y") and word[-2] not in _VOWELS:
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def verb_forms(word: str) -> list[str]:
+    """-ed and -ing of ``word`` ("bully" -> "bullied", "bullying")."""
+    if len(word) > 1 and word.endswith("y") and word[-2] not in _VOWELS:
+        return [word[:-1] + "ied", word + "ing"]
+    if word.endswith("ie"):
+        return [word + "d", word[:-2] + "ying"]
+    stem = _verb_stem(word)
+    past = word + "d" if word.endswith("e") else stem + "ed"
+    return [past, stem + "ing"]
+
+
+def word_forms(word: str, english: frozenset[str], agent: bool = False) -> list[str]:
+    """Plural and verb forms of a one-word term, without forms that are other words;
+    ``agent``: the -er forms too (a term aimed at someone: "stabber")."""
+    if len(word) < 3 or not _PLAIN_WORD.fullmatch(word):
+        return []
+    term_is_english = word in english
+    forms = [plural(word)]
+    if len(word) >= MIN_INFLECTED_LENGTH:
+        forms += verb_forms(word)
+        stem = _verb_stem(word)
+        if agent:
+            forms += [f for f in (stem + "er", stem + "ers") if f not in english]
+    # an English form of a term that is no English word is another word ("spiced")
+    return [f for f in forms if f != word and (term_is_english or f not in english)]
+
+
+def phrase_forms(phrase: str, english: frozenset[str]) -> list[str]:
+    """Verb forms of a short phrase's first word ("kill yourself" -> "killing yourself")."""
+    words = phrase.split(" ")
+    first = words[0]
+    if not 2 <= len(words) <= 3 or first in _NOT_VERBS or len(first) < MIN_INFLECTED_LENGTH:
+        return []
+    if not _PLAIN_WORD.fullmatch(first) or first not in english:
+        return []
+    rest = " ".join(words[1:])
+    return [f"{form} {rest}" for form in (*verb_forms(first), plural(first))]
+
+
+def glued_forms(word: str, english: frozenset[str]) -> list[str]:
+    """A severe term run together with the word it is aimed at ("stabthose")."""
+    if len(word) < MIN_INFLECTED_LENGTH or not _PLAIN_WORD.fullmatch(word) or not english:
+        return []
+    return [word + other for other in GLUED_WORDS if word + other not in english]
+
+
+def _one_slip(word: str) -> Iterator[str]:
+    for i in range(len(word)):
+        yield word[:i] + word[i + 1 :]  # a letter dropped
+        for near in _NEAR.get(word[i], ""):
+            yield word[:i] + near + word[i + 1 :]  # a neighbour for the letter
+        yield word[:i] + word[i] + word[i:]  # a letter doubled
+        if i + 1 < len(word) and word[i] != word[i + 1]:
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]  # two swapped
+
+
+def typo_forms(word: str, english: frozenset[str]) -> list[str]:
+    """One-letter slips of a term of six letters or more that spell no English word."""
+    if len(word) < MIN_TYPO_LENGTH or not _PLAIN_WORD.fullmatch(word) or not english:
+        return []
+    found = {slip for slip in _one_slip(word) if slip != word}
+    # a letter three times is elongation, which the normaliser squeezes before matching
+    return sorted(s for s in found if s not in english and _THREE_IN_A_ROW.search(s) is None)
+
+
+def derived_keys(
+    key: str, severity: int, category: str, mode: str, english: frozenset[str]
+) -> list[str]:
+    """Word forms and run-together words of an entry whose normalised term is ``key``."""
+    if mode != "word":
+        return []
+    if " " in key:
+        return phrase_forms(key, english)
+    found = word_forms(key, english, agent=category in AIMED)
+    if severity >= SEVERE or category in AIMED:
+        found += glued_forms(key, english)
+    return found
+
+
+def takes_typos(key: str, mode: str) -> bool:
+    return mode == "word" and len(key) >= MIN_TYPO_LENGTH and _PLAIN_WORD.fullmatch(key) is not None
+
+
+def _rebuild(source: Iterable[str], target: Path = WORDS_FILE) -> int:
+    # names too, lower-cased: "Cummings" is a clean word in a post
+    words = sorted(
+        {w.strip().lower() for w in source if _PLAIN_WORD.fullmatch(w.strip().lower() or "-")}
+    )
+    words = [w for w in words if len(w) >= 3]
+    target.parent.mkdir(exist_ok=True)
+    with gzip.open(target, "wt", encoding="utf-8", compresslevel=9) as handle:
+        handle.write("\n".join(words) + "\n")
+    return len(words)
+
+
+if __name__ == "__main__":  # python -m moderation.scanning.forms --rebuild [word list]
+    if sys.argv[1:2] == ["--rebuild"]:
+        path = sys.argv[2] if len(sys.argv) > 2 else "/usr/share/dict/american-english"
+        with open(path, encoding="utf-8") as words:
+            print(f"{_rebuild(words)} words written to {WORDS_FILE}")

@@ -1,0 +1,128 @@
+"""A library entry matches the forms students write it in (killed, sluts, stabthose,
+terorrist), and none of those derived forms turns an ordinary English word into a hit."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.bench import _VOCABULARY
+from moderation.engine import Entry, compile_library
+from moderation.scanning.forms import load_english_words
+from moderation.scanning.keys import _COMMON_WORDS
+from moderation.starter import starter_library_paths
+
+ENTRIES = [
+    Entry("kill", "violence", 2, "Violent word."),
+    Entry("stab", "violence", 2, "Knife violence."),
+    Entry("slut", "bullying", 3, "Sexual insult."),
+    Entry("hoe", "bullying", 2, "Sexual insult."),
+    Entry("asshole", "profanity", 2, "Insult."),
+    Entry("rape", "violence", 4, "Sexual violence."),
+    Entry("bully", "bullying", 2, "Bullying."),
+    Entry("spic", "hate", 3, "Ethnic slur."),
+    Entry("bugger", "profanity", 1, "Mild swearing."),
+    Entry("terrorist", "extremism", 3, "Terrorism."),
+    Entry("faggot", "hate", 4, "Homophobic slur."),
+    Entry("pot", "drugs", 2, "Cannabis."),
+    Entry("bomb", "violence", 2, "Explosive."),
+    Entry("kill yourself", "bullying", 4, "Telling someone to kill themselves."),
+]
+LIBRARY = compile_library(ENTRIES)
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.entry.term, m.text) for m in LIBRARY.scan(text)]
+
+
+@pytest.mark.parametrize(
+    "post, term, written",
+    [
+        ("he killed the boss", "kill", "killed"),
+        ("they were calling her sluts", "slut", "sluts"),
+        ("those hoes again", "hoe", "hoes"),
+        ("ASSHOLES everywhere", "asshole", "ASSHOLES"),
+        ("he raped her", "rape", "raped"),
+        ("i got stabbed", "stab", "stabbed"),
+        ("she was bullied all year", "bully", "bullied"),
+        ("he keeps bombing the chat", "bomb", "bombing"),
+        ("you should be killing yourself", "kill yourself", "killing yourself"),
+    ],
+)
+def test_plurals_and_verb_forms_match_their_entry(post, term, written):
+    assert (term, written) in found(post)
+
+
+@pytest.mark.parametrize(
+    "post, term, written",
+    [
+        ("stabthose kids", "stab", "stabthose"),
+        ("just killurself", "kill", "killurself"),
+        ("ill killhim", "kill", "killhim"),
+    ],
+)
+def test_a_term_run_together_with_who_it_is_aimed_at_matches(post, term, written):
+    assert (term, written) in found(post)
+
+
+@pytest.mark.parametrize(
+    "post, term, written",
+    [
+        ("a terorrist did it", "terrorist", "terorrist"),
+        ("what a terrorsit", "terrorist", "terrorsit"),
+        ("ur a faggt", "faggot", "faggt"),
+        ("shut up faggto", "faggot", "faggto"),
+    ],
+)
+def test_a_one_letter_typo_of_a_long_term_matches(post, term, written):
+    assert (term, written) in found(post)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "the spiced apple cake",  # "spic" is no English word, so "spiced" is another word
+        "a bigger house",  # one slip from "bugger", but a word of its own
+        "the killer whale at the aquarium",  # -er only where it is no English word
+        "a bomber jacket",
+        "we potted the plants",  # three-letter terms get plurals only
+        "the killjoy of the class",
+    ],
+)
+def test_forms_that_are_other_words_are_not_hits(post):
+    assert found(post) == []
+
+
+def test_a_form_of_an_english_term_keeps_the_term_and_its_senses():
+    assert found("she buggered off home") == [("bugger", "buggered")]
+
+
+def _clean_words() -> list[str]:
+    # Common words of English, our benchmark's student vocabulary, and words one rule away
+    # from a short offensive term (the traps word forms could open).
+    traps = """potter potting titter tittering cocker cockerel assess assets passes classes
+    grapes drapes therapist scrape skilled killdeer bigger dagger burger stables hellos
+    shelling analyst document spiced hoedown shoes horses basses dieter diesel studied
+    cummings cucumber pushing bushing rushing classic massive passage hancock peacock
+    scunthorpe shitake arsenal sussex essex middlesex butter button glasses grasses
+    harass homer hotter niggardly snigger trigger bigot bigoted kitten kites wanker"""
+    return sorted(set(_COMMON_WORDS) | set(_VOCABULARY.split()) | set(traps.split()))
+
+
+def test_derived_forms_add_no_hit_on_common_clean_words():
+    from moderation.engine import load_entries
+
+    entries = [e for path in starter_library_paths() for e in load_entries(path)]
+    with_forms = compile_library(entries)
+    without = compile_library(entries, derived_forms=False)
+    words = _clean_words()
+    text = " . ".join(words)
+    added = {m.text.lower() for m in with_forms.scan(text)} - {
+        m.text.lower() for m in without.scan(text)
+    }
+    assert added == set()
+
+
+def test_the_english_word_list_ships_with_the_engine():
+    words = load_english_words()
+    assert len(words) > 50_000
+    assert {"bigger", "spiced", "killjoy"} <= words
