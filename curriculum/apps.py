@@ -1,4 +1,15 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
+from django.db.models.signals import post_migrate
+
+
+def let_leads_edit_help_contacts(sender, using="default", **kwargs) -> None:
+    """The school's help contacts are the safeguarding leads' to confirm (and superusers').
+    Run for the last app, as moderation makes its groups: by then every permission exists."""
+    if sender.label != list(apps.get_app_configs())[-1].label:
+        return
+    from moderation.permissions import LEADS_GROUP, product_group
+
+    product_group(LEADS_GROUP, (("curriculum", "change_helpcontactsettings"),), using)
 
 
 class CurriculumConfig(AppConfig):
@@ -6,6 +17,9 @@ class CurriculumConfig(AppConfig):
     verbose_name = "Curriculum"
 
     def ready(self) -> None:
+        post_migrate.connect(
+            let_leads_edit_help_contacts, dispatch_uid="curriculum-leads-help-contacts"
+        )
         # lti asks curriculum, through this hook, what a verified launch opens (lti never
         # imports curriculum).
         from curriculum.launch import LessonLaunchHandler

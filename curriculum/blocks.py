@@ -21,6 +21,7 @@ from lessons_content.validation import mindfulness_step_problem, question_proble
 from lessons_content.vocabulary import (
     CALLOUT_STYLES,
     DEFAULT_CALLOUT_STYLE,
+    HELP_TOPICS,
     MINDFULNESS_SECONDS,
     choices,
 )
@@ -179,6 +180,23 @@ class FamilyTipBlock(blocks.StructBlock):
         template = "curriculum/blocks/family_tip_block.html"
 
 
+class HelpContactsBlock(blocks.StructBlock):
+    """The school's help contacts for these topics (Settings > Help contacts): what students see
+    is only what a safeguarding lead has confirmed."""
+
+    topics = blocks.MultipleChoiceBlock(
+        choices=choices(HELP_TOPICS),
+        required=False,
+        help_text="None ticked: every confirmed contact.",
+    )
+    intro = blocks.TextBlock(required=False, help_text="An optional sentence before the contacts.")
+
+    class Meta:
+        icon = "help"
+        label = "Help contacts"
+        template = "curriculum/blocks/help_contacts_block.html"
+
+
 def lesson_body_blocks() -> list[tuple[str, blocks.Block]]:
     return [
         (
@@ -197,6 +215,7 @@ def lesson_body_blocks() -> list[tuple[str, blocks.Block]]:
         ("mindfulness", MindfulnessBlock()),
         ("family_tip", FamilyTipBlock()),
         ("teacher_note", TeacherNoteBlock()),
+        ("help_contacts", HelpContactsBlock()),
     ]
 
 

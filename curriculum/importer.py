@@ -306,6 +306,8 @@ def _stream_item(block: fmt.Block, root: Path) -> dict[str, Any]:
                 "type": "teacher_note",
                 "value": {"title": title, "body": markdown_to_html(text)},
             }
+        case fmt.HelpContacts(topics=topics, intro=intro):
+            return {"type": "help_contacts", "value": {"topics": list(topics), "intro": intro}}
         case fmt.Video(url=url, caption=caption):
             return {"type": "video", "value": {"url": url, "caption": caption, "transcript": ""}}
         case fmt.Image(path=path, alt=alt):

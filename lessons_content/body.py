@@ -16,6 +16,7 @@ from lessons_content.specs import (
     Choice,
     ContentError,
     FamilyTip,
+    HelpContacts,
     Image,
     Mindfulness,
     MindfulnessStep,
@@ -29,7 +30,7 @@ from lessons_content.specs import (
 from lessons_content.teacher_only import DEFAULT_TITLE as TEACHER_NOTE_TITLE
 from lessons_content.teacher_only import teacher_callout_problem
 from lessons_content.validation import mindfulness_step_problem, question_problem, quiz_problem
-from lessons_content.vocabulary import CALLOUT_STYLES, ENGLISH, LANGUAGES
+from lessons_content.vocabulary import CALLOUT_STYLES, ENGLISH, HELP_TOPICS, LANGUAGES
 
 BLOCK_KINDS = (
     "callout",
@@ -42,6 +43,7 @@ BLOCK_KINDS = (
     # The same tip for families in another language: `::: family-tip-es ¿Título?`.
     *(f"family-tip-{code}" for code in LANGUAGES if code != ENGLISH),
     "teacher",
+    "help-contacts",
     "video",
     "image",
 )
@@ -188,6 +190,17 @@ def _parse_mindfulness(path: Path, raw: _RawBlock) -> Mindfulness:
     return Mindfulness(raw.args, tuple(steps))
 
 
+def _parse_help_contacts(path: Path, raw: _RawBlock, intro: str) -> HelpContacts:
+    topics = tuple(raw.args.split())
+    if unknown := [t for t in topics if t not in HELP_TOPICS]:
+        raise ContentError(
+            path,
+            raw.line,
+            f"unknown help topic {unknown[0]!r}; topics are: {', '.join(HELP_TOPICS)}",
+        )
+    return HelpContacts(topics, intro)
+
+
 def _parse_block(path: Path, raw: _RawBlock) -> Block:
     body = _body_text(raw)
     if raw.kind == "quiz":
@@ -196,6 +209,8 @@ def _parse_block(path: Path, raw: _RawBlock) -> Block:
         return _parse_activity(path, raw)
     if raw.kind == "mindfulness":
         return _parse_mindfulness(path, raw)
+    if raw.kind == "help-contacts":
+        return _parse_help_contacts(path, raw, body)
     if not body:
         if raw.kind == "teacher":
             raise ContentError(

@@ -105,6 +105,16 @@ class TeacherNote:
 
 
 @dataclass(frozen=True, slots=True)
+class HelpContacts:
+    """Where the page points to help: the school's confirmed contacts for these topics (none:
+    every confirmed contact), after an optional sentence."""
+
+    topics: tuple[str, ...]
+    intro: str
+    kind: str = "help_contacts"
+
+
+@dataclass(frozen=True, slots=True)
 class Video:
     url: str
     caption: str
@@ -128,6 +138,7 @@ Block = (
     | Mindfulness
     | FamilyTip
     | TeacherNote
+    | HelpContacts
     | Video
     | Image
 )

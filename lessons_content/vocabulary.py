@@ -81,6 +81,15 @@ BLOCK_STEP = {
 
 MINDFULNESS_SECONDS = (1, 600)
 
+# What a `::: help-contacts` block is about: the school's confirmed contacts for these topics are
+# shown (curriculum/help_contacts.py). None named: every confirmed contact.
+HELP_TOPICS = {
+    "self-harm": "Suicide, self-harm, feeling unable to cope",
+    "abuse": "Abuse, grooming, someone making you feel unsafe",
+    "sextortion": "Threats to share sexual images",
+    "image-removal": "Getting a sexual image of a child removed",
+}
+
 
 def choices(vocabulary: Mapping[str, str]) -> list[tuple[str, str]]:
     """A vocabulary as Django/Wagtail `choices`: [(value, label), ...] in its own order."""

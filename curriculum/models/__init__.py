@@ -1,3 +1,4 @@
+from .help_contacts import HelpContactSettings
 from .links import LessonLink
 from .pages import (
     CurriculumIndexPage,
@@ -30,6 +31,7 @@ __all__ = [
     "FamilyResourceIndexPage",
     "FamilyResourcePage",
     "FamilyResourcePageTag",
+    "HelpContactSettings",
     "HomePage",
     "LessonLink",
     "LessonPage",
