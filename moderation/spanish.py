@@ -13,9 +13,10 @@ Spanish, else by a count of common Spanish and English words.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import accumulate
 from typing import Any, Protocol
 
 # Text-speak word -> the Spanish word it stands for. Whole words only.
@@ -50,7 +51,6 @@ SPANISH_SPELLINGS: dict[str, str] = {
     "msj": "mensaje",
     "tqm": "te quiero mucho",
     "ntp": "no te preocupes",
-    "salu2": "saludos",
     "muxo": "mucho",
     "mxo": "mucho",
     "ns": "no sé",
@@ -110,24 +110,37 @@ def post_language(text: str, hint: str | None = None) -> str:
     return "es" if spanish > english else "en"
 
 
+# Text-speak words are whole words of letters: splitting on everything else finds them.
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def has_text_speak(text: str) -> bool:
+    """Whether ``text`` has a Spanish text-speak word at all: the cheap test every post takes."""
+    return not SPANISH_SPELLINGS.keys().isdisjoint(_NOT_LETTERS.split(text.lower()))
+
+
 def spanish_reading(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
     """``text`` with Spanish text-speak words written out, and each rewritten word's span:
     (start in the reading, end in the reading, start in ``text``, end in ``text``)."""
+    hits = [
+        (found.start(), found.end(), spelled)
+        for found in _WORD.finditer(text)
+        if (spelled := SPANISH_SPELLINGS.get(found.group().lower())) is not None
+    ]
+    if not hits:
+        return text, []
+    # Where each rewritten word lands in the reading: its place in the text, moved by how much
+    # longer the words rewritten before it became.
+    shifts = accumulate((len(word) - (end - start) for start, end, word in hits), initial=0)
+    spans = [
+        (start + shift, start + shift + len(word), start, end)
+        for (start, end, word), shift in zip(hits, shifts, strict=False)
+    ]
     pieces: list[str] = []
-    spans: list[tuple[int, int, int, int]] = []
     position = 0
-    length = 0
-    for found in _WORD.finditer(text):
-        spelled = SPANISH_SPELLINGS.get(found.group().lower())
-        if spelled is None:
-            continue
-        before = text[position : found.start()]
-        pieces.append(before)
-        length += len(before)
-        pieces.append(spelled)
-        spans.append((length, length + len(spelled), found.start(), found.end()))
-        length += len(spelled)
-        position = found.end()
+    for start, end, word in hits:
+        pieces += (text[position:start], word)
+        position = end
     pieces.append(text[position:])
     return "".join(pieces), spans
 
@@ -148,30 +161,27 @@ def scan_post(library: _Library, text: str, language: str | None = None) -> list
     """Every match in ``text``, plus, for a Spanish post, those that only its written-out
     reading has ("me kiero matar"), located in the text as the student wrote it."""
     matches = library.scan(text)
-    if not SPANISH_WORD_PRESENT.search(text) or post_language(text, language) != "es":
+    if not has_text_speak(text) or post_language(text, language) != "es":
         return matches
     reading, spans = spanish_reading(text)
     if not spans:
         return matches
-    taken = [(m.start, m.end) for m in matches]
-    added = []
+    # The plain matches, by start, with the furthest end reached so far: whether a span of the
+    # reading overlaps one of them is a bisection, not a walk over them all.
+    plain = sorted((m.start, m.end) for m in matches)
+    starts = [start for start, _ in plain]
+    furthest = list(accumulate((end for _, end in plain), max))
+    added: list[Any] = []
+    added_end = -1  # the reading's matches come in order of position
     for match in library.scan(reading):
         start = _to_original(match.start, spans, at_end=False)
         end = _to_original(match.end, spans, at_end=True)
-        if any(start < other_end and other_start < end for other_start, other_end in taken):
+        before = bisect_left(starts, end)
+        if (before and furthest[before - 1] > start) or start < added_end:
             continue  # the plain text already gave this span its reading
-        taken.append((start, end))
+        added_end = max(added_end, end)
         added.append(_moved(match, start, end, text[start:end]))
     return sorted([*matches, *added], key=lambda m: (m.start, m.end)) if added else matches
-
-
-# A cheap test before any Spanish work: a post with no text-speak word cannot gain a match.
-SPANISH_WORD_PRESENT = re.compile(
-    r"(?<![^\W\d_])(?:"
-    + "|".join(sorted(map(re.escape, SPANISH_SPELLINGS), key=len, reverse=True))
-    + r")(?![^\W\d_])",
-    re.IGNORECASE,
-)
 
 
 def _moved(match: Any, start: int, end: int, text: str) -> Any:

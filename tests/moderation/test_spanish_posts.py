@@ -123,3 +123,11 @@ def test_staff_read_a_definition_in_their_language():
     assert definition_in(definition, "en") == "A wish to die."
     assert definition_in(definition, None) == "A wish to die."
     assert definition_in("An English definition.", "es") == "An English definition."
+
+
+def test_a_long_spanish_post_full_of_text_speak_points_every_match_at_its_own_words(library):
+    text = "me kiero matar xq nadie me kiere. " * 400
+    found = [m for m in scan_post(library, text) if m.entry.term == "me quiero matar"]
+    assert len(found) == 400
+    assert {m.text for m in found} == {"me kiero matar"}
+    assert all(text[m.start : m.end] == m.text for m in found)
