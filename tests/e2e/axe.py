@@ -88,9 +88,17 @@ def report(found: list[dict]) -> str:
     return "\n".join(lines)
 
 
+# Fades and slide-ins finished: axe reads colours as they are, and half-way through Wagtail's
+# message fade-in a green notice is lighter than the one a person reads. Loops and long
+# attention pings (Wagtail's badge pings 5 x 5 s) are decoration, not a state to wait for.
+SETTLED = """() => document.getAnimations().every((a) => a.playState !== "running"
+  || a.effect.getComputedTiming().activeDuration > 2000)"""
+
+
 def assert_accessible(page, what: str, exclusions: tuple[Exclusion, ...] = ()) -> None:
     """axe finds nothing serious or critical, and at phone width nothing scrolls sideways."""
     page.wait_for_load_state("load")
+    page.wait_for_function(SETTLED, timeout=10_000)
     found = violations(page, exclusions)
     assert not found, f"axe on {what} ({page.url}):\n{report(found)}"
     viewport = page.viewport_size or {}

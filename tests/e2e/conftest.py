@@ -67,11 +67,22 @@ def browser():
         browser.close()
 
 
+def restore_what_migrate_made() -> None:
+    """Another transactional test's flush empties the tables Wagtail's migrations fill: put back
+    the root collection that lesson pictures go in, as `migrate` makes it on every install (the
+    importer puts the page tree's root back itself)."""
+    from wagtail.models import Collection
+
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+
+
 @pytest.fixture
 def site(transactional_db, live_server):
     """The live site with the real curriculum (transactional tests start from an empty database)."""
     from curriculum.importer import load_curriculum
 
+    restore_what_migrate_made()
     load_curriculum()
     return live_server
 
@@ -88,6 +99,7 @@ def demo(transactional_db, live_server, settings):
     # The demo LMS lives at WAGTAILADMIN_BASE_URL, which `make demo` serves; here, the live server.
     settings.WAGTAILADMIN_BASE_URL = live_server.url
     settings.LTI_OUTBOUND_ALLOWED_HOSTS = [urlsplit(live_server.url).netloc]
+    restore_what_migrate_made()
     call_command("load_demo", stdout=io.StringIO())
     return live_server
 
