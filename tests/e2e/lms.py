@@ -5,10 +5,14 @@ serves, on its loopback server, the pages Canvas or Moodle would show.
   (as in Canvas); links target that frame. The page answers the 1EdTech Client Side
   postMessages `lti.capabilities`, `lti.put_data` and `lti.get_data` from the tool's origin only.
 * `/courses/c1/tool/<launch>?as=<user>`: inside the iframe, the auto-submitted form of the OIDC
-  third-party login initiation towards the tool (POST like Canvas, or GET like Moodle).
+  third-party login initiation towards the tool, with a fresh one-time `lti_message_hint`.
 * `/auth`: the authorization endpoint. It checks the tool's request as a real LMS does
-  (client id, registered redirect URI, response type and mode, scope, prompt, the login and
-  message hints it issued, a state and a fresh nonce), then auto-POSTs the signed id_token.
+  (client id, registered redirect URI, response type and mode, scope, prompt, a state and a
+  fresh nonce) and spends the message hint: each works once, for the user it was made for, as
+  in Moodle and Canvas. Then it auto-POSTs the signed id_token.
+
+It behaves as Moodle 5.1 (no platform storage) or as Canvas (platform storage, one issuer for
+every school): `LmsBehaviour` in tests/lti/platform.py.
 * `/deep-link-return`: receives the tool's LtiDeepLinkingResponse, verifies it with the tool's
   JWKS fetched over HTTP, and places the items in the course, each with its own line item.
 
@@ -24,7 +28,6 @@ import html
 import http.client
 import ipaddress
 import json
-import secrets
 import ssl
 import sys
 import tempfile
@@ -41,7 +44,16 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from tests.lti.platform import CLAIM, INSTRUCTOR, LEARNER, TestPlatform
+from tests.lti.platform import (
+    CANVAS,
+    CANVAS_ISSUER,
+    CLAIM,
+    INSTRUCTOR,
+    LEARNER,
+    LmsBehaviour,
+    PendingLaunch,
+    TestPlatform,
+)
 
 DL = "https://purl.imsglobal.org/spec/lti-dl/claim/"
 PEOPLE = {
@@ -61,15 +73,6 @@ class PlacedLink:
 
 
 @dataclass
-class PendingLaunch:
-    """What the LMS remembers between the login initiation and the authorization request."""
-
-    hint: str
-    user: str
-    kind: str  # "deep_link" or a placed link id
-
-
-@dataclass
 class Refusal:
     endpoint: str
     reason: str
@@ -78,7 +81,6 @@ class Refusal:
 @dataclass
 class BrowserLmsState:
     placed: list[PlacedLink] = field(default_factory=list)
-    pending: dict[str, PendingLaunch] = field(default_factory=dict)
     auth_requests: list[dict] = field(default_factory=list)
     refusals: list[Refusal] = field(default_factory=list)
     deep_link_responses: list[dict] = field(default_factory=list)
@@ -155,19 +157,16 @@ class BrowserLms(TestPlatform):
     """The test platform plus course pages, an authorization endpoint and a deep-link return."""
 
     def __init__(
-        self,
-        tool_url: str,
-        *,
-        login_method: str = "post",
-        storage: bool = True,
-        tool_ca: str | bool = True,
+        self, tool_url: str, *, behaviour: LmsBehaviour = CANVAS, tool_ca: str | bool = True
     ):
         self.tool_url = tool_url.rstrip("/")
         self.tool_ca = tool_ca  # what verifies the tool's TLS certificate (requests' verify)
-        self.login_method = login_method
-        self.storage = storage
         self.state = BrowserLmsState()
-        super().__init__()
+        super().__init__(behaviour=behaviour)
+        self.login_method = behaviour.login_method
+        self.storage = behaviour.platform_storage
+        if behaviour is CANVAS:
+            self.issuer = CANVAS_ISSUER  # every Canvas school's issuer; its pages are its own
         # The LMS's pages: at 127.0.0.1, a different site from the live server at localhost.
         self.web = self.base
 
@@ -239,9 +238,7 @@ class BrowserLms(TestPlatform):
         user = query.get("as", ["sam"])[0]
         if launch != "deep_link" and not any(link.id == launch for link in self.state.placed):
             return 404, page("Not found", "<p>No such link.</p>")
-        hint = "msg-" + secrets.token_urlsafe(8)
-        with self._lock:
-            self.state.pending[hint] = PendingLaunch(hint, user, launch)
+        hint = self.issue_hint(user, launch)
         target = self.tool_launch_url
         if launch != "deep_link":
             target = next(link.url for link in self.state.placed if link.id == launch)
@@ -272,11 +269,11 @@ class BrowserLms(TestPlatform):
             "redirect_uri": self.tool_launch_url,  # the only registered redirect URI
         }
         problems += [f"{k}={p.get(k)!r}" for k, v in expected.items() if p.get(k) != v]
-        pending = self.state.pending.get(p.get("lti_message_hint", ""))
-        # Like Canvas's lti_message_hint, a hint may start several logins (a retry in a new
-        # tab); each must bring a fresh nonce.
-        if pending is None or pending.user != p.get("login_hint"):
-            problems.append("login_hint/lti_message_hint do not match a login this LMS started")
+        # Spent here whatever follows, as Moodle and Canvas do: a second login with the same
+        # hint (a retry in a new tab after the frame used it) is refused.
+        pending, refusal = self.spend_hint(p.get("lti_message_hint", ""), p.get("login_hint", ""))
+        if pending is None:
+            problems.append(refusal)
         if not p.get("state"):
             problems.append("no state")
         nonce = p.get("nonce", "")
