@@ -225,7 +225,9 @@ class LessonPage(SourceFileMixin, Page):  # noqa: DJ008 (Wagtail's Page gives th
         default=70, help_text="Percent of quiz questions right to pass."
     )
     quiz_attempts = models.PositiveSmallIntegerField(
-        default=0, help_text="0 means unlimited tries."
+        default=0,
+        help_text="Tries before the quiz closes and shows the right answers; 0 means the "
+        "school's setting (QUIZ_TRIES_BEFORE_REVIEW, 3 unless changed).",
     )
     keep_score = models.CharField(max_length=4, choices=KeepScore.choices, default=KeepScore.BEST)
     completion_rules = ChoiceListField(

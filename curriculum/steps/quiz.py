@@ -41,15 +41,13 @@ from curriculum.steps.record import (
 from lessons_content.vocabulary import QUIZ
 from lti.models import ResourceLink
 
-DEFAULT_TRIES_BEFORE_REVIEW = 3
-
 
 # --- Tries and the review -----------------------------------------------------------------
 
 
 def tries_allowed(lesson: LessonPage) -> int | None:
     """How many tries before the review; None means unlimited."""
-    school = getattr(settings, "QUIZ_TRIES_BEFORE_REVIEW", DEFAULT_TRIES_BEFORE_REVIEW)
+    school = settings.QUIZ_TRIES_BEFORE_REVIEW
     limits = [n for n in (lesson.quiz_attempts, school) if n]
     return min(limits) if limits else None
 
