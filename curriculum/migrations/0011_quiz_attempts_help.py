@@ -4,15 +4,17 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('curriculum', '0010_help_contacts'),
+        ("curriculum", "0010_help_contacts"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='lessonpage',
-            name='quiz_attempts',
-            field=models.PositiveSmallIntegerField(default=0, help_text="Tries before the quiz closes and shows the right answers; 0 means the school's setting (QUIZ_TRIES_BEFORE_REVIEW, 3 unless changed)."),
+            model_name="lessonpage",
+            name="quiz_attempts",
+            field=models.PositiveSmallIntegerField(
+                default=0,
+                help_text="Tries before the quiz closes and shows the right answers; 0 means the school's setting (QUIZ_TRIES_BEFORE_REVIEW, 3 unless changed).",
+            ),
         ),
     ]

@@ -41,7 +41,6 @@ from curriculum.steps.record import (
 from lessons_content.vocabulary import QUIZ
 from lti.models import ResourceLink
 
-
 # --- Tries and the review -----------------------------------------------------------------
 
 
