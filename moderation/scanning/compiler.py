@@ -18,7 +18,8 @@ from moderation.scanning.forms import (
     FORMS_BUDGET,
     TYPO_BUDGET,
     derived_keys,
-    load_english_words,
+    excepted_forms,
+    load_word_lists,
     takes_typos,
     typo_forms,
 )
@@ -94,8 +95,10 @@ def compile_library(
             exceptions.append(no_context)
             context = 0
         work.append((index, term, key, context, False))
+    if problems:
+        raise LibraryError(problems)
     # Word forms, run-together words and typos: keys of their own for the same entries.
-    english = load_english_words() if derived_forms else frozenset()
+    known = load_word_lists() if derived_forms else frozenset()
     base_keys = {key for _index, _term, key, _context, _derived in work}
     derived: dict[str, tuple[int, int]] = {}  # key -> (entry index, context)
     # the most severe entries first: the budgets cut the mildest
@@ -104,15 +107,18 @@ def compile_library(
         if len(derived) >= FORMS_BUDGET or not derived_forms:
             break
         entry = entries[index]
-        for form in derived_keys(key, entry.severity, entry.category, entry.mode, english):
+        forms = derived_keys(key, entry.severity, entry.category, entry.mode, known)
+        for form in forms:
             if form not in base_keys and form not in derived:
                 derived[form] = (index, context)
+        if exceptions[index] and forms:  # "kill it" excepts "killed it" too
+            exceptions[index] += tuple(excepted_forms(key, exceptions[index], forms))
     budget = len(derived) + TYPO_BUDGET
     for index, _term, key, context, _derived in by_severity:
         if len(derived) >= budget:
             break
         if takes_typos(key, entries[index].mode):
-            for slip in typo_forms(key, english):
+            for slip in typo_forms(key, known):
                 if slip not in base_keys and slip not in derived:
                     derived[slip] = (index, context)
     for form, (index, context) in derived.items():

@@ -2,9 +2,9 @@
 
 A library lists ``kill``, ``slut``, ``stab``; students write ``killed``, ``sluts``,
 ``stabthose`` and ``suicidle``. Three kinds of derived key, each fenced so that no ordinary
-word becomes a hit (the fence is an English word list, ``data/english_words.txt.gz``, taken
-from Debian's ``wamerican`` (SCOWL, a permissive licence) by ``python -m
-moderation.scanning.forms --rebuild``, read only while compiling):
+word becomes a hit, in English or in Spanish (the fence is two word lists in ``data/``, from
+Debian's ``wamerican`` and ``wspanish``, rebuilt by ``python -m moderation.scanning.forms
+--rebuild LANGUAGE WORD_LIST`` and read only while compiling):
 
 * Word forms, by rule: -s/-es/-ies for any word term of three letters or more; -ed and -ing
   (dropping a silent e, doubling a final consonant after one short vowel: stab, stabbed)
@@ -20,7 +20,7 @@ moderation.scanning.forms --rebuild``, read only while compiling):
 * One-letter typos of terms of six letters or more (up to ``TYPO_BUDGET`` keys a library,
   the most severe terms first): a letter dropped, doubled or replaced
   by its neighbour on the keyboard, or two letters swapped ("suicdie", "terrorsit"). A typo
-  that spells an English word ("bigger" for "bugger") is that word: left out.
+  that spells a word ("bigger" for "bugger") is that word: left out.
 
 Derived keys match as whole words, with the entry's own category, severity and definition;
 a school that wants none of them writes the forms it wants as entries of their own.
@@ -34,7 +34,13 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-WORDS_FILE = Path(__file__).with_name("data") / "english_words.txt.gz"
+from moderation.normalize import normalize
+
+# Word lists of the languages our libraries are written in, as the normaliser writes words.
+WORD_LISTS = {
+    "english": Path(__file__).with_name("data") / "english_words.txt.gz",
+    "spanish": Path(__file__).with_name("data") / "spanish_words.txt.gz",
+}
 
 _VOWELS = frozenset("aeiou")
 _PLAIN_WORD = re.compile("[a-z]+")
@@ -51,6 +57,9 @@ _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 MIN_TYPO_LENGTH = 6
 MIN_INFLECTED_LENGTH = 4
 SEVERE = 3
+# Drug slang is mostly ordinary words (weed, pot, grass, joint, crack): their forms are
+# nearly always the ordinary sense ("pull the weeds"), so drug entries get none.
+UNINFLECTED = frozenset({"drugs"})
 # Categories whose words are aimed at someone even at low severity ("stab" is low until its
 # context says otherwise, and "stabthose" is that context).
 AIMED = frozenset({"violence", "self_harm", "bullying", "hate"})
@@ -76,14 +85,17 @@ def _keyboard_neighbours() -> dict[str, str]:
 _NEAR = _keyboard_neighbours()
 
 
-def load_english_words(path: Path = WORDS_FILE) -> frozenset[str]:
-    """The English word list the derived keys are fenced with (empty if the file is gone:
-    then no typo or glued key is derived at all, rather than unfenced ones)."""
-    try:
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            return frozenset(handle.read().split())
-    except OSError:
-        return frozenset()
+def load_word_lists(paths: Iterable[Path] = WORD_LISTS.values()) -> frozenset[str]:
+    """The words of every language the derived keys are fenced with (empty if the files
+    are gone: then no typo or glued key is derived at all, rather than unfenced ones)."""
+    words: set[str] = set()
+    for path in paths:
+        try:
+            with gzip.open(path, "rt", encoding="utf-8") as handle:
+                words.update(handle.read().split())
+        except OSError:
+            return frozenset()
+    return frozenset(words)
 
 
 def _single_vowel_group(word: str) -> bool:
@@ -132,39 +144,39 @@ def verb_forms(word: str) -> list[str]:
     return [past, stem + "ing"]
 
 
-def word_forms(word: str, english: frozenset[str], agent: bool = False) -> list[str]:
+def word_forms(word: str, known: frozenset[str], agent: bool = False) -> list[str]:
     """Plural and verb forms of a one-word term, without forms that are other words;
     ``agent``: the -er forms too (a term aimed at someone: "stabber")."""
     if len(word) < 3 or not _PLAIN_WORD.fullmatch(word):
         return []
-    term_is_english = word in english
+    term_is_word = word in known
     forms = [plural(word)]
     if len(word) >= MIN_INFLECTED_LENGTH:
         forms += verb_forms(word)
         stem = _verb_stem(word)
         if agent:
-            forms += [f for f in (stem + "er", stem + "ers") if f not in english]
+            forms += [f for f in (stem + "er", stem + "ers") if f not in known]
     # an English form of a term that is no English word is another word ("spiced")
-    return [f for f in forms if f != word and (term_is_english or f not in english)]
+    return [f for f in forms if f != word and (term_is_word or f not in known)]
 
 
-def phrase_forms(phrase: str, english: frozenset[str]) -> list[str]:
+def phrase_forms(phrase: str, known: frozenset[str]) -> list[str]:
     """Verb forms of a short phrase's first word ("kill yourself" -> "killing yourself")."""
     words = phrase.split(" ")
     first = words[0]
     if not 2 <= len(words) <= 3 or first in _NOT_VERBS or len(first) < MIN_INFLECTED_LENGTH:
         return []
-    if not _PLAIN_WORD.fullmatch(first) or first not in english:
+    if not _PLAIN_WORD.fullmatch(first) or first not in known:
         return []
     rest = " ".join(words[1:])
     return [f"{form} {rest}" for form in (*verb_forms(first), plural(first))]
 
 
-def glued_forms(word: str, english: frozenset[str]) -> list[str]:
+def glued_forms(word: str, known: frozenset[str]) -> list[str]:
     """A severe term run together with the word it is aimed at ("stabthose")."""
-    if len(word) < MIN_INFLECTED_LENGTH or not _PLAIN_WORD.fullmatch(word) or not english:
+    if len(word) < MIN_INFLECTED_LENGTH or not _PLAIN_WORD.fullmatch(word) or not known:
         return []
-    return [word + other for other in GLUED_WORDS if word + other not in english]
+    return [word + other for other in GLUED_WORDS if word + other not in known]
 
 
 def _one_slip(word: str) -> Iterator[str]:
@@ -177,47 +189,60 @@ def _one_slip(word: str) -> Iterator[str]:
             yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]  # two swapped
 
 
-def typo_forms(word: str, english: frozenset[str]) -> list[str]:
+def typo_forms(word: str, known: frozenset[str]) -> list[str]:
     """One-letter slips of a term of six letters or more that spell no English word."""
-    if len(word) < MIN_TYPO_LENGTH or not _PLAIN_WORD.fullmatch(word) or not english:
+    if len(word) < MIN_TYPO_LENGTH or not _PLAIN_WORD.fullmatch(word) or not known:
         return []
     found = {slip for slip in _one_slip(word) if slip != word}
     # a letter three times is elongation, which the normaliser squeezes before matching
-    return sorted(s for s in found if s not in english and _THREE_IN_A_ROW.search(s) is None)
+    return sorted(s for s in found if s not in known and _THREE_IN_A_ROW.search(s) is None)
 
 
 def derived_keys(
-    key: str, severity: int, category: str, mode: str, english: frozenset[str]
+    key: str, severity: int, category: str, mode: str, known: frozenset[str]
 ) -> list[str]:
     """Word forms and run-together words of an entry whose normalised term is ``key``."""
-    if mode != "word":
+    if mode != "word" or category in UNINFLECTED:
         return []
     if " " in key:
-        return phrase_forms(key, english)
-    found = word_forms(key, english, agent=category in AIMED)
+        return phrase_forms(key, known)
+    found = word_forms(key, known, agent=category in AIMED)
     if severity >= SEVERE or category in AIMED:
-        found += glued_forms(key, english)
+        found += glued_forms(key, known)
     return found
+
+
+def excepted_forms(key: str, exceptions: Iterable[str], forms: Iterable[str]) -> list[str]:
+    """The exceptions of a term (padded phrases, " kill time ") rewritten for each of its
+    ``forms`` (" killing time "): an innocent phrase stays innocent inflected."""
+    word = f" {key} "
+    return [
+        phrase.replace(word, f" {form} ")
+        for phrase in exceptions
+        if word in phrase
+        for form in forms
+    ]
 
 
 def takes_typos(key: str, mode: str) -> bool:
     return mode == "word" and len(key) >= MIN_TYPO_LENGTH and _PLAIN_WORD.fullmatch(key) is not None
 
 
-def _rebuild(source: Iterable[str], target: Path = WORDS_FILE) -> int:
-    # names too, lower-cased: "Cummings" is a clean word in a post
-    words = sorted(
-        {w.strip().lower() for w in source if _PLAIN_WORD.fullmatch(w.strip().lower() or "-")}
-    )
-    words = [w for w in words if len(w) >= 3]
+def _rebuild(language: str, source: Iterable[str]) -> int:
+    # names too, lower-cased ("Cummings" is a clean word in a post), and written as keys are
+    # (accents and the tilde of ñ dropped: "cocaína" is "cocaina")
+    words = {normalize(line.strip()) for line in source}
+    kept = sorted(w for w in words if len(w) >= 3 and _PLAIN_WORD.fullmatch(w))
+    target = WORD_LISTS[language]
     target.parent.mkdir(exist_ok=True)
     with gzip.open(target, "wt", encoding="utf-8", compresslevel=9) as handle:
-        handle.write("\n".join(words) + "\n")
-    return len(words)
+        handle.write("\n".join(kept) + "\n")
+    return len(kept)
 
 
-if __name__ == "__main__":  # python -m moderation.scanning.forms --rebuild [word list]
-    if sys.argv[1:2] == ["--rebuild"]:
-        path = sys.argv[2] if len(sys.argv) > 2 else "/usr/share/dict/american-english"
-        with open(path, encoding="utf-8") as words:
-            print(f"{_rebuild(words)} words written to {WORDS_FILE}")
+if __name__ == "__main__":  # python -m moderation.scanning.forms --rebuild LANGUAGE WORD_LIST
+    if sys.argv[1:2] == ["--rebuild"] and len(sys.argv) == 4:
+        with open(sys.argv[3], encoding="utf-8") as lines:
+            print(f"{_rebuild(sys.argv[2], lines)} words written to {WORD_LISTS[sys.argv[2]]}")
+    else:
+        print(__doc__)

@@ -7,7 +7,7 @@ import pytest
 
 from moderation.bench import _VOCABULARY
 from moderation.engine import Entry, compile_library
-from moderation.scanning.forms import load_english_words
+from moderation.scanning.forms import load_word_lists
 from moderation.scanning.keys import _COMMON_WORDS
 from moderation.starter import starter_library_paths
 
@@ -122,7 +122,31 @@ def test_derived_forms_add_no_hit_on_common_clean_words():
     assert added == set()
 
 
-def test_the_english_word_list_ships_with_the_engine():
-    words = load_english_words()
-    assert len(words) > 50_000
-    assert {"bigger", "spiced", "killjoy"} <= words
+def test_the_english_and_spanish_word_lists_ship_with_the_engine():
+    words = load_word_lists()
+    assert len(words) > 100_000
+    assert {"bigger", "spiced", "killjoy", "cocina", "cuchillo", "manana"} <= words
+
+
+def test_an_innocent_phrase_stays_innocent_when_inflected():
+    library = compile_library(
+        [
+            Entry("kill", "violence", 2, "Violent word.", exceptions=("kill it",)),
+            Entry("hook up", "sexting", 1, "Sexual meeting.", exceptions=("hook up the",)),
+        ]
+    )
+    assert library.scan("she killed it at the talent show") == []
+    assert library.scan("we hooked up the projector") == []
+    assert [m.text for m in library.scan("they hooked up at the party")] == ["hooked up"]
+
+
+def test_drug_slang_gets_no_forms_because_its_forms_are_ordinary_words():
+    library = compile_library([Entry("weed", "drugs", 2, "Cannabis.")])
+    assert library.scan("we pulled the weeds in the garden") == []
+    assert [m.text for m in library.scan("got any weed")] == ["weed"]
+
+
+def test_a_typo_that_spells_a_spanish_word_is_that_word():
+    library = compile_library([Entry("cocaina", "drugs", 3, "Cocaína.")])
+    assert library.scan("Mi abuela cocina con un cuchillo") == []
+    assert [m.text for m in library.scan("tiene cocaína")] == ["cocaína"]
