@@ -296,7 +296,8 @@ def _label(left: str, matched: str, right: str, category: str) -> tuple[str, boo
     clause_after = _words(after_text)
     after = _until_clause_word(clause_after)
     # The match's own words count: "kill you" names its target, "kill myself" its writer.
-    target = _words(_lowered(matched)) + after[:3]
+    own = _words(_lowered(matched))
+    target = own + after[:3]
     first_person = "myself" in target or not _FIRST_PERSON.isdisjoint(before)
     aimed_at_others = not _SECOND_THIRD.isdisjoint(target) or not _SPANISH_CLITICS.isdisjoint(
         before[-4:]
@@ -322,8 +323,11 @@ def _label(left: str, matched: str, right: str, category: str) -> tuple[str, boo
         return QUOTED, False
     if category in HYPERBOLE_CATEGORIES and _laughing(clause_before, clause_after, left, right):
         return JOKING, False
-    if not _HYPOTHETICALS.isdisjoint(before[-_HYPOTHETICAL_NEAR:]) or not (
-        _CONDITIONS_AFTER.isdisjoint(after[:3])
+    # An entry that is itself a condition ("if i died") was written as one: not lowered again.
+    conditional_entry = not _HYPOTHETICALS.isdisjoint(own)
+    if not conditional_entry and (
+        not _HYPOTHETICALS.isdisjoint(before[-_HYPOTHETICAL_NEAR:])
+        or not _CONDITIONS_AFTER.isdisjoint(after[:3])
     ):
         return HYPOTHETICAL, False
     if _is_question(lowered_left, lowered_right) and not (

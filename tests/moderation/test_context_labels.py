@@ -201,3 +201,7 @@ def test_a_condition_after_the_match_makes_it_hypothetical():
         HYPOTHETICAL,
         3,
     )
+
+
+def test_an_entry_written_as_a_condition_is_not_lowered_again_for_its_own_if():
+    assert read("no one would notice if i died", "if i died", "self_harm", 3) == (PLAIN, 3)

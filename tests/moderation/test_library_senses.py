@@ -34,6 +34,7 @@ def found(library, text: str) -> set[str]:
         "Many of my friends are fasting for Ramadan this month.",
         "I have been binging Netflix all weekend.",
         "My Ed Sheeran tickets came today!",
+        "I don't want to live in London when I grow up.",
     ],
 )
 def test_an_innocent_sense_of_a_library_word_is_not_flagged(library, text):
@@ -41,20 +42,22 @@ def test_an_innocent_sense_of_a_library_word_is_not_flagged(library, text):
 
 
 @pytest.mark.parametrize(
-    "text, term",
+    "text, category, severity",
     [
-        ("he raped me at the party and i dont know who to tell", "raped me"),
-        ("my cousins boyfriend molested me", "molested me"),
-        ("everyone would be better off if i was gone", "everyone would be better off"),
-        ("i feel like such a burden to my mum", "such a burden"),
-        ("i just want to sleep forever", "sleep forever"),
-        ("ive been restricting again since christmas", "restricting again"),
-        ("my ED voice is so loud today", "ed voice"),
-        ("i want to lower my bmi before summer", "lower my bmi"),
+        ("he raped me at the party and i dont know who to tell", "grooming", 4),
+        ("my cousins boyfriend molested me", "grooming", 4),
+        ("everyone would be better off if i was gone", "self_harm", 3),
+        ("i feel like such a burden to my mum", "self_harm", 3),
+        ("i just want to sleep forever", "self_harm", 3),
+        ("i dont want to live anymore", "self_harm", 4),
+        ("ive been restricting again since christmas", "eating_disorders", 3),
+        ("my ED voice is so loud today", "eating_disorders", 2),
+        ("i want to lower my bmi before summer", "eating_disorders", 3),
     ],
 )
-def test_a_disclosure_or_warning_sign_a_lead_expects_is_flagged(library, text, term):
-    assert term in found(library, text)
+def test_a_disclosure_or_warning_sign_a_lead_expects_is_flagged(library, text, category, severity):
+    found = {(m.category, m.severity) for m in library.scan(text)}
+    assert (category, severity) in found, found
 
 
 def test_a_slur_aimed_at_someone_is_still_flagged_beside_its_innocent_sense(library):
