@@ -265,48 +265,61 @@ TEXTS = {
         "heading": "Where to get help",
         "always": (
             "You can always talk to a trusted adult: a parent or carer, your teacher, or your "
-            "school's safeguarding lead. You can also tell us online, anonymously if you "
-            "prefer, with the concern form."
+            "school's safeguarding lead. You can also tell the school online, anonymously if "
+            "you prefer, with the concern form."
         ),
         "concern": "Tell a trusted adult with the concern form",
+        "always_family": (
+            "Your child can always talk to a trusted adult at home or at school, including the "
+            "school's safeguarding lead, and so can you. Your child can also tell the school "
+            "online, anonymously if they prefer, with the concern form."
+        ),
+        "concern_family": "The school's concern form",
         "school": "At our school:",
-        "emergency": "If you or someone else is in danger right now, call {number}.",
-        "emergency_unknown": "If you or someone else is in danger right now, call your local "
-        "emergency number.",
+        "emergency": "If someone is in danger right now, call {number}.",
+        "emergency_unknown": "If someone is in danger right now, call your local emergency number.",
         "to_confirm": "To confirm (staff only: students do not see these yet)",
         "to_confirm_help": (
             "Suggested for {country}. A safeguarding lead checks each one and ticks it in "
-            "Settings > Help contacts; only then do students see it."
+            "Settings > Help contacts; only then do students and families see it."
         ),
         "none_chosen": (
-            "Staff only: no country is chosen in Settings > Help contacts, so students see "
-            "no helpline here."
+            "Staff only: no country is chosen in Settings > Help contacts, so no helpline is "
+            "shown here."
         ),
     },
     ES: {
         "heading": "Dónde pedir ayuda",
         "always": (
-            "Siempre puedes hablar con un adulto de confianza: tu madre, tu padre o quien te "
-            "cuida, tu profesor o la persona responsable de protección del colegio. También "
-            "puedes contárnoslo en línea, de forma anónima si lo prefieres, con el formulario "
-            "de preocupaciones."
+            "Siempre puedes hablar con un adulto de confianza: tu madre, tu padre o la persona "
+            "que te cuida, tu profesor o profesora, o la persona responsable de protección de tu "
+            "escuela. También puedes contarlo en línea, de forma anónima si lo prefieres, con "
+            "el formulario de preocupaciones."
         ),
         "concern": "Contárselo a un adulto de confianza con el formulario",
-        "school": "En nuestro centro:",
-        "emergency": "Si tú u otra persona estáis en peligro ahora mismo, llama al {number}.",
-        "emergency_unknown": "Si tú u otra persona estáis en peligro ahora mismo, llama al "
-        "número de emergencias de tu país.",
-        "to_confirm": "Por confirmar (solo personal: el alumnado aún no lo ve)",
+        "always_family": (
+            "Tu hijo o hija siempre puede hablar con un adulto de confianza en casa o en la "
+            "escuela, también con la persona responsable de protección, y tú también. Además, "
+            "puede contarlo a la escuela en línea, de forma anónima si lo prefiere, con el "
+            "formulario de preocupaciones."
+        ),
+        "concern_family": "El formulario de preocupaciones de la escuela",
+        "school": "En nuestra escuela:",
+        "emergency": "Si alguien corre peligro ahora mismo, llama al {number}.",
+        "emergency_unknown": "Si alguien corre peligro ahora mismo, llama al número de "
+        "emergencias de tu país.",
+        "to_confirm": "Por confirmar (solo personal: el alumnado y las familias aún no lo ven)",
         "to_confirm_help": (
-            "Propuestos para {country}. Una persona responsable de protección comprueba cada "
-            "uno y lo marca en Ajustes > Help contacts; solo entonces lo ve el alumnado."
+            "Propuestos para {country}. La persona responsable de protección comprueba cada "
+            "uno y lo marca en Settings > Help contacts; solo entonces se muestra."
         ),
         "none_chosen": (
-            "Solo personal: no se ha elegido país en Ajustes > Help contacts, así que el "
-            "alumnado no ve aquí ninguna línea de ayuda."
+            "Solo personal: no se ha elegido país en Settings > Help contacts, así que aquí no "
+            "se muestra ninguna línea de ayuda."
         ),
     },
 }
+FAMILY, STUDENT = "family", "student"
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,12 +356,20 @@ def _about(preset: Preset, topics: frozenset[str]) -> bool:
 
 
 def help_panel(
-    choice: Any, *, topics: Iterable[str] = (), language: str = EN, staff: bool = False
+    choice: Any,
+    *,
+    topics: Iterable[str] = (),
+    language: str = EN,
+    staff: bool = False,
+    audience: str = STUDENT,
 ) -> HelpPanel:
     """What a reader sees. `choice` is the school's HelpContactSettings (or None): students
-    get only what it confirms; `staff` also see the presets still to confirm."""
+    and families get only what it confirms; `staff` also see the presets still to confirm.
+    A family guide speaks to the parent (`audience=FAMILY`), a lesson to the student."""
     language = ES if language == ES else EN
-    texts = TEXTS[language]
+    texts = dict(TEXTS[language])
+    if audience == FAMILY:
+        texts["always"], texts["concern"] = texts["always_family"], texts["concern_family"]
     wanted = frozenset(topics)
     country = getattr(choice, "country", "") or ""
     confirmed = set(getattr(choice, "confirmed_contacts", None) or [])

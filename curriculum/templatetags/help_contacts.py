@@ -13,8 +13,8 @@ from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from curriculum.help_contacts import EN, ES, help_panel
-from curriculum.models import HelpContactSettings
+from curriculum.help_contacts import EN, ES, FAMILY, STUDENT, help_panel
+from curriculum.models import FamilyResourcePage, HelpContactSettings
 from curriculum.teacher_notes import is_staff
 
 register = template.Library()
@@ -42,6 +42,7 @@ def help_contacts(context: Any, topics: Iterable[str] = ()) -> str:
         topics=list(topics or ()),
         language=_language(context),
         staff=is_staff(getattr(request, "user", None)),
+        audience=FAMILY if isinstance(context.get("page"), FamilyResourcePage) else STUDENT,
     )
     return render_to_string("curriculum/includes/help_contacts.html", {"panel": panel})
 

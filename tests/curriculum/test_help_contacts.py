@@ -132,6 +132,8 @@ def test_a_spanish_family_guide_shows_the_confirmed_contacts_in_spanish(client, 
     assert "Dónde pedir ayuda" in html and "Llama gratis al 900 20 20 10" in html
     assert "017" in html
     assert "024" not in html.split("Dónde pedir ayuda")[1]  # a suicide line, not an image topic
+    # A guide speaks to the parent about their child, in the README's register (tú).
+    assert "Tu hijo o hija siempre puede hablar con un adulto de confianza" in html
     assert GENERIC not in html
 
 
