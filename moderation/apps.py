@@ -22,3 +22,4 @@ class ModerationConfig(AppConfig):
         from moderation import trusted_adults
 
         trusted_adults.connect()
+        from moderation import checks  # noqa: F401 - registers the deploy check

@@ -5,6 +5,7 @@ nothing depends on a broker or a worker being up at the moment a job was queued.
 
 from __future__ import annotations
 
+from django.db import close_old_connections
 from django_tasks import task
 
 
@@ -13,13 +14,20 @@ def deliver_notices_task(notification_ids: list[int]) -> dict[str, int]:
     """Send these outbox notices (moderation.notifications); a failure is retried later."""
     from moderation.notifications import deliver_notices
 
-    return deliver_notices(notification_ids)
+    # A long-lived worker outlives database restarts: drop a connection that broke, as Django
+    # does between requests, so one restart does not fail every later job.
+    close_old_connections()
+    try:
+        return deliver_notices(notification_ids)
+    finally:
+        close_old_connections()
 
 
 @task()
 def send_due_notices_task() -> dict[str, int]:
     from moderation.notifications import send_due_notices
 
+    close_old_connections()
     return send_due_notices()
 
 

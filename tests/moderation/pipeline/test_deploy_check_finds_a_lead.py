@@ -23,3 +23,11 @@ def test_an_inactive_lead_is_not_enough(lead):
 
 def test_one_active_lead_with_an_address_passes(lead):
     assert safeguarding_lead_reachable() == []
+
+
+def test_the_check_runs_with_the_deployment_checklist(db):
+    from django.core.checks import run_checks
+
+    found = {m.id for m in run_checks(include_deployment_checks=True)}
+    assert NO_REACHABLE_LEAD in found
+    assert NO_REACHABLE_LEAD not in {m.id for m in run_checks()}  # deploy only
