@@ -20,6 +20,22 @@ from moderation.skeleton import (
 
 # Single letters that are often words of their own next to spaced-out letters: "i k i l l u".
 _STRAY_LETTERS = frozenset("iau")
+_EXCEPTION_MEMO_LIMIT = 10_000
+
+
+# Occurrences of one entry a post reports: a paste of one word thousands of times is flagged
+# by its first ones, and mapping every one back to the text would cost for nothing.
+MAX_PER_ENTRY = 100
+
+
+class _Found(dict[tuple[int, int, int], Match]):
+    """The matches of a post found so far (by span and entry), and how many of each entry."""
+
+    __slots__ = ("per_entry",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.per_entry: dict[int, int] = {}
 
 
 class ExactPass:
@@ -30,6 +46,7 @@ class ExactPass:
     entries: tuple[Entry, ...]
     _exact: Any
     _exceptions: tuple[tuple[str, ...], ...]
+    _exception_memo: dict[tuple[int, str], tuple[str, ...]]
 
     def scan_normalized(self, norm: Normalized) -> list[Match]:
         """What ``scan`` gives for the post ``norm`` was made from, always through the
@@ -44,7 +61,7 @@ class ExactPass:
         that may stand for letters ("k|ll", "ki!!") is read both ways: as punctuation in
         ``norm``, and as letters in other readings of the post, normalised here.
         """
-        found: dict[tuple[int, int, int], Match] = {}
+        found = _Found()
         self._collect_all(norm, found, offset, None)
         for reading, spans in other_readings(norm.original):
             self._collect_all(normalize_with_offsets(reading), found, offset, (norm, spans))
@@ -53,7 +70,7 @@ class ExactPass:
     def _collect_all(
         self,
         norm: Normalized,
-        found: dict[tuple[int, int, int], Match],
+        found: _Found,
         shift: int,
         reread: tuple[Normalized, list[tuple[int, int]]] | None,
     ) -> None:
@@ -85,7 +102,7 @@ class ExactPass:
         norm: Normalized,
         target: str,
         offset: int,
-        found: dict[tuple[int, int, int], Match],
+        found: _Found,
         *,
         words_only: bool,
         shift: int,
@@ -94,8 +111,11 @@ class ExactPass:
         """Check each candidate in ``target`` exactly; ``reread``: ``norm`` is another
         reading of the post whose own normalisation (and rewritten spans) are given."""
         padded = norm.padded
+        per_entry = found.per_entry
         for end, candidates in self._exact.iter(skeleton_of_normalized(target)):
             for entry_index, key, elongated, lead, trail in candidates:
+                if per_entry.get(entry_index, 0) >= MAX_PER_ENTRY:
+                    continue
                 start = end + 1 - len(key)
                 if target[start : end + 1] != key or (words_only and not lead):
                     continue
@@ -121,10 +141,23 @@ class ExactPass:
                 found[(a, b, entry_index)] = Match.of(
                     entry, a + shift, b + shift, original[a:b], steps
                 )
+                per_entry[entry_index] = per_entry.get(entry_index, 0) + 1
 
     def _excepted(self, entry_index: int, padded: str, first: int, last: int) -> bool:
         """Whether an allowed-context phrase of the entry surrounds padded[first:last]."""
-        for phrase in self._exceptions[entry_index]:
+        phrases = self._exceptions[entry_index]
+        if not phrases:
+            return False
+        # Only phrases holding the matched words can surround them: an entry may have
+        # dozens (each exception in each word form), a post thousands of matches.
+        matched = padded[max(0, first - 1) : last + 1]  # with the blanks around, if any
+        memo = self._exception_memo
+        holding = memo.get((entry_index, matched))
+        if holding is None:
+            holding = tuple(phrase for phrase in phrases if matched in phrase)
+            if len(memo) < _EXCEPTION_MEMO_LIMIT:
+                memo[(entry_index, matched)] = holding
+        for phrase in holding:
             # phrase is " words ": an occurrence starting at or before first - 1 and ending
             # at or after last + 1 contains the match.
             lo = max(0, last + 1 - len(phrase))

@@ -10,6 +10,8 @@ from moderation.scanning.entries import Entry
 
 # A match's context before (or without) the context rules: the words used plainly.
 PLAIN = "plain"
+# The matches of one post whose context is read; any further ones are reported "plain".
+CONTEXT_LIMIT = 256
 
 
 class Match(NamedTuple):
@@ -37,7 +39,12 @@ class Match(NamedTuple):
 def finish(text: str, matches: list[Match]) -> list[Match]:
     """What a scan reports, from every match found in ``text`` (in order of position):
     one reading per span, each with its context."""
-    return [with_context(text, match) for match in one_reading_per_span(matches)]
+    kept = one_reading_per_span(matches)
+    if len(kept) <= CONTEXT_LIMIT:
+        return [with_context(text, match) for match in kept]
+    # Reading context costs some microseconds a match; a post of thousands of matches (a
+    # paste, a bot) is flagged by its first ones, and the rest keep their library severity.
+    return [with_context(text, m) for m in kept[:CONTEXT_LIMIT]] + kept[CONTEXT_LIMIT:]
 
 
 def one_reading_per_span(matches: list[Match]) -> list[Match]:

@@ -15,7 +15,7 @@ from moderation.normalize import (
     normalize_with_offsets,
 )
 from moderation.scanning.entries import Entry
-from moderation.scanning.exact import ExactPass
+from moderation.scanning.exact import MAX_PER_ENTRY, ExactPass
 from moderation.scanning.keys import (
     _ELONGATION,
     _GAP_WIDTHS,
@@ -78,6 +78,7 @@ class CompiledLibrary(ExactPass, CleanProof):
         "_ascii_keys",
         "_pieces",
         "_elongation_memo",
+        "_exception_memo",
     )
 
     entries: tuple[Entry, ...]
@@ -125,6 +126,8 @@ class CompiledLibrary(ExactPass, CleanProof):
         # elongated word of a post ("sooo") -> what _words_needed says of it: a cache, so
         # the one mutable part (dict reads and writes are atomic; not pickled)
         set_(self, "_elongation_memo", {})
+        # (entry, matched words) -> the entry's exception phrases that hold those words
+        set_(self, "_exception_memo", {})
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("a compiled library is immutable; compile a new one")
@@ -329,7 +332,8 @@ class CompiledLibrary(ExactPass, CleanProof):
                     found[(a, b, entry_index)] = Match.of(
                         entries[entry_index], a, b, span, _CASE if span != span.lower() else ()
                     )
-        return [found[key] for key in sorted(found)]
+        matches = [found[key] for key in sorted(found)]
+        return _first_of_each(matches) if len(matches) > MAX_PER_ENTRY else matches
 
     def _screened(self, text: str) -> str | None:
         """The padded skeleton of ``text``, or None if the normaliser must look anyway."""
@@ -442,6 +446,19 @@ def _in_text(index: int, shifts: list[int]) -> int:
 def _word_end(text: str, index: int) -> int:
     found = text.find(" ", index)
     return len(text) if found == -1 else found
+
+
+def _first_of_each(matches: list[Match]) -> list[Match]:
+    """``matches`` with no entry more than MAX_PER_ENTRY times (its first ones), as the
+    exact pass reports them."""
+    seen: dict[Entry, int] = {}
+    kept = []
+    for match in matches:
+        count = seen.get(match.entry, 0)
+        if count < MAX_PER_ENTRY:
+            kept.append(match)
+            seen[match.entry] = count + 1
+    return kept
 
 
 def _window(text: str, start: int, end: int, words: int) -> tuple[int, int]:

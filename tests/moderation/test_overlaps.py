@@ -56,7 +56,7 @@ def test_disguised_words_overlap_the_same_way():
 
 
 def test_a_post_with_many_overlapping_mentions_keeps_one_reading_each():
-    post = "i want to kill myself. " * 300
+    post = "i want to kill myself. " * 80
     found = LIBRARY.scan(post)
-    assert len(found) == 300
+    assert len(found) == 80
     assert {m.category for m in found} == {"self_harm"}

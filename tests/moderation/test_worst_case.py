@@ -17,6 +17,7 @@ from collections.abc import Callable
 import pytest
 
 from moderation.engine import compile_library
+from moderation.scanning.exact import MAX_PER_ENTRY
 
 from .conftest import ENTRIES
 
@@ -72,11 +73,19 @@ def test_three_times_the_post_is_at_most_about_three_times_the_work(shape):
     assert work_large <= 3.3 * work_small + 200, (shape, work_small, work_large)
 
 
-def test_a_post_of_thousands_of_dotted_matches_finds_every_one_where_it_was_typed():
+def test_a_post_of_thousands_of_dotted_matches_reports_the_first_hundred_where_typed():
     post = _fill("k.i.l.l ", 64 * 1024)
     found = LIBRARY.scan(post)
-    assert len(found) == post.count("k.i.l.l")
+    assert len(found) == MAX_PER_ENTRY
     assert all(post[m.start : m.end] == "k.i.l.l" for m in found)
+    assert found[0].start == 0
+
+
+def test_a_capped_entry_does_not_hide_another_entry_later_in_the_post():
+    post = "k.i.l.l " * 2000 + "and then s.l.u.t"
+    terms = [m.entry.term for m in LIBRARY.scan(post)]
+    assert terms.count("kill") == MAX_PER_ENTRY
+    assert terms[-1] == "slut"
 
 
 def test_each_match_in_a_long_post_with_bars_and_bangs_is_checked_once():
