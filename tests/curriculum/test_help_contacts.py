@@ -179,3 +179,16 @@ def test_check_refuses_an_unknown_help_topic_with_file_and_line(tmp_path):
         finally:
             line = broken.split("\n").index("::: help-contacts selfharm") + 1
             assert f"strong-passwords.md:{line}: unknown help topic 'selfharm'" in err.getvalue()
+
+
+def test_the_demo_school_starts_with_a_country_and_nothing_confirmed(client, editor, lesson):
+    from curriculum.help_contacts_demo import choose_demo_country
+
+    choice = choose_demo_country()
+    assert choice.country == "US" and choice.confirmed_contacts == []
+    html = client.get(lesson.url).content.decode()
+    assert GENERIC in html and "988" not in html
+    client.force_login(editor)
+    assert "988 Suicide &amp; Crisis Lifeline" in client.get(lesson.url).content.decode()
+    school_chooses("GB", ["gb-childline"])
+    assert choose_demo_country().country == "GB"  # a school's own choice is kept

@@ -15,6 +15,9 @@ class Command(BaseCommand):
             raise CommandError(NOT_IN_PRODUCTION)
         call_command("load_lessons", stdout=self.stdout, stderr=self.stderr)
         create_demo_users()
+        from curriculum.help_contacts_demo import choose_demo_country
+
+        choose_demo_country(self.stdout)
         for hook in demo_hooks():
             hook(self.stdout)
         self.stdout.write("")
