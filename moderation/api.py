@@ -50,7 +50,7 @@ from moderation.integrations import (
     reporting_flags,
     scan_submission,
 )
-from moderation.models import ApiKey, Category, Flag, ModeratedPost
+from moderation.models import ApiKey, Category, ContextLabel, Flag, ModeratedPost
 from moderation.sanitize import stored_text
 
 JSON_ONLY = "Send the body as a JSON object with Content-Type: application/json."
@@ -268,6 +268,11 @@ class MatchSerializer(serializers.Serializer):
     start = serializers.IntegerField(help_text="Offset of the first character in `text`.")
     end = serializers.IntegerField(help_text="Offset just past the last character.")
     matched_text = serializers.CharField(source="text", help_text="text[start:end]")
+    context = serializers.ChoiceField(
+        choices=ContextLabel.choices,
+        help_text="How the words around the match read it (negated, quoted, a threat...); "
+        "`severity` is the one this context gives it.",
+    )
 
 
 class ScanResponseSerializer(serializers.Serializer):

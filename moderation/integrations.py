@@ -11,6 +11,7 @@ from datetime import datetime
 
 from django.db import IntegrityError
 from django.db.models import Prefetch, Q, QuerySet
+from django.utils.translation import get_language
 
 from moderation.actions import record_post
 from moderation.engine import Match
@@ -18,6 +19,7 @@ from moderation.library_store import current_library
 from moderation.models import Flag, FlagMatch, Integration, ModeratedPost
 from moderation.notifications import resend_pending_for
 from moderation.sanitize import stored_text
+from moderation.spanish import scan_post
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +38,9 @@ def scan_submission(*, text: str | None = None, html: str | None = None) -> Scan
     is_html = html is not None
     scanned = stored_text(html if is_html else (text or ""), is_html=is_html)
     library = current_library()
-    return ScanResult(text=scanned, matches=library.scan(scanned), library_version=library.version)
+    # The same reading record_post gives a post: Spanish text-speak too, by the request's language.
+    matches = scan_post(library, scanned, language=get_language())
+    return ScanResult(text=scanned, matches=matches, library_version=library.version)
 
 
 @dataclass(frozen=True, slots=True)
