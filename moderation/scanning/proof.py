@@ -20,6 +20,7 @@ import re
 from itertools import islice
 
 from moderation.normalize import (
+    _LEET_MAP,
     _LEET_TOKEN_CHARS,
     _LETTERS,
     _MEMO_LIMIT,
@@ -76,6 +77,15 @@ def _unleet_words(folded: str) -> str:
     return "".join(parts)
 
 
+# Folded text (lower case) to the screening alphabet: letters, digits as the skeleton writes
+# them, a blank for everything else; a multibyte character's lead byte becomes one blank and
+# its continuation bytes go.
+_ASCII_WORDS = bytes(
+    ord(_LEET_MAP.get(chr(code), chr(code))) if chr(code).isalnum() and code < 128 else 32
+    for code in range(256)
+)
+_CONTINUATION = bytes(range(0x80, 0xC0))
+
 # More hits than this in one reading: not worth proving anything, take the usual path.
 _PROOF_HITS = 64
 
@@ -86,6 +96,7 @@ class CleanProof(ElongationChecks):
     __slots__ = ()
     # set by CompiledLibrary
     _squeezable: bool
+    _ascii_keys: bool
 
     def _proves_clean(self, text: str) -> bool:
         """Whether no key can match ``text``, however its symbols are read (False: not
@@ -99,7 +110,15 @@ class CleanProof(ElongationChecks):
         return all(self._reading_is_clean(reading) for reading, _spans in other_readings(folded))
 
     def _reading_is_clean(self, folded: str) -> bool:
-        padded = f" {skeleton_of_normalized(_TOKENISE(_unleet_words(folded)))} "
+        unleeted = _unleet_words(folded)
+        if self._ascii_keys:
+            # One translate: words split as the normaliser splits them, leet digits as the
+            # skeleton writes them, and every other character a blank (no ASCII key can
+            # hold it, so a blank only adds a boundary: a hit to check, never one lost).
+            raw = unleeted.encode("utf-8", "surrogatepass")
+            padded = f" {raw.translate(_ASCII_WORDS, _CONTINUATION).decode()} "
+        else:
+            padded = f" {skeleton_of_normalized(_TOKENISE(unleeted))} "
         if "     " in padded:
             padded = narrow_gaps(padded)
         hits = list(islice(self._screen.iter(padded), _PROOF_HITS + 1))
