@@ -19,7 +19,19 @@ spaced out, a letter three times). A 1 or 8 is looked at only in the words aroun
 per character. A post whose hits are keywords written plainly gets its matches straight
 from the skeleton; any other post with a candidate goes through ``moderation.normalize``
 (only the words around the candidate, when nothing but leetspeak can apply), and a pass of
-the exact automaton checks each candidate and maps it back to the student's text.
+the exact automaton checks each candidate and maps it back to the student's text. A post
+with an @mention, a price, "gr8" or "!!!" is first read cheaply (leetspeak read back word by
+word, once per reading of its | and !) to prove it holds no key (``scanning.proof``).
+
+What a library matches beyond its terms as written: plurals and verb forms, a term run
+together with a pronoun ("stabthose"), one-letter typos of long terms, each fenced by English
+and Spanish word lists so that no ordinary word becomes a hit (``scanning.forms``). A term
+that writes a letter three times ("kkk") matches only where a post draws that letter out.
+
+What a scan reports: one reading per stretch of text (a word inside a longer entry gives way
+to it; of overlapping entries the most severe stays), each match with its context label and
+the severity that context gives it (``moderation.context``), and at most 100 occurrences of
+any one entry (a paste of one word thousands of times is flagged by its first ones).
 ``python -m moderation.bench`` measures all of it against raw ``Automaton.iter``.
 """
 

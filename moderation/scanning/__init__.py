@@ -7,7 +7,9 @@ public face. A reader's map:
 - ``scan``: ``CompiledLibrary.scan``, the screening pass and how much normalising a post needs;
 - ``exact``: the exact pass over normalised text, mapped back to the student's own text;
 - ``elongation``: letters written three times or more;
-- ``matches``: the ``Match`` a scan returns.
+- ``proof``: showing a post with symbols or text-speak clean without the full normaliser;
+- ``forms``: word forms, run-together words and typos derived when compiling;
+- ``matches``: the ``Match`` a scan returns, one reading per span, with its context.
 
 Normalisation lives beside it in ``moderation.normalize`` and ``moderation.skeleton``.
 """
