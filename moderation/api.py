@@ -369,6 +369,7 @@ class FlagMatchSerializer(serializers.Serializer):
     term = serializers.CharField(help_text="The library's keyword, not the student's words.")
     category = serializers.ChoiceField(choices=Category.choices)
     severity = serializers.IntegerField()
+    context = serializers.ChoiceField(choices=ContextLabel.choices)
     false_positive = serializers.BooleanField()
 
 

@@ -36,3 +36,14 @@ def test_spanish_text_speak_is_read_and_the_span_is_the_students_words(api, keyw
     assert "me quiero matar" in terms, body
     match = terms["me quiero matar"]
     assert text[match["start"] : match["end"]] == match["matched_text"] == "me kiero matar"
+
+
+def test_a_flag_read_back_says_how_each_match_was_read(api):
+    sent = api.post(
+        "/api/v1/posts",
+        {"source": "chat", "external_id": "ctx-1", "text": "i dont want to die, i want help"},
+    )
+    assert sent.status_code in (200, 201), sent.content
+    [flag] = api.get("/api/v1/flags").json()["results"]
+    [match] = flag["matches"]
+    assert (match["context"], match["severity"]) == ("negated", 2)
