@@ -381,6 +381,10 @@ def joins_separated(text: str) -> bool:
     return bool(_separated_runs(_fold(text)[0]))
 
 
+# token -> what _unleet_token makes of it ("10am", "gr8", "@noah" recur in posts)
+_UNLEET_MEMO: dict[str, tuple[str, list[int]] | None] = {}
+
+
 def _unleet_token(token: str) -> tuple[str, list[int]] | None:
     """Leetspeak read back as letters, with each output letter's index in the token."""
     if _NUMBER_WITH_SUFFIX.fullmatch(token.strip("!+")):  # "10am!" is still ten o'clock
@@ -436,7 +440,12 @@ def _unleet(text: str, rewritten: list[tuple[int, int]]) -> tuple[str, _Stage | 
         while b < length and text[b] in _LEET_TOKEN_CHARS:
             b += 1
         token_end = b
-        letters = _unleet_token(text[a:b])
+        token = text[a:b]
+        letters = _UNLEET_MEMO.get(token)
+        if letters is None and token not in _UNLEET_MEMO:  # tokens repeat: read each once
+            letters = _unleet_token(token)
+            if len(_UNLEET_MEMO) < _MEMO_LIMIT:
+                _UNLEET_MEMO[token] = letters
         if letters is not None:
             sources = [a + w for w in letters[1]]
             spans.append((a, b, letters[0], sources, sources))
