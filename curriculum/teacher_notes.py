@@ -6,11 +6,12 @@ The rule, and why:
   it in the HTML at all: the student's steps are built without teacher notes (they have no step
   in `BLOCK_STEP`), and the block renders nothing unless a page has decided the reader may see it.
 - On the public lesson page (what the deep-linking picker opens for a teacher choosing lessons,
-  and the admin preview) the notes are shown: teachers plan there, and the notes hold preparation
-  and safeguarding directions, nothing confidential. The one reader who does not get them is a
-  browser signed in through student launches only (a student who opens the overview from their
-  LMS session), so a student session never shows them anywhere.
-- Staff with admin access (editors, safeguarding leads) see them everywhere they can see a lesson.
+  and the admin preview) the notes are shown to every reader: teachers plan there, and they
+  arrive unsigned (an LMS session lives in the iframe's own cookies, lti/middleware.py, which
+  public pages never read), so the page cannot tell a teacher from anyone else. The notes hold
+  preparation and safeguarding directions, nothing confidential; what matters is that a student
+  working through the lesson in the LMS never has them on the screen beside the activity.
+- Staff with admin access (editors, safeguarding leads) see them in the admin's preview too.
 """
 
 from __future__ import annotations
@@ -33,14 +34,6 @@ def is_staff(user: Any) -> bool:
     )
 
 
-def public_page_shows_notes(user: Any) -> bool:
-    """On the public lesson page: everyone except a browser signed in as a student only."""
-    if user is None or not user.is_authenticated or is_staff(user):
-        return True
-    roles = set(CourseMembership.objects.filter(user=user).values_list("role", flat=True))
-    return not roles or Role.TEACHER in roles
-
-
 def course_member_sees_notes(user: Any, course_id: int) -> bool:
     """In the LMS flow of one course: its teachers only."""
     if user is None or not user.is_authenticated:
@@ -48,11 +41,6 @@ def course_member_sees_notes(user: Any, course_id: int) -> bool:
     return CourseMembership.objects.filter(
         user=user, course_id=course_id, role=Role.TEACHER
     ).exists()
-
-
-def without_hidden_notes(body: Iterable[Any], visible: bool) -> list[Any]:
-    """The body's blocks, less the teacher notes when the reader may not see them."""
-    return [block for block in body if visible or block.block_type != TEACHER_NOTE]
 
 
 def notes_by_step(body: Iterable[Any]) -> dict[str, list[Any]]:

@@ -1,10 +1,6 @@
-"""Teacher notes in templates: the page decides who is reading, then the blocks render.
-
-    {% load teacher_notes %}
-    {% teacher_notes_visible as teacher_notes_visible %}           (public lesson page)
-    {% for block in page.body|without_hidden_notes:teacher_notes_visible %}...
-
-    {% teacher_notes_for_step %}                                   (a step of the LMS flow)
+"""Teacher notes in the LMS flow: `{% teacher_notes_for_step %}` in a step's page prints the
+notes that prepare this step, for a teacher of the link's course, and nothing for anyone else.
+(The public lesson page shows them in place with `{% with teacher_notes_visible=True %}`.)
 
 `TeacherNoteBlock` renders only where `teacher_notes_visible` is true in the context, so
 setting it under that name is what lets the notes through; the rules are in
@@ -27,14 +23,6 @@ register = template.Library()
 def _user(context: Any) -> Any:
     request = context.get("request")
     return getattr(request, "user", None)
-
-
-@register.simple_tag(takes_context=True)
-def teacher_notes_visible(context: Any) -> bool:
-    return teacher_notes.public_page_shows_notes(_user(context))
-
-
-register.filter("without_hidden_notes", teacher_notes.without_hidden_notes)
 
 
 @register.simple_tag(takes_context=True)
