@@ -126,8 +126,8 @@ def test_staff_read_a_definition_in_their_language():
 
 
 def test_a_long_spanish_post_full_of_text_speak_points_every_match_at_its_own_words(library):
-    text = "me kiero matar xq nadie me kiere. " * 400
+    text = "me kiero matar xq nadie me kiere. " * 80
     found = [m for m in scan_post(library, text) if m.entry.term == "me quiero matar"]
-    assert len(found) == 400
+    assert len(found) == 80
     assert {m.text for m in found} == {"me kiero matar"}
     assert all(text[m.start : m.end] == m.text for m in found)
