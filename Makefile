@@ -54,6 +54,7 @@ bench: $(STAMP)
 	$(PY) -m moderation.bench
 	$(PY) -m moderation.bench_precision
 	$(PY) -m curriculum.bench
+	$(PY) -m upstander.bench_load
 
 check-content: $(STAMP)
 	$(MANAGE) load_lessons --check --report

@@ -145,9 +145,12 @@ def deliver_notice(pk: int, now: datetime | None = None) -> str:
     """Send one notice on every channel that has not yet taken it. Returns "sent", "retry",
     "failed" (given up), or "skipped" (not due, already sent, or another worker holds it)."""
     now = now or timezone.now()
+    # The lease runs from the claim itself, not from `now` (a sweep's start): a sweep working
+    # through a long batch must not claim a notice with a lease already over, or a worker
+    # could claim it too and both would send it.
     lease = timedelta(seconds=settings.MODERATION_NOTICE_LEASE_SECONDS)
     claimed = StaffNotification.objects.filter(_due(now), pk=pk).update(
-        next_attempt_at=now + lease, attempts=F("attempts") + 1
+        next_attempt_at=max(now, timezone.now()) + lease, attempts=F("attempts") + 1
     )
     if not claimed:
         return "skipped"
@@ -177,7 +180,7 @@ def deliver_notice(pk: int, now: datetime | None = None) -> str:
     if row.attempts >= settings.MODERATION_NOTICE_MAX_ATTEMPTS:
         logger.error("notice %s given up after %s attempts: %s", pk, row.attempts, errors)
         return _finish(row, Delivery.FAILED, "; ".join(errors))
-    next_at = now + backoff(row.attempts)
+    next_at = max(now, timezone.now()) + backoff(row.attempts)
     StaffNotification.objects.filter(pk=pk).update(
         next_attempt_at=next_at, last_error="; ".join(errors)[:500]
     )

@@ -1,0 +1,223 @@
+"""`make bench`: the API and the public pages under load, beside a bare Django endpoint, on this
+machine in the same run; queries per post; post-to-e-mail time; and the fault run.
+
+    python -m upstander.bench_load [--seconds 15] [--repeats 3] [--quick] [--no-faults]
+
+Everything runs on a PostgreSQL, Redis and SMTP relay of the rig's own (upstander/rig.py),
+with production settings, served by gunicorn with 4 sync workers (`--workers`), one RQ
+worker (SimpleWorker: no fork per job) and the notice sweep every 5 s. The bare baseline is
+upstander/bench_bare.py under the same gunicorn settings. The load generator is asyncio in
+this process, one connection per request (sync workers close it anyway). It prints figures;
+nothing here asserts a speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+
+from upstander import fault_run, rig
+
+CLEAN = [
+    "see you at lunch",
+    "did anyone finish the maths homework",
+    "great match yesterday",
+    "can someone explain question 4",
+    "the bus was late again",
+    "who is bringing the ball tomorrow",
+    "I liked the poem we read today",
+    "my dog ate my worksheet, honestly",
+    "is the library open after school",
+]
+# One post in ten with a keyword: a flag, its routing, its notices and e-mails.
+MIXED = CLEAN + ["you are such a loser"]
+CRITICAL = "just kill yourself"
+# The bare baseline's one table (upstander/bench_bare.py), unique on (source, external_id).
+BARE_TABLE = (
+    "CREATE TABLE IF NOT EXISTS bare_post (id bigserial PRIMARY KEY, source varchar(100) NOT NULL,"
+    " external_id varchar(255) NOT NULL, text text NOT NULL, created_at timestamptz NOT NULL"
+    " DEFAULT now(), UNIQUE (source, external_id))"
+)
+
+QUERIES = """
+import json
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+key = %r
+client = Client(
+    HTTP_AUTHORIZATION=f"Api-Key {key}", HTTP_X_FORWARDED_PROTO="https", HTTP_HOST="127.0.0.1"
+)
+counts = {}
+for n, (label, text) in enumerate([("warm-up", "hello"), ("clean", "see you at lunch"),
+        ("flagged (low)", "you are such a loser"), ("critical", "just kill yourself"),
+        ("retried", "see you at lunch")]):
+    ident = "q-1" if label == "retried" else f"q-{n}"
+    with CaptureQueriesContext(connection) as q:
+        response = client.post("/api/v1/posts", {"source": "queries", "external_id": ident,
+            "text": text}, content_type="application/json")
+    assert response.status_code in (200, 201), response.content
+    counts[label] = len([x for x in q.captured_queries if x["sql"] not in ("BEGIN", "COMMIT")])
+del counts["warm-up"]
+print(json.dumps(counts))
+"""
+
+
+def _cpu_count() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+
+
+def _line(label: str, result: dict) -> str:
+    return (
+        f"  {label:<34} {result['accepted_per_s']:7.0f}/s  p50 {result['p50_ms']:6.1f} ms"
+        f"  p95 {result['p95_ms']:6.1f} ms  p99 {result['p99_ms']:6.1f} ms"
+        f"  errors {result['errors']}/{result['requests']}"
+    )
+
+
+def _median(results: list[dict]) -> dict:
+    merged = {k: statistics.median(r[k] for r in results) for k in results[0] if k != "statuses"}
+    merged["requests"], merged["errors"] = int(merged["requests"]), int(merged["errors"])
+    return merged
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=15)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--quick", action="store_true", help="short runs (a smoke test)")
+    parser.add_argument("--no-faults", action="store_true")
+    args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # figures appear as they are measured
+    if args.quick:
+        args.seconds, args.repeats = 4, 1
+    why_not = rig.available()
+    if why_not:
+        print(f"bench_load: skipped ({why_not})")
+        return
+
+    stack = rig.Stack.start(lessons=True)
+    try:
+        _bench(args, stack)
+    finally:
+        stack.stop()
+
+
+def _bench(args, stack: rig.Stack) -> None:
+    pg, relay, site = stack.pg, stack.relay, stack.site
+    made = {"key": stack.key, "pages": stack.pages}
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(
+        f"bench_load: {_cpu_count()} CPU core(s), load average {load} before the run;"
+        f" {args.workers} gunicorn sync workers for each app"
+    )
+    with pg.connect() as connection:
+        connection.execute(BARE_TABLE)
+
+    queries = json.loads(site.python(QUERIES % made["key"]).strip().splitlines()[-1])
+    print(
+        "SQL statements per POST /api/v1/posts: "
+        + ", ".join(f"{k} {v}" for k, v in queries.items())
+    )
+
+    app_port, bare_port = rig.free_port(), rig.free_port()
+    site.serve("upstander.wsgi", app_port, args.workers, "gunicorn-app")
+    bare = site.serve("upstander.bench_bare:application", bare_port, args.workers, "gunicorn-bare")
+    worker = site.worker()
+    site.sweeper(5)
+    seconds, conns = args.seconds, args.connections
+    # Each gunicorn worker imports the app when it starts: warm both before measuring.
+    rig.Load(bare_port, rig.post_request("", "warm", MIXED)).saturate(conns, 3)
+    rig.Load(app_port, rig.post_request(made["key"], "warm", MIXED)).saturate(conns, 3)
+    print(f"\nPOST, saturated: {conns} connections, {seconds:.0f} s, median of {args.repeats}")
+    bare_runs, app_runs = [], []
+    for repeat in range(args.repeats):
+        bare_load = rig.Load(bare_port, rig.post_request("", f"bare{repeat}", MIXED))
+        bare_runs.append(rig.summary(bare_load.saturate(conns, seconds), seconds))
+        app_load = rig.Load(app_port, rig.post_request(made["key"], f"sat{repeat}", MIXED))
+        app_runs.append(rig.summary(app_load.saturate(conns, seconds), seconds))
+    bare_result, app_result = _median(bare_runs), _median(app_runs)
+    print(_line("bare Django (validate, insert)", bare_result))
+    print(_line("Upstander POST /api/v1/posts", app_result))
+    ratio = app_result["accepted_per_s"] / max(bare_result["accepted_per_s"], 1)
+    print(f"  Upstander / bare: {ratio:.2f}x")
+    bare.stop()
+
+    print(f"\nPOST at a fixed rate ({seconds:.0f} s each)")
+    for rate in (150, 300):
+        load = rig.Load(app_port, rig.post_request(made["key"], f"rate{rate}", MIXED))
+        print(_line(f"{rate} posts/s offered", rig.summary(load.at_rate(rate, seconds), seconds)))
+
+    def scan(n: int):
+        body = json.dumps({"text": MIXED[n % len(MIXED)]}).encode()
+        headers = {"Authorization": f"Api-Key {made['key']}", "Content-Type": "application/json"}
+        return "POST", "/api/v1/scan", body, headers
+
+    load = rig.Load(app_port, scan)
+    print(
+        _line(
+            "POST /api/v1/scan, saturated",
+            rig.summary(load.saturate(conns, seconds), seconds, (200,)),
+        )
+    )
+
+    print(f"\nPublic pages, saturated: {conns} connections, {seconds:.0f} s each")
+    pages = {"home": "/", "search": "/search/?q=kindness"}
+    pages.update(
+        {
+            "lesson": made["pages"].get("lessonpage"),
+            "guide": made["pages"].get("familyresourcepage"),
+        }
+    )
+    for name, url in pages.items():
+        if not url:
+            print(f"  {name}: no such page loaded")
+            continue
+        load = rig.Load(app_port, lambda n, url=url: ("GET", url, b"", {}))
+        print(
+            _line(
+                f"GET {name} ({url})", rig.summary(load.saturate(conns, seconds), seconds, (200,))
+            )
+        )
+
+    print("\nCritical post -> both leads' e-mails, at 100 posts/s (one in ten critical)")
+    relay.mails.clear()
+    texts = CLEAN + [CRITICAL]
+    load = rig.Load(app_port, rig.post_request(made["key"], "mail", texts, seed=3))
+    outcomes = load.at_rate(100, seconds)
+    time.sleep(10)
+    delays = []
+    for outcome in outcomes:
+        if outcome.status != 201:
+            continue
+        answer = json.loads(outcome.body or b"{}")
+        if not answer.get("flag"):
+            continue
+        marker = f"#{answer['flag']['id']})"
+        arrived = [m.at for m in relay.mails if marker in m.subject]
+        if len(arrived) >= 2:
+            delays.append((max(arrived) - outcome.sent_at) * 1000)
+    criticals = sum(1 for o in outcomes if b'"critical"' in o.body)
+    print(
+        f"  {len(delays)} of {criticals} critical posts reached both leads; post to last e-mail"
+        f" p50 {rig.percentile(delays, 0.5):.0f} ms, p99 {rig.percentile(delays, 0.99):.0f} ms"
+    )
+
+    if args.no_faults:
+        return
+    print(f"\nFaults during load (30 posts/s for {max(seconds * 3, 30):.0f} s, with retries)")
+    report = fault_run.run(
+        stack, worker=worker, port=app_port, rate=30, seconds=max(seconds * 3, 30), outage=10
+    )
+    for line in report.lines():
+        print(f"  {line}")
+
+
+if __name__ == "__main__":
+    main()
