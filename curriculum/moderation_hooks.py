@@ -14,7 +14,14 @@ from typing import Any
 
 from django.db.models import QuerySet
 
-from curriculum.models import DiscussionPost, LessonPage, Reflection, UnitPage
+from curriculum.help_contacts import SELF_HARM, help_panel
+from curriculum.models import (
+    DiscussionPost,
+    HelpContactSettings,
+    LessonPage,
+    Reflection,
+    UnitPage,
+)
 from curriculum.models.progress import REMOVED_TEXT
 from moderation.hooks import LessonSuggestion
 
@@ -130,8 +137,27 @@ class StrandLessons:
         return by_strand
 
 
+class SchoolHelpContacts:
+    """The default site's confirmed help contacts for self-harm, as plain lines for the
+    message a student sees at once after a self-harm match (and on the concern form's 'not sent
+    yet' page). Moderation has no request, so the school is the default site's."""
+
+    def support_lines(self) -> list[str]:
+        from wagtail.models import Site
+
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            return []
+        panel = help_panel(HelpContactSettings.for_site(site), topics=[SELF_HARM])
+        lines = [f"{c.name}: {c.reach}. {c.about}" for c in panel.contacts]
+        if panel.school_contact:
+            lines.insert(0, f"{panel.texts['school']} {panel.school_contact}")
+        return lines
+
+
 def register() -> None:
     from moderation import hooks
 
     hooks.register_student_texts("curriculum", LessonTexts())
     hooks.register_lesson_finder("curriculum", StrandLessons())
+    hooks.register_help_contacts("curriculum", SchoolHelpContacts())

@@ -160,8 +160,16 @@ def _replayed(post: ModeratedPost) -> RecordedPost:
 
 def _support_message(rows: tuple[FlagMatch, ...], settings: ModerationSettings) -> str:
     if any(row.category == SUPPORT_CATEGORY for row in rows):
-        return settings.help_contacts
+        return support_text(settings)
     return ""
+
+
+def support_text(settings: ModerationSettings) -> str:
+    """The school's message, then the helplines a safeguarding lead has confirmed (curriculum's
+    Settings > Help contacts, through moderation.hooks)."""
+    from moderation.hooks import help_contact_lines
+
+    return "\n".join([settings.help_contacts, *help_contact_lines()])
 
 
 # --- Flags --------------------------------------------------------------------------------

@@ -2,12 +2,14 @@
 
 Moderation never imports the lesson flow (dependencies point `curriculum -> moderation`), yet
 subject access, erasure and retention must reach every copy of a student's words, and trends
-name the lessons that answer a rising category. An app that keeps such words, or has such
-lessons, registers an object with these methods in its `AppConfig.ready()`, as notification
+name the lessons that answer a rising category, and a student whose words suggest self-harm is
+shown the school's confirmed helplines at once. An app that keeps such words, has such lessons
+or knows such helplines registers an object with these methods in its `AppConfig.ready()`, as notification
 channels are found through settings.MODERATION_CHANNELS:
 
     register_student_texts("curriculum", LessonTexts())
     register_lesson_finder("curriculum", LessonFinder())
+    register_help_contacts("curriculum", SchoolHelpContacts())
 
 Registering the same name again replaces the earlier object (tests and reloads stay simple).
 """
@@ -50,8 +52,16 @@ class LessonFinder(Protocol):
         ...
 
 
+class HelpContacts(Protocol):
+    def support_lines(self) -> list[str]:
+        """The school's own confirmed help contacts for a student at risk of self-harm, one
+        plain-text line each (none until the school has confirmed any)."""
+        ...
+
+
 _student_texts: dict[str, StudentTexts] = {}
 _lesson_finders: dict[str, LessonFinder] = {}
+_help_contacts: dict[str, HelpContacts] = {}
 
 
 def register_student_texts(name: str, texts: StudentTexts) -> None:
@@ -60,6 +70,15 @@ def register_student_texts(name: str, texts: StudentTexts) -> None:
 
 def register_lesson_finder(name: str, finder: LessonFinder) -> None:
     _lesson_finders[name] = finder
+
+
+def register_help_contacts(name: str, contacts: HelpContacts) -> None:
+    _help_contacts[name] = contacts
+
+
+def help_contact_lines() -> list[str]:
+    """Every registered app's confirmed help contacts (none without curriculum)."""
+    return [line for contacts in _help_contacts.values() for line in contacts.support_lines()]
 
 
 def student_texts() -> Iterable[StudentTexts]:

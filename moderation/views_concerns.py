@@ -15,6 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lti.decorators import lti_frameable
+from moderation.actions import support_text
 from moderation.concern_forms import ClaimForm, ConcernForm, ReplyForm
 from moderation.concerns import (
     ClaimRateLimited,
@@ -55,7 +56,7 @@ def _paused(too_many: TooManyMessages) -> dict:
     """What the kind "not sent yet" message needs: how long to wait and where to get help now."""
     return {
         "paused_minutes": max(1, round(too_many.retry_after / 60)),
-        "help_contacts": ModerationSettings.load().help_contacts,
+        "help_contacts": support_text(ModerationSettings.load()),
     }
 
 

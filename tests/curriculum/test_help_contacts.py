@@ -192,3 +192,27 @@ def test_the_demo_school_starts_with_a_country_and_nothing_confirmed(client, edi
     assert "988 Suicide &amp; Crisis Lifeline" in client.get(lesson.url).content.decode()
     school_chooses("GB", ["gb-childline"])
     assert choose_demo_country().country == "GB"  # a school's own choice is kept
+
+
+def test_words_suggesting_self_harm_bring_the_confirmed_helplines_at_once(db):
+    from moderation.actions import record_post
+    from moderation.library_store import forget_compiled_library, import_library
+    from moderation.models import ModerationSettings
+
+    forget_compiled_library()
+    import_library(
+        "help_test",
+        "term,category,severity,mode,definition,exceptions\n"
+        "unalive,self_harm,4,word,Coded word for suicide.,\n",
+        None,
+        "test library",
+    )
+    school_chooses("GB", ["gb-samaritans", "gb-ceop"], school_contact="Ms Rivera, room 12")
+    try:
+        message = record_post("thinking about how to unalive", source="reflection").support_message
+    finally:
+        forget_compiled_library()
+    assert message.startswith(ModerationSettings.load().help_contacts)  # the school's own words
+    assert "Samaritans: Call 116 123, free, any hour." in message
+    assert "At our school: Ms Rivera, room 12" in message
+    assert "CEOP" not in message  # confirmed, but not a service for self-harm
