@@ -73,7 +73,7 @@
     window.speechSynthesis.cancel();
     clearHighlight();
     if (current) {
-      current.button.setAttribute("aria-pressed", "false");
+      current.button.classList.remove("is-speaking");
       current.button.querySelector("span").textContent = current.button.dataset.label;
       current.element.classList.remove("is-reading");
       current = null;
@@ -100,7 +100,9 @@
       if (current && current.button === button) { stop(); }
     };
     current = { button: button, element: element };
-    button.setAttribute("aria-pressed", "true");
+    // The label itself says what a press will do next ("Stop reading"); no aria-pressed, which
+    // would contradict a label that changes.
+    button.classList.add("is-speaking");
     button.querySelector("span").textContent = button.dataset.stop;
     element.classList.add("is-reading");
     window.speechSynthesis.speak(utterance);
@@ -113,7 +115,6 @@
     button.className = "read-aloud";
     button.dataset.label = spanish ? "Escuchar" : "Read aloud";
     button.dataset.stop = spanish ? "Parar" : "Stop reading";
-    button.setAttribute("aria-pressed", "false");
     button.innerHTML = icon + "<span></span>";
     button.querySelector("span").textContent = button.dataset.label;
     button.addEventListener("click", function () {
