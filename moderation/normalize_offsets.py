@@ -1,0 +1,347 @@
+"""Normalised text that can say where any part of it came from: each step of
+``moderation.normalize`` records only what it replaced, and a position is mapped back step
+by step (a bisect each) when a match asks for it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from itertools import accumulate
+from operator import add
+
+from moderation.normalize_chars import (
+    _ASCII_DROP,
+    _FOLD,
+    _LEET_MAP,
+    CASE,
+    INVISIBLE,
+    LEETSPEAK,
+    REPEATS,
+    SEPARATORS,
+    STEP_ORDER,
+    char_steps,
+)
+
+# --- Mapping positions back ----------------------------------------------------------------
+
+# An edit: output start, output length, input end, and for each output character of the
+# replacement its first and last input position (an elongated run's one letter stands for
+# the whole run, so its first and last differ).
+Edit = tuple[int, int, int, Sequence[int], Sequence[int]]
+
+
+class _Stage:
+    """What one step replaced, enough to map an output position back to its input."""
+
+    __slots__ = ("_build", "_out_starts", "_edits")
+
+    def __init__(self, build: Callable[[], list[Edit]]) -> None:
+        self._build = build
+        self._out_starts: list[int] | None = None
+        self._edits: list[Edit] = []
+
+    def _ready(self) -> list[int]:
+        if self._out_starts is None:
+            self._edits = self._build()
+            self._out_starts = [edit[0] for edit in self._edits]
+        return self._out_starts
+
+    def back(self, index: int, last: bool = False) -> int:
+        out_starts = self._ready()
+        k = bisect_right(out_starts, index) - 1
+        if k < 0:
+            return index
+        out_start, out_len, in_end, firsts, lasts = self._edits[k]
+        if index < out_start + out_len:
+            return (lasts if last else firsts)[index - out_start]
+        return in_end + (index - out_start - out_len)
+
+    def replaced(self, index: int) -> bool:
+        """Whether output position ``index`` belongs to a replacement."""
+        out_starts = self._ready()
+        k = bisect_right(out_starts, index) - 1
+        return k >= 0 and index < out_starts[k] + self._edits[k][1]
+
+
+Span = tuple[int, int, str, Sequence[int], Sequence[int]]
+
+
+def _rewrite(text: str, spans: list[Span]) -> tuple[str, _Stage | None]:
+    """Replace text[a:b] by each span's string; spans carry their characters' input positions."""
+    if not spans:
+        return text, None
+    parts = []
+    edits: list[Edit] = []
+    pos = 0
+    out_len = 0
+    for a, b, replacement, firsts, lasts in spans:
+        parts.append(text[pos:a])
+        out_len += a - pos
+        parts.append(replacement)
+        edits.append((out_len, len(replacement), b, firsts, lasts))
+        out_len += len(replacement)
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts), _Stage(lambda: edits)
+
+
+_GAP = re.compile(r"\s+")
+
+
+class _TokenStage:
+    """Map back from " word word ... " to the blank-separated text it was split from.
+
+    Everything here is str.split, str.count and re.findall (C speed), not a Python loop over
+    words, because the engine maps positions back in every post with a match.
+    """
+
+    __slots__ = ("_spaced", "_padded", "_out_starts", "_in_starts", "_lengths")
+
+    def __init__(self, spaced: str, padded: str) -> None:
+        self._spaced = spaced
+        self._padded = padded
+        self._out_starts: list[int] | None = None
+        self._in_starts: list[int] = []
+        self._lengths: list[int] = []
+
+    def _ready(self) -> list[int]:
+        if self._out_starts is None:
+            spaced = self._spaced
+            lengths = list(map(len, spaced.split()))
+            stripped = spaced.lstrip()
+            gaps = list(map(len, _GAP.findall(stripped.rstrip())))
+            gaps.append(0)
+            self._lengths = lengths
+            self._out_starts = list(accumulate(map((1).__add__, lengths), initial=1))
+            self._in_starts = list(
+                accumulate(map(add, lengths, gaps), initial=len(spaced) - len(stripped))
+            )
+        return self._out_starts
+
+    def back(self, index: int, last: bool = False) -> int:
+        padded = self._padded
+        if index <= 0:
+            return 0
+        if padded[index] == " ":  # a gap or the trailing pad: just after the word before
+            return self.back(index - 1) + 1
+        if self._out_starts is None and len(padded) < _SHORT:
+            # A short post: find the word by counting spaces, rather than index them all.
+            word = padded.count(" ", 1, index)
+            offset = index - padded.rfind(" ", 0, index) - 1
+            rest = self._spaced.split(None, word)[-1]
+            return len(self._spaced) - len(rest) + offset
+        out_starts = self._ready()
+        k = bisect_right(out_starts, index) - 1
+        return self._in_starts[k] + min(index - out_starts[k], self._lengths[k])
+
+
+_SHORT = 1000  # characters; longer posts index every word once instead
+
+
+class _Chained:
+    """Two mapping stages in a row: ``outer`` applied last."""
+
+    __slots__ = ("_outer", "_inner")
+
+    def __init__(self, outer: _Stage, inner: _TokenStage) -> None:
+        self._outer = outer
+        self._inner = inner
+
+    def back(self, index: int, last: bool = False) -> int:
+        return self._inner.back(self._outer.back(index, last), last)
+
+
+# --- The result ----------------------------------------------------------------------------
+
+
+class Normalized:
+    """Normalised text of one post, able to say where any part of it came from."""
+
+    __slots__ = (
+        "original",
+        "padded",
+        "_fold",
+        "_join",
+        "_leet",
+        "_squeeze",
+        "_tokens",
+        "_joined",
+        "_rewritten",
+        "_runs",
+        "_spans",
+    )
+
+    def __init__(
+        self,
+        original: str,
+        padded: str,
+        stages: tuple[
+            _Stage | None, _Stage | None, _Stage | None, _Stage | None, _TokenStage | _Chained
+        ],
+        joined: list[tuple[int, int]],
+        rewritten: list[tuple[int, int]],
+        runs: list[tuple[int, int]],
+    ) -> None:
+        self.original = original
+        self.padded = padded  # " " + normalised words + " "
+        self._fold, self._join, self._leet, self._squeeze, self._tokens = stages
+        self._joined = joined  # spans in the join step's input
+        self._rewritten = rewritten  # spans in the leetspeak step's input
+        self._runs = runs  # spans in the elongation step's input
+        # Each kind's original spans, mapped back once when a match first asks: mapping
+        # them again for every match made a post with many matches quadratic.
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+
+    @property
+    def text(self) -> str:
+        return self.padded[1:-1]
+
+    def _back(
+        self, index: int, last: bool, stages: Sequence[_Stage | _TokenStage | _Chained | None]
+    ) -> int:
+        for stage in stages:
+            if stage is not None:
+                index = stage.back(index, last)
+        return index
+
+    def _from_padded(self, index: int, last: bool) -> int:
+        stages = (self._tokens, self._squeeze, self._leet, self._join, self._fold)
+        return self._back(index, last, stages)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the padded slice [start, end), end > start."""
+        return self._from_padded(start, False), self._from_padded(end - 1, True) + 1
+
+    def is_elongated(self, index: int) -> bool:
+        """Whether padded[index] stands for three or more repeats of one letter."""
+        return self._squeeze is not None and self._squeeze.replaced(self._tokens.back(index))
+
+    def _original_spans(
+        self, spans: list[tuple[int, int]], below: Sequence[_Stage | None]
+    ) -> list[tuple[int, int]]:
+        return [(self._back(a, False, below), self._back(b - 1, True, below) + 1) for a, b in spans]
+
+    @property
+    def has_separated(self) -> bool:
+        return bool(self._joined)
+
+    @property
+    def separated(self) -> list[tuple[int, int]]:
+        """Original spans of words joined from separated characters (k.i.l.l)."""
+        spans = self._spans.get(SEPARATORS)
+        if spans is None:
+            spans = self._spans[SEPARATORS] = self._original_spans(self._joined, (self._fold,))
+        return spans
+
+    @property
+    def leet(self) -> list[tuple[int, int]]:
+        """Original spans of tokens read back from leetspeak."""
+        spans = self._spans.get(LEETSPEAK)
+        if spans is None:
+            below = (self._join, self._fold)
+            spans = self._spans[LEETSPEAK] = self._original_spans(self._rewritten, below)
+        return spans
+
+    @property
+    def elongated(self) -> list[tuple[int, int]]:
+        """Original spans of letters repeated three or more times."""
+        spans = self._spans.get(REPEATS)
+        if spans is None:
+            below = (self._leet, self._join, self._fold)
+            spans = self._spans[REPEATS] = self._original_spans(self._runs, below)
+        return spans
+
+    def region_slices(self, edges: frozenset[str] | None = None) -> list[tuple[int, int]]:
+        """Padded [start, end) of each word joined from separated characters; with
+        ``edges``, only of those that may begin or end with one of those letters."""
+        slices = []
+        padded = self.padded
+        # A joined run is whole words: look only at where words start, and only onwards
+        # from the last run found (mapping a position back costs; a bisect over the whole
+        # post for every run made a post of many runs slow).
+        words = [found.start() for found in _WORD_START.finditer(padded)]
+        starts = _LazyStarts(self, words)
+        original = self.original
+        count = len(words)
+        lo = 0
+        for first, last in self.separated:
+            if edges is not None and not (
+                _may_read_as(original[first], edges) or _may_read_as(original[last - 1], edges)
+            ):
+                continue
+            lo = _gallop(starts, first, lo, count)
+            hi = _gallop(starts, last, lo, count)
+            if hi > lo:
+                end = words[hi] - 1 if hi < count else len(padded) - 1
+                slices.append((words[lo], end))
+        return slices
+
+    def steps_for_span(self, start: int, end: int) -> tuple[str, ...]:
+        """Which normalisations were needed for the original span [start, end)."""
+        steps: set[str] = set()
+        span = self.original[start:end]
+        if span.isascii():
+            if span != span.lower():
+                steps.add(CASE)
+            if _ASCII_DROP.search(span.replace("'", "").replace("`", "")):
+                steps.add(INVISIBLE)
+        else:
+            for char in set(span):
+                steps |= char_steps(char)
+        if self._joined and _overlaps(self.separated, start, end):
+            steps.add(SEPARATORS)
+        if self._rewritten and _overlaps(self.leet, start, end):
+            steps.add(LEETSPEAK)
+        if self._runs and _overlaps(self.elongated, start, end):
+            steps.add(REPEATS)
+        return tuple(step for step in STEP_ORDER if step in steps)
+
+
+class _LazyStarts(Sequence[int]):
+    """Original start of each of some padded positions, computed only where bisect looks."""
+
+    __slots__ = ("_normalized", "_positions")
+
+    def __init__(self, normalized: Normalized, positions: list[int]) -> None:
+        self._normalized = normalized
+        self._positions = positions
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+        return self._normalized._from_padded(self._positions[index], False)
+
+
+_WORD_START = re.compile("(?<= )[^ ]")
+
+
+def _gallop(starts: Sequence[int], target: int, lo: int, stop: int) -> int:
+    """The first index in [lo, stop) whose start is >= target (else stop), looked for by
+    steps doubling from ``lo``: a cost of the distance travelled, not of the post."""
+    if lo >= stop or starts[lo] >= target:
+        return lo
+    step = 1
+    while lo + step < stop and starts[lo + step] < target:
+        step *= 2
+    return bisect_left(starts, target, lo + step // 2 + 1, min(lo + step, stop))
+
+
+# What a character plainly reads as once folded: a letter, or a digit leetspeak turns into
+# one letter (1 and 8 may read as several things, so they are left out).
+_PLAIN_READING = {d: _LEET_MAP[d] for d in "03579"} | {c: c for c in "abcdefghijklmnopqrstuvwxyz2"}
+
+
+def _may_read_as(char: str, letters: frozenset[str]) -> bool:
+    """Whether ``char`` may normalise to a word starting or ending with one of ``letters``."""
+    folded = _FOLD[ord(char)]
+    if len(folded) != 1:
+        return True
+    reading = _PLAIN_READING.get(folded)
+    return reading is None or reading in letters
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect_right(spans, (end, -1))
+    return any(s < end and e > start for s, e in spans[max(0, index - 2) : index])
