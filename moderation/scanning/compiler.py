@@ -20,8 +20,7 @@ from moderation.scanning.forms import (
     derived_keys,
     excepted_forms,
     load_word_lists,
-    takes_typos,
-    typo_forms,
+    typos_of,
 )
 from moderation.scanning.keys import (
     _DETECTORS,
@@ -117,15 +116,13 @@ def compile_library(
     for index, _term, key, context, _derived in by_severity:
         if len(derived) >= budget:
             break
-        if takes_typos(key, entries[index].mode):
-            for slip in typo_forms(key, known):
-                if slip not in base_keys and slip not in derived:
-                    derived[slip] = (index, context)
+        for slip in typos_of(key, entries[index].mode, known):
+            if slip not in base_keys and slip not in derived:
+                derived[slip] = (index, context)
     for form, (index, context) in derived.items():
-        if " " in form:  # a phrase form: the phrase machinery below
-            work.append((index, form, form, context, True))
-            continue
-        # one plain word, matched whole: its key as it is, screened as it is
+        # Plain words matched whole, single-spaced: the key as it is, screened as it is (a
+        # derived phrase skips the gap forms its entry's phrase gets: "killing  yourself"
+        # with two spaces is left to the entry's own words).
         padded = f" {form} "
         exact.setdefault(padded, []).append((index, padded, (), 1, 1))
         if screening.get(padded, -1) < context:

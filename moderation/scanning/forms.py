@@ -161,15 +161,32 @@ def word_forms(word: str, known: frozenset[str], agent: bool = False) -> list[st
 
 
 def phrase_forms(phrase: str, known: frozenset[str]) -> list[str]:
-    """Verb forms of a short phrase's first word ("kill yourself" -> "killing yourself")."""
+    """Verb forms of a short phrase's first word ("kill yourself" -> "killing yourself"),
+    and the phrase with two of its words run together ("all muslimsare ...")."""
     words = phrase.split(" ")
+    if not all(_PLAIN_WORD.fullmatch(word) for word in words):
+        return []
+    found = [
+        " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]])
+        for i in range(len(words) - 1)
+        if known and words[i] + words[i + 1] not in known
+    ]
     first = words[0]
-    if not 2 <= len(words) <= 3 or first in _NOT_VERBS or len(first) < MIN_INFLECTED_LENGTH:
-        return []
-    if not _PLAIN_WORD.fullmatch(first) or first not in known:
-        return []
-    rest = " ".join(words[1:])
-    return [f"{form} {rest}" for form in (*verb_forms(first), plural(first))]
+    if len(words) <= 3 and first not in _NOT_VERBS and len(first) >= MIN_INFLECTED_LENGTH:
+        if first in known:
+            rest = " ".join(words[1:])
+            found += [f"{form} {rest}" for form in (*verb_forms(first), plural(first))]
+    return found
+
+
+def phrase_typos(phrase: str, known: frozenset[str]) -> list[str]:
+    """The phrase with a one-letter typo in one of its words of six letters or more."""
+    words = phrase.split(" ")
+    found = []
+    for i, word in enumerate(words):
+        for slip in typo_forms(word, known):
+            found.append(" ".join([*words[:i], slip, *words[i + 1 :]]))
+    return found
 
 
 def glued_forms(word: str, known: frozenset[str]) -> list[str]:
@@ -224,8 +241,11 @@ def excepted_forms(key: str, exceptions: Iterable[str], forms: Iterable[str]) ->
     ]
 
 
-def takes_typos(key: str, mode: str) -> bool:
-    return mode == "word" and len(key) >= MIN_TYPO_LENGTH and _PLAIN_WORD.fullmatch(key) is not None
+def typos_of(key: str, mode: str, known: frozenset[str]) -> list[str]:
+    """One-letter typos of a word term, or of the long words of a phrase term."""
+    if mode != "word":
+        return []
+    return phrase_typos(key, known) if " " in key else typo_forms(key, known)
 
 
 def _rebuild(language: str, source: Iterable[str]) -> int:

@@ -150,3 +150,12 @@ def test_a_typo_that_spells_a_spanish_word_is_that_word():
     library = compile_library([Entry("cocaina", "drugs", 3, "Cocaína.")])
     assert library.scan("Mi abuela cocina con un cuchillo") == []
     assert [m.text for m in library.scan("tiene cocaína")] == ["cocaína"]
+
+
+def test_a_phrase_is_found_with_a_typo_in_a_long_word_or_two_words_run_together():
+    library = compile_library(
+        [Entry("all muslims are terrorists", "hate", 3, "Hateful generalisation.")]
+    )
+    for post in ("all muslims are terorists", "all muslimsare terrorists"):
+        assert [m.entry.term for m in library.scan(post)] == ["all muslims are terrorists"]
+    assert library.scan("all museums are interesting") == []
