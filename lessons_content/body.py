@@ -32,6 +32,8 @@ from lessons_content.teacher_only import teacher_callout_problem
 from lessons_content.validation import mindfulness_step_problem, question_problem, quiz_problem
 from lessons_content.vocabulary import CALLOUT_STYLES, ENGLISH, HELP_TOPICS, LANGUAGES
 
+MAX_TITLE_CHARS = 200
+
 BLOCK_KINDS = (
     "callout",
     "activity",
@@ -233,6 +235,10 @@ def _parse_block(path: Path, raw: _RawBlock) -> Block:
     if raw.kind.startswith("family-tip"):
         return FamilyTip(raw.args, body, raw.kind.removeprefix("family-tip").lstrip("-") or ENGLISH)
     if raw.kind == "teacher":
+        if len(raw.args) > MAX_TITLE_CHARS:  # the admin's title field holds no more
+            raise ContentError(
+                path, raw.line, f"a teacher note's title is over {MAX_TITLE_CHARS} characters"
+            )
         return TeacherNote(raw.args or TEACHER_NOTE_TITLE, body)
     if raw.kind == "video":
         if not raw.args.startswith("https://"):

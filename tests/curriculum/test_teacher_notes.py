@@ -231,3 +231,13 @@ def test_no_lesson_in_the_library_shows_teacher_directions_as_a_callout():
     assert not [e for e in curriculum.errors if "'::: teacher'" in e.message]
     notes = [b for lesson in curriculum.lessons for b in lesson.blocks if b.kind == "teacher_note"]
     assert len(notes) >= 48
+
+
+def test_check_refuses_a_teacher_note_title_the_admin_could_not_hold(tmp_path):
+    title = "Before the lesson " * 12
+    broken = GOOD_LESSON.replace(
+        "::: discussion", f"::: teacher {title}\nPrint.\n:::\n\n::: discussion"
+    )
+    errors = check_output(content_folder(tmp_path, broken))
+    assert f"strong-passwords.md:{line_of(broken, f'::: teacher {title}')}:" in errors
+    assert "title is over 200 characters" in errors
