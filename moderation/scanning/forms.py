@@ -13,13 +13,14 @@ Debian's ``wamerican`` and ``wspanish``, rebuilt by ``python -m moderation.scann
   which mostly praises). A form that is an English word although
   its term is not one is a different word ("spic" is not a word, "spiced" is): left out.
   The first word of a short phrase gets the same verb forms ("killing yourself").
-* Run-together words: a severe term, or any of violence, self-harm, bullying or hate, of
-  four letters or more, glued to a
-  pronoun or person it is aimed at ("stabthose", "killhim", "killurself"), unless the glued
-  word is English ("bombshell" could not arise, "shootus" is no word either way).
+* Run-together words: a term of four letters or more that is severe, or of violence,
+  self-harm, bullying or hate, glued to the pronoun or people it is aimed at ("stabthose",
+  "killhim", "killurself"), unless the glued word is a word of its own; and a phrase with
+  two of its words run together ("all muslimsare ...").
 * One-letter typos of terms of six letters or more (up to ``TYPO_BUDGET`` keys a library,
-  the most severe terms first): a letter dropped, doubled or replaced
-  by its neighbour on the keyboard, or two letters swapped ("suicdie", "terrorsit"). A typo
+  the most severe terms first): a letter dropped, doubled or replaced by its neighbour on
+  the keyboard, or two letters swapped ("suicdie", "terrorsit"), six letters or more
+  themselves (shorter slips are too near too many words and acronyms: "COPPA"). A typo
   that spells a word ("bigger" for "bugger") is that word: left out.
 
 Derived keys match as whole words, with the entry's own category, severity and definition;
@@ -212,7 +213,12 @@ def typo_forms(word: str, known: frozenset[str]) -> list[str]:
         return []
     found = {slip for slip in _one_slip(word) if slip != word}
     # a letter three times is elongation, which the normaliser squeezes before matching
-    return sorted(s for s in found if s not in known and _THREE_IN_A_ROW.search(s) is None)
+    # a slip shorter than six letters is too near too many words and acronyms ("coppa")
+    return sorted(
+        s
+        for s in found
+        if len(s) >= MIN_TYPO_LENGTH and s not in known and _THREE_IN_A_ROW.search(s) is None
+    )
 
 
 def derived_keys(

@@ -69,7 +69,7 @@ def test_a_term_run_together_with_who_it_is_aimed_at_matches(post, term, written
     [
         ("a terorrist did it", "terrorist", "terorrist"),
         ("what a terrorsit", "terrorist", "terrorsit"),
-        ("ur a faggt", "faggot", "faggt"),
+        ("ur a faggott", "faggot", "faggott"),
         ("shut up faggto", "faggot", "faggto"),
     ],
 )
@@ -159,3 +159,10 @@ def test_a_phrase_is_found_with_a_typo_in_a_long_word_or_two_words_run_together(
     for post in ("all muslims are terorists", "all muslimsare terrorists"):
         assert [m.entry.term for m in library.scan(post)] == ["all muslims are terrorists"]
     assert library.scan("all museums are interesting") == []
+
+
+def test_a_slip_shorter_than_six_letters_is_no_typo_of_a_longer_term():
+    library = compile_library([Entry("choppa", "violence", 3, "Slang for a gun.")])
+    assert library.scan("a law called COPPA protects children online") == []
+    assert [m.text for m in library.scan("he got a chopa")] == []  # five letters
+    assert [m.text for m in library.scan("he got a cjoppa")] == ["cjoppa"]
