@@ -36,6 +36,50 @@ DF, ML, RR, EC = (
     "etiquette-communication",
 )
 
+
+def chest(x: float, y: float, s: float = 1) -> str:
+    """A small treasure box with a padlock: private things kept safe."""
+    return sh.g(
+        x,
+        y,
+        s,
+        '<rect x="-60" y="-20" width="120" height="70" rx="8" fill="#a0522d"/><path d="M-60 -20 q60 -50 120 0z" fill="#c0643a"/><rect x="-60" y="-6" width="120" height="8" fill="#ffbf47"/>',
+    ) + sh.padlock(x, y + 14 * s, 0.6 * s, "#ffbf47")
+
+
+def timer(x: float, y: float, s: float = 1, fill: str = "#ffffff") -> str:
+    return sh.g(
+        x,
+        y,
+        s,
+        f'<rect x="-10" y="-62" width="20" height="12" rx="4" fill="{INK}"/><circle r="50" fill="{fill}" stroke="{INK}" stroke-width="8"/><path d="M0 0 V-32 M0 0 L22 14" stroke="{INK}" stroke-width="6" stroke-linecap="round"/>',
+    )
+
+
+def megaphone(x: float, y: float, s: float = 1, fill: str = "#b4233c") -> str:
+    return sh.g(
+        x,
+        y,
+        s,
+        f'<path d="M-40 -14 L20 -40 V40 L-40 14z" fill="{fill}"/><rect x="-56" y="-16" width="18" height="32" rx="6" fill="{INK}"/><path d="M34 -20 q14 20 0 40 M46 -32 q24 32 0 64" stroke="{fill}" stroke-width="5" fill="none" stroke-linecap="round"/>',
+    )
+
+
+def coin(x: float, y: float, s: float = 1) -> str:
+    return sh.g(
+        x, y, s, '<circle r="22" fill="#ffbf47" stroke="#a34700" stroke-width="4"/>'
+    ) + sh.label(x, y + 9 * s, "$", int(26 * s), "#a34700", 800, "middle")
+
+
+def ball(x: float, y: float, s: float = 1, fill: str = "#e0445e") -> str:
+    return sh.g(
+        x,
+        y,
+        s,
+        f'<circle r="22" fill="{fill}"/><path d="M-22 0 q22 -12 44 0 M0 -22 q-10 22 0 44" stroke="#ffffff" stroke-width="3" fill="none"/>',
+    )
+
+
 LESSONS: dict[str, Callable[[], str]] = {
     # Cyberbullying and being an upstander
     f"{CB}/beyond-the-bystander": lambda: scene(
@@ -418,5 +462,157 @@ LESSONS: dict[str, Callable[[], str]] = {
         sh.paper(370, 70, 150, 190, 7, c(RR)),
         sh.toggle(445, 300, 1, True, c(RR)),
         sh.padlock(560, 180, 0.8, c(RR)),
+    ),
+    # Lessons added later in the same strands.
+    f"{CB}/hate-has-no-home-here": lambda: scene(
+        CB,
+        sh.house(320, 200, 2.2, roof=c(CB)),
+        sh.heart(320, 150, 1.2, c(CB)),
+        sh.kid(130, 340, 1, 4, 3, 6, "wave", hair_style="puffs"),
+        sh.kid(510, 340, 1, 1, 0, 3, "raise"),
+    ),
+    f"{CB}/speaking-up-reporting-path": lambda: scene(
+        CB,
+        '<path d="M110 300 C200 300 220 180 320 180 S460 90 540 90" fill="none" stroke="#b4233c" stroke-width="8" stroke-dasharray="4 16" stroke-linecap="round"/>',
+        sh.phone(110, 250, 1, WHITE, sh.bubble(4, 10, 42, 24, c(CB), lines=1)),
+        sh.envelope(320, 180, 1.2),
+        sh.shield(540, 90, 1.1, c(CB), "check"),
+        sh.kid(420, 340, 0.9, 2, 1, 4, "raise", hair_style="long"),
+    ),
+    f"{CB}/telling-is-brave": lambda: scene(
+        CB,
+        sh.kid(240, 340, 1.1, 0, 2, 0, "raise", hair_style="puffs"),
+        sh.grown_up(410, 340, 1, 3, 3, 6),
+        sh.star(120, 110, 1.5),
+        sh.heart(330, 90, 1.2, c(CB)),
+    ),
+    f"{DF}/my-private-treasure": lambda: scene(
+        DF,
+        chest(300, 230, 1.6),
+        sh.sparkle(200, 130),
+        sh.sparkle(410, 110, 1.2),
+        sh.kid(500, 340, 1.2, 1, 0, 3, "hold", hair_style="short"),
+    ),
+    f"{DF}/photos-tell-secrets": lambda: scene(
+        DF,
+        sh.camera(140, 150, 1.3),
+        sh.photo(250, 110, 140, 100),
+        sh.pin(470, 130, 1.3),
+        sh.eye(480, 260, 0.9),
+        sh.arrow(390, 160, 450, 150, c(DF), 4),
+    ),
+    f"{EC}/good-game-respect": lambda: scene(
+        EC,
+        sh.controller(320, 110, 1.5),
+        sh.bubble(80, 50, 130, 50, c(EC), lines=2),
+        sh.heart(520, 80, 1.1),
+        sh.kid(200, 340, 1, 3, 0, 2, "cheer"),
+        sh.kid(440, 340, 1, 0, 4, 5, "wave", hair_style="cap"),
+    ),
+    f"{EC}/hello-on-the-screen": lambda: scene(
+        EC,
+        sh.laptop(250, 220, 1.8, body=sh.kid(53, 66, 0.35, 4, 3, 6, "wave", hair_style="puffs")),
+        sh.kid(500, 340, 1.2, 1, 1, 2, "wave"),
+    ),
+    f"{EC}/our-kindness-campaign": lambda: scene(
+        EC,
+        '<rect x="200" y="50" width="240" height="150" rx="12" fill="#ffffff" stroke="#4b3fb0" stroke-width="5"/>',
+        sh.heart(320, 125, 2.2, c(EC)),
+        sh.kid(140, 340, 1, 2, 0, 0, "cheer"),
+        sh.kid(320, 340, 1, 0, 2, 7, "stand", hair_style="long"),
+        sh.kid(500, 340, 1, 4, 3, 3, "cheer", hair_style="puffs"),
+    ),
+    f"{GC}/build-something-good": lambda: scene(
+        GC,
+        sh.laptop(280, 200, 1.6, body=sh.star(53, 33, 1)),
+        sh.plant(480, 250, 1.2),
+        sh.kid(140, 340, 1, 3, 1, 6, "raise"),
+        sh.sparkle(420, 90),
+        sh.sparkle(470, 140, 0.7),
+    ),
+    f"{GC}/playgrounds-around-the-world": lambda: scene(
+        GC,
+        sh.globe(320, 130, 1.5),
+        sh.kid(150, 340, 1.1, 0, 2, 1, "cheer", hair_style="long"),
+        sh.kid(490, 340, 1.1, 4, 0, 2, "wave"),
+        ball(320, 300, 1.2),
+    ),
+    f"{GC}/youth-voice-campaigns": lambda: scene(
+        GC,
+        megaphone(200, 130, 1.6, c(GC)),
+        sh.bubble(330, 60, 200, 70, c(GC), lines=3),
+        sh.kid(300, 340, 1, 2, 3, 4, "raise", hair_style="puffs"),
+        sh.kid(460, 340, 1, 1, 0, 0, "cheer"),
+    ),
+    f"{ML}/down-the-rabbit-hole": lambda: scene(
+        ML,
+        '<path d="M320 200 m-150 0 a150 110 0 1 0 300 0 a120 88 0 1 0 -240 0 a90 66 0 1 0 180 0 a60 44 0 1 0 -120 0 a30 22 0 1 0 60 0" fill="none" stroke="#6f5c00" stroke-width="6" opacity=".6"/>',
+        sh.phone(320, 200, 0.8),
+        sh.paper(90, 60, 60, 70, 3),
+        sh.paper(500, 80, 60, 70, 3),
+        sh.magnifier(520, 280, 0.9),
+    ),
+    f"{ML}/who-paid-for-this-post": lambda: scene(
+        ML,
+        sh.phone(240, 200, 2.2, WHITE, sh.star(25, 30, 0.8) + sh.photo(6, 52, 38, 30)),
+        coin(420, 120, 1.4),
+        coin(460, 170, 1),
+        sh.magnifier(450, 270, 1),
+    ),
+    f"{MW}/real-bodies-real-me": lambda: scene(
+        MW,
+        '<ellipse cx="220" cy="190" rx="95" ry="140" fill="#ffffff" stroke="#7a3f9d" stroke-width="10"/>',
+        sh.kid(220, 300, 0.9, 2, 0, 3, "stand", "smile", "puffs"),
+        sh.heart(430, 130, 1.5, c(MW)),
+        sh.kid(470, 340, 1, 2, 0, 3, "wave", hair_style="puffs"),
+    ),
+    f"{MW}/rest-mode": lambda: scene(
+        MW,
+        sh.moon(490, 110, 1.5),
+        sh.star(400, 70, 0.7),
+        sh.phone(140, 250, 1.2, "#33415c", sh.moon(25, 44, 0.5, c(MW, 2))),
+        sh.kid(320, 340, 1.1, 3, 1, 3, "stand", "calm", "short"),
+        sh.book(480, 300, 0.9, c(MW)),
+    ),
+    f"{MW}/when-the-timer-rings": lambda: scene(
+        MW,
+        timer(200, 160, 1.6),
+        sh.bell(330, 90, 0.8),
+        sh.kid(460, 340, 1.3, 0, 3, 6, "wave", "smile", "puffs"),
+    ),
+    f"{OS}/ask-before-you-tap": lambda: scene(
+        OS,
+        sh.phone(
+            160, 200, 2, WHITE, '<rect x="6" y="30" width="38" height="20" rx="6" fill="#1a5fb4"/>'
+        ),
+        sh.kid(330, 340, 1.1, 1, 2, 0, "raise", hair_style="long"),
+        sh.grown_up(480, 340, 0.95, 3, 0, 2),
+    ),
+    f"{OS}/game-chat-safety": lambda: scene(
+        OS,
+        sh.controller(200, 140, 1.5),
+        sh.bubble(330, 60, 160, 60, c(OS), lines=2),
+        sh.shield(540, 140, 1.2, c(OS)),
+        sh.kid(400, 340, 1.1, 4, 0, 5, "hold", hair_style="cap"),
+    ),
+    f"{RR}/every-childs-rights": lambda: scene(
+        RR,
+        sh.book(320, 110, 1.4, c(RR)),
+        sh.kid(130, 340, 1, 0, 1, 1, "cheer"),
+        sh.kid(250, 340, 1, 3, 3, 6, "wave", hair_style="puffs"),
+        sh.kid(390, 340, 1, 1, 2, 4, hair_style="long"),
+        sh.kid(510, 340, 1, 4, 0, 7, "cheer", hair_style="cap"),
+    ),
+    f"{RR}/healthy-relationships-online": lambda: scene(
+        RR,
+        sh.phone(170, 190, 1.6, WHITE, sh.heart(25, 30, 0.8) + sh.check(25, 70, 0.6)),
+        sh.phone(
+            470,
+            190,
+            1.6,
+            WHITE,
+            sh.bubble(4, 10, 42, 26, c(RR), lines=1) + sh.toggle(25, 70, 0.45, True, c(RR)),
+        ),
+        sh.scales(320, 200, 0.9, c(RR)),
     ),
 }
