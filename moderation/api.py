@@ -15,10 +15,12 @@ The work itself is in `moderation.integrations`.
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+from django.db import InterfaceError, OperationalError
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_field
 from rest_framework import serializers, status
@@ -42,6 +44,7 @@ from moderation import api_keys, audit
 from moderation.actions import PostRejected
 from moderation.api_throttle import IntegrationRateThrottle
 from moderation.engine import SEVERITIES
+from moderation.hot_path import warn_now_and_then
 from moderation.integrations import (
     FlagFilters,
     IngestedPost,
@@ -57,6 +60,8 @@ JSON_ONLY = "Send the body as a JSON object with Content-Type: application/json.
 # Our bodies are flat objects; anything nested deeper is refused before a serializer walks it
 # (Python's json module recurses, and a few thousand brackets raise RecursionError).
 MAX_JSON_DEPTH = 10
+DATABASE_RETRY_AFTER_SECONDS = 2
+logger = logging.getLogger("moderation.api")
 
 
 # --- Authentication, scopes, throttling, body limits -----------------------------------------
@@ -191,6 +196,17 @@ class ModerationApiView(APIView):
     def handle_exception(self, exc: Exception) -> Response:
         if isinstance(exc, UnsupportedMediaType):
             exc = ParseError(f"{JSON_ONLY} This request was {exc.detail}")
+        if isinstance(exc, OperationalError | InterfaceError):
+            # The database restarting or unreachable: nothing was stored, so the sender's retry
+            # (same external id) stores it once. A 503 says "retry", a 500 would say "bug".
+            warn_now_and_then(
+                logger, "database", "API request refused, database unavailable: %s", exc
+            )
+            return Response(
+                {"detail": "The database cannot be reached just now; retry in a few seconds."},
+                status=status.HTTP_503_SERVICE_UNAVAILABLE,
+                headers={"Retry-After": str(DATABASE_RETRY_AFTER_SECONDS)},
+            )
         return super().handle_exception(exc)
 
 

@@ -24,6 +24,7 @@ from django.db import IntegrityError, transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
+from moderation.hot_path import warn_now_and_then
 from moderation.models import ApiKey, Integration
 
 PREFIX_LENGTH = 8
@@ -105,8 +106,8 @@ def _cache_key(digest: str) -> str:
 def _cached(digest: str) -> ApiKey | None:
     try:
         found = cache.get(_cache_key(digest))
-    except Exception:  # noqa: BLE001 - no cache: the database answers
-        logger.warning("API key cache unavailable", exc_info=True)
+    except Exception as exc:  # noqa: BLE001 - no cache: the database answers
+        warn_now_and_then(logger, "api-key-cache", "API key cache unavailable: %s", exc)
         return None
     return found if isinstance(found, ApiKey) else None
 
@@ -114,8 +115,8 @@ def _cached(digest: str) -> ApiKey | None:
 def _remember(digest: str, key: ApiKey) -> None:
     try:
         cache.add(_cache_key(digest), key, KEY_CACHE_SECONDS)
-    except Exception:  # noqa: BLE001
-        logger.warning("API key cache unavailable", exc_info=True)
+    except Exception as exc:  # noqa: BLE001
+        warn_now_and_then(logger, "api-key-cache", "API key cache unavailable: %s", exc)
 
 
 def forget_key(sender: Any = None, instance: ApiKey | None = None, **kwargs: Any) -> None:

@@ -7,7 +7,7 @@ counter in the `limits` cache.
 - Constant in size: one integer per integration, scope and window, expiring with the window
   (DRF's own throttle kept a list of every request's time: 158 KiB per request at 300/s).
 - Failing open: when the store is down the request goes through and a warning is logged (at
-  most once every LOG_EVERY seconds), so a Redis outage never turns the API into 500s.
+  most once every 10 seconds), so a Redis outage never turns the API into 500s.
 
 Rates are `<requests>/<period>`: `300/s`, `3000/10s`, `600/min`, `10000/h`.
 """
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 import time
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,12 +30,12 @@ from rest_framework.settings import api_settings
 from rest_framework.throttling import BaseThrottle
 from rest_framework.views import APIView
 
+from moderation.hot_path import warn_now_and_then
 from moderation.models import ApiKey
 
 logger = logging.getLogger("moderation.api.throttle")
 
 CACHE_ALIAS = "limits"
-LOG_EVERY = 10.0
 _UNITS = {"s": 1, "sec": 1, "second": 1, "m": 60, "min": 60, "minute": 60, "h": 3600, "hour": 3600}
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(\d*)\s*([a-z]+)\s*$")
 
@@ -64,19 +63,6 @@ class Decision:
     retry_after: float  # seconds until the window ends; 0 when allowed
 
 
-_last_logged = [0.0]
-_log_lock = threading.Lock()
-
-
-def _log_store_down(exc: Exception) -> None:
-    now = time.monotonic()
-    with _log_lock:
-        if now - _last_logged[0] < LOG_EVERY:
-            return
-        _last_logged[0] = now
-    logger.warning("API rate limit store unavailable; letting requests through: %s", exc)
-
-
 def _count(store: Any, key: str, ttl: int) -> int:
     """Add one to `key` (made with `ttl` if new) and return its value, atomically."""
     if isinstance(store, RedisCache):
@@ -101,7 +87,12 @@ def take(ident: str, rate: Rate, now: float | None = None) -> Decision:
     try:
         used = _count(caches[CACHE_ALIAS], f"api:{ident}:{window}", rate.seconds + 1)
     except Exception as exc:  # noqa: BLE001 - fail open: the budget is protection, not a gate
-        _log_store_down(exc)
+        warn_now_and_then(
+            logger,
+            "api-throttle",
+            "API rate limit store unavailable; letting requests through: %s",
+            exc,
+        )
         return Decision(True, 0)
     if used <= rate.limit:
         return Decision(True, 0)

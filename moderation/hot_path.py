@@ -9,6 +9,7 @@ saved by another worker within that many seconds.
 from __future__ import annotations
 
 import copy
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -51,3 +52,20 @@ moderation_settings_row = Remembered()
 def moderation_settings(load: Callable[[], T]) -> T:
     """The settings row (a copy: a caller that changes it changes nobody else's)."""
     return copy.copy(moderation_settings_row.get(load))
+
+
+# --- Warnings about a service that is down ---------------------------------------------------
+# At 300 requests a second, a Redis or database outage would write 300 tracebacks a second.
+WARN_EVERY_SECONDS = 10.0
+_warned: dict[str, float] = {}
+_warned_lock = threading.Lock()
+
+
+def warn_now_and_then(logger: logging.Logger, topic: str, message: str, *args: Any) -> None:
+    """Log `message` as a warning, at most once every WARN_EVERY_SECONDS per `topic`."""
+    now = clock()
+    with _warned_lock:
+        if now - _warned.get(topic, -WARN_EVERY_SECONDS) < WARN_EVERY_SECONDS:
+            return
+        _warned[topic] = now
+    logger.warning(message, *args)

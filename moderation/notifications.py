@@ -29,6 +29,7 @@ from django.utils import timezone
 
 from moderation import audit
 from moderation.channels import channels, notice_for
+from moderation.hot_path import warn_now_and_then
 from moderation.models import Flag, StaffNotification
 
 logger = logging.getLogger("moderation.notifications")
@@ -107,8 +108,10 @@ def enqueue_delivery(ids: list[int], run_after: datetime | None = None) -> bool:
         task = task.using(run_after=run_after)
     try:
         task.enqueue(ids)
-    except Exception:  # noqa: BLE001 - the outbox row is the notice; the task only hurries it
-        logger.warning("could not queue notices %s; the sweep will send them", ids, exc_info=True)
+    except Exception as exc:  # noqa: BLE001 - the outbox row is the notice; the task only hurries it
+        warn_now_and_then(
+            logger, "notice-queue", "could not queue notices (the sweep will send them): %s", exc
+        )
         return False
     return True
 

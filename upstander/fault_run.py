@@ -182,6 +182,8 @@ def _drain(pg: rig.Postgres, source: str, timeout: float) -> float:
 
 def _check(report: FaultReport, pg: rig.Postgres, relay: rig.SmtpRelay, integration) -> None:
     problems = report.problems
+    if integration.answers[500]:
+        problems.append(f"{integration.answers[500]} answer(s) were 500 (a 503 says 'retry')")
     doubles = [i for i, n in integration.created.items() if n > 1]
     if doubles:
         problems.append(f"{len(doubles)} post(s) answered 'created' twice")

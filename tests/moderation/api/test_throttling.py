@@ -49,11 +49,14 @@ def test_reads_and_writes_have_separate_budgets(api_as):
         "limits": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
     }
 )
-def test_a_store_that_is_down_lets_requests_through_and_says_so(api, caplog):
+def test_a_store_that_is_down_lets_requests_through_and_says_so(api, caplog, monkeypatch):
+    from moderation import hot_path
+
+    monkeypatch.setattr(hot_path, "_warned", {})  # a warning from an earlier test is not this one
     # The dummy cache keeps nothing: its increment fails as a Redis that is away would.
     codes = {api.post(SCAN, {"text": "hi"}).status_code for _ in range(5)}
     assert codes == {200}
-    assert "rate limit store unavailable" in caplog.text
+    assert caplog.text.count("rate limit store unavailable") == 1  # not once per request
 
 
 @pytest.mark.parametrize(
