@@ -21,7 +21,9 @@ from lessons_content.validation import mindfulness_step_problem, question_proble
 from lessons_content.vocabulary import (
     CALLOUT_STYLES,
     DEFAULT_CALLOUT_STYLE,
+    ENGLISH,
     HELP_TOPICS,
+    LANGUAGES,
     MINDFULNESS_SECONDS,
     choices,
 )
@@ -174,6 +176,13 @@ class MindfulnessBlock(blocks.StructBlock):
 class FamilyTipBlock(blocks.StructBlock):
     title = blocks.CharBlock(required=False, max_length=200)
     body = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+    # Marked on the page (lang="es"), so a screen reader reads a Spanish tip in Spanish.
+    language = blocks.ChoiceBlock(
+        choices=choices(LANGUAGES),
+        default=ENGLISH,
+        help_text="The language the tip is written in: a lesson gives families the same tip in "
+        "English and in Spanish.",
+    )
 
     class Meta:
         icon = "home"

@@ -299,8 +299,11 @@ def _stream_item(block: fmt.Block, root: Path) -> dict[str, Any]:
                     "steps": [{"seconds": s.seconds, "instruction": s.text} for s in steps],
                 },
             }
-        case fmt.FamilyTip(title=title, markdown=text):
-            return {"type": "family_tip", "value": {"title": title, "body": markdown_to_html(text)}}
+        case fmt.FamilyTip(title=title, markdown=text, language=language):
+            return {
+                "type": "family_tip",
+                "value": {"title": title, "body": markdown_to_html(text), "language": language},
+            }
         case fmt.TeacherNote(title=title, markdown=text):
             return {
                 "type": "teacher_note",

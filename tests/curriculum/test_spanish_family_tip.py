@@ -42,3 +42,15 @@ def test_two_spanish_tips_are_refused(tmp_path):
 def test_a_language_the_site_does_not_have_is_an_unknown_block(tmp_path):
     with pytest.raises(fmt.ContentError, match="unknown block '::: family-tip-fr'"):
         parse(tmp_path, GOOD_LESSON + SPANISH_TIP.replace("-es", "-fr"))
+
+
+@pytest.mark.django_db
+def test_the_spanish_tip_is_marked_spanish_on_the_lesson_page(client, curriculum):
+    from curriculum.models import LessonPage
+
+    lesson = LessonPage.objects.get(slug="passphrase-power")
+    page = client.get(lesson.url).content.decode()
+    # Screen readers switch to Spanish for the tip (WCAG 3.1.2, language of parts).
+    assert '<span lang="es">El juego de la frase divertida</span>' in page
+    assert '<div lang="es"><p>En la cena, elige por turnos' in page
+    assert '<span lang="en">' not in page
