@@ -73,6 +73,17 @@ def spanish_lines(curriculum: Curriculum) -> list[str]:
     ]
     if missing:
         lines.append(f"  lessons without one: {', '.join(missing)}")
+    # A second unmarked tip is almost always a Spanish one written before the marker existed.
+    unmarked = sorted(
+        x.slug
+        for x in lessons
+        if sum(isinstance(b, FamilyTip) and b.language == ENGLISH for b in x.blocks) > 1
+    )
+    if unmarked:
+        lines.append(
+            f"  lessons with two English tips (mark the Spanish one ::: family-tip-es): "
+            f"{', '.join(unmarked)}"
+        )
     if guides_missing:
         lines.append(f"  guides without one: {', '.join(guides_missing)}")
     return lines

@@ -68,3 +68,13 @@ def test_it_counts_lessons_with_a_spanish_tip_and_guides_with_a_spanish_version(
 def test_make_check_content_asks_for_the_report():
     makefile = (fmt.CONTENT_DIR.parent / "Makefile").read_text()
     assert "load_lessons --check --report" in makefile.split("check-content:")[1].split("\n\n")[0]
+
+
+def test_it_points_at_a_spanish_tip_written_without_its_marker(library):
+    unmarked = SPANISH_TIP.replace("family-tip-es", "family-tip")
+    other = library / "lessons" / "online-safety" / "other.md"
+    other.write_text(other.read_text() + unmarked)
+    assert (
+        "  lessons with two English tips (mark the Spanish one ::: family-tip-es): other"
+        in report(library)
+    )
