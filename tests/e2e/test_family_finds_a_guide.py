@@ -28,7 +28,8 @@ def test_a_family_searches_from_the_home_page_and_reads_a_guide(page, screenshot
 
 def test_a_family_switches_a_guide_to_spanish(page):
     page.goto("/families/")
-    page.get_by_role("link", name="Español").click()
+    # The header's language switcher, on every public page.
+    page.get_by_role("navigation", name="Language").get_by_role("link", name="Español").click()
     page.wait_for_url("**/families/?language=es")
     assert page.locator("html").get_attribute("lang") == "es"
     assert page.locator(".card").count() >= 5
