@@ -317,7 +317,7 @@ def _label(left: str, matched: str, right: str, category: str) -> tuple[str, boo
             and _QUOTES.search(right) is not None
             and _quoted(left, right)
         )
-        or not _REPORTING.isdisjoint(clause_before)
+        or _reported(clause_before)
         or _asks_meaning(clause_before)
     ):
         return QUOTED, False
@@ -364,6 +364,20 @@ def _condemned(after: list[str]) -> bool:
             ):
                 return True
     return False
+
+
+# After a reporting word, these make the "report" an attack on the reader ("everyone says you
+# should…") rather than speech the writer is passing on.
+_READER = frozenset("you u ya yall te tú tu".split())
+
+
+def _reported(before: list[str]) -> bool:
+    """ "he called me…", "she said…", "the word…": reported speech or a mention, unless what
+    follows the reporting word is aimed at the reader ("everyone says you should…")."""
+    reported_at = max((i for i, word in enumerate(before) if word in _REPORTING), default=-1)
+    if reported_at < 0:
+        return False
+    return _READER.isdisjoint(before[reported_at + 1 :])
 
 
 def _asks_meaning(before: list[str]) -> bool:

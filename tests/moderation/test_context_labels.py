@@ -205,3 +205,17 @@ def test_a_condition_after_the_match_makes_it_hypothetical():
 
 def test_an_entry_written_as_a_condition_is_not_lowered_again_for_its_own_if():
     assert read("no one would notice if i died", "if i died", "self_harm", 3) == (PLAIN, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "everyone says you should kill yourself",
+        "they all said u should just kys",
+        "people are saying you need to kill yourself",
+    ],
+)
+def test_a_report_aimed_at_the_reader_is_an_attack_not_a_quote(text):
+    term = "kys" if "kys" in text else "kill yourself"
+    label, severity = read(text, term, "bullying", 4)
+    assert label != QUOTED and severity == 4
