@@ -116,7 +116,7 @@ def compile_library(
     for index, _term, key, context, _derived in by_severity:
         if len(derived) >= budget:
             break
-        for slip in typos_of(key, entries[index].mode, known):
+        for slip in typos_of(key, entries[index].severity, entries[index].mode, known):
             if slip not in base_keys and slip not in derived:
                 derived[slip] = (index, context)
     for form, (index, context) in derived.items():

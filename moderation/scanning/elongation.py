@@ -60,8 +60,21 @@ class ElongationChecks:
             if needed is None:
                 return False
             others.update(needed)
+        if not others:
+            return True
         squeezed = _REPEATS.sub(_FIRST_LETTER, padded) if len(words) > 1 else padded
-        return not any(other in padded or other in squeezed for other in others)
+        # A whole word is looked up among the post's words (a drawn-out "noooo" may need any
+        # of hundreds); a piece of a word ("suicid") is looked for in the text.
+        present = set(padded.split())
+        if squeezed is not padded:
+            present.update(squeezed.split())
+        for other in others:
+            if other[0] == " " and other[-1] == " ":
+                if other[1:-1] in present:
+                    return False
+            elif other in padded or other in squeezed:
+                return False
+        return True
 
     def _words_needed(self, elongated: str) -> tuple[str, ...] | None:
         """The words (blanks included) of which a post with ``elongated`` needs one before

@@ -181,13 +181,10 @@ def phrase_forms(phrase: str, known: frozenset[str]) -> list[str]:
 
 
 def phrase_typos(phrase: str, known: frozenset[str]) -> list[str]:
-    """The phrase with a one-letter typo in one of its words of six letters or more."""
+    """The phrase with a one-letter typo in its longest word (of six letters or more)."""
     words = phrase.split(" ")
-    found = []
-    for i, word in enumerate(words):
-        for slip in typo_forms(word, known):
-            found.append(" ".join([*words[:i], slip, *words[i + 1 :]]))
-    return found
+    i = max(range(len(words)), key=lambda at: len(words[at]))
+    return [" ".join([*words[:i], slip, *words[i + 1 :]]) for slip in typo_forms(words[i], known)]
 
 
 def glued_forms(word: str, known: frozenset[str]) -> list[str]:
@@ -247,11 +244,13 @@ def excepted_forms(key: str, exceptions: Iterable[str], forms: Iterable[str]) ->
     ]
 
 
-def typos_of(key: str, mode: str, known: frozenset[str]) -> list[str]:
-    """One-letter typos of a word term, or of the long words of a phrase term."""
+def typos_of(key: str, severity: int, mode: str, known: frozenset[str]) -> list[str]:
+    """One-letter typos of a word term, or of the longest word of a severe phrase."""
     if mode != "word":
         return []
-    return phrase_typos(key, known) if " " in key else typo_forms(key, known)
+    if " " not in key:
+        return typo_forms(key, known)
+    return phrase_typos(key, known) if severity >= SEVERE else []
 
 
 def _rebuild(language: str, source: Iterable[str]) -> int:
