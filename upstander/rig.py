@@ -417,14 +417,9 @@ class Site:
         return self._supervise("worker", argv)
 
     def sweeper(self, every: float) -> Supervised:
-        """`manage.py send_notices` every `every` seconds, as cron or a systemd timer would."""
-        loop = (
-            "import time, subprocess, sys\n"
-            "while True:\n"
-            "    subprocess.run([sys.executable, 'manage.py', 'send_notices'])\n"
-            f"    time.sleep({every})\n"
-        )
-        return self._supervise("sweep", [sys.executable, "-c", loop])
+        """`manage.py send_notices` every `every` seconds, as a timer or cron would run it."""
+        argv = [sys.executable, "manage.py", "send_notices", "--every", str(every)]
+        return self._supervise("sweep", argv)
 
     def _supervise(self, name: str, argv: list[str]) -> Supervised:
         process = Supervised(name, argv, self.env, self.workdir / f"{name}.log")

@@ -109,3 +109,34 @@ def test_the_sweep_leaves_a_flag_that_was_e_mailed_alone(
     send_due_notices(timezone.now() + timedelta(hours=1))
     assert len(mail.outbox) == 1
     assert not StaffNotification.objects.filter(reason="unreached").exists()
+
+
+def test_the_sweep_as_a_service_waits_out_a_database_restart(db, monkeypatch):
+    import io
+
+    from django.db import OperationalError
+
+    from moderation.management.commands import send_notices
+
+    runs, outcome = [], {"sent": 1, "retry": 0, "failed": 0, "skipped": 0, "alerted": 0}
+
+    def sweep(limit=1000):
+        runs.append(limit)
+        if len(runs) == 1:
+            raise OperationalError("the database system is starting up")
+        return outcome
+
+    class Stop(Exception):
+        pass
+
+    def sleep(seconds):
+        if len(runs) == 2:
+            raise Stop
+        assert seconds == 5
+
+    monkeypatch.setattr(send_notices, "send_due_notices", sweep)
+    monkeypatch.setattr(send_notices.time, "sleep", sleep)
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.raises(Stop):
+        call_command("send_notices", every=5, stdout=out, stderr=err)
+    assert "database unavailable" in err.getvalue() and "1 sent" in out.getvalue()
