@@ -72,14 +72,10 @@ class RetryingIntegration:
         external_id = f"{self.source}-{n}"
         self.texts[external_id] = text
         body = json.dumps({"source": self.source, "external_id": external_id, "text": text})
-        raw = rig._request(
-            "POST",
-            "/api/v1/posts",
-            body.encode(),
-            {"Authorization": f"Api-Key {self.key}", "Content-Type": "application/json"},
-        )
+        headers = {"Authorization": f"Api-Key {self.key}", "Content-Type": "application/json"}
         deadline, wait = time.monotonic() + self.give_up, 0.5
         while time.monotonic() < deadline:
+            raw = rig._request("POST", "/api/v1/posts", body.encode(), headers)
             status, _ = await rig.fetch(self.port, raw, 10.0)
             self.answers[status] += 1
             if status in (200, 201):

@@ -450,6 +450,9 @@ def _request(method: str, path: str, body: bytes, headers: dict[str, str]) -> by
         "Host: 127.0.0.1",
         "Connection: close",
         "X-Forwarded-Proto: https",
+        # What nginx stamps (proxy_set_header X-Request-Start "t=${msec}"): the app sheds a
+        # request that waited longer than WEB_MAX_QUEUE_MS for a worker.
+        f"X-Request-Start: t={time.time():.3f}",
         f"Content-Length: {len(body)}",
     ]
     lines += [f"{k}: {v}" for k, v in headers.items()]
