@@ -295,3 +295,22 @@ def test_each_lesson_step_the_finish_and_the_dashboard_at_both_widths(people):
         fills = set(bars.evaluate_all("(bars) => bars.map((b) => b.getAttribute('fill'))"))
         assert all(fill.startswith("url(#") for fill in fills), fills  # a pattern, not a colour
         shot(teacher, "24-dashboard", size)
+
+
+def test_the_staff_admin_wears_upstanders_logo_and_colours(people):
+    from tests.e2e.conftest import sign_in_to_admin
+
+    editor = people()
+    editor.goto("/admin/login/")
+    assert editor.get_by_role("heading", name="Sign in to Upstander").is_visible()
+    assert editor.locator(".login-logo img").evaluate("(img) => img.naturalWidth > 0")
+    sign_in_to_admin(editor, "editor")
+    assert editor.title().endswith("Upstander")
+    logo = editor.get_by_role("img", name="Upstander").first
+    logo.wait_for()
+    assert logo.evaluate("(img) => img.naturalWidth > 0")
+    hue = editor.evaluate(
+        "getComputedStyle(document.documentElement).getPropertyValue('--w-color-secondary-hue')"
+    )
+    assert hue.strip() == "210"  # the product blue's hue, from admin-brand.css
+    shot(editor, "30-admin-dashboard", "desktop")
