@@ -66,7 +66,7 @@ UNINFLECTED = frozenset({"drugs"})
 AIMED = frozenset({"violence", "self_harm", "bullying", "hate"})
 # At most this many typo keys per library, the most severe terms first: a library of
 # thousands of long terms would otherwise take seconds to compile.
-TYPO_BUDGET = 20_000
+TYPO_BUDGET = 8_000
 # And at most this many keys of word forms and run-together words, most severe first.
 FORMS_BUDGET = 30_000
 
