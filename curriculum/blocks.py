@@ -180,6 +180,7 @@ class FamilyTipBlock(blocks.StructBlock):
     language = blocks.ChoiceBlock(
         choices=choices(LANGUAGES),
         default=ENGLISH,
+        required=False,  # blank reads as English, as tips saved before the field did
         help_text="The language the tip is written in: a lesson gives families the same tip in "
         "English and in Spanish.",
     )
