@@ -49,16 +49,6 @@ BROWSER_WAIT_MS = 30_000
 
 
 # --- fixtures ------------------------------------------------------------------------------------
-@pytest.fixture(autouse=True)
-def wagtail_root_collection(transactional_db):
-    """The root collection Wagtail's migrations make, back after an earlier test's flush: the
-    curriculum's illustrations are images, and every image belongs to a collection."""
-    from wagtail.models import Collection
-
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-
-
 @pytest.fixture
 def tool_key(site):
     from lti.keys import ensure_key
