@@ -8,8 +8,11 @@ took the notice, so a retry of the notice does not e-mail twice.
 
 from __future__ import annotations
 
+import time
+
 from django.conf import settings
 from django.core.mail import get_connection, send_mail
+from django.db import DatabaseError, connection
 from django.utils import timezone
 
 from moderation.channels.admin import notification_for
@@ -33,4 +36,22 @@ class EmailChannel:
             fail_silently=False,
             connection=get_connection(timeout=settings.EMAIL_TIMEOUT),
         )
-        StaffNotification.objects.filter(pk=row.pk).update(emailed_at=timezone.now())
+        _record_emailed(row.pk)
+
+
+# The relay has the e-mail: its record must survive a database restart (a few seconds), or the
+# notice would be retried and e-mailed twice.
+RECORD_ATTEMPTS = 30
+
+
+def _record_emailed(pk: int) -> None:
+    for attempt in range(RECORD_ATTEMPTS):
+        try:
+            StaffNotification.objects.filter(pk=pk).update(emailed_at=timezone.now())
+            return
+        except DatabaseError:
+            if attempt == RECORD_ATTEMPTS - 1:
+                raise
+            if not connection.in_atomic_block:  # a worker's own connection: reconnect
+                connection.close_if_unusable_or_obsolete()
+            time.sleep(1)

@@ -155,3 +155,29 @@ def test_channels_are_plugins_and_one_failing_is_retried_alone(
     assert CALLS[1:] == [("sms", lead.pk)]  # only the channel that failed runs again
     assert len(mail.outbox) == 1
     assert StaffNotification.objects.get().delivery == "sent"
+
+
+def test_an_e_mail_the_relay_took_is_recorded_through_a_database_restart(
+    keywords, lead, monkeypatch, django_capture_on_commit_callbacks
+):
+    from django.db import OperationalError
+    from django.db.models import QuerySet
+
+    from moderation.channels import email as email_channel
+
+    real_update, failures = QuerySet.update, []
+
+    def update(self, **fields):
+        if "emailed_at" in fields and len(failures) < 2:
+            failures.append(fields)  # the database restarts just after the relay took it
+            raise OperationalError("terminating connection due to administrator command")
+        return real_update(self, **fields)
+
+    monkeypatch.setattr(QuerySet, "update", update)
+    monkeypatch.setattr(email_channel.time, "sleep", lambda seconds: None)
+    with django_capture_on_commit_callbacks(execute=True):
+        record_post("kys", source="api")
+    notice = StaffNotification.objects.get()
+    assert len(failures) == 2 and notice.emailed_at is not None and notice.delivery == "sent"
+    send_due_notices(timezone.now() + timedelta(hours=1))
+    assert len(mail.outbox) == 1
