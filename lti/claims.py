@@ -109,6 +109,18 @@ def identifier(value: Any, claim: str, *, required: bool = False) -> str:
     return text
 
 
+MAX_HINT_LENGTH = 8192
+
+
+def hint(value: Any, claim: str) -> str:
+    """A login or message hint: the platform's own opaque string (Canvas sends a signed JWT),
+    so it may be long, but never over MAX_HINT_LENGTH and never holding a control character."""
+    text = value or ""
+    if not isinstance(text, str) or len(text) > MAX_HINT_LENGTH or contains_control(text):
+        raise BadClaim(claim)
+    return text
+
+
 def contains_control(text: str) -> bool:
     """A C0 control character or DEL: never part of an id, a hint or a URL."""
     return bool(_ID_FORBIDDEN.search(text))

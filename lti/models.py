@@ -319,6 +319,12 @@ class RegistrationLink(models.Model):
     def __str__(self) -> str:
         return f"Registration link for {self.issuer}"
 
+    @property
+    def lms_addresses(self) -> list[str]:
+        """Where the LMS this link was made for may answer from: its issuer and, for Canvas
+        cloud, the school's own address."""
+        return [self.issuer, *([self.lms_address] if self.lms_address else [])]
+
 
 class PlatformDeployment(models.Model):
     platform = ParentalKey(Platform, on_delete=models.CASCADE, related_name="deployments")

@@ -200,13 +200,14 @@ def platform_name(configuration: dict, configuration_url: str, client_id: str) -
     return name[:200]
 
 
-def _same_issuer(a: object, b: str) -> bool:
-    return isinstance(a, str) and a.rstrip("/") == b.rstrip("/")
-
-
 def _issuer_spellings(issuer: str) -> list[str]:
+    """ "https://lms.example" and "https://lms.example/" name one LMS: both spellings."""
     bare = issuer.rstrip("/")
     return [bare, bare + "/"]
+
+
+def _same_issuer(a: object, b: str) -> bool:
+    return isinstance(a, str) and a in _issuer_spellings(b)
 
 
 class UpstanderRegistration:
@@ -276,9 +277,6 @@ class UpstanderRegistration:
     def get_registration_token(self) -> str:
         return self.request.GET.get("registration_token") or None  # type: ignore[return-value]
 
-    def _lms_addresses(self) -> list[str]:
-        return [self.link.issuer, *([self.link.lms_address] if self.link.lms_address else [])]
-
     def get_openid_configuration(self) -> dict[str, Any]:
         """Fetched only from the LMS the link was made for, and checked before we answer it
         with a registration (pylti1p3 posts to its registration endpoint next)."""
@@ -287,10 +285,10 @@ class UpstanderRegistration:
             parse_web_url(url)
         except UnsafeUrl as exc:
             raise RegistrationRejected(f"The configuration address was refused: {exc}") from exc
-        if not any(same_origin(url, address) for address in self._lms_addresses()):
+        if not any(same_origin(url, address) for address in self.link.lms_addresses):
             raise RegistrationRejected(
                 "The configuration does not come from the LMS this link was made for "
-                f"({' or '.join(self._lms_addresses())})."
+                f"({' or '.join(self.link.lms_addresses)})."
             )
         try:
             check_destination(url)
@@ -391,8 +389,7 @@ def _error(request: HttpRequest, code: str, message: str, status: int) -> HttpRe
 def lms_frame_origin(link: RegistrationLink, configuration_url: str) -> str | None:
     """The origin that may frame this registration: the configuration URL's, only when it is
     the LMS the link was made for (a bogus or foreign URL names no one)."""
-    addresses = [link.issuer, *([link.lms_address] if link.lms_address else [])]
-    if not any(same_origin(configuration_url, address) for address in addresses):
+    if not any(same_origin(configuration_url, address) for address in link.lms_addresses):
         return None
     return str(origin_of(configuration_url))
 

@@ -37,7 +37,7 @@ def course_roster(course: Course, *, refresh: bool = False) -> list[tuple[str, s
     Names are only what the platform sends; they are not stored, only cached for
     LTI_ROSTER_CACHE_SECONDS. Raises RosterUnavailable when there is no roster to read.
     """
-    if not course.memberships_url or course.platform is None:
+    if not course.memberships_url:
         raise RosterUnavailable("The LMS did not offer a roster service for this course.")
     key = _cache_key(course)
     if not refresh:
