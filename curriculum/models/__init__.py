@@ -1,3 +1,4 @@
+from .class_records import ClassRecord
 from .help_contacts import HelpContactSettings
 from .links import LessonLink
 from .pages import (
@@ -21,6 +22,7 @@ from .progress import (
 )
 
 __all__ = [
+    "ClassRecord",
     "CurriculumIndexPage",
     "DiscussionPost",
     "LessonProgress",

@@ -29,6 +29,7 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
 from curriculum.models import LessonPage, LessonProgress, QuizAttempt
+from curriculum.steps import teacher_led
 from curriculum.steps.kind import StepKind, StepView, Submission, step_url
 from curriculum.steps.plan import AnswerError, LessonPlan, Quiz
 from curriculum.steps.record import (
@@ -65,7 +66,12 @@ def quiz_closed(progress: LessonProgress, lesson: LessonPage) -> bool:
 
 @completion_rule("quiz")
 def quiz_done(progress: LessonProgress, plan: LessonPlan) -> bool:
-    return not plan.quiz.questions or progress.quiz_passed or quiz_closed(progress, plan.lesson)
+    return (
+        not plan.quiz.questions
+        or progress.quiz_passed
+        or quiz_closed(progress, plan.lesson)
+        or teacher_led.done_by_class(progress, QUIZ)
+    )
 
 
 # --- Dealing: order and codes per try -----------------------------------------------------
@@ -300,11 +306,14 @@ def context(view: StepView) -> dict[str, Any]:
         "can_retry": left != 0,
         "pass_mark": lesson.pass_mark,
         "keep_score": lesson.get_keep_score_display(),
+        **teacher_led.context(view),
     }
 
 
 def submit(sub: Submission) -> HttpResponse:
     here = step_url(sub.link, QUIZ)
+    if sub.data.get("class_record"):
+        return teacher_led.submit(sub)
     if sub.data.get("review"):
         show_review(sub.request.user, sub.link, sub.plan)
         return redirect(here + "#result")

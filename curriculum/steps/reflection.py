@@ -13,6 +13,7 @@ from django.shortcuts import redirect
 from django.utils import timezone
 
 from curriculum.models import LessonProgress, Reflection
+from curriculum.steps import teacher_led
 from curriculum.steps.answers import clean_answer, form_int, offer_support
 from curriculum.steps.kind import StepKind, StepView, Submission, step_url
 from curriculum.steps.plan import AnswerError, LessonPlan
@@ -74,7 +75,11 @@ def save_reflection(
 
 @completion_rule("reflection")
 def reflection_written(progress: LessonProgress, plan: LessonPlan) -> bool:
-    return REFLECTION not in plan.has or Reflection.objects.filter(progress=progress).exists()
+    return (
+        REFLECTION not in plan.has
+        or Reflection.objects.filter(progress=progress).exists()
+        or teacher_led.done_by_class(progress, REFLECTION)
+    )
 
 
 def context(view: StepView) -> dict[str, Any]:
@@ -85,10 +90,17 @@ def context(view: StepView) -> dict[str, Any]:
         "reflection_text": view.posted.get("text", saved.text if saved else ""),
         "reflection_revision": saved.revision if saved else 0,
         "stale_reflection": stale,
+        **teacher_led.context(view),
     }
 
 
 def submit(sub: Submission) -> HttpResponse:
+    if sub.data.get("class_record"):
+        return teacher_led.submit(sub)
+    if sub.data.get("did_offline") and not sub.data.get("text", "").strip():
+        teacher_led.tick_reflection(sub.request.user, sub.link, sub.plan)
+        messages.success(sub.request, "Done: you drew your reflection or said it to your teacher.")
+        return redirect(step_url(sub.link, REFLECTION))
     reflection = save_reflection(
         sub.request.user,
         sub.link,
