@@ -73,3 +73,10 @@ def test_labels_inside_a_spanish_guide_are_spanish(client, curriculum):
     text = " ".join(read(client, g.url).select_one("main").get_text(" ") for g in guides)
     assert "Prueba esto en casa" in text
     assert not re.search(r"Try this at home|Staying safe|Print this guide|For families", text)
+
+
+def test_the_concern_form_has_the_language_switcher_too(client, curriculum):
+    html = read(client, "/concern/")
+    switcher = html.select_one("header nav.language-switcher")
+    assert switcher.select_one("a[aria-current=page]").get_text() == "English"
+    assert switcher.select_one("a[hreflang=es]")["href"] == "/families/?language=es"
