@@ -3,8 +3,8 @@
 Pre-readers cannot type a reflection or read a quiz alone, so in a K-2 lesson the course's
 teacher may record the step once for the whole class. The row is the record of that action:
 who recorded it, when, what they entered and how many students it completed. Each student's
-own progress is marked done as well (`curriculum.steps.teacher_led`), so the row is kept as
-the account of why their step is done, not as their work.
+own progress is marked done as well (`curriculum.steps.teacher_led`); the rows, one per
+recording and never overwritten, are the account of why their step is done.
 """
 
 from __future__ import annotations
@@ -38,11 +38,9 @@ class ClassRecord(models.Model):
     recorded_at = models.DateTimeField()
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["resource_link", "step"], name="class_record_link_step_unique"
-            )
-        ]
+        # Every recording is kept (a correction adds a row): the latest is the one shown.
+        ordering = ["-recorded_at", "-pk"]
+        indexes = [models.Index(fields=["resource_link", "step"], name="class_record_link_step")]
 
     def __str__(self) -> str:
         return f"Class record: {self.step} of {self.resource_link} ({self.recorded_at:%Y-%m-%d})"

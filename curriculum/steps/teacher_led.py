@@ -58,6 +58,7 @@ def class_students(link: ResourceLink) -> list[Any]:
 
 
 def class_record(link_id: int, step_key: str) -> ClassRecord | None:
+    """The latest recording of the step for the class."""
     return (
         ClassRecord.objects.select_related("recorded_by__lti_identity")
         .filter(resource_link_id=link_id, step=step_key)
@@ -92,7 +93,7 @@ def record_for_class(
     now: datetime | None = None,
 ) -> ClassRecord:
     """Record a step for the whole class and complete it for every student of the course.
-    Recording again replaces the record and reaches students enrolled since."""
+    Recording again adds a record (the latest is shown) and reaches students enrolled since."""
     now = now or timezone.now()
     if not is_teacher_led(plan.lesson):
         raise AnswerError("Recording a step for the whole class is offered in K-2 lessons only.")
@@ -114,20 +115,21 @@ def record_for_class(
         raise AnswerError(
             'Type the class\'s response, or tick "We did this together / answered aloud".'
         )
-    record, _ = ClassRecord.objects.update_or_create(
+    students = class_students(link)
+    record = ClassRecord.objects.create(
         resource_link=link,
         step=step_key,
-        defaults={**values, "recorded_by": teacher, "recorded_at": now},
+        recorded_by=teacher,
+        recorded_at=now,
+        students_completed=len(students),
+        **values,
     )
-    students = class_students(link)
     for student in students:
         progress = locked_progress(student, link, now)
         if percent is not None:
             _apply_class_quiz(progress, percent, plan.lesson)
         mark_done(progress, plan, step_key, move=False)
         check_completion(progress, plan, link, now)
-    record.students_completed = len(students)
-    record.save(update_fields=["students_completed"])
     return record
 
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from curriculum.models import ClassRecord, LessonProgress, Reflection
 from lessons_content.vocabulary import REFLECTION
-from tests.curriculum.conftest import step_url
+from tests.curriculum.conftest import enrol, make_user, step_url
 from tests.curriculum.test_quiz_scoring import answer
 
 pytestmark = pytest.mark.django_db
@@ -173,3 +173,20 @@ def test_older_students_still_have_to_write(client, student, link):
     )
     assert response.status_code == 400
     assert REFLECTION not in steps_done(student, link)
+
+
+def test_recording_again_reaches_a_new_student_and_keeps_the_first_record(
+    client, teacher, student, course, k2_link
+):
+    client.force_login(teacher)
+    record_for_class(client, k2_link, "reflection", class_text="We drew our safe grown-ups.")
+    newcomer = make_user("noor", "Noor Newcomer", "sub-noor")
+    enrol(newcomer, course)
+    assert REFLECTION not in steps_done(newcomer, k2_link)
+
+    record_for_class(client, k2_link, "reflection", class_together="1")
+    assert REFLECTION in steps_done(newcomer, k2_link)
+    assert [(r.text, r.students_completed) for r in ClassRecord.objects.all()] == [
+        ("", 2),
+        ("We drew our safe grown-ups.", 1),
+    ]
