@@ -190,3 +190,14 @@ def test_recording_again_reaches_a_new_student_and_keeps_the_first_record(
         ("", 2),
         ("We drew our safe grown-ups.", 1),
     ]
+
+
+def test_the_teacher_sees_their_own_record_on_the_step(client, teacher, student, k2_link):
+    client.force_login(teacher)
+    response = record_for_class(client, k2_link, "quiz", class_quiz_correct="2")
+    html = client.get(response["Location"]).content.decode()
+    assert "You recorded this step for the whole class on" in html
+    assert "The class answered 2 of 2 questions right (100%)." in html
+    client.force_login(student)
+    html = client.get(step_url(k2_link, "quiz")).content.decode()
+    assert "Your teacher recorded this step for the whole class on" in html
