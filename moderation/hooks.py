@@ -3,9 +3,9 @@
 Moderation never imports the lesson flow (dependencies point `curriculum -> moderation`), yet
 subject access, erasure and retention must reach every copy of a student's words, and trends
 name the lessons that answer a rising category, and a student whose words suggest self-harm is
-shown the school's confirmed helplines at once. An app that keeps such words, has such lessons
-or knows such helplines registers an object with these methods in its `AppConfig.ready()`, as notification
-channels are found through settings.MODERATION_CHANNELS:
+shown the school's confirmed helplines at once. An app that keeps such words, has such
+lessons or knows such helplines registers an object with these methods in its
+`AppConfig.ready()`, as notification channels are found through settings.MODERATION_CHANNELS:
 
     register_student_texts("curriculum", LessonTexts())
     register_lesson_finder("curriculum", LessonFinder())

