@@ -5,8 +5,18 @@ nothing depends on a broker or a worker being up at the moment a job was queued.
 
 from __future__ import annotations
 
-from django.db import close_old_connections
+from django.db import connections
 from django_tasks import task
+
+
+def close_old_connections() -> None:
+    """Drop a database connection that broke or outlived CONN_MAX_AGE, as Django does between
+    requests, so a long-lived worker outlives a database restart. Never one inside a
+    transaction: a task run at once by the caller (the immediate backend, on commit inside an
+    outer atomic block) must not close the caller's connection under it."""
+    for connection in connections.all(initialized_only=True):
+        if not connection.in_atomic_block:
+            connection.close_if_unusable_or_obsolete()
 
 
 @task()

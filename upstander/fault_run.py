@@ -96,7 +96,7 @@ class RetryingIntegration:
                 tasks.append(asyncio.create_task(self.post(n, rng.choice(TEXTS))))
             await asyncio.gather(*tasks)
 
-        asyncio.run(main())
+        rig.run_to_completion(main())
 
 
 def _at(offset: float, action, events: list[str], label: str, start: float) -> threading.Timer:

@@ -10,6 +10,7 @@ Imports no Django: the app runs in subprocesses, as in production.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import os
 import random
@@ -24,10 +25,22 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_BIN = Path(os.environ.get("PG_BIN", "/usr/local/bin"))
 REDIS_SERVER = os.environ.get("REDIS_SERVER", "/usr/bin/redis-server")
+
+
+def run_to_completion(coroutine: Any) -> Any:
+    """``asyncio.run``, also from a thread whose event loop is already running (a test run
+    after browser tests, whose driver keeps one open): then in a thread of its own."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def free_port() -> int:
@@ -51,7 +64,7 @@ def wait_for_answer(port: int, timeout: float) -> None:
     """Until a worker answers an HTTP request (any status): the app is loaded."""
     deadline, raw = time.monotonic() + timeout, _request("GET", "/", b"", {})
     while time.monotonic() < deadline:
-        if asyncio.run(fetch(port, raw, 10.0))[0]:
+        if run_to_completion(fetch(port, raw, 10.0))[0]:
             return
         time.sleep(0.5)
     raise TimeoutError(f"no HTTP answer on port {port} after {timeout} s")
@@ -507,7 +520,7 @@ class Load:
             await asyncio.gather(*(client(deadline) for _ in range(connections)))
 
         start = len(self.outcomes)
-        asyncio.run(run())
+        run_to_completion(run())
         return self.outcomes[start:]
 
     def at_rate(self, per_second: float, seconds: float, first: int = 0) -> list[Outcome]:
@@ -523,7 +536,7 @@ class Load:
             await asyncio.gather(*tasks)
 
         start = len(self.outcomes)
-        asyncio.run(run())
+        run_to_completion(run())
         return self.outcomes[start:]
 
 
