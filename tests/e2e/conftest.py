@@ -120,6 +120,28 @@ def sign_in_to_admin(page, username: str) -> None:
 
 
 PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.fixture(params=["desktop", "phone"])
+def person(request, browser, demo):
+    """A new browser profile for each person, all at one width: the test runs at desktop
+    width, then again on a phone."""
+    contexts = []
+
+    def open_page():
+        if request.param == "phone":
+            options = {"viewport": PHONE, "is_mobile": True, "has_touch": True}
+        else:
+            options = {"viewport": DESKTOP}
+        context = browser.new_context(base_url=demo.url, **options)
+        context.set_default_timeout(30_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
 
 
 def scroll_width(page) -> int:

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conftest import PHONE, scroll_width, sign_in_to_admin
+from tests.e2e.conftest import DESKTOP, PHONE, scroll_width, sign_in_to_admin
 from tests.e2e.lms import TlsFront
 
 pytestmark = pytest.mark.browser
 
-DESKTOP = {"width": 1280, "height": 900}
 WORRY = "Someone in my class keeps sending me mean messages at night and I feel scared."
 ANSWER_FROM_THE_LEAD = "Thank you for telling me. Can you come to my office at lunch tomorrow?"
 STUDENTS_ANSWER = "Yes, I will come at lunch. Thank you."

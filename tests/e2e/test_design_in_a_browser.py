@@ -13,11 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import ARTIFACTS, PHONE, scroll_width
+from tests.e2e.conftest import ARTIFACTS, DESKTOP, PHONE, scroll_width
 
 pytestmark = pytest.mark.browser
 
-DESKTOP = {"width": 1280, "height": 900}
 SIZES = {"desktop": DESKTOP, "phone": PHONE}
 SHOTS = ARTIFACTS / "design"
 LESSON = "Passphrase Power"  # 3-5, Online Safety: every step kind, mindfulness included

@@ -16,32 +16,11 @@ import re
 import pytest
 
 from tests.e2e.axe import WAGTAIL_OWN, assert_accessible
-from tests.e2e.conftest import PHONE, sign_in_to_admin
+from tests.e2e.conftest import sign_in_to_admin
 
 pytestmark = pytest.mark.browser
 
-DESKTOP = {"width": 1280, "height": 900}
 LESSON = "Passphrase Power"
-
-
-@pytest.fixture(params=["desktop", "phone"])
-def person(request, browser, demo):
-    """A new browser profile for each person, all at one width."""
-    contexts = []
-
-    def open_page():
-        if request.param == "phone":
-            options = {"viewport": PHONE, "is_mobile": True, "has_touch": True}
-        else:
-            options = {"viewport": DESKTOP}
-        context = browser.new_context(base_url=demo.url, **options)
-        context.set_default_timeout(30_000)
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
 
 
 def test_a_family_reads_the_public_pages_and_a_guide_in_english_and_spanish(person):

@@ -15,11 +15,10 @@ import re
 
 import pytest
 
-from tests.e2e.conftest import PHONE, scroll_width
+from tests.e2e.conftest import DESKTOP, PHONE, scroll_width
 
 pytestmark = pytest.mark.browser
 
-DESKTOP = {"width": 1280, "height": 900}
 LESSON = "Passphrase Power"
 
 # WCAG 2.x relative luminance and contrast of two CSS colours, in the page itself.

@@ -16,12 +16,10 @@ from urllib.parse import urlencode, urlsplit
 import pytest
 
 from tests.e2e.axe import assert_accessible
-from tests.e2e.conftest import PHONE, sign_in_to_admin
+from tests.e2e.conftest import sign_in_to_admin
 from tests.lti.platform import TestPlatform
 
 pytestmark = pytest.mark.browser
-
-DESKTOP = {"width": 1280, "height": 900}
 
 
 @pytest.fixture
@@ -33,25 +31,6 @@ def moodle(demo, settings):
     ]
     yield lms
     lms.stop()
-
-
-@pytest.fixture(params=["desktop", "phone"])
-def person(request, browser, demo):
-    contexts = []
-
-    def open_page():
-        if request.param == "phone":
-            options = {"viewport": PHONE, "is_mobile": True, "has_touch": True}
-        else:
-            options = {"viewport": DESKTOP}
-        context = browser.new_context(base_url=demo.url, **options)
-        context.set_default_timeout(30_000)
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
 
 
 def new_registration_link(admin, issuer: str) -> str:
