@@ -51,8 +51,8 @@ test: messages
 	$(PY) -m pytest
 
 bench: $(STAMP)
-	$(PY) -m moderation.bench
-	$(PY) -m moderation.bench_precision
+	$(PY) -m moderation.bench.engine
+	$(PY) -m moderation.bench.precision
 	$(PY) -m curriculum.bench
 	$(PY) -m upstander.bench_load
 

@@ -31,8 +31,8 @@ from moderation.models import (
     Severity,
 )
 from moderation.routing import route
-from moderation.sanitize import as_text, clean_html, stored_text
-from moderation.spanish import scan_post
+from moderation.scanning.sanitize import as_text, clean_html, stored_text
+from moderation.scanning.spanish import scan_post
 
 # Raw input (text or HTML) longer than this is refused, not truncated: a cut post could hide
 # what matters, and a caller that gets the error can say so. Lesson posts stop at 10,000.

@@ -54,7 +54,7 @@ from moderation.integrations import (
     scan_submission,
 )
 from moderation.models import ApiKey, Category, ContextLabel, Flag, ModeratedPost
-from moderation.sanitize import stored_text
+from moderation.scanning.sanitize import stored_text
 
 JSON_ONLY = "Send the body as a JSON object with Content-Type: application/json."
 # Our bodies are flat objects; anything nested deeper is refused before a serializer walks it

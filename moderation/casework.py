@@ -15,7 +15,7 @@ from django.utils.translation import get_language
 
 from moderation.models import Category, Flag, FlagMatch
 from moderation.permissions import visible_flags
-from moderation.spanish import definition_in
+from moderation.scanning.spanish import definition_in
 from upstander.params import database_id
 
 OPEN_STATUSES = (Flag.Status.NEW, Flag.Status.ACKNOWLEDGED, Flag.Status.ESCALATED)

@@ -10,14 +10,14 @@ Pure Python on pyahocorasick, no Django::
 
 How a scan works, and why it is fast: one ``bytes.translate`` turns the post into a skeleton
 (lower case, unambiguous leet digits mapped, punctuation, emoji and quotes blanked; see
-``moderation.skeleton``) and one pass of the screening automaton looks in it for every
+``moderation.scanning.skeleton``) and one pass of the screening automaton looks in it for every
 keyword, padded with spaces so that the automaton itself enforces word boundaries (``ass``
 never fires inside ``class``; a phrase is looked for on its rarest word, and the rest of it
 checked only where that word appears), and for a few thousand evasion detectors (letters
 spaced out, a letter three times). A 1 or 8 is looked at only in the words around it, by
 ``str.find``, to tell "a1" from "41". Nearly every post ends there with no Python-level work
 per character. A post whose hits are keywords written plainly gets its matches straight
-from the skeleton; any other post with a candidate goes through ``moderation.normalize``
+from the skeleton; any other post with a candidate goes through ``moderation.scanning.normalize``
 (only the words around the candidate, when nothing but leetspeak can apply), and a pass of
 the exact automaton checks each candidate and maps it back to the student's text. A post
 with an @mention, a price, "gr8" or "!!!" is first read cheaply (leetspeak read back word by
@@ -30,9 +30,9 @@ that writes a letter three times ("kkk") matches only where a post draws that le
 
 What a scan reports: one reading per stretch of text (a word inside a longer entry gives way
 to it; of overlapping entries the most severe stays), each match with its context label and
-the severity that context gives it (``moderation.context``), and at most 100 occurrences of
+the severity that context gives it (``moderation.scanning.context``), and at most 100 occurrences of
 any one entry (a paste of one word thousands of times is flagged by its first ones).
-``python -m moderation.bench`` measures all of it against raw ``Automaton.iter``.
+``python -m moderation.bench.engine`` measures all of it against raw ``Automaton.iter``.
 """
 
 # The engine is split into modules a reader can hold (see moderation/scanning/__init__.py);

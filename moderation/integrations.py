@@ -18,8 +18,8 @@ from moderation.engine import Match
 from moderation.library_store import current_library
 from moderation.models import Flag, FlagMatch, Integration, ModeratedPost
 from moderation.notifications import resend_pending_for
-from moderation.sanitize import stored_text
-from moderation.spanish import scan_post
+from moderation.scanning.sanitize import stored_text
+from moderation.scanning.spanish import scan_post
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ class Category(models.TextChoices):
 
 
 class ContextLabel(models.TextChoices):
-    """What the words around a match say about it (the labels of moderation/context.py)."""
+    """What the words around a match say about it (the labels of moderation/scanning/context.py)."""
 
     PLAIN = "plain", "Plain"
     SELF = "self", "About the writer"
@@ -330,8 +330,8 @@ class FlagMatch(models.Model):
     end = models.PositiveIntegerField()
     matched_text = models.CharField(max_length=500)
     normalisations = models.JSONField(default=list, blank=True)
-    # How the words around the match read it (moderation/context.py); `severity` above is the
-    # one context gave it, the entry's own is in the library.
+    # How the words around the match read it (moderation/scanning/context.py); `severity` above
+    # is the one context gave it, the entry's own is in the library.
     context = models.CharField(
         max_length=12, choices=ContextLabel.choices, default=ContextLabel.PLAIN
     )

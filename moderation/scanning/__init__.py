@@ -11,5 +11,6 @@ public face. A reader's map:
 - ``forms``: word forms, run-together words and typos derived when compiling;
 - ``matches``: the ``Match`` a scan returns, one reading per span, with its context.
 
-Normalisation lives beside it in ``moderation.normalize`` and ``moderation.skeleton``.
+Normalisation lives beside it in ``moderation.scanning.normalize`` and
+``moderation.scanning.skeleton``.
 """

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 
 import ahocorasick
 
-from moderation.normalize import normalize_with_offsets
 from moderation.scanning.entries import (
     Entry,
     LibraryError,
@@ -38,8 +37,9 @@ from moderation.scanning.keys import (
     _normalize_term,
     _padded,
 )
+from moderation.scanning.normalize import normalize_with_offsets
 from moderation.scanning.scan import CompiledLibrary
-from moderation.skeleton import (
+from moderation.scanning.skeleton import (
     skeleton_of_normalized,
 )
 

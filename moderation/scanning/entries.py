@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from moderation.normalize import (
+from moderation.scanning.normalize import (
     NORMALISER_VERSION,
     normalize,
 )

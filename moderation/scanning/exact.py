@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from moderation.normalize import (
+from moderation.scanning.entries import Entry
+from moderation.scanning.matches import Match, finish
+from moderation.scanning.normalize import (
     LEETSPEAK,
     STEP_ORDER,
     Normalized,
     _overlaps,
     normalize_with_offsets,
 )
-from moderation.scanning.entries import Entry
-from moderation.scanning.matches import Match, finish
-from moderation.skeleton import (
+from moderation.scanning.skeleton import (
     other_readings,
     skeleton_of_normalized,
 )

@@ -35,7 +35,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from moderation.normalize import normalize
+from moderation.scanning.normalize import normalize
 
 # Word lists of the languages our libraries are written in, as the normaliser writes words.
 WORD_LISTS = {

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import combinations, product
 
-from moderation.normalize import (
+from moderation.scanning.normalize import (
     normalize,
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import NamedTuple
 
-from moderation.context import label_match
+from moderation.scanning.context import label_match
 from moderation.scanning.entries import Entry
 
 # A match's context before (or without) the context rules: the words used plainly.
@@ -105,7 +105,7 @@ def _most_severe_first(match: Match) -> tuple[int, int, int]:
 
 def with_context(text: str, match: Match) -> Match:
     """``match`` with its context label (and the severity that context gives it): the one
-    call site of the context rules in ``moderation.context``. The entry keeps the
+    call site of the context rules in ``moderation.scanning.context``. The entry keeps the
     library's own severity; the match carries the one routing and holding act on."""
     context, severity = label_match(text, match.start, match.end, match.entry)
     if context == PLAIN and severity == match.severity:

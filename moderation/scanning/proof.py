@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from moderation.normalize import (
+from moderation.scanning.elongation import ElongationChecks
+from moderation.scanning.keys import _ELONGATION, _SEPARATED, _phrase_hits
+from moderation.scanning.normalize import (
     _LEET_MAP,
     _LEET_TOKEN_CHARS,
     _LETTERS,
@@ -29,9 +31,7 @@ from moderation.normalize import (
     _separated_runs,
     _unleet,
 )
-from moderation.scanning.elongation import ElongationChecks
-from moderation.scanning.keys import _ELONGATION, _SEPARATED, _phrase_hits
-from moderation.skeleton import (
+from moderation.scanning.skeleton import (
     narrow_gaps,
     other_readings,
     skeleton_of_normalized,

@@ -8,12 +8,6 @@ from bisect import bisect_right
 from itertools import islice
 from typing import Any
 
-from moderation.normalize import (
-    CASE,
-    _fold,
-    joins_separated,
-    normalize_with_offsets,
-)
 from moderation.scanning.entries import Entry
 from moderation.scanning.exact import MAX_PER_ENTRY, ExactPass
 from moderation.scanning.keys import (
@@ -25,8 +19,14 @@ from moderation.scanning.keys import (
     _Screen,
 )
 from moderation.scanning.matches import Match, finish
+from moderation.scanning.normalize import (
+    CASE,
+    _fold,
+    joins_separated,
+    normalize_with_offsets,
+)
 from moderation.scanning.proof import CleanProof
-from moderation.skeleton import (
+from moderation.scanning.skeleton import (
     _ASCII_BYTES,
     _BLANK_PLANS,
     _BLANKED_DELETE,

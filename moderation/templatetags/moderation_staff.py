@@ -6,8 +6,8 @@ from __future__ import annotations
 from django import template
 from django.utils.translation import get_language
 
-from moderation.context import PLAIN, describe
-from moderation.spanish import definition_in
+from moderation.scanning.context import PLAIN, describe
+from moderation.scanning.spanish import definition_in
 
 register = template.Library()
 

@@ -1,4 +1,4 @@
-"""Regenerate ``moderation/confusables_data.py``, the Latin-target confusables table.
+"""Regenerate ``moderation/scanning/confusables_data.py``, the Latin-target confusables table.
 
 Source: Unicode's ``confusables.txt`` (UTS #39, security/latest), as shipped in the PyPI
 package ``confusable-homoglyphs==3.3.1`` (MIT licence) as
@@ -13,7 +13,7 @@ lookalikes a student can use to dodge a Latin keyword (Cyrillic ``а``, Greek ``
 ``Ꭺ``...), and add the small forms of capital lookalikes (``к`` beside ``К``). ASCII sources
 are left out on purpose: confusables.txt maps ``I``, ``1`` and ``|`` to ``l`` and ``0`` to
 ``O``, which would turn ordinary English into nonsense; leetspeak is handled by
-``moderation.normalize`` with its own context rules. Characters that NFKC, case folding and
+``moderation.scanning.normalize`` with its own context rules. Characters that NFKC, case folding and
 accent stripping already bring to the same letter are left out to keep the table short.
 
 Usage::
@@ -33,7 +33,7 @@ import zipfile
 from pathlib import Path
 
 PACKAGE = "confusable-homoglyphs==3.3.1"
-OUTPUT = Path(__file__).resolve().parent.parent / "confusables_data.py"
+OUTPUT = Path(__file__).resolve().parent.parent / "scanning" / "confusables_data.py"
 
 
 def _download_json() -> dict[str, list[dict[str, str]]]:

@@ -1,5 +1,5 @@
-"""Every student post is cleaned by one sanitiser (moderation.sanitize), once: what a lesson
-stores is what was scanned, and a lesson and the API keep (or refuse) the same words.
+"""Every student post is cleaned by one sanitiser (moderation.scanning.sanitize), once: what a
+lesson stores is what was scanned, and a lesson and the API keep (or refuse) the same words.
 
 Robin types the same tricky texts into a lesson's discussion, into a reflection, and an
 integration sends them through the API: all three keep the same text, or all three refuse it

@@ -6,7 +6,7 @@ from io import StringIO
 
 from django.core.management import call_command
 
-from moderation.bench import benchmark_entries, synthetic_entries, synthetic_posts
+from moderation.bench.engine import benchmark_entries, synthetic_entries, synthetic_posts
 
 from .conftest import ENTRIES
 
@@ -41,7 +41,7 @@ def test_the_bench_library_command_reports_through_stdout(tmp_path):
 
 
 def test_the_real_writing_corpus_is_the_same_every_time_and_reads_like_students():
-    from moderation.bench_corpus import student_posts
+    from moderation.bench.corpus import student_posts
 
     posts = student_posts(4000, ["zqxkeyword"])
     assert posts == student_posts(4000, ["zqxkeyword"])
@@ -55,8 +55,8 @@ def test_the_real_writing_corpus_is_the_same_every_time_and_reads_like_students(
 
 
 def test_the_benchmark_prints_latency_by_length_and_the_worst_cases():
-    from moderation.bench_corpus import student_posts
-    from moderation.bench_writing import format_worst, format_writing
+    from moderation.bench.corpus import student_posts
+    from moderation.bench.writing import format_worst, format_writing
     from moderation.engine import compile_library
 
     library = compile_library(ENTRIES)

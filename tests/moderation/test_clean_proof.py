@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.bench_corpus import student_posts
-from moderation.bench_writing import counting_normaliser
+from moderation.bench.corpus import student_posts
+from moderation.bench.writing import counting_normaliser
 from moderation.engine import compile_library
-from moderation.normalize import normalize_with_offsets
+from moderation.scanning.normalize import normalize_with_offsets
 
 from .conftest import ENTRIES
 

@@ -110,7 +110,7 @@ def test_pathological_inputs_are_handled(library):
     ],
 )
 def test_single_characters_in_non_ascii_posts_match_as_full_normalisation_does(text):
-    from moderation.normalize import normalize_with_offsets
+    from moderation.scanning.normalize import normalize_with_offsets
 
     library = compile_library(
         [Entry("kill", "violence", 3), Entry("undress ai", "sexual", 3), Entry("mins", "x", 1)]

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.context import (
+from moderation.engine import Entry
+from moderation.scanning.context import (
     COUNTER,
     HYPOTHETICAL,
     JOKING,
@@ -24,7 +25,6 @@ from moderation.context import (
     describe,
     label_match,
 )
-from moderation.engine import Entry
 
 
 def read(text: str, term: str, category: str, severity: int) -> tuple[str, int]:

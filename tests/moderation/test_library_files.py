@@ -139,9 +139,9 @@ def test_scunthorpe_sentences_match_nothing_in_the_starter_libraries(starter, se
 
 
 def test_the_compiler_s_shortcut_for_plain_terms_agrees_with_the_normaliser():
-    from moderation.bench import synthetic_entries
+    from moderation.bench.engine import synthetic_entries
     from moderation.engine import _normalize_term
-    from moderation.normalize import normalize
+    from moderation.scanning.normalize import normalize
 
     terms = [e.term for e in synthetic_entries(3000, base=starter_entries())]
     terms += [p for e in starter_entries() for p in e.exceptions]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.bench_precision import (
+from moderation.bench.precision import (
     HOLD_SEVERITY,
     data_lines,
     labelled_set,
@@ -15,7 +15,7 @@ from moderation.bench_precision import (
     rates,
 )
 from moderation.engine import compile_library
-from moderation.spanish import scan_post
+from moderation.scanning.spanish import scan_post
 from moderation.starter import starter_entries
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from moderation.normalize import normalize, normalize_with_offsets
+from moderation.scanning.normalize import normalize, normalize_with_offsets
 
 
 def test_it_lower_cases_and_strips_accents():

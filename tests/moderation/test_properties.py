@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from moderation.engine import compile_library
-from moderation.normalize import normalize, normalize_with_offsets
+from moderation.scanning.normalize import normalize, normalize_with_offsets
 
 from .conftest import ENTRIES
 

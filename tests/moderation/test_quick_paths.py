@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.engine import compile_library
-from moderation.normalize import normalize_with_offsets
+from moderation.scanning.normalize import normalize_with_offsets
 
 from .conftest import ENTRIES
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.engine import compile_library
-from moderation.spanish import (
+from moderation.scanning.spanish import (
     SPANISH_SPELLINGS,
     definition_in,
     post_language,

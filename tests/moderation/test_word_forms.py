@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.bench import _VOCABULARY
+from moderation.bench.engine import _VOCABULARY
 from moderation.engine import Entry, compile_library
 from moderation.scanning.forms import load_word_lists
 from moderation.scanning.keys import _COMMON_WORDS

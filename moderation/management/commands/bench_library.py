@@ -6,7 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from moderation.bench import benchmark_entries
+from moderation.bench.engine import benchmark_entries
 from moderation.engine import LibraryError, load_entries
 from moderation.starter import starter_entries
 

@@ -8,9 +8,9 @@ import pytest
 from django.urls import reverse
 
 from moderation.actions import record_post
-from moderation.context import LABELS
 from moderation.library_store import import_library
 from moderation.models import ContextLabel, FlagMatch
+from moderation.scanning.context import LABELS
 
 pytestmark = pytest.mark.django_db
 

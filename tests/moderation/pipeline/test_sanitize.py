@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from moderation.sanitize import clean_html, plain_text, stored_text, visible_text
+from moderation.scanning.sanitize import clean_html, plain_text, stored_text, visible_text
 
 
 def test_it_keeps_only_paragraphs_lists_emphasis_and_links():

@@ -1,13 +1,13 @@
 """Normalisation, character by character: what each character folds to (case, Unicode
 compatibility, lookalike letters, diacritics, invisibles, emoji as words), remembered per
-code point, and the translation tables built on it. See ``moderation.normalize``."""
+code point, and the translation tables built on it. See ``moderation.scanning.normalize``."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from moderation.confusables_data import CONFUSABLES
+from moderation.scanning.confusables_data import CONFUSABLES
 
 # Bump whenever the normalised form of any text changes, so cached libraries recompile.
 # 2: letters with a stroke (ł, đ, ø...) lose it; 3: "10am!" and "1st!" stay numbers

@@ -1,5 +1,5 @@
 """Normalised text that can say where any part of it came from: each step of
-``moderation.normalize`` records only what it replaced, and a position is mapped back step
+``moderation.scanning.normalize`` records only what it replaced, and a position is mapped back step
 by step (a bisect each) when a match asks for it."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate
 from operator import add
 
-from moderation.normalize_chars import (
+from moderation.scanning.normalize_chars import (
     _ASCII_DROP,
     _FOLD,
     _LEET_MAP,

@@ -6,7 +6,7 @@ depends on context (``reads_one_or_eight_as_letters`` decides); punctuation blan
 apostrophes, invisible and control characters dropped. ``$ @ ! + |`` are blanked too, after
 ``screen()`` has checked whether they may be leetspeak.
 
-The contract the engine relies on: if the full normaliser (``moderation.normalize``) finds
+The contract the engine relies on: if the full normaliser (``moderation.scanning.normalize``) finds
 a keyword in a post, then the skeleton holds the keyword's skeleton (with gaps of one to
 four spaces, once ``narrow_gaps`` has squeezed wider ones) or one of the engine's evasion
 detectors, or ``screen()`` returned None, or a 1 or 8 reads as letters (the normaliser
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.normalize import (
+from moderation.scanning.normalize import (
     _ASCII_BYTES,  # noqa: F401 (the engine's inlined fast path uses it from here)
     _FOLD,
     _LEET_MAP,

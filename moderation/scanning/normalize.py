@@ -26,10 +26,10 @@ and a position is mapped back step by step (a bisect each) when a match asks for
 keeps the normaliser at C speed for the string work, which matters because the engine runs
 it on every post in which its automaton found a candidate.
 
-The engine screens every post first with ``moderation.skeleton``, one ``bytes.translate``
+The engine screens every post first with ``moderation.scanning.skeleton``, one ``bytes.translate``
 that projects text into the alphabet of its screening automaton; see ``moderation.engine``.
-Character folding lives in ``moderation.normalize_chars``, mapping back in
-``moderation.normalize_offsets``.
+Character folding lives in ``moderation.scanning.normalize_chars``, mapping back in
+``moderation.scanning.normalize_offsets``.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from array import array
 
-from moderation.normalize_chars import (
+from moderation.scanning.normalize_chars import (
     _ASCII_BYTES,
     _ASCII_CONTROL,
     _ASCII_DROP,
@@ -65,7 +65,7 @@ from moderation.normalize_chars import (
     _Table,
     char_steps,
 )
-from moderation.normalize_offsets import (
+from moderation.scanning.normalize_offsets import (
     Edit,
     Normalized,
     Span,

@@ -1,6 +1,6 @@
 """Benchmark of the moderation engine against pyahocorasick's raw ``Automaton.iter``.
 
-Run ``python -m moderation.bench`` (``--quick`` for a short run). Everything is generated
+Run ``python -m moderation.bench.engine`` (``--quick`` for a short run). Everything is generated
 from a fixed seed, so two runs on the same machine scan the same text:
 
 * a library of 10,000 entries: the starter libraries plus made-up terms in the same modes;
@@ -30,8 +30,8 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from moderation.bench_corpus import student_posts
-from moderation.bench_writing import format_worst, format_writing
+from moderation.bench.corpus import student_posts
+from moderation.bench.writing import format_worst, format_writing
 from moderation.engine import (
     CompiledLibrary,
     Entry,
@@ -452,7 +452,7 @@ def run(quick: bool, out: Callable[[str], object] = print) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m moderation.bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m moderation.bench.engine", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="smaller workload, a few seconds")
     args = parser.parse_args(argv)
     run(args.quick)

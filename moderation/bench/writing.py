@@ -1,7 +1,7 @@
-"""The benchmark's measurements on posts that read like student writing (``bench_corpus``):
+"""The benchmark's measurements on posts that read like student writing (``corpus``):
 latency by post length, how many posts need the normaliser, and the worst-case inputs.
 
-Called by ``python -m moderation.bench``; every figure is printed, none asserted.
+Called by ``python -m moderation.bench.engine``; every figure is printed, none asserted.
 """
 
 from __future__ import annotations

@@ -1,20 +1,20 @@
 """How often the starter libraries flag text that is fine, and how much of what matters they catch.
 
-``python -m moderation.bench_precision`` (part of ``make bench``) prints:
+``python -m moderation.bench.precision`` (part of ``make bench``) prints:
 
 - flag and hold rates on clean text the project assembles itself: its own lessons, family pages
   and docs, sentence by sentence as a student would quote them; the docstrings of Python's
   standard library (ordinary technical prose present on every machine that runs this); and
   dictionary-style sentences we wrote around the innocent senses of library words
-  (``bench_data/dictionary_sentences.txt``);
-- flags on neutral statements about identity groups (``bench_data/identity_neutral.txt``),
+  (``data/dictionary_sentences.txt``);
+- flags on neutral statements about identity groups (``data/identity_neutral.txt``),
   which must be zero;
 - recall and false alarms on a labelled set of English and Spanish sentences written for the
-  project (``bench_data/labelled.tsv``), and recall on the engine's own evasion table.
+  project (``data/labelled.tsv``), and recall on the engine's own evasion table.
 
-Every post goes through ``moderation.spanish.scan_post``, the path ``record_post`` uses, and is
-held at the default hold severity (high). The figures are only as good as these corpora: they
-are a floor for regressions, not a promise about real student writing.
+Every post goes through ``moderation.scanning.spanish.scan_post``, the path ``record_post`` uses,
+and is held at the default hold severity (high). The figures are only as good as these corpora:
+they are a floor for regressions, not a promise about real student writing.
 """
 
 from __future__ import annotations
@@ -28,11 +28,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from moderation.engine import CompiledLibrary, compile_library
-from moderation.spanish import scan_post
+from moderation.scanning.spanish import scan_post
 from moderation.starter import starter_entries
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "bench_data"
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).resolve().parent / "data"
 HOLD_SEVERITY = 3  # ModerationSettings.hold_severity's default
 CLEAN_FLAG_TARGET = 0.002
 SPANISH_RECALL_TARGET = 0.8
