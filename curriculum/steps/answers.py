@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.http import HttpRequest
 
 from curriculum.steps.plan import MAX_ANSWER_CHARS, AnswerError
-from moderation.sanitize import stored_text
+from moderation.scanning.sanitize import stored_text
 
 
 def clean_answer(text: str, what: str) -> str:
