@@ -2,11 +2,14 @@
 
 ``python -m moderation.bench.precision`` (part of ``make bench``) prints:
 
-- flag and hold rates on clean text the project assembles itself: its own lessons, family pages
-  and docs, sentence by sentence as a student would quote them; the docstrings of Python's
-  standard library (ordinary technical prose present on every machine that runs this); and
-  dictionary-style sentences we wrote around the innocent senses of library words
-  (``data/dictionary_sentences.txt``);
+- flag and hold rates on clean text the project assembles itself (``moderation.bench.clean_text``):
+  its own lessons, family pages and docs, sentence by sentence as a student would quote them;
+  the docstrings of Python's standard library; Debian's licence texts and a fixed sample of its
+  package descriptions; everyday sentences we wrote about history, news, sport, cooking,
+  science, health and school life, rich in violence and drug words used neutrally
+  (``data/everyday_sentences.txt``, also by topic); and dictionary-style sentences around the
+  innocent senses of library words (``data/dictionary_sentences.txt``); with the entries that
+  flag each source most;
 - flags on neutral statements about identity groups (``data/identity_neutral.txt``),
   which must be zero;
 - recall and false alarms on a labelled set of English and Spanish sentences written for the
@@ -19,35 +22,27 @@ they are a floor for regressions, not a promise about real student writing.
 
 from __future__ import annotations
 
-import ast
-import re
 import sys
-import sysconfig
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
+from moderation.bench.clean_text import (
+    data_lines,
+    debian_sentences,
+    licence_sentences,
+    project_sentences,
+    stdlib_sentences,
+    topics,
+)
 from moderation.engine import CompiledLibrary, compile_library
 from moderation.scanning.spanish import scan_post
 from moderation.starter import starter_entries
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = Path(__file__).resolve().parent / "data"
 HOLD_SEVERITY = 3  # ModerationSettings.hold_severity's default
 CLEAN_FLAG_TARGET = 0.002
 SPANISH_RECALL_TARGET = 0.8
-# The standard library modules whose docstrings are read: ordinary prose, a fixed set so the
-# figure does not move with what else is installed.
-_STDLIB_MODULES = (
-    "argparse collections/__init__ csv datetime decimal email/message fractions functools "
-    "inspect logging/__init__ pathlib shutil statistics string subprocess textwrap threading "
-    "unittest/case urllib/request zipfile calendar configparser difflib gettext heapq "
-    "json/__init__ random smtplib tarfile tempfile typing uuid"
-).split()
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z¿¡\"'])")
-# Docstring lines that are code or markup (":meth:", ">>>", "a[k]"): no student writes them.
-_CODE = re.compile(r"[:`]\w+:|>>>|\bdef |[\[\]{}=<>]|\w\(|\)\s*-")
-_MARKDOWN = re.compile(r"[*_#>`|]+|\[([^\]]*)\]\([^)]*\)|^\s*[-+]\s+|^:::.*$", re.MULTILINE)
+TOP_ENTRIES = 6  # the entries that flag a source most, printed beside its rates
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +52,7 @@ class Rates:
     flagged: int
     flagged_not_profanity: int
     held: int
+    offenders: tuple[tuple[str, int], ...] = ()
 
     def line(self) -> str:
         def share(count: int) -> str:
@@ -67,54 +63,9 @@ class Rates:
             f"  (not profanity {share(self.flagged_not_profanity):>6})  held {share(self.held):>6}"
         )
 
-
-def _sentences(text: str) -> Iterator[str]:
-    for paragraph in re.split(r"\n\s*\n", text):
-        flat = " ".join(_MARKDOWN.sub(r"\1", paragraph).split())
-        for sentence in _SENTENCE_END.split(flat):
-            if len(sentence.split()) >= 3:
-                yield sentence
-
-
-def _without_front_matter(text: str) -> str:
-    if text.startswith("---"):
-        parts = text.split("\n---", 1)
-        if len(parts) == 2:
-            return parts[1]
-    return text
-
-
-def project_sentences() -> list[str]:
-    """The project's own lessons, family pages and docs, a sentence at a time."""
-    files = sorted((ROOT / "lessons_content").rglob("*.md")) + sorted((ROOT / "docs").glob("*.md"))
-    found: list[str] = []
-    for path in files:
-        if path.name == "README.md":
-            continue
-        found += _sentences(_without_front_matter(path.read_text(encoding="utf-8")))
-    return found
-
-
-def stdlib_sentences() -> list[str]:
-    """Docstrings of a fixed set of standard library modules, a sentence at a time."""
-    base = Path(sysconfig.get_paths()["stdlib"])
-    found: list[str] = []
-    for name in _STDLIB_MODULES:
-        path = base / f"{name}.py"
-        if not path.exists():
-            continue
-        tree = ast.parse(path.read_text(encoding="utf-8", errors="replace"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef):
-                doc = ast.get_docstring(node)
-                if doc:
-                    found += [s for s in _sentences(doc) if not _CODE.search(s)]
-    return found
-
-
-def data_lines(name: str) -> list[str]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    def top(self) -> str:
+        """The entries that flag this text most: where to look first."""
+        return ", ".join(f"{term} x{count}" for term, count in self.offenders)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +86,7 @@ def labelled_set() -> list[Labelled]:
 
 def rates(name: str, library: CompiledLibrary, posts: Iterable[str]) -> Rates:
     count = flagged = not_profanity = held = 0
+    offenders: Counter[str] = Counter()
     for post in posts:
         count += 1
         matches = scan_post(library, post)
@@ -142,7 +94,10 @@ def rates(name: str, library: CompiledLibrary, posts: Iterable[str]) -> Rates:
             flagged += 1
             not_profanity += any(m.category != "profanity" for m in matches)
             held += max(m.severity for m in matches) >= HOLD_SEVERITY
-    return Rates(name, count, flagged, not_profanity, held)
+            offenders.update({m.entry.term for m in matches})
+    return Rates(
+        name, count, flagged, not_profanity, held, tuple(offenders.most_common(TOP_ENTRIES))
+    )
 
 
 def flagged_examples(library: CompiledLibrary, posts: Iterable[str], limit: int) -> list[str]:
@@ -176,9 +131,13 @@ def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     library = compile_library(starter_entries())
     print(f"Precision on clean text ({len(library)} starter entries, held at severity >= 3)")
+    everyday = topics("everyday_sentences.txt")
     corpora = {
         "project lessons, family pages, docs": project_sentences(),
         "standard library docstrings": stdlib_sentences(),
+        "licence texts (Debian)": licence_sentences(),
+        "package descriptions (Debian)": debian_sentences(),
+        "everyday sentences (ours)": [line for lines in everyday.values() for line in lines],
         "dictionary sentences (ours)": data_lines("dictionary_sentences.txt"),
     }
     total = Rates("all clean text", 0, 0, 0, 0)
@@ -187,6 +146,11 @@ def main(argv: list[str]) -> int:
         result = rates(name, library, posts)
         results[name] = result
         print("  " + result.line())
+        if result.offenders:
+            print(f"    most flagged by: {result.top()}")
+        if name.startswith("everyday"):
+            for topic, lines in everyday.items():
+                print("    " + rates(f"  {topic}", library, lines).line())
         if verbose:
             print("\n".join(flagged_examples(library, posts, 40)))
         total = Rates(
@@ -197,11 +161,14 @@ def main(argv: list[str]) -> int:
             total.held + result.held,
         )
     print("  " + total.line())
-    # The issue's target is for plain dictionary prose. Our dictionary sentences are built from
-    # near-misses on purpose, and the lessons are about safeguarding topics, so each is reported
-    # against it separately and the verdicts are not merged into one number.
+    # The issue's target is for plain prose. Our dictionary and everyday sentences are built
+    # from near-misses on purpose, and the lessons are about safeguarding topics, so each is
+    # reported against it separately and the verdicts are not merged into one number.
     for name, result in results.items():
-        share = result.flagged / result.posts if result.posts else 0.0
+        if not result.posts:
+            print(f"  target flagged <= {CLEAN_FLAG_TARGET:.1%} on {name}: no text on this machine")
+            continue
+        share = result.flagged / result.posts
         verdict = "met" if share <= CLEAN_FLAG_TARGET else "NOT met"
         print(f"  target flagged <= {CLEAN_FLAG_TARGET:.1%} on {name}: {verdict} ({share:.2%})")
 

@@ -1,0 +1,179 @@
+"""Clean text the precision benchmark reads: prose nobody wrote to trip a keyword library.
+
+Each source is text this machine already has, or text written for the project, cut into
+sentences as a student might quote them:
+
+- the project's own lessons, family pages and docs;
+- docstrings of a fixed set of Python standard library modules;
+- the licence texts Debian ships in ``/usr/share/common-licenses`` (GPL, Apache, ...);
+- package descriptions from Debian's package lists (``apt-cache dumpavail``, else the installed
+  packages in ``/var/lib/dpkg/status``), a fixed sample of the packages by a hash of their
+  names, so the figure moves only when Debian's descriptions do;
+- sentences we wrote about history, news, sport, cooking, science, health and school life
+  (``data/everyday_sentences.txt``), full of violence, weapon and drug words in neutral senses,
+  and dictionary-style sentences around the innocent senses of library words
+  (``data/dictionary_sentences.txt``).
+
+A source that is missing on this machine is an empty list, reported as such.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sysconfig
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).resolve().parent / "data"
+LICENCES = Path("/usr/share/common-licenses")
+DPKG_STATUS = Path("/var/lib/dpkg/status")
+# One package in this many (by a CRC of its name) is read from Debian's lists: some thousands
+# of descriptions, a second or two of scanning.
+DEBIAN_SAMPLE = 5
+# The standard library modules whose docstrings are read: ordinary prose, a fixed set so the
+# figure does not move with what else is installed.
+_STDLIB_MODULES = (
+    "argparse collections/__init__ csv datetime decimal email/message fractions functools "
+    "inspect logging/__init__ pathlib shutil statistics string subprocess textwrap threading "
+    "unittest/case urllib/request zipfile calendar configparser difflib gettext heapq "
+    "json/__init__ random smtplib tarfile tempfile typing uuid"
+).split()
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z¿¡\"'])")
+# Lines that are code or markup (":meth:", ">>>", "a[k]", URLs): no student writes them.
+_CODE = re.compile(r"[:`]\w+:|>>>|\bdef |[\[\]{}=<>]|\w\(|\)\s*-|://|\w/\w")
+_MARKDOWN = re.compile(r"[*_#>`|]+|\[([^\]]*)\]\([^)]*\)|^\s*[-+]\s+|^:::.*$", re.MULTILINE)
+
+
+def sentences(text: str) -> Iterator[str]:
+    """The sentences of ``text`` (paragraphs split on blank lines), three words or more."""
+    for paragraph in re.split(r"\n\s*\n", text):
+        flat = " ".join(_MARKDOWN.sub(r"\1", paragraph).split())
+        for sentence in _SENTENCE_END.split(flat):
+            if len(sentence.split()) >= 3:
+                yield sentence
+
+
+def _without_front_matter(text: str) -> str:
+    if text.startswith("---"):
+        parts = text.split("\n---", 1)
+        if len(parts) == 2:
+            return parts[1]
+    return text
+
+
+def project_sentences() -> list[str]:
+    """The project's own lessons, family pages and docs, a sentence at a time."""
+    files = sorted((ROOT / "lessons_content").rglob("*.md")) + sorted((ROOT / "docs").glob("*.md"))
+    found: list[str] = []
+    for path in files:
+        if path.name == "README.md":
+            continue
+        found += sentences(_without_front_matter(path.read_text(encoding="utf-8")))
+    return found
+
+
+def stdlib_sentences() -> list[str]:
+    """Docstrings of a fixed set of standard library modules, a sentence at a time."""
+    base = Path(sysconfig.get_paths()["stdlib"])
+    found: list[str] = []
+    for name in _STDLIB_MODULES:
+        path = base / f"{name}.py"
+        if not path.exists():
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8", errors="replace"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef):
+                doc = ast.get_docstring(node)
+                if doc:
+                    found += [s for s in sentences(doc) if not _CODE.search(s)]
+    return found
+
+
+def licence_sentences(folder: Path = LICENCES) -> list[str]:
+    """The licence texts Debian ships, each file once (GPL is a link to GPL-3)."""
+    if not folder.is_dir():
+        return []
+    seen: set[Path] = set()
+    found: list[str] = []
+    for path in sorted(folder.iterdir()):
+        real = path.resolve()
+        if real in seen or not real.is_file():
+            continue
+        seen.add(real)
+        text = real.read_text(encoding="utf-8", errors="replace")
+        found += [s for s in sentences(text) if not _CODE.search(s)]
+    return found
+
+
+def _package_lists() -> list[str]:
+    """Debian's package lists: every package apt knows (its one-line summaries; the long texts
+    are in translation files most machines lack), and the installed ones (with long texts)."""
+    lists = []
+    try:
+        lists.append(
+            subprocess.run(
+                ["apt-cache", "dumpavail"], capture_output=True, text=True, timeout=60, check=False
+            ).stdout
+        )
+    except (OSError, subprocess.SubprocessError):
+        pass
+    try:
+        lists.append(DPKG_STATUS.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        pass
+    return lists
+
+
+def package_descriptions(listing: str, sample: int = DEBIAN_SAMPLE) -> list[str]:
+    """The descriptions (summary, then long text if the list has it) of one package in
+    ``sample`` (by a CRC of its name) of a Debian package list."""
+    found: list[str] = []
+    for stanza in listing.split("\n\n"):
+        name = ""
+        description: list[str] = []
+        lines = stanza.splitlines()
+        for index, line in enumerate(lines):
+            if line.startswith("Package: "):
+                name = line[9:].strip()
+            elif line.startswith("Description: "):
+                description = [line[13:].strip() + "."]
+                for more in lines[index + 1 :]:
+                    if not more.startswith(" "):
+                        break
+                    description.append("" if more.strip() == "." else more.strip())
+        if name and description and zlib.crc32(name.encode()) % sample == 0:
+            found.append("\n".join(description))
+    return found
+
+
+def debian_sentences() -> list[str]:
+    """Sentences of a fixed sample of Debian's package descriptions, each once."""
+    found: dict[str, None] = {}
+    for listing in _package_lists():
+        for description in package_descriptions(listing):
+            summary, _, body = description.partition("\n")
+            for sentence in [summary, *sentences(body)]:
+                if len(sentence.split()) >= 3 and not _CODE.search(sentence):
+                    found[sentence] = None
+    return list(found)
+
+
+def data_lines(name: str) -> list[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def topics(name: str) -> dict[str, list[str]]:
+    """The lines of a data file by the '# topic: ...' comment above them."""
+    found: dict[str, list[str]] = {}
+    topic = "other"
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.startswith("# topic:"):
+            topic = line.split(":", 1)[1].strip()
+        elif line.strip() and not line.startswith("#"):
+            found.setdefault(topic, []).append(line.strip())
+    return found
