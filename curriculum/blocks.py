@@ -14,6 +14,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 
+from lessons_content.choice_pictures import question_pictures_problem
 from lessons_content.specs import Choice
 from lessons_content.teacher_only import DEFAULT_TITLE as TEACHER_NOTE_TITLE
 from lessons_content.teacher_only import teacher_callout_problem
@@ -115,11 +116,27 @@ class QuizChoiceBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=500)
     correct = blocks.BooleanBlock(required=False, help_text="Tick the one right answer.")
     feedback = blocks.TextBlock(help_text="Shown to the student after answering.")
+    # Wagtail's ImageBlock asks for alt text or "decorative"; decorative is the usual answer
+    # here, because the choice's words sit under the picture and are what screen readers read.
+    picture = ImageBlock(
+        required=False,
+        help_text="A picture for the choice (K-2 quizzes lead with pictures). Mark it decorative "
+        "unless it shows something the choice's words do not say.",
+    )
 
 
 def _refuse(problem: str | None) -> None:
     if problem:
         raise StructBlockValidationError(non_block_errors=[ValidationError(problem)])
+
+
+def _pictures_problem(question) -> str | None:
+    # The loader's rule for a question's pictures (all or none, no two alike), by image id.
+    choices = [
+        Choice(c.get("text") or "", False, "", str(getattr(c.get("picture"), "pk", "") or ""))
+        for c in question.get("choices") or []
+    ]
+    return question_pictures_problem(question.get("question") or "", choices)
 
 
 class QuizQuestionBlock(blocks.StructBlock):
@@ -136,6 +153,7 @@ class QuizQuestionBlock(blocks.StructBlock):
                     for c in value.get("choices") or []
                 ],
             )
+            or _pictures_problem(value)
         )
         return super().clean(value)
 

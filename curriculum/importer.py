@@ -283,7 +283,12 @@ def _stream_item(block: fmt.Block, root: Path) -> dict[str, Any]:
                         {
                             "question": q.text,
                             "choices": [
-                                {"text": c.text, "correct": c.correct, "feedback": c.feedback}
+                                {
+                                    "text": c.text,
+                                    "correct": c.correct,
+                                    "feedback": c.feedback,
+                                    "picture": _picture(root, c.picture, c.picture_alt),
+                                }
                                 for c in q.choices
                             ],
                         }
@@ -320,6 +325,15 @@ def _stream_item(block: fmt.Block, root: Path) -> dict[str, Any]:
                 "value": {"image": image.pk, "alt_text": alt, "decorative": False},
             }
     raise TypeError(f"no StreamField form for {block!r}")
+
+
+def _picture(root: Path, path: str, alt: str) -> dict[str, Any]:
+    """A quiz choice's picture as ImageBlock data; no alt text means decorative (the choice's
+    words are its label). No picture is stored as the admin stores it, an empty image."""
+    if not path:
+        return {"image": None, "alt_text": "", "decorative": False}
+    image = _image_for(root / path, path)
+    return {"image": image.pk, "alt_text": alt, "decorative": not alt}
 
 
 def _image_for(file_path: Path, title: str) -> Any:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from lessons_content.choice_pictures import question_pictures_problem, split_picture
 from lessons_content.specs import (
     Activity,
     Block,
@@ -117,7 +118,7 @@ def _parse_quiz(path: Path, raw: _RawBlock) -> Quiz:
     def finish() -> None:
         if text is None:
             return
-        if problem := question_problem(text, choices):
+        if problem := question_problem(text, choices) or question_pictures_problem(text, choices):
             raise ContentError(path, text_line, problem)
         questions.append(Question(text, tuple(choices)))
 
@@ -135,9 +136,14 @@ def _parse_quiz(path: Path, raw: _RawBlock) -> Quiz:
             choice, sep, feedback = stripped[2:].partition(" >> ")
             if not sep or not choice.strip() or not feedback.strip():
                 raise ContentError(
-                    path, number, "a choice reads '- choice >> feedback' (or '* ' if it is right)"
+                    path,
+                    number,
+                    "a choice reads '- choice >> feedback' (or '* ' if it is right), "
+                    "optionally led by a picture: '- ![](images/choices/x.svg) choice >> ...'",
                 )
-            choices.append(Choice(choice.strip(), stripped[0] == "*", feedback.strip()))
+            picture, alt, words = split_picture(choice.strip())
+            correct = stripped[0] == "*"
+            choices.append(Choice(words, correct, feedback.strip(), picture, alt))
         else:
             raise ContentError(
                 path, number, "in a quiz, lines start with '? ' (question), '- ' or '* ' (choice)"

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from lessons_content.body import parse_blocks
+from lessons_content.choice_pictures import choice_picture_problem, lesson_pictures_problem
 from lessons_content.image_checks import image_problem
 from lessons_content.quiz_balance import balance_problem, length_balance
 from lessons_content.specs import (
@@ -224,12 +225,16 @@ def parse_lesson(
         raise f.fail(f"unknown completion rules {bad}; known: {', '.join(COMPLETION_RULES)}")
     blocks = parse_blocks(path, body, first_line)
     _require_lesson_parts(path, blocks)
+    grade_band = f.choice("grade_band", GRADE_BANDS)
+    questions = [q for b in blocks if isinstance(b, Quiz) for q in b.questions]
+    if problem := lesson_pictures_problem(grade_band, questions):
+        raise ContentError(path, _line_of(body, first_line, "::: quiz"), problem)
     return LessonSpec(
         path=path,
         title=f.text("title"),
         slug=f.slug(),
         strand=strand,
-        grade_band=f.choice("grade_band", GRADE_BANDS),
+        grade_band=grade_band,
         duration=f.integer("duration", None, 5, 600),
         summary=f.text("summary"),
         objectives=f.text_list("objectives", required=True),
@@ -342,6 +347,18 @@ def _check_images(root: Path, curriculum: Curriculum) -> None:
         for block in spec.blocks:
             if isinstance(block, Image) and (problem := image_problem(root, block.path, block.alt)):
                 curriculum.errors.append(ContentError(spec.path, block.line, problem))
+    for lesson in curriculum.lessons:
+        for choice in (c for q in lesson.quiz_questions for c in q.choices):
+            if problem := choice_picture_problem(root, choice):
+                # Choices carry no line of their own; the quiz's opening line is close enough.
+                curriculum.errors.append(
+                    ContentError(lesson.path, _quiz_line(lesson.path), problem)
+                )
+
+
+def _quiz_line(path: Path) -> int:
+    lines = read_text(path).split("\n")
+    return next((i + 1 for i, line in enumerate(lines) if line.strip() == "::: quiz"), 1)
 
 
 def _check_unique_slugs(curriculum: Curriculum) -> None:

@@ -34,8 +34,8 @@ def alt_problem(alt: str) -> str | None:
     return None
 
 
-def image_problem(root: Path, path: str, alt: str) -> str | None:
-    """What is wrong with one `::: image` block (its path relative to `root`), or None."""
+def path_problem(root: Path, path: str) -> str | None:
+    """What is wrong with a picture's path (relative to `root`), or None."""
     target = (root / path).resolve()
     if not target.is_relative_to(root.resolve()):
         return "an image path must stay inside the content folder"
@@ -43,4 +43,9 @@ def image_problem(root: Path, path: str, alt: str) -> str | None:
         return f"image file {path!r} must be one of {', '.join(IMAGE_SUFFIXES)}"
     if not target.is_file():
         return f"image file {path!r} does not exist"
-    return alt_problem(alt)
+    return None
+
+
+def image_problem(root: Path, path: str, alt: str) -> str | None:
+    """What is wrong with one `::: image` block (its path relative to `root`), or None."""
+    return path_problem(root, path) or alt_problem(alt)

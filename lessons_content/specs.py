@@ -55,6 +55,10 @@ class Choice:
     text: str
     correct: bool
     feedback: str
+    # A picture-led choice (K-2): the picture's path in the content folder, and its alt text,
+    # empty when the picture is decorative because the choice's own words say what it shows.
+    picture: str = ""
+    picture_alt: str = ""
 
 
 @dataclass(frozen=True, slots=True)

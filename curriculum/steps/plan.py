@@ -48,6 +48,15 @@ class Step:
 @dataclass(frozen=True, slots=True)
 class Quiz:
     questions: tuple[Question, ...]
+    # Per question, per choice: the choice's Wagtail image (its alt text or decorative flag on
+    # it), or None. Kept apart from the questions, which are plain content value objects.
+    pictures: tuple[tuple[Any, ...], ...] = ()
+
+    def picture(self, question: int, choice: int) -> Any:
+        try:
+            return self.pictures[question][choice]
+        except IndexError:
+            return None
 
     @property
     def fingerprint(self) -> str:
@@ -71,7 +80,7 @@ def lesson_steps(body: Iterable[Any]) -> list[Step]:
 
 def lesson_quiz(body: Iterable[Any]) -> Quiz:
     """Every quiz question of the lesson, across quiz blocks, in body order."""
-    questions = []
+    questions, pictures = [], []
     for block in body:
         if block.block_type != "quiz":
             continue
@@ -81,7 +90,8 @@ def lesson_quiz(body: Iterable[Any]) -> Quiz:
                 for c in question["choices"]
             )
             questions.append(Question(str(question["question"]), choices))
-    return Quiz(tuple(questions))
+            pictures.append(tuple(c.get("picture") for c in question["choices"]))
+    return Quiz(tuple(questions), tuple(pictures))
 
 
 @dataclass(frozen=True, slots=True)

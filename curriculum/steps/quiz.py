@@ -221,8 +221,12 @@ class FormQuestion:
     index: int
     number: int
     text: str
-    choices: list[tuple[str, str]]  # (code, text), in this try's order
+    choices: list[tuple[str, str, Any]]  # (code, text, picture or None), in this try's order
     chosen: str = ""
+
+    @property
+    def pictured(self) -> bool:
+        return any(picture for _code, _text, picture in self.choices)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +238,8 @@ class QuestionReview:
     feedback: str
     right_answer: str = ""  # empty until the quiz is closed
     right_feedback: str = ""
+    chosen_picture: Any = None  # a picture-led choice's image, or None
+    right_picture: Any = None
 
 
 def review_attempt(attempt: QuizAttempt, quiz: Quiz, closed: bool) -> list[QuestionReview]:
@@ -252,6 +258,8 @@ def review_attempt(attempt: QuizAttempt, quiz: Quiz, closed: bool) -> list[Quest
                 feedback=chosen.feedback if chosen else "",
                 right_answer=right.text if shown else "",
                 right_feedback=right.feedback if shown else "",
+                chosen_picture=quiz.picture(i, index) if chosen else None,
+                right_picture=quiz.picture(i, question.correct_index) if shown else None,
             )
         )
     return review
@@ -269,7 +277,8 @@ def form_questions(
                 number=i + 1,
                 text=q.text,
                 choices=[
-                    (choice_code(progress, try_number, i, c), q.choices[c].text) for c in order
+                    (choice_code(progress, try_number, i, c), q.choices[c].text, quiz.picture(i, c))
+                    for c in order
                 ],
                 chosen=posted.get(f"q{i}", ""),
             )
@@ -286,10 +295,11 @@ def context(view: StepView) -> dict[str, Any]:
     show_form = left != 0 and (latest is None or retry)
     closed = left == 0
     try_number = progress.quiz_attempts_used + 1
+    questions = form_questions(progress, view.plan.quiz, try_number, view.posted)
     return {
-        "quiz_questions": form_questions(progress, view.plan.quiz, try_number, view.posted)
-        if show_form
-        else [],
+        "quiz_questions": questions if show_form else [],
+        # Picture-led (K-2): fewer words above the cards.
+        "picture_led": any(q.pictured for q in questions),
         "show_quiz_form": show_form,
         "quiz_token": str(uuid.uuid4()),
         "quiz_fingerprint": view.plan.quiz.fingerprint,

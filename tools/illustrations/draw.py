@@ -6,7 +6,7 @@
 One scene per lesson (lessons_content/images/lessons/<strand>/<slug>.svg, shown through the
 lesson's `::: image` block, where its alt text lives), one per strand and the home and finish
 pictures (upstander/static/img/), pictures for some family guides and the teaching diagrams
-(lessons_content/images/family/, diagrams/). Scenes are plain data: a list of parts.
+(lessons_content/images/family/, diagrams/), and the K-2 quiz choices' pictures (choices/). Scenes are plain data: a list of parts.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from tools.illustrations import choices
 from tools.illustrations import shapes as sh
 from tools.illustrations.diagrams import DIAGRAMS
 from tools.illustrations.lessons import CB, DF, EC, GC, LESSONS, ML, MW, OS, RR, scene
@@ -23,6 +24,7 @@ from tools.illustrations.shapes import INK, STRAND, WHITE
 ROOT = Path(__file__).resolve().parents[2]
 LESSON_ART = ROOT / "lessons_content" / "images" / "lessons"
 FAMILY_ART = ROOT / "lessons_content" / "images" / "family"
+CHOICE_ART = ROOT / "lessons_content" / "images" / "choices"
 STATIC_ART = ROOT / "upstander" / "static" / "img"
 
 
@@ -148,6 +150,7 @@ def outputs() -> dict[Path, str]:
     files = {LESSON_ART / f"{name}.svg": draw() for name, draw in LESSONS.items()}
     files |= {FAMILY_ART / f"{name}.svg": draw() for name, draw in FAMILY.items()}
     files |= {path: draw() for path, draw in DIAGRAMS.items()}
+    files |= choices.outputs(CHOICE_ART)
     files |= {
         STATIC_ART / "strands" / f"{slug}.svg": strand_art(slug)
         for slug in STRAND
