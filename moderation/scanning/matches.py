@@ -40,11 +40,13 @@ def finish(text: str, matches: list[Match]) -> list[Match]:
     """What a scan reports, from every match found in ``text`` (in order of position):
     one reading per span, each with its context."""
     kept = one_reading_per_span(matches)
+    # An everyday word in an impersonal context is recorded at nothing: no match at all.
     if len(kept) <= CONTEXT_LIMIT:
-        return [with_context(text, match) for match in kept]
+        return [m for m in (with_context(text, match) for match in kept) if m.severity]
     # Reading context costs some microseconds a match; a post of thousands of matches (a
     # paste, a bot) is flagged by its first ones, and the rest keep their library severity.
-    return [with_context(text, m) for m in kept[:CONTEXT_LIMIT]] + kept[CONTEXT_LIMIT:]
+    read = [m for m in (with_context(text, match) for match in kept[:CONTEXT_LIMIT]) if m.severity]
+    return read + kept[CONTEXT_LIMIT:]
 
 
 def one_reading_per_span(matches: list[Match]) -> list[Match]:

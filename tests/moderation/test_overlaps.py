@@ -14,8 +14,8 @@ LIBRARY = compile_library(
         Entry("myself", "other", 1, "A made-up entry sharing a span."),
         Entry("bomb", "violence", 2, "Explosive.", mode="prefix"),
         Entry("bomb", "extremism", 3, "Explosive (second library)."),
-        Entry("pig", "bullying", 2, "Insult."),
-        Entry("guinea pig", "other", 1, "An animal: a longer, milder phrase."),
+        Entry("pig", "bullying", 3, "Insult."),
+        Entry("guinea pig", "other", 2, "An animal: a longer, milder phrase."),
     ]
 )
 

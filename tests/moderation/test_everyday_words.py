@@ -1,0 +1,79 @@
+"""Everyday words: an informational topic word (a weapon, a drug) is a flag only when the words
+around it tie it to a person; history, news, sport and kitchens use it without one."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.engine import Entry, compile_library
+from moderation.scanning.context import THREAT
+
+LIBRARY = compile_library(
+    [
+        Entry("knife", "violence", 1, "Bladed weapon: an everyday word."),
+        Entry("stab", "violence", 1, "To wound with a blade: an everyday word."),
+        Entry("cocaine", "drugs", 1, "Stimulant drug: an everyday word."),
+        Entry("weed", "drugs", 2, "Cannabis slang: low, always recorded."),
+        Entry("damn", "profanity", 1, "Mild swear word."),
+    ]
+)
+
+
+def found(text: str) -> list[tuple[str, int]]:
+    return [(m.entry.term, m.severity) for m in LIBRARY.scan(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The knights were stabbed with spears in the painting we studied.",
+        "Dice the carrots with a small knife and add them to the soup.",
+        "Border guards found cocaine hidden inside a lorry of pineapples.",
+        "Sharks stab at their food with rows of teeth.",
+    ],
+)
+def test_a_history_news_or_kitchen_sentence_raises_nothing(text):
+    assert found(text) == []
+
+
+def test_a_student_who_says_they_carry_a_knife_is_recorded_informational():
+    assert found("i carry a knife on the way home") == [("knife", 1)]
+
+
+def test_a_knife_that_belongs_to_the_writer_is_recorded():
+    assert found("someone took my knife from the art room") == [("knife", 1)]
+
+
+def test_a_blade_aimed_at_a_person_is_recorded_low():
+    assert found("a boy on the bus stabbed me with a pencil") == [("stab", 2)]
+
+
+def test_a_threat_with_an_everyday_word_is_held_high():
+    (match,) = LIBRARY.scan("i'm going to stab you tomorrow")
+    assert (match.context, match.severity) == (THREAT, 3)
+
+
+def test_a_negated_everyday_word_is_no_flag():
+    assert found("i would never carry a knife") == []
+    assert LIBRARY.scan("i have never touched cocaine") == []
+
+
+def test_the_word_alone_is_recorded_since_nothing_says_it_is_neutral():
+    assert found("knife") == [("knife", 1)]
+    assert found("💀 cocaine 💀") == [("cocaine", 1)]
+
+
+def test_a_clause_that_leaves_the_i_out_is_the_writers_own():
+    assert found("tried cocaine at a party on saturday") == [("cocaine", 1)]
+
+
+def test_a_disguised_spelling_in_a_personal_post_is_still_recorded():
+    assert found("i have a kn1fe") == [("knife", 1)]
+
+
+def test_a_swear_word_is_recorded_whoever_it_is_about():
+    assert found("The bus was late again, damn.") == [("damn", 1)]
+
+
+def test_a_low_word_is_recorded_in_any_context():
+    assert found("The shop on the corner sells weed, apparently.") == [("weed", 2)]
