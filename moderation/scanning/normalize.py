@@ -43,9 +43,10 @@ from moderation.scanning.normalize_chars import (
     _ASCII_DROP,
     _FOLD,
     _FOLD_TABLE,
+    _LEET_AT,
     _LEET_MAP,
-    _LEET_SYMBOLS,
     _LEET_TOKEN_CHARS,
+    _LEET_TOKEN_REST,
     _LETTERS,
     _MEMO_LIMIT,
     _NEEDS_CHAR_FOLD,
@@ -197,31 +198,34 @@ def _unleet_token(token: str) -> tuple[str, list[int]] | None:
     return (result, where) if result != token else None
 
 
-def _unleet(text: str, rewritten: list[tuple[int, int]]) -> tuple[str, _Stage | None]:
-    spans: list[Span] = []
+def leet_tokens(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each token (a run of letters, digits and leet symbols) of folded
+    ``text`` that leetspeak rewrites, in order: found where ``_LEET_AT`` says, so the
+    digits and symbols it leaves alone are never looked at one by one."""
+    spans = []
     token_end = 0
-    length = len(text)
-    for run in _LEET_SYMBOLS.finditer(text):
-        a, b = run.span()
-        if a < token_end:
+    rest = _LEET_TOKEN_REST.match
+    for found in _LEET_AT.finditer(text):
+        a = found.start()
+        if a < token_end:  # in the token just done
             continue
-        letter_before = a > 0 and text[a - 1] in _LETTERS
-        letter_after = b < length and text[b] in _LETTERS
-        if not (letter_before or letter_after):
-            continue
-        if not (letter_before and letter_after) and not run.group().strip("!+"):
-            continue  # "wow!" or "c++": punctuation, not leetspeak
         while a > 0 and text[a - 1] in _LEET_TOKEN_CHARS:
             a -= 1
-        while b < length and text[b] in _LEET_TOKEN_CHARS:
-            b += 1
-        token_end = b
+        token_end = rest(text, found.end()).end()  # type: ignore[union-attr]
+        spans.append((a, token_end))
+    return spans
+
+
+def _unleet(text: str, rewritten: list[tuple[int, int]]) -> tuple[str, _Stage | None]:
+    spans: list[Span] = []
+    memo = _UNLEET_MEMO
+    for a, b in leet_tokens(text):
         token = text[a:b]
-        letters = _UNLEET_MEMO.get(token)
-        if letters is None and token not in _UNLEET_MEMO:  # tokens repeat: read each once
+        letters = memo.get(token)
+        if letters is None and token not in memo:  # tokens repeat: read each once
             letters = _unleet_token(token)
-            if len(_UNLEET_MEMO) < _MEMO_LIMIT:
-                _UNLEET_MEMO[token] = letters
+            if len(memo) < _MEMO_LIMIT:
+                memo[token] = letters
         if letters is not None:
             sources = [a + w for w in letters[1]]
             spans.append((a, b, letters[0], sources, sources))

@@ -42,6 +42,15 @@ _NUMBER_WITH_SUFFIX = re.compile(
     r"|gb|mb|p|d|ft|mph|fps)"
 )
 _LEET_SYMBOLS = re.compile(r"[0-9@$\u20ac!+]+")
+# Where leetspeak rewrites a token: a run of digits and symbols that touches a letter on both
+# sides, or on one side and is not just ! and + ("wow!" and "c++" are punctuation). Found by
+# one regex search that starts at a digit or symbol, so the prices, "10" and "!!" of a post
+# cost no Python-level work; possessive runs keep it linear in any run's length.
+_LEET_AT = re.compile(
+    r"[0-9@$\u20ac!+](?:(?<=[a-z].)(?:(?<=[0-9@$\u20ac])|[!+]*+[0-9@$\u20ac]|[0-9@$\u20ac!+]*+"
+    r"(?=[a-z]))|(?<=[0-9@$\u20ac])[!+]*+(?=[a-z]))"
+)
+_LEET_TOKEN_REST = re.compile(r"[a-z0-9@$\u20ac!+]*")
 
 _SEP_CLASS = r"[\s!\"#%&()*+,\-./:;<=>?\[\\\]^_{|}~]"
 _PIECE_CLASS = "[a-z0-9@$\u20ac]"

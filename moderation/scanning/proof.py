@@ -16,20 +16,18 @@ use them. Anything else that fires sends the post on to the usual path, which de
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 
 from moderation.scanning.elongation import ElongationChecks
 from moderation.scanning.keys import _ELONGATION, _SEPARATED, _phrase_hits
 from moderation.scanning.normalize import (
     _LEET_MAP,
-    _LEET_TOKEN_CHARS,
-    _LETTERS,
     _MEMO_LIMIT,
     _TOKENISE,
     _fold,
     _separated_runs,
-    _unleet,
+    _unleet_token,
+    leet_tokens,
 )
 from moderation.scanning.skeleton import (
     narrow_gaps,
@@ -38,41 +36,30 @@ from moderation.scanning.skeleton import (
     squeeze_skeleton,
 )
 
-_LEET_RUN = re.compile("[0-9@$\u20ac!+]+")
 _UNLEET_MEMO: dict[str, str] = {}
 
 
 def _unleet_words(folded: str) -> str:
     """``folded`` as the normaliser's leetspeak step writes it (without the positions it
-    keeps). The step decides each word (a run of letters, digits and leet symbols) on the
-    word alone, so the answer for a word ("10am", "@noah", "gr8") is remembered."""
+    keeps). The step decides each token on the token alone, so the answer for a token
+    ("10am", "@noah", "gr8") is remembered."""
+    spans = leet_tokens(folded)
+    if not spans:
+        return folded
     parts = []
     pos = 0
-    length = len(folded)
-    for run in _LEET_RUN.finditer(folded):
-        a, b = run.span()
-        if a < pos:  # in the word just done
-            continue
-        # the step's own test: leetspeak touches a letter ("wow!" and "c++" do not count)
-        before = a > 0 and folded[a - 1] in _LETTERS
-        after = b < length and folded[b] in _LETTERS
-        if not (before and after) and (not (before or after) or not run.group().strip("!+")):
-            continue
-        while a > 0 and folded[a - 1] in _LEET_TOKEN_CHARS:
-            a -= 1
-        while b < length and folded[b] in _LEET_TOKEN_CHARS:
-            b += 1
+    memo = _UNLEET_MEMO
+    for a, b in spans:
         word = folded[a:b]
-        out = _UNLEET_MEMO.get(word)
+        out = memo.get(word)
         if out is None:
-            out = _unleet(word, [])[0]
-            if len(_UNLEET_MEMO) < _MEMO_LIMIT:
-                _UNLEET_MEMO[word] = out
+            letters = _unleet_token(word)
+            out = letters[0] if letters is not None else word
+            if len(memo) < _MEMO_LIMIT:
+                memo[word] = out
         parts.append(folded[pos:a])
         parts.append(out)
         pos = b
-    if not parts:
-        return folded
     parts.append(folded[pos:])
     return "".join(parts)
 
