@@ -13,7 +13,8 @@
 - flags on neutral statements about identity groups (``data/identity_neutral.txt``),
   which must be zero;
 - recall and false alarms on a labelled set of English and Spanish sentences written for the
-  project (``data/labelled.tsv``), and recall on the engine's own evasion table.
+  project (``data/labelled.tsv``), disclosures that must stay flagged at their severity
+  (``data/disclosures.tsv``), and recall on the engine's own evasion table.
 
 Every post goes through ``moderation.scanning.spanish.scan_post``, the path ``record_post`` uses,
 and is held at the default hold severity (high). The figures are only as good as these corpora:
@@ -82,6 +83,33 @@ def labelled_set() -> list[Labelled]:
         language, label, category, text = line.split("\t")
         rows.append(Labelled(language, label == "pos", category, text))
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Disclosure:
+    language: str
+    severity: int  # the least it must be recorded at
+    category: str
+    text: str
+
+
+def disclosures() -> list[Disclosure]:
+    """Disclosures that must stay flagged at their severity (``data/disclosures.tsv``)."""
+    rows = []
+    for line in data_lines("disclosures.tsv"):
+        language, severity, category, text = line.split("\t")
+        rows.append(Disclosure(language, int(severity), category, text))
+    return rows
+
+
+def disclosure_misses(library: CompiledLibrary) -> list[tuple[Disclosure, int]]:
+    """Each disclosure recorded below its severity, with the severity it got (0: no flag)."""
+    misses = []
+    for row in disclosures():
+        found = max((m.severity for m in scan_post(library, row.text)), default=0)
+        if found < row.severity:
+            misses.append((row, found))
+    return misses
 
 
 def rates(name: str, library: CompiledLibrary, posts: Iterable[str]) -> Rates:
@@ -204,6 +232,13 @@ def main(argv: list[str]) -> int:
             met = recall >= SPANISH_RECALL_TARGET
             verdict = "met" if met else "NOT met"
             print(f"  target: Spanish recall >= {SPANISH_RECALL_TARGET}: {verdict}")
+    rows, misses = disclosures(), disclosure_misses(library)
+    for language in ("en", "es"):
+        count = sum(r.language == language for r in rows)
+        missed = sum(r.language == language for r, _ in misses)
+        print(f"  {language} disclosures at their severity: {count - missed}/{count}")
+    for row, got in misses:
+        print(f"    recorded at {got}, needs {row.severity} [{row.category}] {row.text}")
     found, total_evasions = evasion_recall(library)
     if total_evasions:
         print(f"  evasion table: {found}/{total_evasions} caught ({found / total_evasions:.2f})")

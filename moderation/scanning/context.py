@@ -350,11 +350,12 @@ def _tie(left: str, matched: str, right: str) -> str:
     before = _after_clause_word(clause)
     after_text = _CLAUSE_AFTER.match(_lowered(right)).group()  # type: ignore[union-attr]
     after = _until_clause_word(_words(after_text))
-    if not _OBJECTS.isdisjoint(_words(_lowered(matched)) + after[:2]):
+    own = _words(_lowered(matched))  # an entry may name its person: "my bmi"
+    if not _OBJECTS.isdisjoint(own + after[:2]):
         return _AIMED
     if not _SPANISH_CLITICS.isdisjoint(before[-2:]):
         return _AIMED
-    if not _SUBJECTS.isdisjoint(before[-3:]) or not _OWN.isdisjoint(before[-2:]):
+    if not _SUBJECTS.isdisjoint(before[-3:]) or not _OWN.isdisjoint(before[-2:] + own):
         return _SAID
     if clause and clause[0] in _I_LEFT_OUT:
         return _SAID
