@@ -6,8 +6,8 @@ side of one match (never the whole post, so the cost is per match) and gives it 
 an adjusted severity. It is a handful of plain rules about English and Spanish function words,
 not a language model: it errs towards keeping a match at its library severity, and it never
 drops a concerning match, it only records it lower. The one exception is an everyday word
-(an informational topic word such as "knife" or "cocaine"; see ``EVERYDAY``), which is no
-flag at all where nothing ties it to a person.
+(an informational topic word such as "knife" or "cocaine"; see ``moderation.scanning.everyday``),
+which is no flag at all where nothing ties it to a person.
 
 Pure Python, no Django, no import of the engine (the engine calls it).
 """
@@ -95,40 +95,6 @@ SEVERITY_RULES: dict[str, tuple[int, frozenset[str] | None, str]] = {
 }
 LABELS = tuple(SEVERITY_RULES)
 
-# Everyday words. An informational entry (severity 1) in a library of topics names something
-# history, news, sport, kitchens and lessons talk about all day ("gun", "knife", "killed",
-# "cocaine", "nude", "grooming"). It is recorded only where the words around it tie it to a
-# person: the writer ("I have a knife"), someone it is aimed at ("stabbed me", "shoot him"),
-# or a threat (the THREAT rule above raises it to high). Impersonal, negated, quoted or
-# laughed-off, it is no flag at all: alert fatigue costs more than a word with nobody in it.
-# A post that is the word alone is recorded, since nothing says it is neutral. In profanity
-# and hate the word itself is the harm, so their informational entries are always recorded.
-EVERYDAY = 1
-NOT_REPORTED = 0
-WORD_IS_THE_CONCERN = frozenset({"profanity", "hate"})
-_EVERYDAY_SET_ASIDE = frozenset({NEGATED, QUOTED, COUNTER, JOKING})
-_AIMED, _SAID, _UNTIED = "aimed", "said", "untied"
-# Right after an everyday word: who it is done to.
-_OBJECTS = frozenset(
-    "me you u ya yall him her them us myself yourself urself himself herself themselves "
-    "ourselves everyone everybody someone somebody".split()
-)
-# Just before it: who says, has or does it ("I", "he", "they"). Not "we": "we got killed
-# in the second half" is a team.
-_SUBJECTS = frozenset(
-    "i im ima imma ive id ill me you u youre he hes she shes they theyre yo tú él ella "
-    "ellos ellas".split()
-)
-# Right before it, whose it is: the writer's or the reader's ("my knife", "tu pistola"); not
-# "his", "her" or "their" ("the chef sharpened her knife", "snakes kill their prey").
-_OWN = frozenset("my mine your ur yours mi mis tu tus".split())
-# Chat leaves the "I" out: "got so drunk last night", "been cutting again".
-_I_LEFT_OUT = frozenset(
-    "got getting been had gonna wanna went feeling feel felt tried took need needed "
-    "just nearly almost kinda".split()
-)
-_WORD_CHAR = re.compile(r"[^\W_]")
-
 _REACH = 100  # characters read either side of a match
 _NEAR = 4  # words before a match that a negation must sit within
 _HYPOTHETICAL_NEAR = 8
@@ -173,6 +139,8 @@ _SECOND_THIRD = frozenset(
 )
 # Spanish object pronouns come before the verb: "te voy a matar", "los voy a matar".
 _SPANISH_CLITICS = frozenset("te lo la los las le les".split())
+# ... or join them to an infinitive or gerund: "matarte", "asesinarlos", "pegándole".
+_SPANISH_ENCLITIC = re.compile(r"(?:[aei]r|ndo)(?:te|los?|las?|les?)$")
 _INTENT = frozenset(
     "want wanna gonna going will plan planning about ready need tryna trying decided "
     "bring bringing quiero voy vamos pienso tengo".split()
@@ -309,57 +277,18 @@ def label_match(text: str, start: int, end: int, entry: _Entry) -> tuple[str, in
     Reads at most ``_REACH`` characters either side; the same surroundings (a post that repeats
     itself) are labelled once.
     """
-    left = text[max(0, start - _REACH) : start]
-    right = text[end : end + _REACH]
-    label, mass = _label(left, text[start:end], right, entry.category)
-    severity = adjusted_severity(entry.severity, label, mass=mass, category=entry.category)
-    if is_everyday(entry) and label != THREAT:
-        severity = _everyday_severity(label, _tie(left, text[start:end], right), entry.category)
-    return label, severity
+    label, mass = _label(
+        text[max(0, start - _REACH) : start],
+        text[start:end],
+        text[end : end + _REACH],
+        entry.category,
+    )
+    return label, adjusted_severity(entry.severity, label, mass=mass, category=entry.category)
 
 
-def is_everyday(entry: _Entry) -> bool:
-    """An informational entry that names a topic (a weapon, a drug, a kind of abuse), not a
-    word that is the harm itself (a slur, a swear word)."""
-    return entry.severity == EVERYDAY and entry.category not in WORD_IS_THE_CONCERN
-
-
-def _everyday_severity(label: str, tie: str, category: str) -> int:
-    """What an everyday word is recorded at: nothing where its context is impersonal or
-    sets it aside, informational where it is tied to the writer or someone else, low where
-    a violent or bullying word is aimed at a person ("stabbed me", "shoot him")."""
-    if label in _EVERYDAY_SET_ASIDE or tie == _UNTIED:
-        return NOT_REPORTED
-    if tie == _AIMED and category in THREAT_CATEGORIES:
-        return 2
-    return EVERYDAY
-
-
-@lru_cache(maxsize=_CACHE_SIZE)
-def _tie(left: str, matched: str, right: str) -> str:
-    """How an everyday word is tied to a person: aimed at one (a pronoun right after it,
-    "kill him", or a Spanish one right before, "te mato"), said by or of one (a subject just
-    before it, "I have a knife", "he has a gun"; the writer's or reader's own, "my knife"; a
-    clause with the "I" left out, "got so drunk"), alone (a post that is the word and nothing
-    else: nothing says it is neutral), or untied ("Lions kill zebras", "her knife")."""
-    if _WORD_CHAR.search(left) is None and _WORD_CHAR.search(right) is None:
-        return _SAID
-    before_text = _lowered(left)
-    last_mark = _UP_TO_LAST_MARK.match(before_text)
-    clause = _words(before_text[last_mark.end() :] if last_mark else before_text)
-    before = _after_clause_word(clause)
-    after_text = _CLAUSE_AFTER.match(_lowered(right)).group()  # type: ignore[union-attr]
-    after = _until_clause_word(_words(after_text))
-    own = _words(_lowered(matched))  # an entry may name its person: "my bmi"
-    if not _OBJECTS.isdisjoint(own + after[:2]):
-        return _AIMED
-    if not _SPANISH_CLITICS.isdisjoint(before[-2:]):
-        return _AIMED
-    if not _SUBJECTS.isdisjoint(before[-3:]) or not _OWN.isdisjoint(before[-2:] + own):
-        return _SAID
-    if clause and clause[0] in _I_LEFT_OUT:
-        return _SAID
-    return _UNTIED
+def _aimed_in_spanish(own: list[str]) -> bool:
+    """A keyword written with its object joined on: "asesinarte", "matarlos"."""
+    return any(_SPANISH_ENCLITIC.search(word) for word in own)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -379,8 +308,10 @@ def _label(left: str, matched: str, right: str, category: str) -> tuple[str, boo
     own = _words(_lowered(matched))
     target = own + after[:3]
     first_person = "myself" in target or not _FIRST_PERSON.isdisjoint(before)
-    aimed_at_others = not _SECOND_THIRD.isdisjoint(target) or not _SPANISH_CLITICS.isdisjoint(
-        before[-4:]
+    aimed_at_others = (
+        not _SECOND_THIRD.isdisjoint(target)
+        or not _SPANISH_CLITICS.isdisjoint(before[-4:])
+        or _aimed_in_spanish(own)
     )
     mass = not _MASS_TARGETS.isdisjoint(after[:6])
     if (

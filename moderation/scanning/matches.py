@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import NamedTuple
 
+from moderation.scanning import everyday
 from moderation.scanning.context import label_match
 from moderation.scanning.entries import Entry
 
@@ -110,6 +111,8 @@ def with_context(text: str, match: Match) -> Match:
     call site of the context rules in ``moderation.scanning.context``. The entry keeps the
     library's own severity; the match carries the one routing and holding act on."""
     context, severity = label_match(text, match.start, match.end, match.entry)
+    if everyday.applies(match.entry, context):
+        severity = everyday.everyday_severity(text, match.start, match.end, match.entry, context)
     if context == PLAIN and severity == match.severity:
         return match
     return match._replace(context=context, severity=severity)

@@ -15,6 +15,7 @@ LIBRARY = compile_library(
         Entry("cocaine", "drugs", 1, "Stimulant drug: an everyday word."),
         Entry("weed", "drugs", 2, "Cannabis slang: low, always recorded."),
         Entry("damn", "profanity", 1, "Mild swear word."),
+        Entry("asesin", "violence", 1, "Asesinar, asesino: an everyday word.", mode="prefix"),
     ]
 )
 
@@ -77,3 +78,12 @@ def test_a_swear_word_is_recorded_whoever_it_is_about():
 
 def test_a_low_word_is_recorded_in_any_context():
     assert found("The shop on the corner sells weed, apparently.") == [("weed", 2)]
+
+
+def test_a_spanish_film_review_with_a_murderer_raises_nothing():
+    assert found("El asesino de la película llevaba una máscara blanca.") == []
+
+
+def test_a_spanish_threat_with_the_pronoun_joined_to_the_verb_is_held():
+    (match,) = LIBRARY.scan("mañana voy a asesinarte")
+    assert (match.context, match.severity) == (THREAT, 3)

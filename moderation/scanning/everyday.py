@@ -1,0 +1,120 @@
+"""Everyday words: informational topic words that count only when tied to a person.
+
+An informational entry (severity 1) in a library of topics names something history, news,
+sport, kitchens and lessons talk about all day ("gun", "knife", "killed", "cocaine",
+"sextortion", "grooming"). It is recorded only where the words around it tie it to a person:
+the writer ("I have a knife"), someone it is aimed at ("stabbed me", "shoot him"), or a threat
+(the context rules' THREAT label raises it to high). Impersonal, negated, quoted or laughed
+off, it is no flag at all: alert fatigue costs more than a word with nobody in it. A post that
+is the word alone is recorded, since nothing says it is neutral. In profanity and hate the word
+itself is the harm, so their informational entries are always recorded.
+
+Pure Python, no Django; read by ``moderation.scanning.matches`` after the context label.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from moderation.scanning.context import (
+    _CACHE_SIZE,
+    _CLAUSE_AFTER,
+    _REACH,
+    _SPANISH_CLITICS,
+    _UP_TO_LAST_MARK,
+    COUNTER,
+    JOKING,
+    NEGATED,
+    QUOTED,
+    THREAT,
+    THREAT_CATEGORIES,
+    _after_clause_word,
+    _aimed_in_spanish,
+    _Entry,
+    _lowered,
+    _until_clause_word,
+    _words,
+)
+
+EVERYDAY = 1
+NOT_REPORTED = 0
+WORD_IS_THE_CONCERN = frozenset({"profanity", "hate"})
+_EVERYDAY_SET_ASIDE = frozenset({NEGATED, QUOTED, COUNTER, JOKING})
+_AIMED, _SAID, _UNTIED = "aimed", "said", "untied"
+# Right after an everyday word: who it is done to.
+_OBJECTS = frozenset(
+    "me you u ya yall him her them us myself yourself urself himself herself themselves "
+    "ourselves everyone everybody someone somebody".split()
+)
+# Just before it: who says, has or does it ("I", "he", "they"). Not "we": "we got killed
+# in the second half" is a team.
+_SUBJECTS = frozenset(
+    "i im ima imma ive id ill me you u youre he hes she shes they theyre yo tú él ella "
+    "ellos ellas".split()
+)
+# Right before it, whose it is: the writer's or the reader's ("my knife", "tu pistola"); not
+# "his", "her" or "their" ("the chef sharpened her knife", "snakes kill their prey").
+_OWN = frozenset("my mine your ur yours mi mis tu tus".split())
+# Chat leaves the "I" out: "got so drunk last night", "been cutting again".
+_I_LEFT_OUT = frozenset(
+    "got getting been had gonna wanna went feeling feel felt tried took need needed "
+    "just nearly almost kinda".split()
+)
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def everyday_severity(text: str, start: int, end: int, entry: _Entry, label: str) -> int:
+    """The severity a match of an everyday ``entry`` labelled ``label`` is recorded at
+    (``NOT_REPORTED``: no match at all). Only for matches where ``applies`` is true."""
+    tie = _tie(text[max(0, start - _REACH) : start], text[start:end], text[end : end + _REACH])
+    return _everyday_severity(label, tie, entry.category)
+
+
+def applies(entry: _Entry, label: str) -> bool:
+    """Whether the everyday rule decides this match's severity (a threat keeps its own)."""
+    return is_everyday(entry) and label != THREAT
+
+
+def is_everyday(entry: _Entry) -> bool:
+    """An informational entry that names a topic (a weapon, a drug, a kind of abuse), not a
+    word that is the harm itself (a slur, a swear word)."""
+    return entry.severity == EVERYDAY and entry.category not in WORD_IS_THE_CONCERN
+
+
+def _everyday_severity(label: str, tie: str, category: str) -> int:
+    """What an everyday word is recorded at: nothing where its context is impersonal or
+    sets it aside, informational where it is tied to the writer or someone else, low where
+    a violent or bullying word is aimed at a person ("stabbed me", "shoot him")."""
+    if label in _EVERYDAY_SET_ASIDE or tie == _UNTIED:
+        return NOT_REPORTED
+    if tie == _AIMED and category in THREAT_CATEGORIES:
+        return 2
+    return EVERYDAY
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _tie(left: str, matched: str, right: str) -> str:
+    """How an everyday word is tied to a person: aimed at one (a pronoun right after it,
+    "kill him", or a Spanish one right before, "te mato"), said by or of one (a subject just
+    before it, "I have a knife", "he has a gun"; the writer's or reader's own, "my knife"; a
+    clause with the "I" left out, "got so drunk"), alone (a post that is the word and nothing
+    else: nothing says it is neutral), or untied ("Lions kill zebras", "her knife")."""
+    if _WORD_CHAR.search(left) is None and _WORD_CHAR.search(right) is None:
+        return _SAID
+    before_text = _lowered(left)
+    last_mark = _UP_TO_LAST_MARK.match(before_text)
+    clause = _words(before_text[last_mark.end() :] if last_mark else before_text)
+    before = _after_clause_word(clause)
+    after_text = _CLAUSE_AFTER.match(_lowered(right)).group()  # type: ignore[union-attr]
+    after = _until_clause_word(_words(after_text))
+    own = _words(_lowered(matched))  # an entry may name its person: "my bmi"
+    if not _OBJECTS.isdisjoint(own + after[:2]):
+        return _AIMED
+    if not _SPANISH_CLITICS.isdisjoint(before[-2:]) or _aimed_in_spanish(own):
+        return _AIMED
+    if not _SUBJECTS.isdisjoint(before[-3:]) or not _OWN.isdisjoint(before[-2:] + own):
+        return _SAID
+    if clause and clause[0] in _I_LEFT_OUT:
+        return _SAID
+    return _UNTIED
