@@ -14,6 +14,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 
+from lessons_content.case_studies import MAX_LABEL_CHARS, source_problem
 from lessons_content.choice_pictures import question_pictures_problem
 from lessons_content.specs import Choice
 from lessons_content.teacher_only import DEFAULT_TITLE as TEACHER_NOTE_TITLE
@@ -84,6 +85,31 @@ class VideoBlock(blocks.StructBlock):
     class Meta:
         icon = "media"
         template = "curriculum/blocks/video_block.html"
+
+
+class SourceBlock(blocks.StructBlock):
+    url = blocks.URLBlock(help_text="The public page the account rests on (https://...).")
+    label = blocks.CharBlock(
+        max_length=MAX_LABEL_CHARS, help_text="Who published it, and what it is."
+    )
+
+    def clean(self, value):
+        _refuse(source_problem(value.get("url") or "", value.get("label") or ""))
+        return super().clean(value)
+
+
+class CaseStudyBlock(blocks.StructBlock):
+    """A real event told in our own words (facts may come from anywhere, sentences may not),
+    with links to the public reporting or official pages it rests on."""
+
+    title = blocks.CharBlock(max_length=200)
+    account = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+    sources = blocks.ListBlock(SourceBlock(), min_num=1)
+
+    class Meta:
+        icon = "doc-full"
+        label = "Case study"
+        template = "curriculum/blocks/case_study_block.html"
 
 
 class ActivityBlock(blocks.StructBlock):
@@ -236,6 +262,7 @@ def lesson_body_blocks() -> list[tuple[str, blocks.Block]]:
         ("callout", CalloutBlock()),
         ("image", ImageBlock(template="curriculum/blocks/image_block.html")),
         ("video", VideoBlock()),
+        ("case_study", CaseStudyBlock()),
         ("activity", ActivityBlock()),
         ("discussion", DiscussionPromptBlock()),
         ("reflection", ReflectionPromptBlock()),
@@ -249,5 +276,5 @@ def lesson_body_blocks() -> list[tuple[str, blocks.Block]]:
 
 def family_body_blocks() -> list[tuple[str, blocks.Block]]:
     # Family pages have no teacher view, so a teacher note there would reach no one.
-    excluded = {"quiz", "discussion", "reflection", "teacher_note"}
+    excluded = {"quiz", "discussion", "reflection", "teacher_note", "case_study"}
     return [(name, block) for name, block in lesson_body_blocks() if name not in excluded]

@@ -316,6 +316,15 @@ def _stream_item(block: fmt.Block, root: Path) -> dict[str, Any]:
             }
         case fmt.HelpContacts(topics=topics, intro=intro):
             return {"type": "help_contacts", "value": {"topics": list(topics), "intro": intro}}
+        case fmt.CaseStudy(title=title, markdown=text, sources=sources):
+            return {
+                "type": "case_study",
+                "value": {
+                    "title": title,
+                    "account": markdown_to_html(text),
+                    "sources": [{"url": s.url, "label": s.label} for s in sources],
+                },
+            }
         case fmt.Video(url=url, caption=caption):
             return {"type": "video", "value": {"url": url, "caption": caption, "transcript": ""}}
         case fmt.Image(path=path, alt=alt):

@@ -9,11 +9,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from lessons_content.case_studies import SOURCE_PREFIX, source_problem
 from lessons_content.choice_pictures import question_pictures_problem, split_picture
 from lessons_content.specs import (
     Activity,
     Block,
     Callout,
+    CaseStudy,
     Choice,
     ContentError,
     FamilyTip,
@@ -25,6 +27,7 @@ from lessons_content.specs import (
     Question,
     Quiz,
     RichText,
+    Source,
     TeacherNote,
     Video,
 )
@@ -49,6 +52,7 @@ BLOCK_KINDS = (
     "help-contacts",
     "video",
     "image",
+    "case-study",
 )
 
 
@@ -209,6 +213,33 @@ def _parse_help_contacts(path: Path, raw: _RawBlock, intro: str) -> HelpContacts
     return HelpContacts(topics, intro)
 
 
+def _parse_case_study(path: Path, raw: _RawBlock) -> CaseStudy:
+    account: list[str] = []
+    sources: list[Source] = []
+    for offset, line in enumerate(raw.lines, start=1):
+        stripped = line.strip()
+        if not stripped.startswith(SOURCE_PREFIX):
+            if sources and stripped:
+                raise ContentError(
+                    path, raw.line + offset, "a case study's 'source' lines come after its account"
+                )
+            account.append(line)
+            continue
+        url, _, label = stripped.removeprefix(SOURCE_PREFIX).partition(" | ")
+        if problem := source_problem(url.strip(), label.strip()):
+            raise ContentError(path, raw.line + offset, problem)
+        sources.append(Source(url.strip(), label.strip()))
+    if not raw.args:
+        raise ContentError(path, raw.line, "a case study needs a title: '::: case-study <title>'")
+    if not "\n".join(account).strip():
+        raise ContentError(path, raw.line, "a case study needs an account of what happened")
+    if not sources:
+        raise ContentError(
+            path, raw.line, "a case study needs at least one 'source https://... | label' line"
+        )
+    return CaseStudy(raw.args, "\n".join(account).strip(), tuple(sources))
+
+
 def _parse_block(path: Path, raw: _RawBlock) -> Block:
     body = _body_text(raw)
     if raw.kind == "quiz":
@@ -219,6 +250,8 @@ def _parse_block(path: Path, raw: _RawBlock) -> Block:
         return _parse_mindfulness(path, raw)
     if raw.kind == "help-contacts":
         return _parse_help_contacts(path, raw, body)
+    if raw.kind == "case-study":
+        return _parse_case_study(path, raw)
     if not body:
         if raw.kind == "teacher":
             raise ContentError(

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from lessons_content.body import parse_blocks
+from lessons_content.case_studies import case_study_problem
 from lessons_content.choice_pictures import choice_picture_problem, lesson_pictures_problem
 from lessons_content.image_checks import image_problem
 from lessons_content.quiz_balance import balance_problem, length_balance
@@ -23,6 +24,7 @@ from lessons_content.specs import (
     Activity,
     Block,
     Callout,
+    CaseStudy,
     Choice,
     ContentError,
     Curriculum,
@@ -64,6 +66,7 @@ __all__ = [
     "Activity",
     "Block",
     "Callout",
+    "CaseStudy",
     "Choice",
     "ContentError",
     "Curriculum",
@@ -229,6 +232,8 @@ def parse_lesson(
     questions = [q for b in blocks if isinstance(b, Quiz) for q in b.questions]
     if problem := lesson_pictures_problem(grade_band, questions):
         raise ContentError(path, _line_of(body, first_line, "::: quiz"), problem)
+    if problem := case_study_problem(grade_band, (b.kind for b in blocks)):
+        raise ContentError(path, 1, problem)
     return LessonSpec(
         path=path,
         title=f.text("title"),
@@ -269,6 +274,9 @@ def parse_family_page(path: Path, text: str | None = None) -> FamilyPageSpec:
         raise ContentError(
             path, 1, f"family pages cannot hold a quiz ({len(quiz.questions)} found)"
         )
+    if any(isinstance(b, CaseStudy) for b in blocks):
+        line = _line_of(body, first_line, "::: case-study")
+        raise ContentError(path, line, "case studies belong in lessons, not family pages")
     if any(isinstance(b, TeacherNote) for b in blocks):
         # Family pages have no teacher view: a note there would be shown to no one.
         line = _line_of(body, first_line, "::: teacher")

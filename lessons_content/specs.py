@@ -133,6 +133,22 @@ class Image:
     kind: str = "image"
 
 
+@dataclass(frozen=True, slots=True)
+class Source:
+    url: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class CaseStudy:
+    """A real event in our own words, with the public pages it rests on."""
+
+    title: str
+    markdown: str
+    sources: tuple[Source, ...]
+    kind: str = "case_study"
+
+
 Block = (
     RichText
     | Callout
@@ -145,6 +161,7 @@ Block = (
     | HelpContacts
     | Video
     | Image
+    | CaseStudy
 )
 
 

@@ -71,6 +71,7 @@ BLOCK_STEP = {
     "callout": READ,
     "image": READ,
     "video": READ,
+    "case_study": READ,
     "activity": ACTIVITY,
     "quiz": QUIZ,
     "reflection": REFLECTION,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django import template
 from django.templatetags.static import static
@@ -75,3 +76,9 @@ def read_aloud_icon() -> str:
         '<svg aria-hidden="true" focusable="false"><use href="{}#read-aloud"></use></svg>',
         static("img/strand-icons.svg"),
     )
+
+
+@register.filter
+def site_of(url: str) -> str:
+    """The site a link goes to ("ftc.gov"), said next to a case study's source."""
+    return (urlsplit(str(url)).hostname or "").removeprefix("www.")
