@@ -21,7 +21,6 @@ from moderation.scanning.context import (
     _CACHE_SIZE,
     _CLAUSE_AFTER,
     _REACH,
-    _SPANISH_CLITICS,
     _UP_TO_LAST_MARK,
     COUNTER,
     JOKING,
@@ -62,6 +61,9 @@ _I_LEFT_OUT = frozenset(
     "just nearly almost kinda".split()
 )
 _WORD_CHAR = re.compile(r"[^\W_]")
+# Spanish object pronouns before a verb that are never articles too ("la", "los" are):
+# "te apuñalo", "me pegó".
+_SPANISH_OBJECTS = frozenset("te me le les nos".split())
 
 
 def everyday_severity(text: str, start: int, end: int, entry: _Entry, label: str) -> int:
@@ -111,7 +113,7 @@ def _tie(left: str, matched: str, right: str) -> str:
     own = _words(_lowered(matched))  # an entry may name its person: "my bmi"
     if not _OBJECTS.isdisjoint(own + after[:2]):
         return _AIMED
-    if not _SPANISH_CLITICS.isdisjoint(before[-2:]) or _aimed_in_spanish(own):
+    if not _SPANISH_OBJECTS.isdisjoint(before[-2:]) or _aimed_in_spanish(own):
         return _AIMED
     if not _SUBJECTS.isdisjoint(before[-3:]) or not _OWN.isdisjoint(before[-2:] + own):
         return _SAID

@@ -87,3 +87,31 @@ def test_a_spanish_film_review_with_a_murderer_raises_nothing():
 def test_a_spanish_threat_with_the_pronoun_joined_to_the_verb_is_held():
     (match,) = LIBRARY.scan("mañana voy a asesinarte")
     assert (match.context, match.severity) == (THREAT, 3)
+
+
+@pytest.fixture(scope="module")
+def starter():
+    # as the benchmark reads the starter libraries (the module is moving to moderation.keywords)
+    from moderation.bench.precision import starter_entries
+
+    return compile_library(starter_entries())
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Our head of department wants us to purge the old worksheets from the shared drive.",
+        "We tried a lean approach to lesson planning and it saved hours.",
+        "How do you talk to Year 8 about vaping without making it sound cool?",
+        "The museum trip covered the Blitz, when London was bombed night after night.",
+    ],
+)
+def test_a_teachers_post_with_a_homonym_or_topic_word_raises_nothing(starter, post):
+    assert starter.scan(post) == []
+
+
+def test_a_student_who_says_they_vape_or_purge_is_still_recorded(starter):
+    assert [m.entry.term for m in starter.scan("been vaping since year 8 and cant stop")] == [
+        "vaping"
+    ]
+    assert [m.entry.term for m in starter.scan("i purge after every meal")] == ["purge"]
