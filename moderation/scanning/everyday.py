@@ -61,6 +61,11 @@ _I_LEFT_OUT = frozenset(
     "just nearly almost kinda".split()
 )
 _WORD_CHAR = re.compile(r"[^\W_]")
+# In bullying an informational word is a mild insult ("weirdo", "hoe") or the topic's name
+# ("cyberbullying"): an insult is pointed at someone by a determiner or a copula ("these hoes",
+# "what a weirdo", "ur such a"), which the topic's name rarely is.
+INSULTING = frozenset({"bullying"})
+_POINTING = frozenset("a an these those that this such what ur ya is are was".split())
 # Spanish object pronouns before a verb that are never articles too ("la", "los" are):
 # "te apuñalo", "me pegó".
 _SPANISH_OBJECTS = frozenset("te me le les nos".split())
@@ -69,7 +74,8 @@ _SPANISH_OBJECTS = frozenset("te me le les nos".split())
 def everyday_severity(text: str, start: int, end: int, entry: _Entry, label: str) -> int:
     """The severity a match of an everyday ``entry`` labelled ``label`` is recorded at
     (``NOT_REPORTED``: no match at all). Only for matches where ``applies`` is true."""
-    tie = _tie(text[max(0, start - _REACH) : start], text[start:end], text[end : end + _REACH])
+    left, right = text[max(0, start - _REACH) : start], text[end : end + _REACH]
+    tie = _tie(left, text[start:end], right, entry.category in INSULTING)
     return _everyday_severity(label, tie, entry.category)
 
 
@@ -96,7 +102,7 @@ def _everyday_severity(label: str, tie: str, category: str) -> int:
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
-def _tie(left: str, matched: str, right: str) -> str:
+def _tie(left: str, matched: str, right: str, insult: bool = False) -> str:
     """How an everyday word is tied to a person: aimed at one (a pronoun right after it,
     "kill him", or a Spanish one right before, "te mato"), said by or of one (a subject just
     before it, "I have a knife", "he has a gun"; the writer's or reader's own, "my knife"; a
@@ -119,4 +125,6 @@ def _tie(left: str, matched: str, right: str) -> str:
         return _SAID
     if clause and clause[0] in _I_LEFT_OUT:
         return _SAID
+    if insult and not _POINTING.isdisjoint(before[-2:]):
+        return _SAID  # pointed at someone, and recorded as what it is: a mild insult
     return _UNTIED

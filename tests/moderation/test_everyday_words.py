@@ -115,3 +115,9 @@ def test_a_student_who_says_they_vape_or_purge_is_still_recorded(starter):
         "vaping"
     ]
     assert [m.entry.term for m in starter.scan("i purge after every meal")] == ["purge"]
+
+
+def test_a_mild_insult_pointed_at_someone_is_recorded_but_the_topic_name_is_not(starter):
+    assert [m.entry.term for m in starter.scan("ugh these hoes are so fake")] == ["hoe"]
+    assert [m.entry.term for m in starter.scan("what a weirdo, seriously")] == ["weirdo"]
+    assert starter.scan("Cyberbullying is repeated unkindness online.") == []
