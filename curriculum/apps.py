@@ -37,3 +37,8 @@ class CurriculumConfig(AppConfig):
         from curriculum import admin_accessibility
 
         admin_accessibility.register()
+
+        # Publishing (and the other changes public pages show) renews the public page cache.
+        from curriculum import public_cache
+
+        public_cache.connect()

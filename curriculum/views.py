@@ -4,6 +4,7 @@ from django.shortcuts import render
 from curriculum.models import UnitPage
 from curriculum.models.pages import GradeBand
 from curriculum.services import search_curriculum
+from upstander import page_cache
 
 
 def search(request: HttpRequest) -> HttpResponse:
@@ -11,6 +12,7 @@ def search(request: HttpRequest) -> HttpResponse:
     grade_band = request.GET.get("grade_band", "")
     strand = request.GET.get("strand", "")
     results = search_curriculum(query, grade_band=grade_band, strand=strand)
+    page_cache.allow(request)  # the results depend on published pages only
     return render(
         request,
         "curriculum/search.html",

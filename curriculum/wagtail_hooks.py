@@ -10,6 +10,11 @@ from django.templatetags.static import static
 from django.utils.html import format_html
 from wagtail import hooks
 
+from curriculum.public_cache import allow_unrestricted_page
+
+# Pages any visitor may read are kept rendered for visitors not signed in (upstander/page_cache).
+hooks.register("before_serve_page", allow_unrestricted_page)
+
 
 @hooks.register("insert_global_admin_css")
 def upstander_admin_colours() -> str:

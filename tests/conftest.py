@@ -36,6 +36,15 @@ def _forget_shared_cache(request, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
+def _no_kept_public_pages():
+    """Each test starts without rendered pages kept by an earlier one (upstander/page_cache.py):
+    their generation token, written when the session's curriculum loaded, outlives each test."""
+    from upstander.page_cache import store
+
+    store.clear()
+
+
+@pytest.fixture(autouse=True)
 def _signed_in_test_clients_have_both_session_cookies(monkeypatch):
     """`client.force_login(user)` stands for a person signed in on both sides: at the admin
     (Django's `sessionid`) and through an LTI launch (the iframe's own session cookie, see

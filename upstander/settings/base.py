@@ -62,6 +62,9 @@ MIDDLEWARE = [
     "upstander.request_guard.RefuseControlCharactersMiddleware",
     # Content-Security-Policy on every response: site, LTI and admin policies (upstander/csp.py).
     "upstander.csp.ContentSecurityPolicyMiddleware",
+    # Rendered public pages for visitors not signed in (upstander/page_cache.py): inside the
+    # CSP middleware, so each page served from it gets a fresh nonce.
+    "upstander.page_cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -78,6 +81,12 @@ MIDDLEWARE = [
 LOAD_SHED_PATHS = env_list("LOAD_SHED_PATHS", "/api/")
 WEB_MAX_IN_FLIGHT = env_int("WEB_MAX_IN_FLIGHT", "16")
 WEB_MAX_QUEUE_MS = env_int("WEB_MAX_QUEUE_MS", "2000")
+
+# Public pages kept, rendered, for visitors not signed in (upstander/page_cache.py): at most
+# this many seconds (publishing anything replaces them all at once; 0: no cache), and at most
+# this many bytes of pages in each web worker's memory.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", "300")
+PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", str(16 * 1024 * 1024))
 
 ROOT_URLCONF = "upstander.urls"
 WSGI_APPLICATION = "upstander.wsgi.application"
