@@ -62,10 +62,10 @@ _I_LEFT_OUT = frozenset(
 )
 _WORD_CHAR = re.compile(r"[^\W_]")
 # In bullying an informational word is a mild insult ("weirdo", "hoe") or the topic's name
-# ("cyberbullying"): an insult is pointed at someone by a determiner or a copula ("these hoes",
+# ("cyberbullying"): an insult is pointed at someone by a determiner ("these hoes",
 # "what a weirdo", "ur such a"), which the topic's name rarely is.
 INSULTING = frozenset({"bullying"})
-_POINTING = frozenset("a an these those that this such what ur ya is are was".split())
+_POINTING = frozenset("these those that this such what ur ya".split())
 # Spanish object pronouns before a verb that are never articles too ("la", "los" are):
 # "te apuñalo", "me pegó".
 _SPANISH_OBJECTS = frozenset("te me le les nos".split())
