@@ -7,7 +7,7 @@ def let_leads_edit_help_contacts(sender, using="default", **kwargs) -> None:
     Run for the last app, as moderation makes its groups: by then every permission exists."""
     if sender.label != list(apps.get_app_configs())[-1].label:
         return
-    from moderation.permissions import LEADS_GROUP, product_group
+    from moderation.staff.permissions import LEADS_GROUP, product_group
 
     product_group(LEADS_GROUP, (("curriculum", "change_helpcontactsettings"),), using)
 

@@ -48,7 +48,7 @@ def create_demo_users() -> None:
     """The demo's logins, each in the group the product defines for its role, each with an
     example.org address so that alerts show on the console. Only the superuser is `is_staff`:
     the Django admin is for superusers, the others work in Wagtail's."""
-    from moderation.permissions import LEADS_GROUP, leads_group
+    from moderation.staff.permissions import LEADS_GROUP, leads_group
 
     if not settings.DEBUG:
         raise ImproperlyConfigured(NOT_IN_PRODUCTION)

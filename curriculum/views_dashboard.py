@@ -14,9 +14,9 @@ from django.views.decorators.http import require_GET, require_POST
 from curriculum import dashboard as board
 from curriculum.access import teacher_course
 from curriculum.views_learn import lms_page
-from moderation import staff_actions
-from moderation.permissions import allowed_actions, course_flag_for, course_flags_for
-from moderation.trends import course_recommendations
+from moderation.flags.trends import course_recommendations
+from moderation.staff import actions as staff_actions
+from moderation.staff.permissions import allowed_actions, course_flag_for, course_flags_for
 
 ROWS_PER_PAGE = 100
 

@@ -43,7 +43,7 @@ from lti.tool_conf import TimeoutSession
 logger = logging.getLogger("lti.registration")
 
 # Who may make registration links and approve platforms: the group moderation defines
-# (moderation.permissions.LEADS_GROUP; lti does not import moderation).
+# (moderation.staff.permissions.LEADS_GROUP; lti does not import moderation).
 LEADS_GROUP = "Safeguarding leads"
 
 LOGO = "img/logo.png"  # upstander/static/img/logo.png, drawn from logo.svg

@@ -7,7 +7,7 @@ def create_product_groups(sender, using="default", **kwargs) -> None:
     migrate (or flush). Run once, for the last app: by then every app's permissions exist."""
     if sender.label != list(apps.get_app_configs())[-1].label:
         return
-    from moderation.permissions import leads_group, trusted_adults_group
+    from moderation.staff.permissions import leads_group, trusted_adults_group
 
     leads_group(using=using)
     trusted_adults_group(using=using)
@@ -19,7 +19,7 @@ class ModerationConfig(AppConfig):
 
     def ready(self) -> None:
         post_migrate.connect(create_product_groups, dispatch_uid="moderation-product-groups")
-        from moderation import trusted_adults
+        from moderation.concerns import trusted_adults
 
         trusted_adults.connect()
-        from moderation import checks  # noqa: F401 - registers the deploy check
+        from moderation.flags import checks  # noqa: F401 - registers the deploy check

@@ -384,7 +384,7 @@ class StaffNotification(models.Model):
     emailed_at = models.DateTimeField(null=True, blank=True)
     read_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
-    # The outbox (moderation/notifications.py): written with the flag, sent by tasks, retried.
+    # The outbox (moderation/flags/notifications.py): written with the flag, sent by tasks, retried.
     delivery = models.CharField(max_length=10, choices=Delivery.choices, default=Delivery.PENDING)
     attempts = models.PositiveSmallIntegerField(default=0)
     next_attempt_at = models.DateTimeField(null=True, blank=True)
@@ -555,7 +555,7 @@ class ApiKey(models.Model):
         max_length=128,
         help_text=(
             "SHA-256 (hex) of the whole key; the key itself is never stored. A request's key is "
-            "found by its prefix and checked against this hash (moderation.api_keys)."
+            "found by its prefix and checked against this hash (moderation.api.keys)."
         ),
     )
     scope = models.CharField(max_length=10, choices=Scope.choices, default=Scope.WRITE)
@@ -655,15 +655,15 @@ class ModerationSettings(BaseGenericSetting):
 
     @classmethod
     def load(cls, request_or_site: Any = None) -> ModerationSettings:
-        """The one row; without a request, kept per process (moderation/hot_path.py)."""
+        """The one row; without a request, kept per process (moderation/flags/hot_path.py)."""
         if request_or_site is not None:
             return super().load(request_or_site)
-        from moderation.hot_path import moderation_settings
+        from moderation.flags.hot_path import moderation_settings
 
         return moderation_settings(super().load)
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         super().save(*args, **kwargs)
-        from moderation.hot_path import moderation_settings_row
+        from moderation.flags.hot_path import moderation_settings_row
 
         moderation_settings_row.forget()

@@ -31,8 +31,8 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from moderation import audit, hooks
-from moderation.library_store import bump_version
+from moderation import hooks
+from moderation.keywords.store import bump_version
 from moderation.models import (
     Concern,
     Flag,
@@ -42,6 +42,7 @@ from moderation.models import (
     ModeratedPost,
     ModerationSettings,
 )
+from moderation.staff import audit
 
 ERASED_EXCEPTIONS_REASON = (
     "Exceptions made from a student's words were removed when their data was erased."

@@ -18,14 +18,9 @@ from wagtail.admin.views.generic import CreateView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import policy_registry, register_permission_policy
 
-from moderation import (
-    audit,
-    concerns_admin,  # noqa: F401 - registers the concern inbox's own hooks
-    views_admin,
-    views_library,
-)
-from moderation.api_keys import create_api_key
-from moderation.casework import new_flag_count
+from moderation.api.keys import create_api_key
+from moderation.concerns import admin_views as concerns_admin  # noqa: F401 - registers its hooks
+from moderation.keywords import views as views_library
 from moderation.models import (
     ApiKey,
     Integration,
@@ -33,7 +28,10 @@ from moderation.models import (
     StaffNotification,
     TrustedAdult,
 )
-from moderation.permissions import (
+from moderation.staff import audit
+from moderation.staff import views as views_admin
+from moderation.staff.casework import new_flag_count
+from moderation.staff.permissions import (
     LeadOrModelPermissionPolicy,
     SuperusersOnlyPolicy,
     can_manage_library,
@@ -117,7 +115,7 @@ class TrustedAdultViewSet(ModelViewSet):
 
 
 class ApiKeyCreateView(CreateView):
-    """Makes the key with `moderation.api_keys` and shows it once; only its hash is kept."""
+    """Makes the key with `moderation.api.keys` and shows it once; only its hash is kept."""
 
     def form_valid(self, form: Any) -> HttpResponse:
         key, raw_key = create_api_key(form.cleaned_data["name"], form.cleaned_data["scope"])

@@ -587,8 +587,8 @@ def workdir() -> Path:
 SETUP = """
 import json
 from django.contrib.auth import get_user_model
-from moderation.api_keys import create_api_key
-from moderation.permissions import leads_group
+from moderation.api.keys import create_api_key
+from moderation.staff.permissions import leads_group
 leads = leads_group()
 for name in ("lead-a", "lead-b"):
     user, _ = get_user_model().objects.get_or_create(

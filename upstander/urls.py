@@ -21,8 +21,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("lti/", include("lti.urls")),
-    path("api/v1/", include("moderation.api_urls")),
-    path("concern/", include("moderation.urls_concerns")),
+    path("api/v1/", include("moderation.api.urls")),
+    path("concern/", include("moderation.concerns.urls")),
     path("", include("curriculum.urls")),
 ]
 

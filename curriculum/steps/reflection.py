@@ -20,7 +20,7 @@ from curriculum.steps.plan import AnswerError, LessonPlan
 from curriculum.steps.record import check_completion, completion_rule, locked_progress, mark_done
 from lessons_content.vocabulary import REFLECTION
 from lti.models import ResourceLink
-from moderation.services import moderate_post
+from moderation.flags.services import moderate_post
 
 
 class StaleReflection(AnswerError):

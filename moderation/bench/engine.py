@@ -404,7 +404,7 @@ def benchmark_entries(
 
 def _loadable_starter_entries() -> list[Entry]:
     """Every starter library entry that loads (a broken file is reported, not fatal here)."""
-    from moderation.starter import starter_library_paths
+    from moderation.keywords.starter import starter_library_paths
 
     entries: list[Entry] = []
     for path in starter_library_paths():

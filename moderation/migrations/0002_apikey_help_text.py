@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='apikey',
             name='key_hash',
-            field=models.CharField(help_text="SHA-256 (hex) of the whole key; the key itself is never stored. A request's key is found by its prefix and checked against this hash (moderation.api_keys).", max_length=128),
+            field=models.CharField(help_text="SHA-256 (hex) of the whole key; the key itself is never stored. A request's key is found by its prefix and checked against this hash (moderation.api.keys).", max_length=128),
         ),
         migrations.AlterField(
             model_name='apikey',

@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 
 from curriculum.models import DiscussionPost, LessonProgress
+from moderation.flags.services import ModerationOutcome
 from moderation.models import ModeratedPost
-from moderation.services import ModerationOutcome
 from tests.curriculum.conftest import step_url
 from tests.curriculum.placing import placed_link
 

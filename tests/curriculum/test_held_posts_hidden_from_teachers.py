@@ -13,9 +13,9 @@ import pytest
 from django.urls import reverse
 
 from curriculum.models import DiscussionPost, Reflection
-from moderation.library_store import forget_compiled_library, import_library
+from moderation.keywords.store import forget_compiled_library, import_library
 from moderation.models import Flag, ModeratedPost, ModerationSettings
-from moderation.permissions import visible_flags
+from moderation.staff.permissions import visible_flags
 from tests.curriculum.conftest import step_url
 from tests.curriculum.test_discussion import post
 

@@ -17,7 +17,7 @@ from wagtail.models import Site
 from curriculum.importer import load_curriculum
 from curriculum.models import FamilyResourcePage, HelpContactSettings, LessonPage
 from lessons_content.format import CONTENT_DIR
-from moderation.permissions import LEADS_GROUP
+from moderation.staff.permissions import LEADS_GROUP
 from tests.curriculum.conftest import step_url
 from tests.curriculum.placing import placed_link
 
@@ -195,8 +195,8 @@ def test_the_demo_school_starts_with_a_country_and_nothing_confirmed(client, edi
 
 
 def test_words_suggesting_self_harm_bring_the_confirmed_helplines_at_once(db):
-    from moderation.actions import record_post
-    from moderation.library_store import forget_compiled_library, import_library
+    from moderation.flags.actions import record_post
+    from moderation.keywords.store import forget_compiled_library, import_library
     from moderation.models import ModerationSettings
 
     forget_compiled_library()

@@ -14,10 +14,10 @@ import pytest
 from django.test import Client
 
 from curriculum.models import DiscussionPost, Reflection
-from moderation.api_keys import create_api_key
-from moderation.library_store import forget_compiled_library, import_library
+from moderation.api.keys import create_api_key
+from moderation.flags.services import ModerationOutcome, moderate_post
+from moderation.keywords.store import forget_compiled_library, import_library
 from moderation.models import Flag, ModeratedPost
-from moderation.services import ModerationOutcome, moderate_post
 from tests.curriculum.conftest import step_url
 from tests.curriculum.test_discussion import post as write_post
 

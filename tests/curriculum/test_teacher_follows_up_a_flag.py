@@ -8,7 +8,7 @@ from django.core import mail
 from django.urls import reverse
 
 from moderation.models import AuditEntry, Flag
-from moderation.permissions import leads_group
+from moderation.staff.permissions import leads_group
 from tests.curriculum.test_dashboard_flags import flag
 
 pytestmark = pytest.mark.django_db

@@ -128,9 +128,9 @@ def test_a_teacher_chooses_lessons_and_reads_the_class_dashboard(person):
 
 
 def test_a_safeguarding_lead_works_a_flag_and_a_concern_in_the_admin(person):
-    from moderation.concerns import active_trusted_adults, raise_concern
+    from moderation.concerns.actions import active_trusted_adults, raise_concern
+    from moderation.flags.services import moderate_post
     from moderation.models import Concern
-    from moderation.services import moderate_post
 
     moderate_post("Sometimes I want to kill myself", author=None, course=None, kind="discussion")
     raise_concern(

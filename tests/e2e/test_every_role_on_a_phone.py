@@ -199,8 +199,8 @@ BORDER_CONTRAST = (
 
 
 def test_the_leads_reason_and_summary_boxes_on_a_case_can_be_seen(people):
+    from moderation.flags.services import moderate_post
     from moderation.models import Flag
-    from moderation.services import moderate_post
     from tests.e2e.conftest import sign_in_to_admin
 
     moderate_post("Sometimes I want to kill myself", author=None, course=None, kind="discussion")

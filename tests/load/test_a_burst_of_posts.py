@@ -21,8 +21,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from moderation.api_keys import create_api_key
-from moderation.library_store import forget_compiled_library
+from moderation.api.keys import create_api_key
+from moderation.keywords.store import forget_compiled_library
 from moderation.models import (
     Flag,
     KeywordEntry,
@@ -30,7 +30,7 @@ from moderation.models import (
     ModeratedPost,
     StaffNotification,
 )
-from moderation.permissions import LEADS_GROUP
+from moderation.staff.permissions import LEADS_GROUP
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),

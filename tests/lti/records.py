@@ -32,7 +32,7 @@ def safeguarding_lead(username: str = "lead"):
     """A member of the "Safeguarding leads" group, as the product makes it."""
     from django.contrib.auth import get_user_model
 
-    from moderation.permissions import leads_group
+    from moderation.staff.permissions import leads_group
 
     user = get_user_model().objects.create_user(username=username, password="pw")
     user.groups.add(leads_group())

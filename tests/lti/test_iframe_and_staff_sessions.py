@@ -11,7 +11,7 @@ from __future__ import annotations
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from moderation.permissions import leads_group
+from moderation.staff.permissions import leads_group
 
 
 def test_the_staff_session_cookie_is_lax_and_not_the_iframe_session_cookie(lms, lessons, db):

@@ -13,7 +13,7 @@ from moderation.engine import (
     load_entries,
     parse_entries,
 )
-from moderation.starter import LIBRARIES_DIR, starter_entries, starter_libraries
+from moderation.keywords.starter import LIBRARIES_DIR, starter_entries, starter_libraries
 
 EXPECTED_LIBRARIES = {
     "bullying",

@@ -15,8 +15,8 @@ from moderation.bench.precision import (
     rates,
 )
 from moderation.engine import compile_library
+from moderation.keywords.starter import starter_entries
 from moderation.scanning.spanish import scan_post
-from moderation.starter import starter_entries
 
 
 @pytest.fixture(scope="module")

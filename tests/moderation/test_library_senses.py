@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.engine import compile_library
-from moderation.starter import starter_entries
+from moderation.keywords.starter import starter_entries
 
 
 @pytest.fixture(scope="module")

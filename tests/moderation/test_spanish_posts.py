@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.engine import compile_library
+from moderation.keywords.starter import starter_entries, starter_libraries
 from moderation.scanning.spanish import (
     SPANISH_SPELLINGS,
     definition_in,
@@ -13,7 +14,6 @@ from moderation.scanning.spanish import (
     scan_post,
     spanish_reading,
 )
-from moderation.starter import starter_entries, starter_libraries
 
 
 @pytest.fixture(scope="module")

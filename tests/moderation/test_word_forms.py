@@ -7,9 +7,9 @@ import pytest
 
 from moderation.bench.engine import _VOCABULARY
 from moderation.engine import Entry, compile_library
+from moderation.keywords.starter import starter_library_paths
 from moderation.scanning.forms import load_word_lists
 from moderation.scanning.keys import _COMMON_WORDS
-from moderation.starter import starter_library_paths
 
 ENTRIES = [
     Entry("kill", "violence", 2, "Violent word."),

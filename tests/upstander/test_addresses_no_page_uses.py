@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from moderation.permissions import LEADS_GROUP
+from moderation.staff.permissions import LEADS_GROUP
 from upstander.params import database_id
 
 

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from moderation.permissions import leads_group
+from moderation.staff.permissions import leads_group
 
 pytestmark = pytest.mark.django_db
 

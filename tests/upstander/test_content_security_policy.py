@@ -16,7 +16,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from lti.models import Platform
-from moderation.permissions import leads_group
+from moderation.staff.permissions import leads_group
 
 SCRIPT_TAG = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
 

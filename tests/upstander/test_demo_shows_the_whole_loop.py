@@ -52,7 +52,7 @@ def test_every_demo_login_has_an_example_org_address(demo):
 def test_a_flagged_post_in_the_demo_prints_the_leads_alert_email_on_the_console(
     demo, console_email, capsys, django_capture_on_commit_callbacks
 ):
-    from moderation.services import moderate_post
+    from moderation.flags.services import moderate_post
 
     student, course = a_student_in_the_demo_class()
     with django_capture_on_commit_callbacks(execute=True):

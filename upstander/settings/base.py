@@ -162,8 +162,8 @@ else:
             # Past this many rows, writes sweep expired ones; live ones are never culled.
             "OPTIONS": {"MAX_ENTRIES": 1000},
         },
-        # Abuse-limit slots (moderation/concerns.py): never culled either, or a flood from many
-        # clients would free the slots of the school-wide limit.
+        # Abuse-limit slots (moderation/concerns/actions.py): never culled either, or a flood from
+        # many clients would free the slots of the school-wide limit.
         "limits": {
             "BACKEND": "lti.state_cache.DurableDatabaseCache",
             "LOCATION": "upstander_limits",
@@ -273,7 +273,7 @@ CONTENT_SECURITY_POLICY = {
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    # Per integration and scope (moderation.api_throttle), counted in the `limits` cache; read
+    # Per integration and scope (moderation.api.throttle), counted in the `limits` cache; read
     # at each request. Writes: a whole school's systems, 300 posts/s on average, in bursts.
     "DEFAULT_THROTTLE_RATES": {
         "moderation_read": env_str("MODERATION_API_READ_RATE", "600/min"),
@@ -290,7 +290,7 @@ SPECTACULAR_SETTINGS = {
     # The schema check would walk Wagtail's own admin API too; our API's schema has its own test.
     "ENABLE_DJANGO_DEPLOY_CHECK": False,
     "SERVE_INCLUDE_SCHEMA": False,
-    "PREPROCESSING_HOOKS": ["moderation.api.only_public_api"],
+    "PREPROCESSING_HOOKS": ["moderation.api.views.only_public_api"],
     "ENUM_NAME_OVERRIDES": {
         "FlagStatusEnum": "moderation.models.Flag.Status",
         "PostStatusEnum": "moderation.models.ModeratedPost.Status",
@@ -382,21 +382,22 @@ LTI_KEY_ENCRYPTION_KEYS = env_list("LTI_KEY_ENCRYPTION_KEYS")
 DEMO_LOADERS = ["lti.demo.load_demo_platform"]
 
 # --- Moderation (moderation/) ------------------------------------------------------------------
-# Notification channels, by dotted path: one module per channel in moderation/channels/.
+# Notification channels, by dotted path: one module per channel in moderation/flags/channels/.
 MODERATION_CHANNELS = {
-    "email": "moderation.channels.email.EmailChannel",
-    "admin": "moderation.channels.admin.AdminChannel",
+    "email": "moderation.flags.channels.email.EmailChannel",
+    "admin": "moderation.flags.channels.admin.AdminChannel",
 }
-# The staff-notice outbox (moderation/notifications.py): a failed send is retried after the base
-# seconds, doubling up to the maximum, this many times; a worker holds a notice it is sending
+# The staff-notice outbox (moderation/flags/notifications.py): a failed send is retried after the
+# base seconds, doubling up to the maximum, this many times; a worker holds a notice it is sending
 # for the lease seconds (longer than EMAIL_TIMEOUT), after which the sweep may send it again.
 MODERATION_NOTICE_RETRY_BASE_SECONDS = env_int("MODERATION_NOTICE_RETRY_BASE_SECONDS", "30")
 MODERATION_NOTICE_RETRY_MAX_SECONDS = env_int("MODERATION_NOTICE_RETRY_MAX_SECONDS", "1800")
 MODERATION_NOTICE_MAX_ATTEMPTS = env_int("MODERATION_NOTICE_MAX_ATTEMPTS", "12")
 MODERATION_NOTICE_LEASE_SECONDS = env_int("MODERATION_NOTICE_LEASE_SECONDS", "120")
 # How long a worker keeps the moderation settings row and the keyword libraries' versions before
-# reading them again (moderation/hot_path.py); a change saved in the same worker applies at once.
+# reading them again (moderation/flags/hot_path.py); a change saved in the same worker applies at
+# once.
 MODERATION_RELOAD_SECONDS = env_int("MODERATION_RELOAD_SECONDS", "5")
 # A cache shared by every worker for compiled keyword libraries (empty: each process compiles).
 MODERATION_LIBRARY_CACHE = env_str("MODERATION_LIBRARY_CACHE", "default" if REDIS_URL else "")
-DEMO_LOADERS.append("moderation.library_store.load_demo_libraries")
+DEMO_LOADERS.append("moderation.keywords.store.load_demo_libraries")

@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from moderation.bench.engine import benchmark_entries
 from moderation.engine import LibraryError, load_entries
-from moderation.starter import starter_entries
+from moderation.keywords.starter import starter_entries
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from moderation.api_keys import create_api_key
+from moderation.api.keys import create_api_key
 from moderation.models import ApiKey
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from moderation.escalation import escalate_due_flags
+from moderation.flags.escalation import escalate_due_flags
 
 
 class Command(BaseCommand):

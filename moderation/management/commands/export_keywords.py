@@ -7,7 +7,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from moderation.library_store import export_library
+from moderation.keywords.store import export_library
 from moderation.models import KeywordLibrary
 
 

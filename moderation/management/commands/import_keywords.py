@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
 from moderation.engine import LibraryError
-from moderation.library_store import import_library
+from moderation.keywords.store import import_library
 
 
 class Command(BaseCommand):

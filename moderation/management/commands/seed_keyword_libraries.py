@@ -7,7 +7,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import transaction
 
-from moderation.library_store import seed_starter_libraries
+from moderation.keywords.store import seed_starter_libraries
 
 
 class Command(BaseCommand):

@@ -13,7 +13,7 @@ from typing import Any
 from django.core.management.base import BaseCommand
 from django.db import DatabaseError, close_old_connections
 
-from moderation.notifications import send_due_notices
+from moderation.flags.notifications import send_due_notices
 
 
 class Command(BaseCommand):

@@ -21,10 +21,10 @@ from django.test import Client
 
 from curriculum.demo import wagtail_group
 from lti.models import LtiIdentity
-from moderation.api_keys import create_api_key
-from moderation.library_store import forget_compiled_library
+from moderation.api.keys import create_api_key
+from moderation.keywords.store import forget_compiled_library
 from moderation.models import ApiKey, KeywordEntry, KeywordLibrary, TrustedAdult
-from moderation.permissions import leads_group
+from moderation.staff.permissions import leads_group
 from tests.lti.records import school_platform
 
 ENTRIES = [

@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from moderation.api_keys import create_api_key
+from moderation.api.keys import create_api_key
 from moderation.models import ApiKey
 
 SCAN = "/api/v1/scan"

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from moderation.api import PayloadTooLarge, StrictJSONParser
+from moderation.api.views import PayloadTooLarge, StrictJSONParser
 from moderation.models import ModeratedPost
 
 SCAN = "/api/v1/scan"

@@ -7,7 +7,7 @@ import re
 from django.core import mail
 from django.test import Client
 
-from moderation.concerns import CLAIM_ALPHABET, hash_claim_code, normalise_claim_code
+from moderation.concerns.actions import CLAIM_ALPHABET, hash_claim_code, normalise_claim_code
 from moderation.models import AuditEntry, Concern, Flag, ModeratedPost, StaffNotification
 
 from .conftest import concern_form, raise_concern_via_form

@@ -1,7 +1,7 @@
 """An integrator scanning a text gets each match's context label and the severity it gives,
 and a Spanish post is read the same way record_post reads it."""
 
-from moderation.library_store import bump_version
+from moderation.keywords.store import bump_version
 from moderation.models import KeywordEntry
 
 SCAN = "/api/v1/scan"

@@ -5,7 +5,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from moderation.api_keys import find_key
+from moderation.api.keys import find_key
 from moderation.models import ApiKey
 
 

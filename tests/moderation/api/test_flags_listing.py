@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from moderation.api_keys import find_key
+from moderation.api.keys import find_key
 from moderation.models import AuditEntry, Flag, Integration, ModeratedPost
 
 FLAGS = "/api/v1/flags"

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from moderation.api_keys import create_api_key, find_key
+from moderation.api.keys import create_api_key, find_key
 from moderation.models import ApiKey, Flag, ModeratedPost
 
 from .conftest import ApiClient

@@ -6,7 +6,7 @@ from caches. These ceilings keep it so."""
 import pytest
 from django.test import override_settings
 
-from moderation.api_keys import create_api_key
+from moderation.api.keys import create_api_key
 from moderation.models import ApiKey, ModerationSettings, StaffNotification
 from tests.moderation.api.conftest import ApiClient
 

@@ -4,8 +4,8 @@
 import pytest
 from django.test import override_settings
 
-from moderation.api_keys import create_api_key
-from moderation.api_throttle import Rate, parse_rate
+from moderation.api.keys import create_api_key
+from moderation.api.throttle import Rate, parse_rate
 from moderation.models import ApiKey
 from tests.moderation.api.conftest import ApiClient
 
@@ -50,7 +50,7 @@ def test_reads_and_writes_have_separate_budgets(api_as):
     }
 )
 def test_a_store_that_is_down_lets_requests_through_and_says_so(api, caplog, monkeypatch):
-    from moderation import hot_path
+    from moderation.flags import hot_path
 
     monkeypatch.setattr(hot_path, "_warned", {})  # a warning from an earlier test is not this one
     # The dummy cache keeps nothing: its increment fails as a Redis that is away would.
@@ -74,7 +74,7 @@ def test_a_rate_that_makes_no_sense_is_refused_with_its_text(text):
 
 
 def test_a_mistyped_rate_in_the_settings_stops_the_start(settings):
-    from moderation.checks import api_rates_readable
+    from moderation.flags.checks import api_rates_readable
 
     settings.REST_FRAMEWORK = {"DEFAULT_THROTTLE_RATES": {"moderation_write": "300 per second"}}
     [error] = api_rates_readable()

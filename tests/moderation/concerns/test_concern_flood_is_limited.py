@@ -108,7 +108,7 @@ def test_a_burst_of_simultaneous_concerns_from_one_client_passes_no_more_than_th
 
     from django.db import connection as db_connection
 
-    from moderation.concerns import TooManyMessages, admit_student_message
+    from moderation.concerns.actions import TooManyMessages, admit_student_message
 
     if db_connection.vendor == "sqlite" and "redis" not in settings.CACHES["limits"]["BACKEND"]:
         # The test database is SQLite in memory, whose shared cache locks a table outright

@@ -15,7 +15,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from moderation.library_store import forget_compiled_library, import_library
+from moderation.keywords.store import forget_compiled_library, import_library
 from moderation.models import ModerationSettings
 from tests.curriculum.conftest import (  # noqa: F401 - fixtures shared with the lesson flow
     course,

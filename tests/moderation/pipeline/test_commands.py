@@ -7,9 +7,9 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from moderation.library_store import load_demo_libraries
+from moderation.keywords.starter import starter_libraries
+from moderation.keywords.store import load_demo_libraries
 from moderation.models import KeywordEntry, KeywordLibrary, RoutingRule, TrustedAdult
-from moderation.starter import starter_libraries
 
 from .conftest import KEYWORDS_CSV
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from moderation.actions import record_post
-from moderation.library_store import import_library
+from moderation.flags.actions import record_post
+from moderation.keywords.store import import_library
 from moderation.models import ContextLabel, FlagMatch
 from moderation.scanning.context import LABELS
 

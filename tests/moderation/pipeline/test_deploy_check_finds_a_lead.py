@@ -1,7 +1,7 @@
 """`manage.py check --deploy` warns when no safeguarding lead can be e-mailed: a fresh install
 would otherwise tell every flag to nobody, silently."""
 
-from moderation.checks import NO_REACHABLE_LEAD, safeguarding_lead_reachable
+from moderation.flags.checks import NO_REACHABLE_LEAD, safeguarding_lead_reachable
 
 
 def test_a_fresh_install_without_a_lead_is_warned(db):

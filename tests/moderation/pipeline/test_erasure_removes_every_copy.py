@@ -4,10 +4,10 @@ from their false positive), and their name out of every cached copy (course rost
 from django.core.cache import cache
 
 from lti.roster import _cache_key
-from moderation.library_store import export_library, import_library
+from moderation.keywords.store import export_library, import_library
 from moderation.models import FlagMatch, KeywordEntry, KeywordEntryHistory
 from moderation.privacy import erase_student_data
-from moderation.staff_actions import add_exception, mark_false_positive
+from moderation.staff.actions import add_exception, mark_false_positive
 from tests.curriculum.test_discussion import post as write_post
 from tests.moderation.pipeline.test_student_data import all_stored_text
 from tests.services import everything_cached

@@ -6,8 +6,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from moderation.actions import record_post
-from moderation.escalation import escalate_due_flags
+from moderation.flags.actions import record_post
+from moderation.flags.escalation import escalate_due_flags
 from moderation.models import AuditEntry, Flag, RoutingRule
 
 

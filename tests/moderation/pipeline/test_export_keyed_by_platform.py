@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from lti.models import LtiIdentity
-from moderation.actions import record_post
+from moderation.flags.actions import record_post
 from moderation.models import Integration, ModeratedPost
 from moderation.privacy import erase_student_data, export_student_data
 from tests.lti.records import school_platform

@@ -6,8 +6,8 @@ import threading
 import pytest
 from django.db import connection
 
-from moderation import actions
-from moderation.actions import record_post
+from moderation.flags import actions
+from moderation.flags.actions import record_post
 from moderation.models import Flag, ModeratedPost
 
 

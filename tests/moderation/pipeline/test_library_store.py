@@ -6,9 +6,10 @@ from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext, override_settings
 
-from moderation import library_store
 from moderation.engine import LibraryError, parse_entries
-from moderation.library_store import (
+from moderation.keywords import store as library_store
+from moderation.keywords.starter import starter_entries
+from moderation.keywords.store import (
     bump_version,
     current_library,
     export_library,
@@ -16,7 +17,6 @@ from moderation.library_store import (
     seed_starter_libraries,
 )
 from moderation.models import KeywordEntry, KeywordEntryHistory, KeywordLibrary
-from moderation.starter import starter_entries
 
 from .conftest import KEYWORDS_CSV
 
@@ -144,7 +144,7 @@ def test_the_compiled_library_is_shared_through_the_cache_when_configured(keywor
 def test_a_worker_rereads_library_versions_at_most_every_reload_interval(
     keywords, settings, monkeypatch
 ):
-    from moderation import hot_path
+    from moderation.flags import hot_path
 
     settings.MODERATION_RELOAD_SECONDS = 5
     now = [1000.0]

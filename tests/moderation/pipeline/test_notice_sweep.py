@@ -11,9 +11,9 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 
-from moderation.actions import record_post
+from moderation.flags.actions import record_post
+from moderation.flags.notifications import send_due_notices
 from moderation.models import AuditEntry, StaffNotification
-from moderation.notifications import send_due_notices
 
 LEASE = 120  # MODERATION_NOTICE_LEASE_SECONDS
 

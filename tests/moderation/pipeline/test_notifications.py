@@ -11,10 +11,10 @@ from django.db import transaction
 from django.test import override_settings
 from django.utils import timezone
 
-from moderation import channels
-from moderation.actions import record_post
+from moderation.flags import channels
+from moderation.flags.actions import record_post
+from moderation.flags.notifications import deliver_notice, send_due_notices
 from moderation.models import Flag, StaffNotification
-from moderation.notifications import deliver_notice, send_due_notices
 
 CALLS: list = []
 BROKEN = {"down": True}
@@ -139,7 +139,7 @@ def test_a_relay_that_stalls_leaves_the_notice_waiting_and_it_goes_out_once_the_
     MODERATION_CHANNELS={
         "sms": f"{__name__}.SometimesBrokenChannel",
         "recording": f"{__name__}.RecordingChannel",
-        "email": "moderation.channels.email.EmailChannel",
+        "email": "moderation.flags.channels.email.EmailChannel",
     }
 )
 def test_channels_are_plugins_and_one_failing_is_retried_alone(
@@ -163,7 +163,7 @@ def test_an_e_mail_the_relay_took_is_recorded_through_a_database_restart(
     from django.db import OperationalError
     from django.db.models import QuerySet
 
-    from moderation.channels import email as email_channel
+    from moderation.flags.channels import email as email_channel
 
     real_update, failures = QuerySet.update, []
 

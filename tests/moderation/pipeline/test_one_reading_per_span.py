@@ -3,9 +3,9 @@ one reading per stretch of text, not violence as well."""
 
 from __future__ import annotations
 
-from moderation.actions import record_post
-from moderation.casework import highlight
-from moderation.library_store import import_library
+from moderation.flags.actions import record_post
+from moderation.keywords.store import import_library
+from moderation.staff.casework import highlight
 
 OVERLAPPING_CSV = """term,category,severity,mode,definition,exceptions
 kill,violence,2,word,A violent word.,

@@ -4,7 +4,7 @@ the window raise one combined flag of higher severity, once for the same posts."
 from datetime import timedelta
 from uuid import uuid4
 
-from moderation.actions import record_post
+from moderation.flags.actions import record_post
 from moderation.models import Flag
 from tests.curriculum.conftest import enrol, make_user
 

@@ -3,7 +3,7 @@ flag every match with its span, and offer help for self-harm whatever the visibi
 
 import pytest
 
-from moderation.actions import MAX_POST_CHARS, PostRejected, record_post
+from moderation.flags.actions import MAX_POST_CHARS, PostRejected, record_post
 from moderation.models import AuditEntry, Flag, FlagMatch, KeywordEntry, ModeratedPost
 
 
@@ -40,7 +40,7 @@ def test_self_harm_gets_the_help_contacts_even_when_published(keywords, moderati
     moderation_settings.help_contacts = "Call 0800 1111."
     moderation_settings.save()
     KeywordEntry.objects.filter(term="unalive").update(severity=2)
-    from moderation.library_store import bump_version
+    from moderation.keywords.store import bump_version
 
     bump_version(KeywordEntry.objects.get(term="unalive").library)
     recorded = record_post("thinking about how to unalive", source="reflection")

@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.core.management import call_command
 from django.utils import timezone
 
-from moderation.actions import record_post
+from moderation.flags.actions import record_post
 from moderation.models import (
     AuditEntry,
     Concern,

@@ -2,7 +2,7 @@
 whatever no rule routes; students never receive a flag."""
 
 from lti.models import Course
-from moderation.actions import record_post
+from moderation.flags.actions import record_post
 from moderation.models import RoutingRule
 from tests.lti.records import school_platform
 

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from curriculum.models import DiscussionPost, Reflection
-from moderation.actions import record_post
+from moderation.flags.actions import record_post
 from moderation.models import (
     AuditEntry,
     Concern,

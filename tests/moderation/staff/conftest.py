@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from lti.models import Course, CourseMembership, LtiIdentity, Role
 from moderation.models import Flag, FlagMatch, KeywordEntry, KeywordLibrary, ModeratedPost
-from moderation.permissions import LEADS_GROUP
+from moderation.staff.permissions import LEADS_GROUP
 from tests.lti.records import school_platform
 
 ISSUER = "https://canvas.example.edu"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from moderation.casework import highlight, propose_exception
 from moderation.models import AuditEntry, FlagMatch, FlagNote, StaffNotification
+from moderation.staff.casework import highlight, propose_exception
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
-from moderation.permissions import LEADS_GROUP
+from moderation.staff.permissions import LEADS_GROUP
 
 
 def test_a_migrated_database_has_the_leads_group_with_admin_access(db):

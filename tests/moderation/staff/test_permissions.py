@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from moderation.models import AuditEntry, Flag, ModerationSettings
-from moderation.permissions import allowed_actions, visible_flags
+from moderation.staff.permissions import allowed_actions, visible_flags
 
 pytestmark = pytest.mark.django_db
 

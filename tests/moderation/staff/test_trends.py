@@ -9,14 +9,14 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 
-from moderation.models import Flag
-from moderation.trends import (
+from moderation.flags.trends import (
     CATEGORY_STRANDS,
     CategoryCounts,
     course_counts,
     course_recommendations,
     rising,
 )
+from moderation.models import Flag
 
 
 def test_it_rises_above_twice_the_usual_level_with_at_least_three_from_two_students():

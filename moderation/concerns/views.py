@@ -1,0 +1,159 @@
+"""A student raises a concern and comes back to it with a claim code (/concern/…).
+
+These views never write to the session, never log the request and never pass the address,
+the browser or the session to `moderation.concerns.actions`; an anonymous concern carries none
+of them.
+The claim code travels only in POST bodies, never in a URL.
+"""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
+
+from lti.decorators import lti_frameable
+from moderation.concerns.actions import (
+    ClaimRateLimited,
+    TooManyMessages,
+    admit_student_message,
+    open_by_claim_code,
+    raise_concern,
+    student_reply,
+    thread,
+)
+from moderation.concerns.forms import ClaimForm, ConcernForm, ReplyForm
+from moderation.flags.actions import support_text
+from moderation.models import Concern, ModerationSettings
+from upstander.client_address import client_network
+
+WRONG_CODE = "That code did not open a conversation. Check it and try again."
+TOO_MANY = "Too many codes were tried. Please wait a few minutes and try again."
+
+
+def _private(response: HttpResponse) -> HttpResponse:
+    # No referrer to other sites; "same-origin" keeps our own Origin on the form's POST, which
+    # Django's CSRF check needs ("no-referrer" made browsers send `Origin: null`: a 403).
+    response.headers["Referrer-Policy"] = "same-origin"
+    return response
+
+
+def _client_key(request: HttpRequest) -> str:
+    """Names a client for the rate limits without keeping its address: an HMAC (keyed from
+    SECRET_KEY) that changes every day, used only as a short-lived cache key. An IPv6 client
+    is its /64, which one home or phone gets whole: otherwise each new address is a new client."""
+    address = client_network(request)
+    day = timezone.now().date().isoformat()
+    value = f"{day}|{address}"
+    return salted_hmac("moderation.concerns.claim-client", value, algorithm="sha256").hexdigest()[
+        :32
+    ]
+
+
+def _paused(too_many: TooManyMessages) -> dict:
+    """What the kind "not sent yet" message needs: how long to wait and where to get help now."""
+    return {
+        "paused_minutes": max(1, round(too_many.retry_after / 60)),
+        "help_contacts": support_text(ModerationSettings.load()),
+    }
+
+
+def _too_many(response: HttpResponse, too_many: TooManyMessages) -> HttpResponse:
+    response.status_code = 429
+    response.headers["Retry-After"] = str(too_many.retry_after)
+    return response
+
+
+@lti_frameable
+@never_cache
+@require_http_methods(["GET", "POST"])
+def new_concern(request: HttpRequest) -> HttpResponse:
+    signed_in = request.user.is_authenticated
+    form = ConcernForm(request.POST if request.method == "POST" else None)
+    paused: TooManyMessages | None = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            admit_student_message(_client_key(request))
+        except TooManyMessages as too_many:
+            paused = too_many  # the form is shown again, filled in: nothing they wrote is lost
+    if request.method == "POST" and form.is_valid() and not paused:
+        raised = raise_concern(**form.cleaned_data, reporter=request.user if signed_in else None)
+        # Shown in this response and never again: no redirect, nothing kept to show it later.
+        context = {
+            "claim_code": raised.claim_code,
+            "concern": raised.concern,
+            "support_message": raised.support_message,
+        }
+        return _private(render(request, "moderation/concerns/raised.html", context))
+    context = {
+        "form": form,
+        "signed_in": signed_in,
+        "has_adults": form.fields["trusted_adult"].queryset.exists(),
+        **(_paused(paused) if paused else {}),
+    }
+    status = 400 if form.errors else 200
+    response = _private(render(request, "moderation/concerns/new.html", context, status=status))
+    return _too_many(response, paused) if paused else response
+
+
+def _conversation(request: HttpRequest, concern: Concern, code: str, **extra) -> HttpResponse:
+    context = {
+        "concern": concern,
+        "conversation": thread(concern),
+        "reply_form": extra.pop("reply_form", None) or ReplyForm(initial={"code": code}),
+        **extra,
+    }
+    return _private(render(request, "moderation/concerns/conversation.html", context))
+
+
+def _claim_page(request: HttpRequest, form: ClaimForm, error: str = "", status: int = 200):
+    context = {"form": form, "error": error}
+    return _private(render(request, "moderation/concerns/claim.html", context, status=status))
+
+
+@lti_frameable
+@never_cache
+@require_http_methods(["GET", "POST"])
+def claim(request: HttpRequest) -> HttpResponse:
+    if request.method != "POST":
+        return _claim_page(request, ClaimForm())
+    form = ClaimForm(request.POST)
+    if not form.is_valid():
+        return _claim_page(request, form, status=400)
+    code = form.cleaned_data["code"]
+    try:
+        concern = open_by_claim_code(code, client_key=_client_key(request))
+    except ClaimRateLimited:
+        return _claim_page(request, ClaimForm(), TOO_MANY, status=429)
+    if concern is None:
+        return _claim_page(request, ClaimForm(), WRONG_CODE, status=403)
+    return _conversation(request, concern, code)
+
+
+@lti_frameable
+@never_cache
+@require_POST
+def reply(request: HttpRequest) -> HttpResponse:
+    form = ReplyForm(request.POST)
+    code = request.POST.get("code", "")
+    try:
+        concern = open_by_claim_code(code, client_key=_client_key(request), audit_view=False)
+    except ClaimRateLimited:
+        return _claim_page(request, ClaimForm(), TOO_MANY, status=429)
+    if concern is None:
+        return _claim_page(request, ClaimForm(), WRONG_CODE, status=403)
+    if not form.is_valid():
+        return _conversation(request, concern, code, reply_form=form)
+    try:
+        admit_student_message(_client_key(request), concern)
+    except TooManyMessages as too_many:
+        response = _conversation(request, concern, code, reply_form=form, **_paused(too_many))
+        return _too_many(response, too_many)
+    answered = student_reply(concern, form.cleaned_data["text"])
+    concern.refresh_from_db()
+    return _conversation(
+        request, concern, code, sent=True, support_message=answered.support_message
+    )

@@ -1,0 +1,313 @@
+"""Writes of the moderation workflow: a post is recorded, scanned, held or published, flagged,
+routed, and staff are told once the transaction has committed.
+
+`record_post` is the one entry point for every student text (lesson discussion, reflection,
+concern, integration). It is idempotent on (integration, external_source, external_id): a
+retried request gets the first request's post back, with `created=False`, even when both
+arrive at once (the unique constraint decides; the loser reads the winner).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from moderation.engine import Match
+from moderation.flags.routing import route
+from moderation.keywords.store import ActiveLibrary, active_library
+from moderation.models import (
+    Category,
+    Flag,
+    FlagMatch,
+    KeywordEntry,
+    ModeratedPost,
+    ModerationSettings,
+    Severity,
+)
+from moderation.scanning.sanitize import as_text, clean_html, stored_text
+from moderation.scanning.spanish import scan_post
+from moderation.staff import audit
+
+# Raw input (text or HTML) longer than this is refused, not truncated: a cut post could hide
+# what matters, and a caller that gets the error can say so. Lesson posts stop at 10,000.
+MAX_POST_CHARS = 100_000
+SUPPORT_CATEGORY = Category.SELF_HARM
+
+
+class PostRejected(ValueError):
+    """Input record_post will not store, with a message for the caller."""
+
+    def __init__(self, message: str, field: str = "text") -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedPost:
+    post: ModeratedPost
+    flag: Flag | None
+    matches: tuple[FlagMatch, ...]  # saved rows: keyword, category, severity, definition, span
+    held: bool
+    support_message: str
+    created: bool
+
+
+def record_post(
+    text_or_html: Any,
+    *,
+    source: str,
+    author: Any = None,
+    course: Any = None,
+    target: Any = None,
+    is_html: bool = False,
+    author_ref: str = "",
+    course_ref: str = "",
+    external_source: str = "",
+    external_id: str = "",
+    integration: Any = None,
+) -> RecordedPost:
+    """Sanitise, scan, store and flag one post. Raises PostRejected for input it refuses.
+
+    External ids are `integration`'s own: another integration's post with the same ids is
+    never returned (it could have been sent first to keep this one from being scanned)."""
+    raw = as_text(text_or_html)
+    if len(raw) > MAX_POST_CHARS:
+        raise PostRejected(
+            f"The post is {len(raw):,} characters long; the limit is {MAX_POST_CHARS:,}."
+        )
+    refs = _checked_refs(source, author_ref, course_ref, external_source, external_id)
+    # No look-up before the insert: a repeated (integration, source, id) is refused by the
+    # unique constraint below and answered with the first post (one statement per new post).
+    text = stored_text(raw, is_html=is_html)
+    library = active_library()
+    # The request's language (the user's locale) tells scan_post a post may be Spanish.
+    matches = scan_post(library.compiled, text, language=get_language())
+    settings = ModerationSettings.load()
+    highest = max((m.severity for m in matches), default=None)
+    held = highest is not None and highest >= settings.hold_severity
+    try:
+        with transaction.atomic():
+            post = ModeratedPost.objects.create(
+                source=source,
+                author=author if getattr(author, "pk", None) else None,
+                course=course if getattr(course, "pk", None) else None,
+                target=target if getattr(target, "pk", None) else None,
+                text=text,
+                html=clean_html(raw) if is_html else "",
+                status=ModeratedPost.Status.HELD if held else ModeratedPost.Status.PUBLISHED,
+                highest_severity=highest,
+                integration=integration,
+                **refs,
+            )
+            flag, rows = (None, ()) if not matches else _flag(post, matches, library, settings)
+            if held:
+                audit.record(None, "post.held", post, severity=highest)
+    except IntegrityError:
+        existing = _existing(refs["external_source"], refs["external_id"], integration)
+        if not refs["external_id"] or existing is None:
+            raise
+        return _replayed(existing)
+    return RecordedPost(post, flag, rows, held, _support_message(rows, settings), True)
+
+
+def _checked_refs(
+    source: str, author_ref: str, course_ref: str, external_source: str, external_id: str
+) -> dict[str, str]:
+    if source not in ModeratedPost.Source.values:
+        raise PostRejected(f"Unknown source {source!r}.", "source")
+    refs = {
+        "author_ref": as_text(author_ref).strip(),
+        "course_ref": as_text(course_ref).strip(),
+        "external_source": as_text(external_source).strip(),
+        "external_id": as_text(external_id).strip(),
+    }
+    for name, value in refs.items():
+        limit = ModeratedPost._meta.get_field(name).max_length
+        if len(value) > limit:
+            raise PostRejected(f"{name} is longer than {limit} characters.", name)
+    if refs["external_id"] and not refs["external_source"]:
+        raise PostRejected("An external id needs the source system's name.", "external_source")
+    return refs
+
+
+def _existing(external_source: str, external_id: str, integration: Any) -> ModeratedPost | None:
+    if not external_id:
+        return None
+    return ModeratedPost.objects.filter(
+        integration=integration, external_source=external_source, external_id=external_id
+    ).first()
+
+
+def _replayed(post: ModeratedPost) -> RecordedPost:
+    flag = post.flags.filter(is_pattern=False).order_by("pk").first()
+    rows = tuple(flag.matches.all()) if flag is not None else ()
+    return RecordedPost(
+        post,
+        flag,
+        rows,
+        post.status == ModeratedPost.Status.HELD,
+        _support_message(rows, ModerationSettings.load()),
+        False,
+    )
+
+
+def _support_message(rows: tuple[FlagMatch, ...], settings: ModerationSettings) -> str:
+    if any(row.category == SUPPORT_CATEGORY for row in rows):
+        return support_text(settings)
+    return ""
+
+
+def support_text(settings: ModerationSettings) -> str:
+    """The school's message, then the helplines a safeguarding lead has confirmed (curriculum's
+    Settings > Help contacts, through moderation.hooks)."""
+    from moderation.hooks import help_contact_lines
+
+    return "\n".join([settings.help_contacts, *help_contact_lines()])
+
+
+# --- Flags --------------------------------------------------------------------------------
+
+
+def escalation_deadline(severity: int, settings: ModerationSettings, start: Any) -> Any:
+    minutes = (
+        settings.critical_escalation_minutes
+        if severity >= Severity.CRITICAL
+        else settings.escalation_minutes
+    )
+    return start + timedelta(minutes=minutes)
+
+
+def _flag(
+    post: ModeratedPost,
+    matches: list[Match],
+    library: ActiveLibrary,
+    settings: ModerationSettings,
+) -> tuple[Flag, tuple[FlagMatch, ...]]:
+    # The flag takes the category of its most severe match (the first of equals in the text).
+    top = min(matches, key=lambda m: (-m.severity, m.start))
+    now = timezone.now()
+    flag = Flag.objects.create(
+        post=post,
+        student=post.author,
+        course=post.course,
+        category=top.category if top.category in Category.values else Category.OTHER,
+        severity=top.severity,
+        escalate_after=escalation_deadline(top.severity, settings, now),
+    )
+    wanted = {library.entry_pk(m.entry) for m in matches} - {None}
+    # An entry deleted since the library was compiled keeps its words, not its link.
+    live = set(KeywordEntry.objects.filter(pk__in=wanted).values_list("pk", flat=True))
+    rows = FlagMatch.objects.bulk_create(
+        [
+            FlagMatch(
+                flag=flag,
+                entry_id=pk if (pk := library.entry_pk(m.entry)) in live else None,
+                term=m.entry.term,
+                category=m.category if m.category in Category.values else Category.OTHER,
+                severity=m.severity,
+                definition=m.entry.definition,
+                start=m.start,
+                end=m.end,
+                matched_text=m.text[:500],
+                normalisations=list(m.normalisations),
+                context=m.context,
+            )
+            for m in matches
+        ]
+    )
+    raise_flag(flag)
+    check_pattern(flag, settings)
+    return flag, tuple(rows)
+
+
+def raise_flag(flag: Flag) -> None:
+    """Route a new flag, audit it and tell its recipients once the transaction commits."""
+    chosen = route(flag)
+    audit.record(
+        None,
+        "flag.raised",
+        flag,
+        severity=flag.severity,
+        category=flag.category,
+        pattern=flag.is_pattern,
+        rule=chosen.rule.pk if chosen.rule else None,
+        routed_to=[person.pk for person in chosen.recipients],
+    )
+    from moderation.flags.notifications import notify_on_commit
+
+    notify_on_commit(flag, new_flag_recipients=chosen.recipients)
+
+
+# --- Patterns -----------------------------------------------------------------------------
+
+
+def check_pattern(flag: Flag, settings: ModerationSettings | None = None) -> Flag | None:
+    """Raise one combined flag when lower-severity flags add up: by the same student, or
+    against the same target (flagged replies, from anyone, to one classmate's posts).
+
+    A target is only ever the author of the post being replied to: names typed in a post are
+    not guessed at, since guessing would flag innocent students.
+    """
+    settings = settings or ModerationSettings.load()
+    if flag.is_pattern or flag.severity >= settings.hold_severity:
+        return None
+    if flag.student_id is not None:
+        found = _pattern_of(
+            flag, {"student_id": flag.student_id}, settings, student_id=flag.student_id
+        )
+        if found is not None:
+            return found
+    target_id = flag.post.target_id if flag.post_id else None
+    if target_id is not None:
+        return _pattern_of(flag, {"post__target_id": target_id}, settings, target_id=target_id)
+    return None
+
+
+def _pattern_of(
+    flag: Flag,
+    same: dict[str, int],
+    settings: ModerationSettings,
+    student_id: int | None = None,
+    target_id: int | None = None,
+) -> Flag | None:
+    since = timezone.now() - timedelta(days=settings.pattern_window_days)
+    candidates = list(
+        Flag.objects.select_for_update(of=("self",))
+        .filter(
+            **same,
+            is_pattern=False,
+            post__isnull=False,
+            severity__lt=settings.hold_severity,
+            created_at__gte=since,
+        )
+        .exclude(outcome=Flag.Outcome.FALSE_POSITIVE)
+        .exclude(post__pattern_flags__isnull=False)  # a post counts towards one pattern only
+        .order_by("created_at", "pk")
+    )
+    if len(candidates) < max(settings.pattern_count, 2):
+        return None
+    counts = Counter(c.category for c in candidates)
+    category = max(
+        counts,
+        key=lambda cat: (counts[cat], max(c.severity for c in candidates if c.category == cat)),
+    )
+    severity = min(max(c.severity for c in candidates) + 1, Severity.CRITICAL)
+    pattern = Flag.objects.create(
+        is_pattern=True,
+        # A pattern against a target is about the student on the receiving end.
+        student_id=student_id if student_id is not None else target_id,
+        course=flag.course,
+        category=category,
+        severity=severity,
+        escalate_after=escalation_deadline(severity, settings, timezone.now()),
+    )
+    pattern.related_posts.set({c.post_id for c in candidates})
+    raise_flag(pattern)
+    return pattern

@@ -1,0 +1,268 @@
+"""Keyword libraries in the Wagtail admin: browse, edit, exclude and restore entries with a
+reason, accept exceptions that false positives propose, read each entry's history, import and
+export. Every change goes through `moderation.staff.actions`, which keeps the history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.text import slugify
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from moderation.engine import LibraryError
+from moderation.keywords import store as library_store
+from moderation.models import Category, KeywordEntry, KeywordEntryHistory, KeywordLibrary, Severity
+from moderation.staff import actions as staff_actions
+from moderation.staff.permissions import can_manage_library
+from moderation.staff.views import forbidden
+
+ENTRIES_PAGE_SIZE = 100
+MAX_IMPORT_BYTES = 2 * 1024 * 1024
+
+
+def library_managers_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not can_manage_library(request.user):
+            return forbidden(request)
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+class EntryForm(forms.ModelForm):
+    reason = forms.CharField(
+        label="Why are you changing it?", widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    class Meta:
+        model = KeywordEntry
+        fields = list(staff_actions.EDITABLE_ENTRY_FIELDS)
+        widgets = {
+            "definition": forms.Textarea(attrs={"rows": 3}),
+            "exceptions": forms.Textarea(attrs={"rows": 2}),
+        }
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(label="Reason", widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class ExceptionForm(forms.Form):
+    phrase = forms.CharField(label="Innocent phrase", max_length=200)
+    reason = forms.CharField(label="Why it is innocent", widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class ImportForm(forms.Form):
+    library = forms.ModelChoiceField(
+        queryset=KeywordLibrary.objects.all(),
+        required=False,
+        empty_label="A new library, named after the file",
+        help_text="Entries in the file are added to this library, or update its entries.",
+    )
+    file = forms.FileField(label="CSV file", help_text="The format described on this page.")
+    reason = forms.CharField(label="Why are you importing it?", widget=forms.TextInput())
+
+
+@require_GET
+@library_managers_only
+def libraries(request: HttpRequest) -> HttpResponse:
+    rows = KeywordLibrary.objects.annotate(
+        entry_count=Count("entries"),
+        excluded_count=Count("entries", filter=Q(entries__excluded=True)),
+    )
+    return render(request, "moderation/admin/libraries.html", {"libraries": rows})
+
+
+@require_GET
+@library_managers_only
+def entries(request: HttpRequest, library_id: int) -> HttpResponse:
+    library = get_object_or_404(KeywordLibrary, pk=library_id)
+    found = library.entries.all()
+    q = request.GET.get("q", "").strip()
+    category = request.GET.get("category", "")
+    severity = request.GET.get("severity", "")
+    state = request.GET.get("state", "")
+    if q:
+        found = found.filter(Q(term__icontains=q) | Q(definition__icontains=q))
+    if category in Category.values:
+        found = found.filter(category=category)
+    if severity.isdigit() and int(severity) in Severity.values:
+        found = found.filter(severity=int(severity))
+    if state == "excluded":
+        found = found.filter(excluded=True)
+    elif state == "active":
+        found = found.filter(excluded=False)
+    page = Paginator(found, ENTRIES_PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "moderation/admin/entries.html",
+        {
+            "library": library,
+            "page_obj": page,
+            "filters": {"q": q, "category": category, "severity": severity, "state": state},
+            "categories": Category.choices,
+            "severities": Severity.choices,
+            "page_query": query.urlencode(),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@library_managers_only
+def entry(request: HttpRequest, entry_id: int) -> HttpResponse:
+    item = get_object_or_404(KeywordEntry.objects.select_related("library"), pk=entry_id)
+    form = EntryForm(instance=KeywordEntry.objects.get(pk=item.pk))
+    if request.method == "POST":
+        form = EntryForm(request.POST, instance=KeywordEntry.objects.get(pk=item.pk))
+        if form.is_valid():
+            changes = {f: form.cleaned_data[f] for f in staff_actions.EDITABLE_ENTRY_FIELDS}
+            try:
+                staff_actions.edit_entry(item, request.user, changes, form.cleaned_data["reason"])
+            except (staff_actions.ActionRefused, ValidationError) as refused:
+                messages.error(request, _message(refused))
+            else:
+                messages.success(request, "Saved. Scanning uses the new version from now on.")
+                return redirect("moderation_admin:entry", item.pk)
+    return render(
+        request,
+        "moderation/admin/entry.html",
+        {
+            "entry": item,
+            "form": form,
+            "reason_form": ReasonForm(),
+            "exception_form": ExceptionForm(),
+            "proposals": staff_actions.proposed_exceptions(item),
+            "history": [_readable(row) for row in item.history.select_related("actor")[:100]],
+        },
+    )
+
+
+def _message(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        return " ".join(error.messages)
+    return str(error)
+
+
+def _entry_change(
+    request: HttpRequest,
+    entry_id: int,
+    change: Callable[..., Any],
+    form_class: type[forms.Form],
+    done: str,
+) -> HttpResponse:
+    item = get_object_or_404(KeywordEntry, pk=entry_id)
+    form = form_class(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Please fill in every field, including the reason.")
+        return redirect("moderation_admin:entry", item.pk)
+    try:
+        change(item, **form.cleaned_data)
+    except (staff_actions.ActionRefused, ValidationError) as refused:
+        messages.error(request, _message(refused))
+    else:
+        messages.success(request, done)
+    return redirect("moderation_admin:entry", item.pk)
+
+
+@require_POST
+@library_managers_only
+def exclude(request: HttpRequest, entry_id: int) -> HttpResponse:
+    return _entry_change(
+        request,
+        entry_id,
+        lambda e, reason: staff_actions.exclude_entry(e, request.user, reason),
+        ReasonForm,
+        "Excluded: posts are no longer scanned for this keyword.",
+    )
+
+
+@require_POST
+@library_managers_only
+def restore(request: HttpRequest, entry_id: int) -> HttpResponse:
+    return _entry_change(
+        request,
+        entry_id,
+        lambda e, reason: staff_actions.restore_entry(e, request.user, reason),
+        ReasonForm,
+        "Restored: posts are scanned for this keyword again.",
+    )
+
+
+@require_POST
+@library_managers_only
+def add_exception(request: HttpRequest, entry_id: int) -> HttpResponse:
+    return _entry_change(
+        request,
+        entry_id,
+        lambda e, phrase, reason: staff_actions.add_exception(e, phrase, request.user, reason),
+        ExceptionForm,
+        "Exception added.",
+    )
+
+
+@require_GET
+@library_managers_only
+def export(request: HttpRequest, library_id: int) -> HttpResponse:
+    library = get_object_or_404(KeywordLibrary, pk=library_id)
+    response = HttpResponse(
+        library_store.export_library(library.name), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{slugify(library.name)}.csv"'
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+@library_managers_only
+def import_library(request: HttpRequest) -> HttpResponse:
+    form = ImportForm()
+    if request.method == "POST":
+        form = ImportForm(request.POST, request.FILES)
+        if form.is_valid():
+            upload = form.cleaned_data["file"]
+            if upload.size > MAX_IMPORT_BYTES:
+                form.add_error("file", "The file is larger than 2 MB.")
+            else:
+                try:
+                    text = upload.read().decode("utf-8-sig")
+                except UnicodeDecodeError:
+                    form.add_error("file", "The file is not UTF-8 text.")
+                else:
+                    library = form.cleaned_data["library"]
+                    name = library.name if library else slugify(upload.name.rsplit(".", 1)[0])
+                    try:
+                        result = library_store.import_library(
+                            name, text, actor=request.user, reason=form.cleaned_data["reason"]
+                        )
+                    except LibraryError as problem:
+                        for line in problem.problems:
+                            form.add_error("file", line)
+                    else:
+                        messages.success(request, f"Imported {result}.")
+                        return redirect("moderation_admin:libraries")
+    return render(request, "moderation/admin/library_import.html", {"form": form})
+
+
+def _readable(row: KeywordEntryHistory) -> KeywordEntryHistory:
+    """A history row with its before and after as a person reads them: a list of exceptions
+    as "a | b", an empty one as "none"."""
+
+    def shown(snapshot: dict) -> list[tuple[str, str]]:
+        return [
+            (field, " | ".join(value) or "none" if isinstance(value, list) else str(value))
+            for field, value in snapshot.items()
+        ]
+
+    row.before_shown, row.after_shown = shown(row.before), shown(row.after)
+    return row

@@ -1,0 +1,210 @@
+"""Reading flags for staff: the queue with its filters, the text a reviewer reveals (highlighted),
+and the exception phrase a false positive proposes. Writes live in `moderation.staff.actions`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import QuerySet
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+
+from moderation.models import Category, Flag, FlagMatch
+from moderation.scanning.spanish import definition_in
+from moderation.staff.permissions import visible_flags
+from upstander.params import database_id
+
+OPEN_STATUSES = (Flag.Status.NEW, Flag.Status.ACKNOWLEDGED, Flag.Status.ESCALATED)
+STATUS_FILTERS = [("open", "Open (not resolved)"), *Flag.Status.choices, ("all", "Any status")]
+QUEUE_SNIPPET_CHARS = 240
+MAX_STUDENT_CHOICES = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class QueueFilters:
+    category: str = ""
+    status: str = "open"
+    course: int | None = None
+    student: int | None = None
+
+    @classmethod
+    def from_query(cls, query: Mapping[str, str]) -> QueueFilters:
+        category = query.get("category", "")
+        status = query.get("status", "open") or "open"
+        return cls(
+            category=category if category in Category.values else "",
+            status=status if status in dict(STATUS_FILTERS) else "open",
+            course=database_id(query.get("course")),
+            student=database_id(query.get("student")),
+        )
+
+
+def queue(user: Any, filters: QueueFilters) -> QuerySet[Flag]:
+    """The flags `user` may see, most severe first, and the oldest first within a severity."""
+    flags = visible_flags(user)
+    if filters.category:
+        flags = flags.filter(category=filters.category)
+    if filters.status == "open":
+        flags = flags.filter(status__in=OPEN_STATUSES)
+    elif filters.status != "all":
+        flags = flags.filter(status=filters.status)
+    if filters.course is not None:
+        flags = flags.filter(course_id=filters.course)
+    if filters.student is not None:
+        flags = flags.filter(student_id=filters.student)
+    return flags.select_related("post", "course", "student__lti_identity").order_by(
+        "-severity", "created_at", "pk"
+    )
+
+
+def new_flag_count(user: Any) -> int:
+    return visible_flags(user).filter(status=Flag.Status.NEW).count()
+
+
+def student_label(student: Any) -> str:
+    """How staff know a student: the LMS name when the platform sent one, else the user name."""
+    if student is None:
+        return "Unknown author"
+    identity = getattr(student, "lti_identity", None)
+    return (identity.name if identity is not None and identity.name else "") or str(
+        student.get_username()
+    )
+
+
+def recent_flags_of_student(user: Any, flag: Flag, limit: int = 10) -> list[Flag]:
+    if flag.student_id is None:
+        return []
+    return list(
+        visible_flags(user)
+        .filter(student_id=flag.student_id)
+        .exclude(pk=flag.pk)
+        .select_related("course")
+        .order_by("-created_at")[:limit]
+    )
+
+
+def filter_choices(user: Any) -> dict[str, list[tuple[Any, str]]]:
+    """Courses and students that appear among the flags `user` may see, for the filter menus."""
+    from django.contrib.auth import get_user_model
+
+    from lti.models import Course
+
+    flags = visible_flags(user)
+    courses = Course.objects.filter(pk__in=flags.values("course_id"))
+    students = (
+        get_user_model()
+        .objects.filter(pk__in=flags.values("student_id"))
+        .select_related("lti_identity")[:MAX_STUDENT_CHOICES]
+    )
+    return {
+        "categories": list(Category.choices),
+        "statuses": list(STATUS_FILTERS),
+        "courses": sorted(((c.pk, str(c)) for c in courses), key=lambda kv: kv[1].lower()),
+        "students": sorted(
+            ((s.pk, student_label(s)) for s in students), key=lambda kv: kv[1].lower()
+        ),
+    }
+
+
+# --- Highlighting ---------------------------------------------------------------------------
+
+
+def _usable_spans(text: str, matches: Iterable[FlagMatch]) -> list[tuple[int, FlagMatch]]:
+    """Matches in text order, numbered from 1, without overlaps (the earlier, longer one wins)."""
+    spans: list[tuple[int, FlagMatch]] = []
+    cursor = 0
+    ordered = sorted(matches, key=lambda m: (m.start, -(m.end - m.start), m.pk or 0))
+    for number, match in enumerate(ordered, start=1):
+        if match.start < cursor or match.end > len(text) or match.start >= match.end:
+            continue
+        spans.append((number, match))
+        cursor = match.end
+    return spans
+
+
+def highlight(text: str, matches: Iterable[FlagMatch]) -> SafeString:
+    """The post text, escaped, with each matched span in a <mark> that points to its definition.
+
+    Every piece of the student's text goes through `escape`; only our own tags are trusted.
+    """
+    pieces: list[str] = []
+    position = 0
+    for number, match in _usable_spans(text, matches):
+        pieces.append(escape(text[position : match.start]))
+        pieces.append(
+            format_html(
+                '<mark class="moderation-match{}" title="{}: {}" aria-describedby="match-{}">'
+                '{}</mark><sup><a href="#match-{}">{}</a></sup>',
+                " is-false-positive" if match.false_positive else "",
+                match.term,
+                definition_in(match.definition, get_language()),
+                number,
+                text[match.start : match.end],
+                number,
+                number,
+            )
+        )
+        position = match.end
+    pieces.append(escape(text[position:]))
+    # Each piece above is either escaped student text or format_html output.
+    return mark_safe("".join(str(p) for p in pieces))  # noqa: S308
+
+
+def numbered_matches(matches: Iterable[FlagMatch]) -> list[tuple[int, FlagMatch]]:
+    """The matches in the order and numbering `highlight` gives them, for the definitions list."""
+    ordered = sorted(matches, key=lambda m: (m.start, -(m.end - m.start), m.pk or 0))
+    return list(enumerate(ordered, start=1))
+
+
+def snippet(text: str, limit: int = QUEUE_SNIPPET_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+RELATED_POSTS_SHOWN = 20
+
+
+@dataclass(frozen=True, slots=True)
+class RevealedText:
+    """What "Reveal text" sends: the post with its matches marked, the other posts of a
+    pattern, and the queue's short snippet. Built only for the reveal POST, never for a page."""
+
+    highlighted: SafeString | str
+    related: list[str]
+    snippet: str
+
+
+def revealed_text(flag: Flag) -> RevealedText:
+    text = flag.post.text if flag.post_id else ""
+    related = [p.text for p in flag.related_posts.order_by("created_at")[:RELATED_POSTS_SHOWN]]
+    matches = list(flag.matches.all())
+    return RevealedText(
+        highlighted=highlight(text, matches) if text else "",
+        related=related,
+        snippet=snippet(text or (related[0] if related else "")),
+    )
+
+
+# --- Exceptions proposed by false positives ---------------------------------------------------
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def propose_exception(text: str, start: int, end: int) -> str:
+    """The innocent context around a match: the matched words and the word after them (or the
+    word before, at the end of the text), lower-cased. "I killed it in the match" → "killed it".
+    """
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    inside = [i for i, (s, e) in enumerate(words) if e > start and s < end]
+    if not inside:
+        return text[start:end].strip().lower()
+    first, last = inside[0], inside[-1]
+    if last + 1 < len(words):
+        last += 1
+    elif first > 0:
+        first -= 1
+    phrase = text[words[first][0] : words[last][1]]
+    return " ".join(phrase.split()).lower()
