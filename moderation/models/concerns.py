@@ -1,0 +1,98 @@
+"""Concerns: the trusted adults students may choose, a concern and its messages."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+from moderation.models.choices import Category
+from moderation.models.posts import ModeratedPost
+
+
+class TrustedAdult(models.Model):
+    """A member of staff students may choose to tell about a concern."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="trusted_adult"
+    )
+    display_name = models.CharField(
+        max_length=200, help_text="As students know them, e.g. Ms Rivera."
+    )
+    role_title = models.CharField(max_length=200, blank=True, help_text="e.g. School counsellor.")
+    active = models.BooleanField(default=True)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["sort_order", "display_name"]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+
+class Concern(models.Model):
+    """A student telling a trusted adult. An anonymous concern stores nothing that identifies them:
+    no user, no session, no address, no browser; only a hash of the claim code they keep."""
+
+    class About(models.TextChoices):
+        MYSELF = "myself", "Myself"
+        SOMEONE_ELSE = "someone_else", "Someone else"
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        REPLIED = "replied", "Replied"
+        CLOSED = "closed", "Closed"
+
+    category = models.CharField(max_length=30, choices=Category.choices)
+    about = models.CharField(max_length=15, choices=About.choices)
+    anonymous = models.BooleanField(default=False)
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    trusted_adult = models.ForeignKey(
+        TrustedAdult, on_delete=models.PROTECT, related_name="concerns"
+    )
+    claim_code_hash = models.CharField(max_length=128, unique=True)
+    post = models.OneToOneField(
+        ModeratedPost, null=True, blank=True, on_delete=models.SET_NULL, related_name="concern"
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        # Never the reporter: an anonymous concern must not name them in admin lists or logs.
+        return f"Concern #{self.pk} to {self.trusted_adult} ({self.get_status_display().lower()})"
+
+
+class ConcernMessage(models.Model):
+    concern = models.ForeignKey(Concern, on_delete=models.CASCADE, related_name="messages")
+    from_staff = models.BooleanField(default=False)
+    staff_author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text = models.TextField()
+    # The moderation record of a student's message (staff messages are not scanned).
+    post = models.OneToOneField(
+        ModeratedPost,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="concern_message",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        # The student side is never named, so an anonymous concern stays anonymous.
+        if self.from_staff:
+            sender = self.staff_author or "staff"
+        else:
+            sender = "the student"
+        return f"Message from {sender} on concern #{self.concern_id}"
+
+
+# --- Integrations and the audit log -------------------------------------------------------

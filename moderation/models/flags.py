@@ -1,0 +1,200 @@
+"""Flags and who hears about them: routing rules, flags, their matches and notes, staff notices."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db import models
+
+from moderation.models.choices import Category, ContextLabel, Severity
+from moderation.models.keywords import KeywordEntry
+from moderation.models.posts import ModeratedPost
+
+
+class RoutingRule(models.Model):
+    """Who hears about a flag. The first active rule that fits, by priority, routes it."""
+
+    name = models.CharField(max_length=200)
+    priority = models.PositiveSmallIntegerField(
+        default=100, help_text="Lower numbers are tried first."
+    )
+    active = models.BooleanField(default=True)
+    is_default = models.BooleanField(
+        default=False, help_text="Routes anything no other rule routes."
+    )
+    categories = models.JSONField(default=list, blank=True, help_text="Empty means every category.")
+    min_severity = models.PositiveSmallIntegerField(
+        choices=Severity.choices, default=Severity.INFORMATIONAL
+    )
+    course = models.ForeignKey("lti.Course", null=True, blank=True, on_delete=models.CASCADE)
+    issuer = models.URLField(
+        max_length=255, blank=True, help_text="Only this school's LMS; empty means any."
+    )
+    users = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="routing_rules"
+    )
+    groups = models.ManyToManyField(Group, blank=True, related_name="routing_rules")
+    include_course_teachers = models.BooleanField(default=False)
+    escalate_to_users = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="escalation_rules",
+        help_text="The next contact when a flag is not acknowledged in time.",
+    )
+    escalate_to_groups = models.ManyToManyField(Group, blank=True, related_name="escalation_rules")
+
+    class Meta:
+        ordering = ["priority", "pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Flag(models.Model):
+    class Status(models.TextChoices):
+        NEW = "new", "New"
+        ACKNOWLEDGED = "acknowledged", "Acknowledged"
+        ESCALATED = "escalated", "Escalated"
+        RESOLVED = "resolved", "Resolved"
+
+    class Outcome(models.TextChoices):
+        ACTION_TAKEN = "action_taken", "Action taken"
+        NO_CONCERN = "no_concern", "No concern"
+        FALSE_POSITIVE = "false_positive", "False positive"
+
+    post = models.ForeignKey(
+        ModeratedPost, null=True, blank=True, on_delete=models.CASCADE, related_name="flags"
+    )
+    # A pattern flag gathers several lower-severity posts into one of higher severity.
+    is_pattern = models.BooleanField(default=False)
+    related_posts = models.ManyToManyField(ModeratedPost, blank=True, related_name="pattern_flags")
+    student = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    course = models.ForeignKey(
+        "lti.Course", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    category = models.CharField(max_length=30, choices=Category.choices)
+    severity = models.PositiveSmallIntegerField(choices=Severity.choices)
+    status = models.CharField(max_length=15, choices=Status.choices, default=Status.NEW)
+    outcome = models.CharField(max_length=15, choices=Outcome.choices, blank=True)
+    rule = models.ForeignKey(
+        RoutingRule, null=True, blank=True, on_delete=models.SET_NULL, related_name="flags"
+    )
+    routed_to = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="routed_flags"
+    )
+    escalation_level = models.PositiveSmallIntegerField(default=0)
+    escalate_after = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-severity", "created_at"]
+        indexes = [
+            models.Index(fields=["status", "severity", "created_at"], name="flag_queue_idx"),
+            models.Index(fields=["student", "created_at"], name="flag_student_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_severity_display()} {self.get_category_display()} flag {self.pk}"
+
+
+class FlagMatch(models.Model):
+    """One keyword found in the post. The entry's words are copied: libraries change,
+    cases don't."""
+
+    flag = models.ForeignKey(Flag, on_delete=models.CASCADE, related_name="matches")
+    entry = models.ForeignKey(
+        KeywordEntry, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    term = models.CharField(max_length=200)
+    category = models.CharField(max_length=30, choices=Category.choices)
+    severity = models.PositiveSmallIntegerField(choices=Severity.choices)
+    definition = models.TextField(blank=True)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    matched_text = models.CharField(max_length=500)
+    normalisations = models.JSONField(default=list, blank=True)
+    # How the words around the match read it (moderation/scanning/context.py); `severity` above
+    # is the one context gave it, the entry's own is in the library.
+    context = models.CharField(
+        max_length=12, choices=ContextLabel.choices, default=ContextLabel.PLAIN
+    )
+    false_positive = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["start", "pk"]
+
+    def __str__(self) -> str:
+        # The entry's term, not matched_text: that is the student's own words.
+        return f"Match of {self.term} in flag #{self.flag_id}"
+
+
+class FlagNote(models.Model):
+    flag = models.ForeignKey(Flag, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"Note by {self.author or 'a deleted account'} on flag #{self.flag_id}"
+
+
+class StaffNotification(models.Model):
+    """A notice in the admin (and the record of the e-mail sent with it)."""
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="moderation_notifications"
+    )
+    flag = models.ForeignKey(
+        Flag, null=True, blank=True, on_delete=models.CASCADE, related_name="notifications"
+    )
+    concern = models.ForeignKey(
+        "Concern", null=True, blank=True, on_delete=models.CASCADE, related_name="notifications"
+    )
+
+    class Delivery(models.TextChoices):
+        PENDING = "pending", "Waiting to be sent"
+        SENT = "sent", "Sent on every channel"
+        FAILED = "failed", "Given up after every retry"
+
+    reason = models.CharField(
+        max_length=20, default="routed", help_text="routed, escalated, reply, unreached"
+    )
+    emailed_at = models.DateTimeField(null=True, blank=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    # The outbox (moderation/flags/notifications.py): written with the flag, sent by tasks, retried.
+    delivery = models.CharField(max_length=10, choices=Delivery.choices, default=Delivery.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    sent_channels = models.JSONField(default=list, blank=True)
+    last_error = models.CharField(max_length=500, blank=True, default="")
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(
+                fields=["next_attempt_at"],
+                condition=models.Q(delivery="pending"),
+                name="moderation_notice_due",
+            )
+        ]
+
+    def __str__(self) -> str:
+        notice = f"{self.reason.capitalize()} notice to {self.recipient}"
+        if self.flag_id is not None:
+            return f"{notice} about flag #{self.flag_id}"
+        if self.concern_id is not None:
+            return f"{notice} about concern #{self.concern_id}"
+        return notice
+
+
+# --- Concerns -----------------------------------------------------------------------------
