@@ -121,7 +121,8 @@ def _tie(left: str, matched: str, right: str, insult: bool = False) -> str:
         return _AIMED
     if not _SPANISH_OBJECTS.isdisjoint(before[-2:]) or _aimed_in_spanish(own):
         return _AIMED
-    if not _SUBJECTS.isdisjoint(before[-3:]) or not _OWN.isdisjoint(before[-2:] + own):
+    # the clause's own last words, not cut at "so" or "and": "ur so anorexic"
+    if not _SUBJECTS.isdisjoint(clause[-3:]) or not _OWN.isdisjoint(clause[-2:] + own):
         return _SAID
     if clause and clause[0] in _I_LEFT_OUT:
         return _SAID

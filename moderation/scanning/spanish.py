@@ -13,11 +13,13 @@ Spanish, else by a count of common Spanish and English words.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import accumulate
 from typing import Any, Protocol
+
+from moderation.scanning.matches import one_reading_per_span
 
 # Text-speak word -> the Spanish word it stands for. Whole words only.
 SPANISH_SPELLINGS: dict[str, str] = {
@@ -166,22 +168,19 @@ def scan_post(library: _Library, text: str, language: str | None = None) -> list
     reading, spans = spanish_reading(text)
     if not spans:
         return matches
-    # The plain matches, by start, with the furthest end reached so far: whether a span of the
-    # reading overlaps one of them is a bisection, not a walk over them all.
-    plain = sorted((m.start, m.end) for m in matches)
-    starts = [start for start, _ in plain]
-    furthest = list(accumulate((end for _, end in plain), max))
-    added: list[Any] = []
-    added_end = -1  # the reading's matches come in order of position
-    for match in library.scan(reading):
-        start = _to_original(match.start, spans, at_end=False)
-        end = _to_original(match.end, spans, at_end=True)
-        before = bisect_left(starts, end)
-        if (before and furthest[before - 1] > start) or start < added_end:
-            continue  # the plain text already gave this span its reading
-        added_end = max(added_end, end)
-        added.append(_moved(match, start, end, text[start:end]))
-    return sorted([*matches, *added], key=lambda m: (m.start, m.end)) if added else matches
+    # The reading's matches, located in the text as written, compete with the plain ones for
+    # each stretch of text as the engine's own do: the longer or more severe reading stays
+    # ("me kiero matar" is the critical "me quiero matar", not the everyday "matar").
+    read = [
+        _moved(match, start, end, text[start:end])
+        for match in library.scan(reading)
+        if (start := _to_original(match.start, spans, at_end=False))
+        < (end := _to_original(match.end, spans, at_end=True))
+    ]
+    if not read:
+        return matches
+    both = sorted([*matches, *read], key=lambda m: (m.start, m.end))
+    return one_reading_per_span(both)
 
 
 def _moved(match: Any, start: int, end: int, text: str) -> Any:

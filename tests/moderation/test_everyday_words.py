@@ -121,3 +121,12 @@ def test_a_mild_insult_pointed_at_someone_is_recorded_but_the_topic_name_is_not(
     assert [m.entry.term for m in starter.scan("ugh these hoes are so fake")] == ["hoe"]
     assert [m.entry.term for m in starter.scan("what a weirdo, seriously")] == ["weirdo"]
     assert starter.scan("Cyberbullying is repeated unkindness online.") == []
+
+
+def test_text_speak_gives_the_critical_reading_over_an_everyday_word_inside_it(starter):
+    from moderation.scanning.spanish import scan_post
+
+    post = "ya no aguanto, me kiero matar"
+    found = [(m.entry.term, post[m.start : m.end]) for m in scan_post(starter, post)]
+    assert ("me quiero matar", "me kiero matar") in found
+    assert all(term != "matar" for term, _ in found)
