@@ -75,6 +75,9 @@ _CONTINUATION = bytes(range(0x80, 0xC0))
 
 # More hits than this in one reading: not worth proving anything, take the usual path.
 _PROOF_HITS = 64
+# Posts longer than this are first proved on their opening this long (characters).
+_LONG_POST = 4096
+_OPENING = 1024
 
 
 class CleanProof(ElongationChecks):
@@ -91,6 +94,12 @@ class CleanProof(ElongationChecks):
         # | and ! fold to themselves, so the readings of the folded post are the folded
         # readings of the post (or more of them: a dropped apostrophe may put a ! beside a
         # letter, which only asks more of the proof).
+        if len(text) > _LONG_POST:
+            # A long paste full of evasions ("k1ll " a thousand times): its opening is
+            # enough to show the proof will fail, before the whole of it is read.
+            cut = text.rfind(" ", 0, _OPENING)
+            if cut > 0 and not self._proves_clean(text[:cut]):
+                return False
         folded = _fold(text)[0]
         if not self._reading_is_clean(folded):
             return False

@@ -35,6 +35,7 @@ from moderation.scanning.skeleton import (
     MARKED_BLANKED_BYTES,
     MARKED_BYTES,
     SKELETON_DELETE,
+    forget_readings,
     narrow_gaps,
     one_or_eight_as_letters,
     other_readings,
@@ -167,6 +168,7 @@ class CompiledLibrary(ExactPass, CleanProof):
             raise TypeError(f"scan() needs a str, not {type(text).__name__}")
         if not self.entries:
             return []
+        forget_readings()
         found = self._matches(text)
         return finish(text, found) if found else found
 

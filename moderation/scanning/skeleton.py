@@ -143,50 +143,30 @@ class _PlanMemo(dict[bytes, "tuple[bytes, ...] | None"]):
 
 _BLANK_PLANS = _PlanMemo()
 
-# Bytes that may be part of a word: ASCII letters and digits, and any byte of a multibyte
-# UTF-8 character (a Cyrillic letter, or a zero-width space hiding "k!ll": look closer).
-_WORD_BYTES = frozenset(
-    b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" + bytes(range(128, 256))
-)
-_QUOTES = b"'`"
-
 LEET = 1  # a $ or @, or a single ! or + between word characters: the normaliser decides
 AMBIGUOUS = 2  # a | touching a word, or ! doubled after one: may be letters ("k|ll", "ki!!")
 
+# Word bytes: ASCII letters and digits, and any byte of a multibyte UTF-8 character (a
+# Cyrillic letter, or a zero-width space hiding "k!ll": look closer). Apostrophes between a
+# symbol and a word do not part them ("ki'!!"), so they are deleted before these searches,
+# which start at a symbol: C speed however many symbols a post has.
+_WORD = rb"[A-Za-z0-9\x80-\xff]"
+_SINGLE_BETWEEN_WORDS = re.compile(rb"(?<=%s)[!+](?=%s)" % (_WORD, _WORD))
+_MAY_BE_LETTERS = re.compile(rb"(?<=%s)\||\|(?=%s)|(?<=%s)!!" % (_WORD, _WORD, _WORD))
+
 
 def symbol_kind(raw: bytes, symbols: bytes) -> int:
-    """LEET, AMBIGUOUS or 0 for UTF-8 ``raw``, whose symbols ($@!+|) are ``symbols``."""
+    """LEET, AMBIGUOUS or 0 for UTF-8 ``raw``, whose symbols ($@!+|) are ``symbols``.
+
+    Runs of one symbol that only apostrophes part ("a!'!b") count as one run here: that can
+    only call a post AMBIGUOUS where it was not (more readings screened), never hide LEET.
+    """
     if b"$" in symbols or b"@" in symbols:
         return LEET
-    # bytes.find is memchr; a regex search over the post costs several times more.
-    ambiguous = False
-    length = len(raw)
-    for symbol in b"!+|":
-        if symbol not in symbols:
-            continue
-        index = raw.find(symbol)
-        while index != -1:
-            end = index + 1
-            while end < length and raw[end] == symbol:
-                end += 1
-            before = index - 1
-            while before >= 0 and raw[before] in _QUOTES:
-                before -= 1
-            after = end
-            while after < length and raw[after] in _QUOTES:
-                after += 1
-            word_before = before >= 0 and raw[before] in _WORD_BYTES
-            word_after = after < length and raw[after] in _WORD_BYTES
-            if symbol == 124:  # |
-                ambiguous = ambiguous or word_before or word_after
-            elif word_before and word_after:
-                if end - index == 1:
-                    return LEET
-                ambiguous = ambiguous or symbol == 33
-            elif symbol == 33 and word_before and end - index > 1:
-                ambiguous = True
-            index = raw.find(symbol, end)
-    return AMBIGUOUS if ambiguous else 0
+    unquoted = raw.translate(None, b"'`")
+    if (b"!" in symbols or b"+" in symbols) and _SINGLE_BETWEEN_WORDS.search(unquoted):
+        return LEET
+    return AMBIGUOUS if _MAY_BE_LETTERS.search(unquoted) else 0
 
 
 def screen(text: str, ascii_keys: bool = False) -> tuple[str | None, bool]:
@@ -279,14 +259,18 @@ def skeleton(text: str) -> str | None:
 
 # A run of | or ! that may stand for letters: | touching a letter, ! between letters, or
 # two or more ! after one ("k|ll", "ki!!", "ki!l"). "a | b" and "hello!" are punctuation.
-_BAR_OR_BANG_RUN = re.compile(r"\|+|!+")
+# The pattern finds every such run and a few more (it counts "²" as a letter, as isalpha
+# does not); each found is checked with isalpha. Possessive runs keep it linear.
+_MAYBE_AMBIGUOUS = re.compile(r"\|++|(?<=[^\W\d_])!(?:!++|(?=[^\W\d_]))")
 _READINGS = (("i", "i"), ("l", "l"), ("i", "l"), ("l", "i"))  # what | and ! stand for
+# Stand-ins for the ambiguous runs while the readings are written (str.replace each).
+_BAR_MARK, _BANG_MARK = "\x02", "\x03"
 
 
 def _ambiguous_runs(text: str) -> list[tuple[int, int]]:
     spans = []
     length = len(text)
-    for run in _BAR_OR_BANG_RUN.finditer(text):
+    for run in _MAYBE_AMBIGUOUS.finditer(text):
         a, b = run.span()
         before = a > 0 and text[a - 1].isalpha()
         after = b < length and text[b].isalpha()
@@ -295,15 +279,51 @@ def _ambiguous_runs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_last_readings: tuple[str, list[tuple[str, list[tuple[int, int]]]]] = ("", [])
+
+
 def other_readings(text: str) -> list[tuple[str, list[tuple[int, int]]]]:
     """``text`` with its ambiguous | and ! read as letters (i or l, as many as they are),
-    each reading once, with the spans rewritten. Same length: offsets carry over."""
+    each reading once, with the spans rewritten. Same length: offsets carry over.
+
+    A scan asks for the readings of one post up to three times (screen, proof, exact
+    pass): the last post's are kept.
+    """
+    global _last_readings
     if "|" not in text and "!" not in text:
         return []
+    last = _last_readings
+    if last[0] is text:
+        return last[1]
+    readings = _other_readings(text)
+    _last_readings = (text, readings)
+    return readings
+
+
+def forget_readings() -> None:
+    """Start a scan afresh: readings are kept within one scan, not from one to the next."""
+    global _last_readings
+    _last_readings = _NO_READINGS
+
+
+_NO_READINGS: tuple[str, list[tuple[str, list[tuple[int, int]]]]] = ("", [])
+
+
+def _other_readings(text: str) -> list[tuple[str, list[tuple[int, int]]]]:
     spans = _ambiguous_runs(text)
     if not spans:
         return []
     kinds = {text[a] for a, _ in spans}
+    if _BAR_MARK in text or _BANG_MARK in text:
+        marked = None
+    else:  # each ambiguous run written in stand-ins, then each reading is two str.replace
+        parts = []
+        pos = 0
+        for a, b in spans:
+            parts += (text[pos:a], (_BAR_MARK if text[a] == "|" else _BANG_MARK) * (b - a))
+            pos = b
+        parts.append(text[pos:])
+        marked = "".join(parts)
     readings = []
     seen = set()
     for bar, bang in _READINGS:
@@ -314,13 +334,17 @@ def other_readings(text: str) -> list[tuple[str, list[tuple[int, int]]]]:
         if (bar, bang) in seen:
             continue
         seen.add((bar, bang))
-        parts = []
-        pos = 0
-        for a, b in spans:
-            parts += (text[pos:a], (bar if text[a] == "|" else bang) * (b - a))
-            pos = b
-        parts.append(text[pos:])
-        readings.append(("".join(parts), spans))
+        if marked is not None:
+            reading = marked.replace(_BAR_MARK, bar).replace(_BANG_MARK, bang)
+        else:
+            pieces = []
+            pos = 0
+            for a, b in spans:
+                pieces += (text[pos:a], (bar if text[a] == "|" else bang) * (b - a))
+                pos = b
+            pieces.append(text[pos:])
+            reading = "".join(pieces)
+        readings.append((reading, spans))
     return readings
 
 
