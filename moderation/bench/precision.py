@@ -14,7 +14,8 @@
   which must be zero;
 - recall and false alarms on a labelled set of English and Spanish sentences written for the
   project (``data/labelled.tsv``), disclosures that must stay flagged at their severity
-  (``data/disclosures.tsv``), and recall on the engine's own evasion table.
+  (``data/disclosures.tsv``), wishes to die that are hyperbole or real intent
+  (``data/hyperbole.tsv``), and recall on the engine's own evasion table.
 
 Every post goes through ``moderation.scanning.spanish.scan_post``, the path ``record_post`` uses,
 and is held at the default hold severity (high). The figures are only as good as these corpora:
@@ -37,8 +38,8 @@ from moderation.bench.clean_text import (
     topics,
 )
 from moderation.engine import CompiledLibrary, compile_library
-from moderation.keywords.starter import starter_entries
 from moderation.scanning.spanish import scan_post
+from moderation.starter import starter_entries
 
 HOLD_SEVERITY = 3  # ModerationSettings.hold_severity's default
 CLEAN_FLAG_TARGET = 0.002
@@ -110,6 +111,25 @@ def disclosure_misses(library: CompiledLibrary) -> list[tuple[Disclosure, int]]:
         if found < row.severity:
             misses.append((row, found))
     return misses
+
+
+def hyperbole_and_intent(
+    library: CompiledLibrary,
+) -> tuple[tuple[int, int], tuple[int, int, int]]:
+    """(hyperbole held at critical, hyperbole), (intent flagged, intent critical, intent) on
+    ``data/hyperbole.tsv``."""
+    critical_hyperbole = hyperbole = flagged = critical = intent = 0
+    for line in data_lines("hyperbole.tsv"):
+        kind, text = line.split("\t")
+        highest = max((m.severity for m in scan_post(library, text)), default=0)
+        if kind == "hyperbole":
+            hyperbole += 1
+            critical_hyperbole += highest >= 4
+        else:
+            intent += 1
+            flagged += highest > 0
+            critical += highest >= 4
+    return (critical_hyperbole, hyperbole), (flagged, critical, intent)
 
 
 def rates(name: str, library: CompiledLibrary, posts: Iterable[str]) -> Rates:
@@ -239,6 +259,11 @@ def main(argv: list[str]) -> int:
         print(f"  {language} disclosures at their severity: {count - missed}/{count}")
     for row, got in misses:
         print(f"    recorded at {got}, needs {row.severity} [{row.category}] {row.text}")
+    hyperbole, intent = hyperbole_and_intent(library)
+    print(
+        f"  hyperbole held at critical: {hyperbole[0]}/{hyperbole[1]};"
+        f" real intent flagged {intent[0]}/{intent[2]}, critical {intent[1]}/{intent[2]}"
+    )
     found, total_evasions = evasion_recall(library)
     if total_evasions:
         print(f"  evasion table: {found}/{total_evasions} caught ({found / total_evasions:.2f})")

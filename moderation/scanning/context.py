@@ -72,8 +72,9 @@ SEVERITY_RULES: dict[str, tuple[int, frozenset[str] | None, str]] = {
     JOKING: (
         -1,
         HYPERBOLE_CATEGORIES,
-        "Laughter beside it ('lol', 'jk', '\U0001f602'): one level lower, so a critical match is "
-        "still held at the default setting. Students also hide real distress behind 'lol'.",
+        "Laughter or embarrassment beside it ('lol', 'jk', '\U0001f602', 'so cringe'): one level "
+        "lower, so a critical match is still held at the default setting. Students also hide "
+        "real distress behind 'lol'.",
     ),
     HYPOTHETICAL: (
         -1,
@@ -167,7 +168,12 @@ _LAUGHTER = frozenset(
     "lol lool lmao lmfao rofl jk jks jkjk haha hahaha hahahaha hehe xd jaja jajaja jajajaja "
     "jeje jsjs".split()
 )
-_LAUGHING_FACES = ("\U0001f602", "\U0001f923")
+# The skull is "I'm dead (laughing)" in students' chat.
+_LAUGHING_FACES = ("\U0001f602", "\U0001f923", "\U0001f480")
+# Embarrassment is the commonest cause of "I want to die" that is hyperbole ("so embarrassing").
+_EMBARRASSED = frozenset(
+    "embarrassing embarrassed cringe cringey cringy cringing awkward vergüenza verguenza".split()
+)
 # "… if I fail maths": a condition after the match makes it hypothetical too.
 _CONDITIONS_AFTER = frozenset("if unless si".split())
 _MEANING_ASKED = frozenset("what wat wut que qué".split())
@@ -353,8 +359,11 @@ def _label(left: str, matched: str, right: str, category: str) -> tuple[str, boo
 
 
 def _laughing(before: list[str], after: list[str], left: str, right: str) -> bool:
-    """ "lol", "jk", "hahaha" or a laughing face in the sentence around the match."""
+    """ "lol", "jk", "hahaha", embarrassment ("so cringe") or a laughing face in the
+    sentence around the match."""
     if not _LAUGHTER.isdisjoint(before) or not _LAUGHTER.isdisjoint(after):
+        return True
+    if not _EMBARRASSED.isdisjoint(before) or not _EMBARRASSED.isdisjoint(after):
         return True
     if any(word.startswith(("haha", "jaja", "lmao")) for word in (*before[-3:], *after[:3])):
         return True

@@ -40,7 +40,7 @@ EVERYDAY = 1
 NOT_REPORTED = 0
 WORD_IS_THE_CONCERN = frozenset({"profanity", "hate"})
 _EVERYDAY_SET_ASIDE = frozenset({NEGATED, QUOTED, COUNTER, JOKING})
-_AIMED, _SAID, _UNTIED = "aimed", "said", "untied"
+_AIMED, _SAID, _ALONE, _UNTIED = "aimed", "said", "alone", "untied"
 # Right after an everyday word: who it is done to.
 _OBJECTS = frozenset(
     "me you u ya yall him her them us myself yourself urself himself herself themselves "
@@ -94,6 +94,8 @@ def _everyday_severity(label: str, tie: str, category: str) -> int:
     """What an everyday word is recorded at: nothing where its context is impersonal or
     sets it aside, informational where it is tied to the writer or someone else, low where
     a violent or bullying word is aimed at a person ("stabbed me", "shoot him")."""
+    if tie == _ALONE:  # the word and emoji or punctuation: nothing says it is neutral
+        return EVERYDAY
     if label in _EVERYDAY_SET_ASIDE or tie == _UNTIED:
         return NOT_REPORTED
     if tie == _AIMED and category in THREAT_CATEGORIES:
@@ -109,7 +111,7 @@ def _tie(left: str, matched: str, right: str, insult: bool = False) -> str:
     clause with the "I" left out, "got so drunk"), alone (a post that is the word and nothing
     else: nothing says it is neutral), or untied ("Lions kill zebras", "her knife")."""
     if _WORD_CHAR.search(left) is None and _WORD_CHAR.search(right) is None:
-        return _SAID
+        return _ALONE
     before_text = _lowered(left)
     last_mark = _UP_TO_LAST_MARK.match(before_text)
     clause = _words(before_text[last_mark.end() :] if last_mark else before_text)
