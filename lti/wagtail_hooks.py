@@ -6,6 +6,7 @@ staff status alone: content editors have staff status too. Nothing changes on a 
 """
 
 import logging
+from functools import cached_property
 
 from django import forms
 from django.contrib.auth import get_user_model
@@ -18,8 +19,9 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.generic import DeleteView
+from wagtail.admin.views.generic import DeleteView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
@@ -68,8 +70,24 @@ class PlatformDeleteView(DeleteView):
             return redirect("lti_platforms:edit", self.object.pk)
 
 
+class PlatformIndexView(IndexView):
+    @cached_property
+    def header_buttons(self):
+        # Most schools register by Dynamic Registration, whose links are made on the self-test
+        # page: the list leads there, beside adding a platform by hand.
+        return [
+            *super().header_buttons,
+            HeaderButton(
+                "Register an LMS (Dynamic Registration)",
+                url=reverse("lti_self_test") + "#registration-link-heading",
+                icon_name="link",
+            ),
+        ]
+
+
 class PlatformViewSet(ModelViewSet):
     model = Platform
+    index_view_class = PlatformIndexView
     delete_view_class = PlatformDeleteView
     icon = "link"
     menu_label = "LMS platforms"
