@@ -34,7 +34,7 @@ class ElongationChecks:
     _exact: Any
     _longest: int
     _pieces: dict[str, tuple[tuple[int, str | None], ...]]
-    _elongation_memo: dict[str, tuple[str, ...] | None]
+    _elongation_memo: dict[str, tuple[frozenset[str], tuple[str, ...]] | None]
 
     def _no_elongated_key(self, padded: str, hits: list[tuple[int, _Screen]]) -> bool:
         """Whether no key can use the letters written three times or more in ``padded``
@@ -49,7 +49,8 @@ class ElongationChecks:
         if len(words) > _ELONGATED_WORDS_LIMIT:
             return False
         memo = self._elongation_memo
-        others: set[str] = set()
+        wholes: list[frozenset[str]] = []
+        pieces: list[str] = []
         for word in words:
             elongated = padded[word : padded.find(" ", word)]
             needed = memo.get(elongated, _UNSEEN)
@@ -59,26 +60,27 @@ class ElongationChecks:
                     memo[elongated] = needed
             if needed is None:
                 return False
-            others.update(needed)
-        if not others:
+            if needed[0]:
+                wholes.append(needed[0])
+            pieces += needed[1]
+        if not wholes and not pieces:
             return True
         squeezed = _REPEATS.sub(_FIRST_LETTER, padded) if len(words) > 1 else padded
-        # A whole word is looked up among the post's words (a drawn-out "noooo" may need any
-        # of hundreds); a piece of a word ("suicid") is looked for in the text.
-        present = set(padded.split())
-        if squeezed is not padded:
-            present.update(squeezed.split())
-        for other in others:
-            if other[0] == " " and other[-1] == " ":
-                if other[1:-1] in present:
-                    return False
-            elif other in padded or other in squeezed:
+        # A whole word is looked up among the post's words with one set operation (a
+        # drawn-out "noooo" may need any of hundreds); a piece of a word ("suicid") is
+        # looked for in the text.
+        if wholes:
+            present = set(padded.split())
+            if squeezed is not padded:
+                present.update(squeezed.split())
+            if any(not whole.isdisjoint(present) for whole in wholes):
                 return False
-        return True
+        return not any(other in padded or other in squeezed for other in pieces)
 
-    def _words_needed(self, elongated: str) -> tuple[str, ...] | None:
-        """The words (blanks included) of which a post with ``elongated`` needs one before
-        a key can use its repeated letters; None if a key could use them on its own."""
+    def _words_needed(self, elongated: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+        """The words of which a post with ``elongated`` needs one before a key can use its
+        repeated letters: whole words (bare) and pieces of words (with the blanks they have
+        in the key); None if a key could use them on its own."""
         squeezed = _REPEATS.sub(_FIRST_LETTER, elongated)
         size = len(squeezed)
         if size > _PIECE_SEARCH_LIMIT:
@@ -100,7 +102,8 @@ class ElongationChecks:
                     if other is None:
                         return None
                     needed.add(other)
-        return tuple(sorted(needed))
+        whole = frozenset(o[1:-1] for o in needed if o[0] == " " and o[-1] == " ")
+        return whole, tuple(sorted(o for o in needed if not (o[0] == " " and o[-1] == " ")))
 
     def _elongated_hit(self, squeezed: str, runs: list[int]) -> bool:
         """Whether a key found in the squeezed skeleton uses one of its squeezed letters."""

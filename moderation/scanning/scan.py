@@ -92,7 +92,7 @@ class CompiledLibrary(ExactPass, CleanProof):
     _longest: int
     _ascii_keys: bool
     _pieces: dict[str, tuple[tuple[int, str | None], ...]]
-    _elongation_memo: dict[str, tuple[str, ...] | None]
+    _elongation_memo: dict[str, tuple[frozenset[str], tuple[str, ...]] | None]
 
     def __init__(
         self,
