@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.snapshot import loaded
+
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
 # between browser steps are ordinary synchronous calls.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -82,8 +84,11 @@ def site(transactional_db, live_server):
     """The live site with the real curriculum (transactional tests start from an empty database)."""
     from curriculum.importer import load_curriculum
 
-    restore_what_migrate_made()
-    load_curriculum()
+    def load():
+        restore_what_migrate_made()
+        load_curriculum()
+
+    loaded("curriculum", load)
     return live_server
 
 
@@ -99,8 +104,13 @@ def demo(transactional_db, live_server, settings):
     # The demo LMS lives at WAGTAILADMIN_BASE_URL, which `make demo` serves; here, the live server.
     settings.WAGTAILADMIN_BASE_URL = live_server.url
     settings.LTI_OUTBOUND_ALLOWED_HOSTS = [urlsplit(live_server.url).netloc]
-    restore_what_migrate_made()
-    call_command("load_demo", stdout=io.StringIO())
+
+    def load():
+        restore_what_migrate_made()
+        call_command("load_demo", stdout=io.StringIO())
+
+    # The demo LMS's addresses are the live server's: one copy per address.
+    loaded("demo", load, key=(live_server.url,))
     return live_server
 
 
