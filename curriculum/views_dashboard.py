@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_POST
 
+from curriculum import class_writing, dashboard_export
 from curriculum import dashboard as board
 from curriculum.access import teacher_course
 from curriculum.views_learn import lms_page
@@ -71,7 +72,9 @@ def dashboard(request: HttpRequest, course_id: int) -> HttpResponse:
 def export_csv(request: HttpRequest, course_id: int) -> HttpResponse:
     course = teacher_course(request.user, course_id)
     data = board.build_dashboard(course, **_filters(request))
-    response = HttpResponse(board.export_rows(data), content_type="text/csv; charset=utf-8")
+    response = HttpResponse(
+        dashboard_export.export_rows(data), content_type="text/csv; charset=utf-8"
+    )
     filename = f"upstander-{slugify(str(course)) or course.pk}-progress.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
@@ -82,7 +85,9 @@ def export_csv(request: HttpRequest, course_id: int) -> HttpResponse:
 def reflections(request: HttpRequest, course_id: int) -> HttpResponse:
     course = teacher_course(request.user, course_id)
     lesson = request.GET.get("lesson", "")
-    page = Paginator(board.course_reflections(course, lesson), 50).get_page(request.GET.get("page"))
+    page = Paginator(class_writing.course_reflections(course, lesson), 50).get_page(
+        request.GET.get("page")
+    )
     return render(
         request,
         "curriculum/dashboard/reflections.html",
@@ -103,7 +108,7 @@ def reflections(request: HttpRequest, course_id: int) -> HttpResponse:
 @require_POST
 def mark_reflection_read(request: HttpRequest, course_id: int, reflection_id: int) -> HttpResponse:
     course = teacher_course(request.user, course_id)
-    if not board.mark_reflection_read(course, reflection_id):
+    if not class_writing.mark_reflection_read(course, reflection_id):
         raise Http404("No such reflection in this course.")
     messages.success(request, "Marked as read.")
     return redirect("curriculum:dashboard_reflections", course.pk)
@@ -139,7 +144,7 @@ def discussion(request: HttpRequest, course_id: int) -> HttpResponse:
         {
             "tab": "discussion",
             "course": course,
-            "groups": board.course_posts(course, lesson),
+            "groups": class_writing.course_posts(course, lesson),
             "links": course.resource_links.select_related("lesson_link__lesson").order_by("pk"),
             "lesson_filter": lesson,
             "held_notice": board.HELD_FOR_TEACHERS,
