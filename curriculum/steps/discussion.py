@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.contrib import messages
@@ -25,6 +25,11 @@ from curriculum.steps.record import check_completion, completion_rule, locked_pr
 from lessons_content.vocabulary import DISCUSSION
 from lti.models import ResourceLink
 from moderation.flags.services import moderate_post
+
+# A student writes a post and a few replies in a minute; faster than this is a flood (a script,
+# a stuck key), and every post is shown to the class, scanned, and may notify staff.
+POSTS_PER_MINUTE = 6
+FLOOD_WINDOW = timedelta(minutes=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +100,15 @@ def post_to_discussion(
     existing = DiscussionPost.objects.filter(author=user, token=token_uuid).first()
     if existing is not None:
         return existing
+    # Counted under the lock of the student's progress row, so a burst is served one by one.
+    recent = DiscussionPost.objects.filter(
+        author=user, course_id=link.course_id, created_at__gt=now - FLOOD_WINDOW
+    ).count()
+    if recent >= POSTS_PER_MINUTE:
+        raise AnswerError(
+            f"You have posted {recent} times in the last minute. Wait a minute, then post "
+            "again: what you wrote is still here."
+        )
     parent = None
     if parent_id is not None:
         parent = (
