@@ -19,12 +19,12 @@ NO_REACHABLE_LEAD = "moderation.W001"
 def safeguarding_lead_reachable(app_configs: Any = None, **kwargs: Any) -> list[checks.Warning]:
     from django.contrib.auth import get_user_model
 
-    from moderation.flags.routing import SAFEGUARDING_GROUP
+    from moderation.staff.permissions import LEADS_GROUP
 
     try:
         reachable = (
             get_user_model()
-            .objects.filter(groups__name=SAFEGUARDING_GROUP, is_active=True)
+            .objects.filter(groups__name=LEADS_GROUP, is_active=True)
             .exclude(email="")
             .exists()
         )
@@ -37,7 +37,7 @@ def safeguarding_lead_reachable(app_configs: Any = None, **kwargs: Any) -> list[
             "No active safeguarding lead has an e-mail address: flags would reach nobody.",
             hint=(
                 "Create an account with an e-mail address and add it to the "
-                f'"{SAFEGUARDING_GROUP}" group (Wagtail admin, Settings > Users).'
+                f'"{LEADS_GROUP}" group (Wagtail admin, Settings > Users).'
             ),
             id=NO_REACHABLE_LEAD,
         )

@@ -265,11 +265,11 @@ def alert_unreached_flags(now: datetime | None = None) -> list[tuple[int, int]]:
 
 
 def _alert_recipients(flag: Flag) -> list[Any]:
-    from moderation.flags.routing import SAFEGUARDING_GROUP
+    from moderation.staff.permissions import LEADS_GROUP
 
     people = (
         get_user_model()
-        .objects.filter(Q(groups__name=SAFEGUARDING_GROUP) | Q(is_superuser=True), is_active=True)
+        .objects.filter(Q(groups__name=LEADS_GROUP) | Q(is_superuser=True), is_active=True)
         .exclude(pk=flag.student_id or 0)
         .distinct()
         .order_by("pk")

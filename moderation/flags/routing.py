@@ -15,8 +15,7 @@ from django.db.models import Q
 
 from lti.models import CourseMembership, Role
 from moderation.models import Flag, ModerationSettings, RoutingRule
-
-SAFEGUARDING_GROUP = "Safeguarding leads"
+from moderation.staff.permissions import LEADS_GROUP
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +51,7 @@ def choose_rule(flag: Flag) -> RoutingRule | None:
 def safeguarding_leads() -> list[Any]:
     return list(
         get_user_model()
-        .objects.filter(is_active=True, groups__name=SAFEGUARDING_GROUP)
+        .objects.filter(is_active=True, groups__name=LEADS_GROUP)
         .distinct()
         .order_by("pk")
     )

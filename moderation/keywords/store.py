@@ -399,15 +399,16 @@ def load_demo_libraries(stdout: Any) -> None:
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
-    from moderation.flags.routing import SAFEGUARDING_GROUP, safeguarding_leads
+    from moderation.flags.routing import safeguarding_leads
     from moderation.models import RoutingRule, TrustedAdult
+    from moderation.staff.permissions import LEADS_GROUP
 
     reports = seed_starter_libraries()
     stdout.write(
         f"Keyword libraries: {sum(r.added for r in reports)} entries added, "
         f"{sum(r.changed for r in reports)} changed."
     )
-    group, _ = Group.objects.get_or_create(name=SAFEGUARDING_GROUP)
+    group, _ = Group.objects.get_or_create(name=LEADS_GROUP)
     rule, created = RoutingRule.objects.get_or_create(
         is_default=True,
         defaults={"name": "Everything to the safeguarding leads", "priority": 1000},
