@@ -65,7 +65,10 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 # ("cyberbullying"): an insult is pointed at someone by a determiner ("these hoes",
 # "what a weirdo", "ur such a"), which the topic's name rarely is.
 INSULTING = frozenset({"bullying"})
-_POINTING = frozenset("these those that this such what ur ya".split())
+_POINTING = frozenset(
+    "these those that this such what ur ya eres sos qué menudo menuda vaya este esta "
+    "estos estas".split()
+)
 # Spanish object pronouns before a verb that are never articles too ("la", "los" are):
 # "te apuñalo", "me pegó".
 _SPANISH_OBJECTS = frozenset("te me le les nos".split())

@@ -130,3 +130,10 @@ def test_text_speak_gives_the_critical_reading_over_an_everyday_word_inside_it(s
     found = [(m.entry.term, post[m.start : m.end]) for m in scan_post(starter, post)]
     assert ("me quiero matar", "me kiero matar") in found
     assert all(term != "matar" for term, _ in found)
+
+
+def test_the_losing_side_in_a_spanish_match_report_is_no_insult(starter):
+    assert starter.scan("El equipo perdedor felicitó al ganador al final.") == []
+    assert [m.entry.term for m in starter.scan("eres un perdedor, nadie te quiere aquí")][:1] == [
+        "perdedor"
+    ]
