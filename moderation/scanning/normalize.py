@@ -136,7 +136,7 @@ def _separated_runs(text: str) -> list[tuple[int, int, int]]:
         sep = match.group("sep")
         step = len(sep) + 1
         a, b = match.span()
-        if (b - a + len(sep)) // step < (3 if any(c.isspace() for c in sep) else 2):
+        if (b - a + len(sep)) // step < (3 if " " in sep or not sep.isprintable() else 2):
             pos = a + step  # a valid run may still start at the second character
             continue
         runs.append((a, b, step))

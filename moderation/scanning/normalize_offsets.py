@@ -57,6 +57,23 @@ class _Stage:
             return (lasts if last else firsts)[index - out_start]
         return in_end + (index - out_start - out_len)
 
+    def back_many(self, indices: list[int]) -> list[int]:
+        """``back`` of each of ``indices`` (first positions), in one loop."""
+        out_starts = self._ready()
+        edits = self._edits
+        result = []
+        for index in indices:
+            k = bisect_right(out_starts, index) - 1
+            if k < 0:
+                result.append(index)
+                continue
+            out_start, out_len, in_end, firsts, _lasts = edits[k]
+            if index < out_start + out_len:
+                result.append(firsts[index - out_start])
+            else:
+                result.append(in_end + (index - out_start - out_len))
+        return result
+
     def replaced(self, index: int) -> bool:
         """Whether output position ``index`` belongs to a replacement."""
         out_starts = self._ready()
@@ -135,6 +152,20 @@ class _TokenStage:
         k = bisect_right(out_starts, index) - 1
         return self._in_starts[k] + min(index - out_starts[k], self._lengths[k])
 
+    def back_many(self, indices: list[int]) -> list[int]:
+        """``back`` of each of ``indices`` (first positions of words), in one loop."""
+        padded = self._padded
+        if any(index <= 0 or padded[index] == " " for index in indices):
+            return [self.back(index) for index in indices]
+        out_starts = self._ready()
+        in_starts = self._in_starts
+        lengths = self._lengths
+        result = []
+        for index in indices:
+            k = bisect_right(out_starts, index) - 1
+            result.append(in_starts[k] + min(index - out_starts[k], lengths[k]))
+        return result
+
 
 _SHORT = 1000  # characters; longer posts index every word once instead
 
@@ -150,6 +181,9 @@ class _Chained:
 
     def back(self, index: int, last: bool = False) -> int:
         return self._inner.back(self._outer.back(index, last), last)
+
+    def back_many(self, indices: list[int]) -> list[int]:
+        return self._inner.back_many(self._outer.back_many(indices))
 
 
 # --- The result ----------------------------------------------------------------------------
@@ -209,6 +243,13 @@ class Normalized:
         stages = (self._tokens, self._squeeze, self._leet, self._join, self._fold)
         return self._back(index, last, stages)
 
+    def _from_padded_many(self, indices: list[int]) -> list[int]:
+        """``_from_padded(index, False)`` of each of ``indices``, stage by stage."""
+        for stage in (self._tokens, self._squeeze, self._leet, self._join, self._fold):
+            if stage is not None:
+                indices = stage.back_many(indices)
+        return indices
+
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of the padded slice [start, end), end > start."""
         return self._from_padded(start, False), self._from_padded(end - 1, True) + 1
@@ -255,23 +296,41 @@ class Normalized:
     def region_slices(self, edges: frozenset[str] | None = None) -> list[tuple[int, int]]:
         """Padded [start, end) of each word joined from separated characters; with
         ``edges``, only of those that may begin or end with one of those letters."""
+        original = self.original
+        runs = self.separated
+        if edges is not None:
+            runs = [
+                (first, last)
+                for first, last in runs
+                if _may_read_as(original[first], edges) or _may_read_as(original[last - 1], edges)
+            ]
+        if not runs:
+            return []
         slices = []
         padded = self.padded
-        # A joined run is whole words: look only at where words start, and only onwards
-        # from the last run found (mapping a position back costs; a bisect over the whole
-        # post for every run made a post of many runs slow).
+        # A joined run is whole words: look only at where words start.
         words = [found.start() for found in _WORD_START.finditer(padded)]
-        starts = _LazyStarts(self, words)
-        original = self.original
         count = len(words)
+        if len(runs) * _MAPPED_EACH > count:
+            # Runs all over the post ("i s.l.u.t u" pasted a thousand times): map every
+            # word's start once, in bulk, and bisect (C speed) for each run.
+            starts = self._from_padded_many(words)
+            lo = 0
+            for first, last in runs:
+                lo = bisect_left(starts, first, lo)
+                hi = bisect_left(starts, last, lo)
+                if hi > lo:
+                    end = words[hi] - 1 if hi < count else len(padded) - 1
+                    slices.append((words[lo], end))
+            return slices
+        # A few runs: map only the word starts looked at, onwards from the last run found
+        # (mapping a position back costs; a bisect over the whole post for every run made a
+        # post of many runs slow).
+        lazy = _LazyStarts(self, words)
         lo = 0
-        for first, last in self.separated:
-            if edges is not None and not (
-                _may_read_as(original[first], edges) or _may_read_as(original[last - 1], edges)
-            ):
-                continue
-            lo = _gallop(starts, first, lo, count)
-            hi = _gallop(starts, last, lo, count)
+        for first, last in runs:
+            lo = _gallop(lazy, first, lo, count)
+            hi = _gallop(lazy, last, lo, count)
             if hi > lo:
                 end = words[hi] - 1 if hi < count else len(padded) - 1
                 slices.append((words[lo], end))
@@ -315,6 +374,8 @@ class _LazyStarts(Sequence[int]):
 
 
 _WORD_START = re.compile("(?<= )[^ ]")
+# More joined runs than one in this many words: region_slices maps every word start at once.
+_MAPPED_EACH = 8
 
 
 def _gallop(starts: Sequence[int], target: int, lo: int, stop: int) -> int:
