@@ -19,7 +19,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import policy_registry, register_permission_policy
 
 from moderation.api.keys import create_api_key
-from moderation.concerns import admin_views as concerns_admin  # noqa: F401 - registers its hooks
+from moderation.concerns import admin_views as concerns_admin
+from moderation.concerns.actions import can_see_concerns
 from moderation.keywords import views as views_library
 from moderation.models import (
     ApiKey,
@@ -299,3 +300,26 @@ def add_notices_panel(request: HttpRequest, panels: list[Any]) -> None:
         or StaffNotification.objects.filter(recipient=request.user).exists()
     ):
         panels.append(NoticesPanel(request))
+
+
+# --- Concerns: the inbox of the chosen adult and the leads ------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_concern_urls():
+    # Under moderation/ like the flags, where the notification channels link to.
+    return [
+        path("moderation/concerns/", include((concerns_admin.urlpatterns, "moderation_concerns")))
+    ]
+
+
+class ConcernsMenuItem(MenuItem):
+    def is_shown(self, request: HttpRequest) -> bool:
+        return can_see_concerns(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_concerns_menu_item():
+    return ConcernsMenuItem(
+        "Concerns", reverse("moderation_concerns:inbox"), icon_name="mail", order=205
+    )

@@ -1,7 +1,7 @@
 """Concerns in the Wagtail admin: an inbox for the chosen adult and the safeguarding leads, and
 a page to read a concern, answer the student and close it.
 
-Registered from `moderation/wagtail_hooks.py` (one import line there). Thin: the work is in
+Registered in `moderation/wagtail_hooks.py` with the rest of the admin. Thin: the work is in
 `moderation.concerns.actions`. A concern the user may not read is answered 404, like one that
 does not exist, and the attempt is audited. Reading writes nothing on GET: the pages POST, once
 shown, that they were seen (audited, notices read), so no other site can do it with a link.
@@ -12,10 +12,8 @@ from __future__ import annotations
 from django import forms
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import include, path, reverse
+from django.urls import path, reverse
 from django.views.decorators.http import require_GET, require_POST
-from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
 from moderation.concerns.actions import (
     MAX_TEXT_CHARS,
@@ -181,21 +179,3 @@ urlpatterns = [
     path("<int:pk>/reply/", reply, name="reply"),
     path("<int:pk>/close/", close, name="close"),
 ]
-
-
-@hooks.register("register_admin_urls")
-def register_concern_urls():
-    # Under moderation/ like the flags, where the notification channels link to.
-    return [path("moderation/concerns/", include((urlpatterns, "moderation_concerns")))]
-
-
-class ConcernsMenuItem(MenuItem):
-    def is_shown(self, request: HttpRequest) -> bool:
-        return can_see_concerns(request.user)
-
-
-@hooks.register("register_admin_menu_item")
-def register_concerns_menu_item():
-    return ConcernsMenuItem(
-        "Concerns", reverse("moderation_concerns:inbox"), icon_name="mail", order=205
-    )
