@@ -28,6 +28,25 @@ class Command(BaseCommand):
         self.stdout.write("  Staff admin:      http://127.0.0.1:8000/admin/")
         for login in DEMO_LOGINS:
             self.stdout.write(f"  {login.role:17} {login.username} / {login.password}")
+        # Where each role starts, as the README's table has it, so nobody scrolls back for it.
+        self.stdout.write(
+            "  Demo LMS:         http://127.0.0.1:8000/lti/demo/  (teacher and student)"
+        )
+        self.stdout.write("  Worried student:  http://127.0.0.1:8000/concern/  (no login)")
+        adults = ", ".join(trusted_adults())
+        if adults:
+            self.stdout.write(
+                f"  Trusted adults:   {adults}: their concerns at "
+                "http://127.0.0.1:8000/admin/moderation/concerns/"
+            )
+
+
+def trusted_adults() -> list[str]:
+    """The adults a student can choose on /concern/, with the login that reads their inbox."""
+    from moderation.models import TrustedAdult
+
+    adults = TrustedAdult.objects.filter(active=True).select_related("user")
+    return [f"{a.display_name} ({a.user.get_username()})" for a in adults]
 
 
 def demo_hooks():
