@@ -37,6 +37,12 @@ def concern_url(concern: Any) -> str:
     return admin_url(f"/admin/moderation/concerns/{concern.pk}/")
 
 
+def opens_the_admin(recipient: Any) -> bool:
+    """A teacher who knows Upstander only through their LMS has no admin account: a link to the
+    admin's case page would end at a sign-in they cannot pass."""
+    return bool(recipient.is_active and recipient.has_perm("wagtailadmin.access_admin"))
+
+
 def notice_for(recipient: Any, *, flag: Any = None, concern: Any = None, reason: str) -> Notice:
     """The notice's words. They name severity, category and where to look, so that an e-mail
     read over someone's shoulder or kept in a mailbox for years holds nothing about the child."""
@@ -62,7 +68,7 @@ def notice_for(recipient: Any, *, flag: Any = None, concern: Any = None, reason:
                 "No e-mail about this flag reached anyone it was routed to. Open it, and check"
                 " that its routing rule names staff with working e-mail addresses."
             )
-        url = flag_url(flag)
+        url = flag_url(flag) if opens_the_admin(recipient) else ""
     elif concern is not None:
         category = concern.get_category_display()
         subject = f"[Upstander] A student raised a concern with you ({category})"
@@ -72,9 +78,17 @@ def notice_for(recipient: Any, *, flag: Any = None, concern: Any = None, reason:
         url = concern_url(concern)
     else:
         raise ValueError("a notice is about a flag or a concern")
+    if url:
+        where = f"Open it in Upstander: {url}"
+    else:
+        course = f" {flag.course.title}" if flag.course_id else ""
+        where = (
+            f"Open Upstander from your course{course} in your learning platform: the flag is on"
+            ' its dashboard, under "Flagged posts in this course".'
+        )
     lines += [
         "",
-        f"Open it in Upstander: {url}",
+        where,
         "",
         "For privacy, e-mails never include what the student wrote.",
     ]
