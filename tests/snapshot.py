@@ -110,7 +110,15 @@ def _restore(connection, kept: Snapshot) -> None:
 
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET CONSTRAINTS ALL DEFERRED")
-        cursor.execute("TRUNCATE " + ", ".join(f'"{t}"' for t in kept.tables) + " CASCADE")
+        # After a flush only what post_migrate remade has rows: emptying just those tables
+        # takes a fraction of a TRUNCATE of every table.
+        cursor.execute(
+            " UNION ALL ".join(
+                f"SELECT '{t}' WHERE EXISTS (SELECT 1 FROM \"{t}\")" for t in kept.tables
+            )
+        )
+        for (table,) in cursor.fetchall():
+            cursor.execute(f'DELETE FROM "{table}"')
         for table, columns in kept.filled.items():
             cursor.execute(
                 f'INSERT INTO "{table}" ({columns}) SELECT {columns} FROM "{kept.schema}"."{table}"'
