@@ -77,6 +77,24 @@ class ElongationChecks:
                 return False
         return not any(other in padded or other in squeezed for other in pieces)
 
+    def _needs_nothing(self, padded: str, hits: list[tuple[int, _Screen]]) -> bool:
+        """Whether no key can use the drawn-out words of ``hits`` whatever else the post
+        holds: each needs no other word at all (as "sooo" in most libraries)."""
+        memo = self._elongation_memo
+        for end, value in hits:
+            if value[0] != _ELONGATION:
+                continue
+            word = padded.rfind(" ", 0, end) + 1
+            elongated = padded[word : padded.find(" ", word)]
+            needed = memo.get(elongated, _UNSEEN)
+            if needed is _UNSEEN:
+                needed = self._words_needed(elongated)
+                if len(memo) < _ELONGATION_MEMO_LIMIT:
+                    memo[elongated] = needed
+            if needed is None or needed[0] or needed[1]:
+                return False
+        return True
+
     def _words_needed(self, elongated: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
         """The words of which a post with ``elongated`` needs one before a key can use its
         repeated letters: whole words (bare) and pieces of words (with the blanks they have

@@ -16,6 +16,8 @@ use them. Anything else that fires sends the post on to the usual path, which de
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from itertools import islice
 
 from moderation.scanning.elongation import ElongationChecks
@@ -80,6 +82,34 @@ _LONG_POST = 4096
 _OPENING = 1024
 
 
+# Words around a | or ! that a reading is screened with, beyond the most a key holds.
+_SPARE_WORDS = 2
+# Between stretches of a post: squeezed to one blank, so a key across two stretches is a
+# hit to look closer at, never one hidden.
+_GAP = "     "
+# A word of a post, for counting words: anything between whitespace with a letter or digit
+# in it (a lone "," or emoji is no word to a key, so it is not counted: a wider stretch).
+_COUNTED_WORD = re.compile(r"[^\s]*[a-z0-9][^\s]*")
+
+
+def _around(text: str, spans: list[tuple[int, int]], words: int) -> list[tuple[int, int]]:
+    """[start, end) of the stretches of ``text`` that hold each span with ``words`` counted
+    words either side, cut at whitespace, merged where they overlap."""
+    found = [(m.start(), m.end()) for m in _COUNTED_WORD.finditer(text)]
+    starts = [a for a, _b in found]
+    windows: list[tuple[int, int]] = []
+    for a, b in spans:
+        first = max(0, bisect_right(starts, a) - 1 - words)
+        last = min(len(found) - 1, bisect_right(starts, b) - 1 + words)
+        lo = found[first][0] if first > 0 else 0
+        hi = found[last][1] if 0 <= last < len(found) - 1 else len(text)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
 class CleanProof(ElongationChecks):
     """The part of a compiled library that shows a post holds no key, cheaply."""
 
@@ -87,6 +117,7 @@ class CleanProof(ElongationChecks):
     # set by CompiledLibrary
     _squeezable: bool
     _ascii_keys: bool
+    _phrase_words: int
 
     def _proves_clean(self, text: str) -> bool:
         """Whether no key can match ``text``, however its symbols are read (False: not
@@ -103,9 +134,29 @@ class CleanProof(ElongationChecks):
         folded = _fold(text)[0]
         if not self._reading_is_clean(folded):
             return False
-        return all(self._reading_is_clean(reading) for reading, _spans in other_readings(folded))
+        readings = other_readings(folded)
+        if not readings:
+            return True
+        windows = _around(folded, readings[0][1], self._phrase_words + _SPARE_WORDS)
+        if sum(b - a for a, b in windows) * 2 > len(folded):
+            windows = None  # most of the post: read each reading whole
+        for reading, _spans in readings:
+            if windows is not None:
+                # The post's own reading is clean, and a reading differs from it only in
+                # the words its | and ! are in: if the words around those are clean with
+                # nothing left to rule out, so is the reading.
+                around = _GAP.join(reading[a:b] for a, b in windows)
+                if self._reading_is_clean(around, strict=True):
+                    continue
+            if not self._reading_is_clean(reading):
+                return False
+        return True
 
-    def _reading_is_clean(self, folded: str) -> bool:
+    def _reading_is_clean(self, folded: str, strict: bool = False) -> bool:
+        """Whether no key can match in the normaliser's reading of ``folded``. ``strict``:
+        ``folded`` is a few stretches of a post, not all of it, so only a hit that needs
+        nothing from the rest of the post may be ruled out (a drawn-out word no key can
+        use), and single characters side by side are not."""
         unleeted = _unleet_words(folded)
         if self._ascii_keys:
             # One translate: words split as the normaliser splits them, leet digits as the
@@ -134,10 +185,12 @@ class CleanProof(ElongationChecks):
                 separated = True
             elif detector:
                 return False
-        if separated and _separated_runs(folded):
+        if separated and (strict or _separated_runs(folded)):
             return False
         if not elongated:
             return True
+        if strict:
+            return self._squeezable and self._needs_nothing(padded, elongated)
         if not self._squeezable:
             return False
         if self._no_elongated_key(padded, elongated):

@@ -15,6 +15,7 @@ from moderation.scanning.keys import (
     _GAP_WIDTHS,
     _SEPARATED,
     _WIDE_GAP,
+    _normalize_term,
     _phrase_hits,
     _Screen,
 )
@@ -80,6 +81,7 @@ class CompiledLibrary(ExactPass, CleanProof):
         "_pieces",
         "_elongation_memo",
         "_exception_memo",
+        "_phrase_words",
     )
 
     entries: tuple[Entry, ...]
@@ -93,6 +95,7 @@ class CompiledLibrary(ExactPass, CleanProof):
     _ascii_keys: bool
     _pieces: dict[str, tuple[tuple[int, str | None], ...]]
     _elongation_memo: dict[str, tuple[frozenset[str], tuple[str, ...]] | None]
+    _phrase_words: int
 
     def __init__(
         self,
@@ -129,6 +132,12 @@ class CompiledLibrary(ExactPass, CleanProof):
         set_(self, "_elongation_memo", {})
         # (entry, matched words) -> the entry's exception phrases that hold those words
         set_(self, "_exception_memo", {})
+        # The most words a term has: how far around a | or ! the clean proof must read.
+        set_(
+            self,
+            "_phrase_words",
+            max((len(_normalize_term(entry.term).split()) for entry in entries), default=1),
+        )
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("a compiled library is immutable; compile a new one")
