@@ -22,9 +22,11 @@ from moderation.scanning.context import (
     _CLAUSE_AFTER,
     _REACH,
     _UP_TO_LAST_MARK,
+    ASKABLE,
     COUNTER,
     JOKING,
     NEGATED,
+    QUESTION,
     QUOTED,
     THREAT,
     THREAT_CATEGORIES,
@@ -40,7 +42,12 @@ EVERYDAY = 1
 NOT_REPORTED = 0
 WORD_IS_THE_CONCERN = frozenset({"profanity", "hate"})
 _EVERYDAY_SET_ASIDE = frozenset({NEGATED, QUOTED, COUNTER, JOKING})
-_AIMED, _SAID, _ALONE, _UNTIED = "aimed", "said", "alone", "untied"
+_AIMED, _SAID, _ALONE, _ASKED, _UNTIED = "aimed", "said", "alone", "asked", "untied"
+# Just before it in a question, words that ask for the thing: "who has weed?", "anyone got".
+_ASKING_FOR = frozenset(
+    "has have got get sells sell selling buy where anyone anybody tiene tienes vende consigo "
+    "dónde donde alguien".split()
+)
 # Right after an everyday word: who it is done to.
 _OBJECTS = frozenset(
     "me you u ya yall him her them us myself yourself urself himself herself themselves "
@@ -99,7 +106,9 @@ def _everyday_severity(label: str, tie: str, category: str) -> int:
     a violent or bullying word is aimed at a person ("stabbed me", "shoot him")."""
     if tie == _ALONE:  # the word and emoji or punctuation: nothing says it is neutral
         return EVERYDAY
-    if label in _EVERYDAY_SET_ASIDE or tie == _UNTIED:
+    if tie == _ASKED and label == QUESTION and category not in ASKABLE:
+        return EVERYDAY  # "who has cannabis?": in drugs or grooming the asking is the concern
+    if label in _EVERYDAY_SET_ASIDE or tie in (_UNTIED, _ASKED):
         return NOT_REPORTED
     if tie == _AIMED and category in THREAT_CATEGORIES:
         return 2
@@ -131,6 +140,8 @@ def _tie(left: str, matched: str, right: str, insult: bool = False) -> str:
         return _SAID
     if clause and clause[0] in _I_LEFT_OUT:
         return _SAID
+    if not _ASKING_FOR.isdisjoint(before[-4:]):
+        return _ASKED  # a request only if the sentence is a question: see _everyday_severity
     if insult and not _POINTING.isdisjoint(before[-2:]):
         return _SAID  # pointed at someone, and recorded as what it is: a mild insult
     return _UNTIED

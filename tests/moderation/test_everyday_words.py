@@ -137,3 +137,9 @@ def test_the_losing_side_in_a_spanish_match_report_is_no_insult(starter):
     assert [m.entry.term for m in starter.scan("eres un perdedor, nadie te quiere aquí")][:1] == [
         "perdedor"
     ]
+
+
+def test_asking_for_a_drug_is_recorded_but_a_question_about_the_topic_is_not(starter):
+    assert [m.entry.term for m in starter.scan("anyone selling vapes near school?")] == ["vapes"]
+    assert starter.scan("How do we teach Year 9 about cannabis without glamorising it?") == []
+    assert starter.scan("Police found cannabis in the boot of the car.") == []
