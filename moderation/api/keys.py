@@ -88,14 +88,15 @@ def find_key(raw_key: str) -> ApiKey | None:
     if len(raw_key) < PREFIX_LENGTH or len(raw_key) > 200 or not _KEY_CHARACTERS.match(raw_key):
         return None  # not one of ours; never sent to the database (PostgreSQL refuses a NUL)
     digest = hash_key(raw_key)
-    key = _cached(digest)
+    key = cached = _cached(digest)
     if key is None:
         keys = ApiKey.objects.select_related("integration")
         key = keys.filter(prefix=raw_key[:PREFIX_LENGTH]).first()
     stored = key.key_hash if key is not None else _DUMMY_HASH
     if not hmac.compare_digest(stored, digest) or key is None or not key.active:
         return None
-    _remember(digest, key)
+    if cached is None:  # one write per key and KEY_CACHE_SECONDS, not one per request
+        _remember(digest, key)
     return key
 
 

@@ -32,6 +32,7 @@ from rest_framework.exceptions import (
     UnsupportedMediaType,
 )
 from rest_framework.generics import ListAPIView
+from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.parsers import BaseParser
 from rest_framework.permissions import BasePermission
@@ -59,6 +60,7 @@ from moderation.api.serializers import (
     error_responses,
 )
 from moderation.api.throttle import IntegrationRateThrottle
+from moderation.engine import SEVERITIES
 from moderation.flags.actions import PostRejected
 from moderation.flags.hot_path import warn_now_and_then
 from moderation.models import ApiKey
@@ -185,12 +187,21 @@ def _declared_length(request: Request) -> int:
         raise ParseError("The Content-Length header is not a number.") from None
 
 
+class JsonOnly(DefaultContentNegotiation):
+    """The API answers JSON, whatever the Accept header asks for: no header to parse and
+    match per request (the body's Content-Type is still checked, by the parser's choice)."""
+
+    def select_renderer(self, request: Any, renderers: list, format_suffix: Any = None) -> tuple:
+        return renderers[0], renderers[0].media_type
+
+
 class ModerationApiView(APIView):
     authentication_classes = [ApiKeyAuthentication]
     permission_classes = [HasKeyScope]
     throttle_classes = [IntegrationRateThrottle]
     parser_classes = [StrictJSONParser]
     renderer_classes = [JSONRenderer]
+    content_negotiation_class = JsonOnly
 
     def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
         # Refuse an oversized body on its declared length, before authentication or parsing.
@@ -260,9 +271,32 @@ class PostsView(ModerationApiView):
             field = {"external_source": "source"}.get(refused.field, refused.field)
             raise serializers.ValidationError({field: [refused.message]}) from None
         return Response(
-            PostResponseSerializer(result).data,
+            post_answer(result),
             status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK,
         )
+
+
+def post_answer(result: IngestedPost) -> dict[str, Any]:
+    """What `PostResponseSerializer` documents, built directly: walking its fields took a
+    tenth of a clean post's time (tests/moderation/api/test_post_answer.py holds them equal)."""
+    post, flag = result.post, result.flag
+    return {
+        "id": post.pk,
+        "source": post.external_source,
+        "external_id": post.external_id,
+        "status": post.status,
+        "created": result.created,
+        "flag": None
+        if flag is None
+        else {
+            "id": flag.pk,
+            "category": flag.category,
+            "severity": flag.severity,
+            "severity_label": SEVERITIES[flag.severity],
+            "status": flag.status,
+        },
+        "support_message": result.support_message,
+    }
 
 
 class FlagPagination(PageNumberPagination):

@@ -92,23 +92,31 @@ def record_post(
     settings = ModerationSettings.load()
     highest = max((m.severity for m in matches), default=None)
     held = highest is not None and highest >= settings.hold_severity
+    fields = {
+        "source": source,
+        "author": author if getattr(author, "pk", None) else None,
+        "course": course if getattr(course, "pk", None) else None,
+        "target": target if getattr(target, "pk", None) else None,
+        "text": text,
+        "html": clean_html(raw) if is_html else "",
+        "status": ModeratedPost.Status.HELD if held else ModeratedPost.Status.PUBLISHED,
+        "highest_severity": highest,
+        "integration": integration,
+        **refs,
+    }
+    flag, rows = None, ()
     try:
-        with transaction.atomic():
-            post = ModeratedPost.objects.create(
-                source=source,
-                author=author if getattr(author, "pk", None) else None,
-                course=course if getattr(course, "pk", None) else None,
-                target=target if getattr(target, "pk", None) else None,
-                text=text,
-                html=clean_html(raw) if is_html else "",
-                status=ModeratedPost.Status.HELD if held else ModeratedPost.Status.PUBLISHED,
-                highest_severity=highest,
-                integration=integration,
-                **refs,
-            )
-            flag, rows = (None, ()) if not matches else _flag(post, matches, library, settings)
-            if held:
-                audit.record(None, "post.held", post, severity=highest)
+        if not matches and not transaction.get_connection().in_atomic_block:
+            # A clean post is one INSERT, which the database commits by itself: a transaction
+            # around it would only add a COMMIT round trip to every post.
+            post = ModeratedPost.objects.create(**fields)
+        else:
+            with transaction.atomic():
+                post = ModeratedPost.objects.create(**fields)
+                if matches:
+                    flag, rows = _flag(post, matches, library, settings)
+                if held:
+                    audit.record(None, "post.held", post, severity=highest)
     except IntegrityError:
         existing = _existing(refs["external_source"], refs["external_id"], integration)
         if not refs["external_id"] or existing is None:

@@ -60,6 +60,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # A NUL or control character in a URL: a clear 400 before any query (upstander/request_guard).
     "upstander.request_guard.RefuseControlCharactersMiddleware",
+    # The REST API goes from here straight to its view: what follows is for pages and people
+    # (upstander/api_lane.py says what each does not do for the API).
+    "upstander.api_lane.ApiLaneMiddleware",
     # Content-Security-Policy on every response: site, LTI and admin policies (upstander/csp.py).
     "upstander.csp.ContentSecurityPolicyMiddleware",
     # Rendered public pages for visitors not signed in (upstander/page_cache.py): inside the
@@ -81,6 +84,8 @@ MIDDLEWARE = [
 LOAD_SHED_PATHS = env_list("LOAD_SHED_PATHS", "/api/")
 WEB_MAX_IN_FLIGHT = env_int("WEB_MAX_IN_FLIGHT", "16")
 WEB_MAX_QUEUE_MS = env_int("WEB_MAX_QUEUE_MS", "2000")
+# Paths whose views skip the page middleware (upstander/api_lane.py); empty: none do.
+API_LANE_PATHS = env_list("API_LANE_PATHS", "/api/")
 
 # Public pages kept, rendered, for visitors not signed in (upstander/page_cache.py): at most
 # this many seconds (publishing anything replaces them all at once; 0: no cache), and at most
@@ -135,17 +140,17 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "upstander.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "upstander",
         },
         "lti_state": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "upstander.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "upstander-lti-state",
         },
         "limits": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "upstander.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "upstander-limits",
         },
