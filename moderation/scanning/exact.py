@@ -10,9 +10,11 @@ from moderation.scanning.normalize import (
     LEETSPEAK,
     STEP_ORDER,
     Normalized,
+    _fold,
     _overlaps,
     normalize_with_offsets,
 )
+from moderation.scanning.proof import _GAP
 from moderation.scanning.skeleton import (
     other_readings,
     skeleton_of_normalized,
@@ -39,7 +41,8 @@ class _Found(dict[tuple[int, int, int], Match]):
 
 
 class ExactPass:
-    """The part of a compiled library that checks candidates in normalised text."""
+    """The part of a compiled library that checks candidates in normalised text (with
+    ``CleanProof``'s ``_reading_windows`` and ``_reading_is_clean`` beside it)."""
 
     __slots__ = ()
     # set by CompiledLibrary
@@ -63,8 +66,18 @@ class ExactPass:
         """
         found = _Found()
         self._collect_all(norm, found, offset, None)
-        for reading, spans in other_readings(norm.original):
-            self._collect_all(normalize_with_offsets(reading), found, offset, (norm, spans))
+        readings = other_readings(norm.original)
+        if readings:
+            windows = self._reading_windows(norm.original, readings[0][1])
+            for reading, spans in readings:
+                # A reading differs from the post only in the words its | and ! are in: if
+                # the words around those hold nothing, it holds no match the post's own
+                # reading has not given (its normalisation is skipped).
+                if windows is not None and self._reading_is_clean(
+                    _fold(_GAP.join(reading[a:b] for a, b in windows))[0], strict=True
+                ):
+                    continue
+                self._collect_all(normalize_with_offsets(reading), found, offset, (norm, spans))
         return [found[key] for key in sorted(found)]
 
     def _collect_all(

@@ -137,9 +137,7 @@ class CleanProof(ElongationChecks):
         readings = other_readings(folded)
         if not readings:
             return True
-        windows = _around(folded, readings[0][1], self._phrase_words + _SPARE_WORDS)
-        if sum(b - a for a, b in windows) * 2 > len(folded):
-            windows = None  # most of the post: read each reading whole
+        windows = self._reading_windows(folded, readings[0][1])
         for reading, _spans in readings:
             if windows is not None:
                 # The post's own reading is clean, and a reading differs from it only in
@@ -151,6 +149,16 @@ class CleanProof(ElongationChecks):
             if not self._reading_is_clean(reading):
                 return False
         return True
+
+    def _reading_windows(
+        self, text: str, spans: list[tuple[int, int]]
+    ) -> list[tuple[int, int]] | None:
+        """The stretches of ``text`` around ``spans`` (its ambiguous | and ! runs) that a
+        reading of them is screened in, or None if they are most of the post."""
+        windows = _around(text, spans, self._phrase_words + _SPARE_WORDS)
+        if sum(b - a for a, b in windows) * 2 > len(text):
+            return None
+        return windows
 
     def _reading_is_clean(self, folded: str, strict: bool = False) -> bool:
         """Whether no key can match in the normaliser's reading of ``folded``. ``strict``:

@@ -48,3 +48,13 @@ pieces = st.sampled_from(
 def test_what_the_proof_calls_clean_the_full_normaliser_finds_nothing_in(post):
     if LIBRARY._proves_clean(post):
         assert LIBRARY._exact_matches(normalize_with_offsets(post)) == []
+
+
+def test_a_post_with_a_match_and_bangs_far_apart_finds_both_where_typed():
+    """The exact pass skips normalising a reading whose words around its | and ! hold
+    nothing, and still normalises one that does."""
+    post = "i will k|ll you " + "we had a fun day at school " * 12 + "see you l8r!!"
+    assert [(m.entry.term, post[m.start : m.end]) for m in LIBRARY.scan(post)] == [("kill", "k|ll")]
+    post = "kill " + "we had a fun day at school " * 12 + "our |ittle , secret, ok!!"
+    found = [(m.entry.term, post[m.start : m.end]) for m in LIBRARY.scan(post)]
+    assert found == [("kill", "kill"), ("our little secret", "our |ittle , secret")]
