@@ -38,8 +38,8 @@ from moderation.bench.clean_text import (
     topics,
 )
 from moderation.engine import CompiledLibrary, compile_library
+from moderation.keywords.starter import starter_entries
 from moderation.scanning.spanish import scan_post
-from moderation.starter import starter_entries
 
 HOLD_SEVERITY = 3  # ModerationSettings.hold_severity's default
 CLEAN_FLAG_TARGET = 0.002
