@@ -206,3 +206,30 @@ def test_an_editor_cannot_give_pictures_to_some_choices_only():
     with pytest.raises(StructBlockValidationError) as refused:
         block.clean(value)
     assert "either every choice has a picture or none does" in str(refused.value.non_block_errors)
+
+
+@pytest.mark.django_db
+def test_a_picture_shared_by_choices_is_one_image_and_a_reload_adds_no_copy(tmp_path):
+    from curriculum.importer import load_curriculum
+    from curriculum.models import LessonPage
+
+    curriculum_with(tmp_path, PICTURE_QUIZ)  # TELL is used by three choices, SEND by two
+    lesson_file = tmp_path / "lessons" / "online-safety" / "strong-passwords.md"
+    load_curriculum(tmp_path)
+    pictures = get_image_model().objects.filter(title__startswith="images/choices/")
+    assert sorted(pictures.values_list("title", flat=True)) == sorted([SECRET, SEND, TELL])
+    # Made in one batch, and still found by the admin's image search.
+    assert [i.title for i in get_image_model().objects.search("secret")] == [SECRET]
+
+    lesson_file.write_text(lesson_file.read_text().replace("Which is kind?", "Which one is kind?"))
+    assert load_curriculum(tmp_path).updated == ["lessons/online-safety/strong-passwords.md"]
+    assert pictures.count() == 3
+    body = LessonPage.objects.get(slug="strong-passwords").body
+    quiz = next(block for block in body if block.block_type == "quiz")
+    tells = {
+        c["picture"].pk
+        for q in quiz.value["questions"]
+        for c in q["choices"]
+        if c["text"] in ("Stop and tell a grown-up", "Tell a grown-up", 'Saying "Good game!"')
+    }
+    assert len(tells) == 1

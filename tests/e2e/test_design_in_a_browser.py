@@ -95,6 +95,7 @@ def test_every_public_page_type_wears_the_design_at_both_widths(people, settings
             reader.goto(path)
             assert reader.locator(".site-header .brand img").count() == 1, name
             shot(reader, name, size)
+        a_9_12_case_study(reader, size)
 
     reader = people()
     reader.goto(unit.url)  # a strand's page is tinted in the strand's colour
@@ -102,6 +103,22 @@ def test_every_public_page_type_wears_the_design_at_both_widths(people, settings
         reader, "--s-mindfulness-wellbeing-soft"
     )
     assert css(reader, ".card", "borderTopColor") == token(reader, "--s-mindfulness-wellbeing")
+
+
+def a_9_12_case_study(reader, size: str) -> None:
+    """A 9-12 lesson's real case: a headed card whose sources are https links naming their
+    site; axe finds nothing serious."""
+    from tests.e2e.axe import assert_accessible
+
+    reader.goto(lesson_url(CASE_LESSON))
+    case = reader.locator(".case-study")
+    case.get_by_role("heading", name="How strangers argue their way to an encyclopedia").wait_for()
+    hrefs = case.locator(".case-study__sources a").evaluate_all(
+        "(links) => links.map((a) => a.getAttribute('href'))"
+    )
+    assert hrefs and all(href.startswith("https://") for href in hrefs), hrefs
+    assert "(en.wikipedia.org)" in case.inner_text()
+    assert_accessible(reader, f"a 9-12 lesson with a case study ({size})")
 
 
 def test_k2_pages_read_larger_than_9_12_pages(people):
@@ -295,6 +312,8 @@ def test_each_lesson_step_the_finish_and_the_dashboard_at_both_widths(people):
         assert all(fill.startswith("url(#") for fill in fills), fills  # a pattern, not a colour
         shot(teacher, "24-dashboard", size)
 
+    a_k2_picture_quiz_at_both_widths(people)
+
 
 def test_the_staff_admin_wears_upstanders_logo_and_colours(people):
     from tests.e2e.conftest import sign_in_to_admin
@@ -313,3 +332,58 @@ def test_the_staff_admin_wears_upstanders_logo_and_colours(people):
     )
     assert hue.strip() == "210"  # the product blue's hue, from admin-brand.css
     shot(editor, "30-admin-dashboard", "desktop")
+
+
+K2_LESSON = "Ask Before You Tap"  # K-2: its quiz leads with pictures
+CASE_LESSON = "Disagree Without Destroying"  # 9-12: its reading tells a real case
+
+
+def a_k2_picture_quiz_at_both_widths(people) -> None:
+    """A K-2 quiz is big picture cards: real radios (keyboard, screen reader), decorative
+    pictures under which the words are the name, a focus ring, and the pictures again in the
+    review; axe finds nothing serious."""
+    from tests.e2e.axe import assert_accessible
+
+    teacher = people()
+    teacher.goto("/lti/demo/")
+    teacher.get_by_role("link", name="Launch as teacher: choose lessons").click()
+    teacher.get_by_label(re.compile(K2_LESSON)).check()
+    teacher.get_by_role("button", name="Add to course").click()
+    launch = re.compile(f"Launch as student: {K2_LESSON}")
+    teacher.get_by_role("link", name=launch).wait_for()
+
+    for size, viewport in SIZES.items():
+        pupil = people(viewport)
+        pupil.goto("/lti/demo/")
+        pupil.get_by_role("link", name=launch).click()
+        pupil.locator("ol.steps a", has_text="Quiz").click()
+        pupil.wait_for_url("**/step/quiz/")
+        pupil.goto(pupil.url + "?retry=1")  # the demo's one student tried it at the other width
+        cards = pupil.locator(".picture-choice")
+        assert cards.count() == 9  # three questions, three pictures each
+        assert pupil.get_by_text("Pick one card for each question.").is_visible()
+        for picture in pupil.locator(".picture-choice img").all():
+            # Decorative: the words under the picture are the radio button's name.
+            assert picture.get_attribute("alt") == ""
+            assert picture.evaluate("(img) => img.complete && img.naturalWidth > 0")
+        box = cards.first.locator("label").bounding_box()
+        assert box and box["height"] >= 44 and box["width"] >= 44, box  # a big tap target
+        assert pupil.get_by_role("radio", name="Stop and ask a grown-up").count() == 1
+        # The keyboard moves through a question's cards as through any radio group.
+        first = pupil.locator(".picture-question").first.locator("input[type=radio]")
+        first.nth(0).focus()
+        pupil.keyboard.press("Space")
+        pupil.keyboard.press("ArrowDown")
+        assert first.nth(1).is_checked() and not first.nth(0).is_checked()
+        ring = first.nth(1).evaluate(
+            "(input) => getComputedStyle(input.nextElementSibling).outlineStyle"
+        )
+        assert ring == "solid", ring  # the focused card shows the focus ring
+        shot(pupil, "25-k2-picture-quiz", size)
+        assert_accessible(pupil, f"a K-2 picture quiz ({size})")
+        for question in pupil.locator(".picture-question").all():
+            question.locator("label").first.click()
+        pupil.get_by_role("button", name="Check my answers").click()
+        pupil.locator("#result").wait_for()
+        assert pupil.locator("#result img.review-picture").count() == 3
+        shot(pupil, "26-k2-picture-quiz-result", size)
