@@ -278,3 +278,14 @@ def hang_up(x: float, y: float, s: float = 1) -> str:
         s,
         '<circle r="26" fill="#d9363e"/><path d="M-16 4 q16 -14 32 0 l-4 6 l-7 -3 v-5 q-5 -2 -10 0 v5 l-7 3z" fill="#ffffff"/>',
     )
+
+
+def phone_bubbles(x: float, y: float, s: float, fill: str = "#1a5fb4", extra: str = "") -> str:
+    """A phone showing a short chat: a bubble in `fill`, a grey reply."""
+    return sh.phone(
+        x,
+        y,
+        s,
+        WHITE,
+        sh.bubble(4, 8, 40, 22, fill, lines=1) + sh.bubble(8, 40, 38, 20, GREY, "right", 1) + extra,
+    )
