@@ -18,16 +18,15 @@ import types
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
 from curriculum.models import LessonPage, UnitPage
-from lti.models import Course, CourseMembership, LtiIdentity, Role
+from lti.models import Role
 from tests.curriculum.placing import placed_link
 
 # The signed-launch LMS of tests/lti, for journeys that start with a real launch.
 from tests.lti.conftest import lms, test_platform, tool_key  # noqa: F401
-from tests.lti.records import school_platform
+from tests.personas import enrol, lms_course, lms_user
 
 ISSUER = "https://canvas.example.edu"
 
@@ -157,63 +156,47 @@ def lesson(make_lesson):
     return make_lesson()
 
 
-def make_user(username: str, name: str, sub: str):
-    user = get_user_model().objects.create_user(username=username)
-    LtiIdentity.objects.create(user=user, platform=school_platform(ISSUER), sub=sub, name=name)
-    return user
-
-
-def make_course(context_id: str, title: str) -> Course:
-    return Course.objects.create(
-        platform=school_platform(ISSUER), deployment_id="d1", context_id=context_id, title=title
-    )
-
-
-def enrol(user, course: Course, role: str = Role.STUDENT) -> CourseMembership:
-    return CourseMembership.objects.create(user=user, course=course, role=role)
-
-
 @pytest.fixture
 def course(db):
-    return make_course("ctx-7b", "Year 7 Digital Citizenship")
+    return lms_course("ctx-7b", "Year 7 Digital Citizenship")
 
 
 @pytest.fixture
 def other_course(db):
-    return make_course("ctx-8c", "Year 8 Computing")
+    return lms_course("ctx-8c", "Year 8 Computing")
 
 
 @pytest.fixture
 def student(course):
-    user = make_user("sam", "Sam Student", "sub-sam")
+    user = lms_user("sam", "Sam Student", sub="sub-sam")
     enrol(user, course)
     return user
 
 
 @pytest.fixture
 def student2(course):
-    user = make_user("ria", "Ria Classmate", "sub-ria")
+    user = lms_user("ria", "Ria Classmate", sub="sub-ria")
     enrol(user, course)
     return user
 
 
 @pytest.fixture
 def teacher(course):
-    user = make_user("tess", "Tess Teacher", "sub-tess")
+    user = lms_user("tess", "Tess Teacher", sub="sub-tess")
     enrol(user, course, Role.TEACHER)
     return user
 
 
 @pytest.fixture
 def other_teacher(other_course):
-    user = make_user("otto", "Otto Otherteacher", "sub-otto")
+    user = lms_user("otto", "Otto Otherteacher", sub="sub-otto")
     enrol(user, other_course, Role.TEACHER)
     return user
 
 
 @pytest.fixture
 def outsider(other_course):
-    user = make_user("olga", "Olga Outsider", "sub-olga")
+    user = lms_user("olga", "Olga Outsider", sub="sub-olga")
     enrol(user, other_course)
     return user
 

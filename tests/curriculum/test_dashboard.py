@@ -4,10 +4,11 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.curriculum.conftest import make_user, step_url
+from tests.curriculum.conftest import step_url
 from tests.curriculum.placing import placed_link
 from tests.curriculum.test_completion import reflect
 from tests.curriculum.test_quiz_scoring import answer
+from tests.personas import lms_user
 
 pytestmark = pytest.mark.django_db
 
@@ -141,10 +142,10 @@ def test_a_teacher_of_two_courses_sees_each_only_with_its_own_students(
 
 
 def test_a_large_class_is_shown_a_page_of_rows_at_a_time(client, teacher, course, link):
-    from tests.curriculum.conftest import enrol
+    from tests.personas import enrol
 
     for i in range(105):
-        enrol(make_user(f"s{i}", f"Student {i:03}", f"sub-{i}"), course)
+        enrol(lms_user(f"s{i}", f"Student {i:03}", sub=f"sub-{i}"), course)
     client.force_login(teacher)
     html = dashboard(client, course).content.decode()
     assert "105 rows, page 1 of 2" in html

@@ -8,8 +8,9 @@ from django.urls import reverse
 
 from curriculum.models import ClassRecord, LessonProgress, Reflection
 from lessons_content.vocabulary import REFLECTION
-from tests.curriculum.conftest import enrol, make_user, step_url
+from tests.curriculum.conftest import step_url
 from tests.curriculum.test_quiz_scoring import answer
+from tests.personas import enrol, lms_user
 
 pytestmark = pytest.mark.django_db
 
@@ -180,7 +181,7 @@ def test_recording_again_reaches_a_new_student_and_keeps_the_first_record(
 ):
     client.force_login(teacher)
     record_for_class(client, k2_link, "reflection", class_text="We drew our safe grown-ups.")
-    newcomer = make_user("noor", "Noor Newcomer", "sub-noor")
+    newcomer = lms_user("noor", "Noor Newcomer", sub="sub-noor")
     enrol(newcomer, course)
     assert REFLECTION not in steps_done(newcomer, k2_link)
 

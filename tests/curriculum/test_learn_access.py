@@ -4,7 +4,8 @@ import pytest
 from django.urls import reverse
 
 from lti.models import Role
-from tests.curriculum.conftest import enrol, make_user, step_url
+from tests.curriculum.conftest import step_url
+from tests.personas import enrol, lms_user
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +57,7 @@ def test_an_unknown_resource_link_is_refused_like_a_forbidden_one(student_client
 
 def test_a_member_with_no_known_role_may_take_the_lesson(client, course, link):
     # An empty or unknown roles claim launches the least-privileged learner (issue 10).
-    observer = make_user("obi", "Obi Observer", "sub-obi")
+    observer = lms_user("obi", "Obi Observer", sub="sub-obi")
     enrol(observer, course, Role.NONE)
     client.force_login(observer)
     assert client.get(reverse("curriculum:learn", args=[link.pk])).status_code == 302

@@ -3,9 +3,10 @@
 import pytest
 from django.urls import reverse
 
-from tests.curriculum.conftest import enrol, step_url
+from tests.curriculum.conftest import step_url
 from tests.curriculum.placing import placed_link
 from tests.curriculum.test_quiz_scoring import answer
+from tests.personas import enrol
 
 pytestmark = pytest.mark.django_db
 

@@ -20,8 +20,9 @@ from curriculum.models import LessonPage
 from lessons_content import format as fmt
 from lessons_content.format import CONTENT_DIR
 from lti.models import Role
-from tests.curriculum.conftest import enrol, make_user, step_url
+from tests.curriculum.conftest import step_url
 from tests.curriculum.placing import placed_link
+from tests.personas import enrol, lms_user
 from tools.convert_teacher_callouts import convert_text
 
 from .samples import GOOD_FAMILY_PAGE, GOOD_LESSON
@@ -81,7 +82,7 @@ def test_a_student_launched_as_a_student_never_gets_a_teacher_note_in_any_step(
 
 
 def test_a_member_whose_lms_sent_no_known_role_is_treated_as_a_student(client, course, lesson_link):
-    member = make_user("nora", "Nora Norole", "sub-nora")
+    member = lms_user("nora", "Nora Norole", sub="sub-nora")
     enrol(member, course, Role.NONE)
     client.force_login(member)
     assert NOTE not in every_step_html(client, lesson_link)
@@ -101,11 +102,11 @@ def test_the_teacher_of_the_course_reads_each_note_with_the_step_it_prepares(
 
 def test_a_teacher_of_another_course_is_a_student_in_this_one(client, course, lesson_link):
     # Teaching one class gives no teacher view of a class where the LMS says you are a student.
-    teaching_elsewhere = make_user("tom", "Tom Twohats", "sub-tom")
+    teaching_elsewhere = lms_user("tom", "Tom Twohats", sub="sub-tom")
     enrol(teaching_elsewhere, course, Role.STUDENT)
-    from tests.curriculum.conftest import make_course
+    from tests.personas import lms_course
 
-    enrol(teaching_elsewhere, make_course("ctx-other", "Year 9"), Role.TEACHER)
+    enrol(teaching_elsewhere, lms_course("ctx-other", "Year 9"), Role.TEACHER)
     client.force_login(teaching_elsewhere)
     assert NOTE not in every_step_html(client, lesson_link)
 

@@ -30,7 +30,7 @@ def classroom(site):
     from curriculum.models import LessonPage
     from lti.models import Course, CourseMembership, LtiIdentity, Role
     from tests.curriculum.placing import placed_link
-    from tests.lti.records import school_platform
+    from tests.personas import school_platform
 
     platform = school_platform("https://canvas.example.edu")
     course = Course.objects.create(

@@ -1,53 +1,7 @@
-"""Platform registrations for tests that build courses and identities directly.
-
-Courses and LTI identities belong to a platform registration (not to an issuer string), so a
-fixture that makes them needs one: the registration an administrator would have entered.
-"""
+"""What a safeguarding lead does to register a platform, for the LTI tests. The people and the
+platform registrations themselves are in tests/personas.py."""
 
 from __future__ import annotations
-
-from lti.models import Platform
-
-
-def school_platform(
-    issuer: str = "https://canvas.example.edu", client_id: str = "school-client"
-) -> Platform:
-    platform, _ = Platform.objects.get_or_create(
-        issuer=issuer,
-        client_id=client_id,
-        defaults={
-            "name": f"School LMS ({issuer})",
-            "auth_login_url": issuer + "/api/lti/authorize_redirect",
-            "auth_token_url": issuer + "/login/oauth2/token",
-            "key_set_url": issuer + "/api/lti/security/jwks",
-        },
-    )
-    return platform
-
-
-# --- The people who may (or may not) register platforms, as the product defines them -------
-
-
-def safeguarding_lead(username: str = "lead"):
-    """A member of the "Safeguarding leads" group, as the product makes it."""
-    from django.contrib.auth import get_user_model
-
-    from moderation.staff.permissions import leads_group
-
-    user = get_user_model().objects.create_user(username=username, password="pw")
-    user.groups.add(leads_group())
-    return user
-
-
-def content_editor(username: str = "editor"):
-    """A content editor in Wagtail's "Editors" group, with staff status as earlier demos gave
-    it: staff status alone must open nothing about platforms."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
-    user = get_user_model().objects.create_user(username=username, password="pw", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
 
 
 def registration_link(client, user, issuer: str, lms_address: str = "") -> str:

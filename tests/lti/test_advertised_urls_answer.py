@@ -9,7 +9,8 @@ import pytest
 from lti.models import Platform
 from tests.lti.driver import IN_FRAME, TARGET, Lms
 from tests.lti.platform import MOODLE, TestPlatform
-from tests.lti.records import registration_link, safeguarding_lead
+from tests.lti.records import registration_link
+from tests.personas import safeguarding_lead
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

@@ -11,7 +11,8 @@ from django.utils import timezone
 
 from lti.models import Platform, RegistrationLink
 from tests.lti.platform import TestPlatform
-from tests.lti.records import content_editor, registration_link, safeguarding_lead
+from tests.lti.records import registration_link
+from tests.personas import content_editor, safeguarding_lead
 
 
 @pytest.fixture
@@ -136,7 +137,7 @@ def test_only_a_hash_of_the_links_token_is_stored(lms_a, tool_key, client):
 
 
 def test_a_content_editor_cannot_create_a_registration_link(lms_a, tool_key, client):
-    client.force_login(content_editor())
+    client.force_login(content_editor(is_staff=True))
     response = client.post("/admin/lti/registration-links/new/", {"issuer": lms_a.issuer})
     assert b"/lti/register/" not in response.content
     assert not RegistrationLink.objects.exists()

@@ -7,7 +7,8 @@ import pytest
 
 from lti.models import Platform
 from tests.lti.platform import CANVAS, CANVAS_ISSUER, MOODLE, TestPlatform
-from tests.lti.records import registration_link, safeguarding_lead
+from tests.lti.records import registration_link
+from tests.personas import safeguarding_lead
 
 
 @pytest.fixture

@@ -14,7 +14,8 @@ from lti.grades import queue_score
 from lti.models import Course, LtiIdentity, Platform, ResourceLink
 from tests.lti.driver import TARGET, Lms
 from tests.lti.platform import TestPlatform
-from tests.lti.records import content_editor, registration_link, safeguarding_lead
+from tests.lti.records import registration_link
+from tests.personas import content_editor, safeguarding_lead
 
 
 @pytest.fixture
@@ -122,7 +123,7 @@ def test_a_content_editor_cannot_approve_or_edit_platforms(lms_factory, client):
         is_active=False,
         awaiting_approval=True,
     )
-    client.force_login(content_editor())
+    client.force_login(content_editor(is_staff=True))
     client.post(f"/admin/lti/platforms/{waiting.pk}/approve/")
     waiting.refresh_from_db()
     assert not waiting.is_active

@@ -16,16 +16,14 @@ from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.test import Client
 
-from curriculum.demo import wagtail_group
 from lti.models import LtiIdentity
 from moderation.api.keys import create_api_key
 from moderation.keywords.store import forget_compiled_library
 from moderation.models import ApiKey, KeywordEntry, KeywordLibrary, TrustedAdult
-from moderation.staff.permissions import leads_group
-from tests.lti.records import school_platform
+from tests import personas
+from tests.personas import school_platform
 
 ENTRIES = [
     ("kill yourself", "bullying", 4, "word", "Telling someone to kill themselves."),
@@ -55,16 +53,6 @@ def keyword_library(db):
     forget_compiled_library()
 
 
-def _staff(username: str, *groups: Group, **extra: Any):
-    """An account as the admin's Users page makes it: what it may open comes from the groups
-    the product defines (a trusted adult's from being on the list), never from the test."""
-    user = get_user_model().objects.create_user(
-        username=username, email=f"{username}@school.example", password="pw", **extra
-    )
-    user.groups.add(*groups)
-    return user
-
-
 @pytest.fixture
 def student(db):
     user = get_user_model().objects.create_user(username="lti-7f3a9c2e1d", password="pw")
@@ -80,28 +68,24 @@ def student(db):
 
 @pytest.fixture
 def counsellor(db) -> TrustedAdult:
-    return TrustedAdult.objects.create(
-        user=_staff("counsellor", first_name="Ana", last_name="Rivera"),
-        display_name="Ms Rivera",
-        role_title="School counsellor",
+    return personas.trusted_adult(
+        "counsellor", "Ms Rivera", "School counsellor", first_name="Ana", last_name="Rivera"
     )
 
 
 @pytest.fixture
 def other_adult(db) -> TrustedAdult:
-    return TrustedAdult.objects.create(
-        user=_staff("coach"), display_name="Coach Obi", role_title="PE teacher", sort_order=2
-    )
+    return personas.trusted_adult("coach", "Coach Obi", "PE teacher", sort_order=2)
 
 
 @pytest.fixture
 def lead(db):
-    return _staff("lead", leads_group())
+    return personas.safeguarding_lead("lead")
 
 
 @pytest.fixture
 def other_staff(db):
-    return _staff("librarian", wagtail_group("Editors"))
+    return personas.content_editor("librarian", email="librarian@school.example")
 
 
 @pytest.fixture
@@ -175,9 +159,12 @@ def concern_form(adult: TrustedAdult, **overrides: Any) -> dict[str, Any]:
 
 
 def raise_concern_via_form(client: Client, adult: TrustedAdult, **overrides: Any):
-    """Submit the student's form; returns the response and the claim code it showed."""
-    response = client.post("/concern/", concern_form(adult, **overrides))
-    assert response.status_code == 200, response.content.decode()[:2000]
+    """Submit the student's form and follow its redirect to the thank-you page; returns that
+    page and the claim code it showed."""
+    sent = client.post("/concern/", concern_form(adult, **overrides))
+    assert sent.status_code == 303, sent.content.decode()[:2000]
+    response = client.get(sent["Location"])
+    assert response.status_code == 200
     match = CODE_IN_PAGE.search(response.content.decode())
     assert match, "the claim code is shown on the page"
     return response, match.group(1)

@@ -9,8 +9,8 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from moderation.models import TrustedAdult
-from tests.lti.records import safeguarding_lead
 from tests.moderation.api.conftest import raise_concern_via_form
+from tests.personas import safeguarding_lead
 
 PASSWORD = "a long counsellor password"
 

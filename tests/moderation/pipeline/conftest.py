@@ -12,18 +12,17 @@ knows exactly what matches; one test seeds the real starter libraries.
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from moderation.keywords.store import forget_compiled_library, import_library
 from moderation.models import ModerationSettings
+from moderation.staff.permissions import leads_group as product_leads_group
+from tests import personas
 from tests.curriculum.conftest import (  # noqa: F401 - fixtures shared with the lesson flow
     course,
-    enrol,
     lesson,
     link,
     make_lesson,
-    make_user,
     other_course,
     other_teacher,
     queued_scores,
@@ -65,21 +64,14 @@ def moderation_settings(db) -> ModerationSettings:
 
 @pytest.fixture
 def leads_group(db) -> Group:
-    group, _ = Group.objects.get_or_create(name="Safeguarding leads")
-    return group
+    return product_leads_group()
 
 
 @pytest.fixture
-def lead(leads_group):
-    user = get_user_model().objects.create_user(
-        username="rivera", email="rivera@school.example", is_staff=True
-    )
-    user.groups.add(leads_group)
-    return user
+def lead(db):
+    return personas.safeguarding_lead("rivera")
 
 
 @pytest.fixture
 def counsellor(db):
-    return get_user_model().objects.create_user(
-        username="okafor", email="okafor@school.example", is_staff=True
-    )
+    return personas.staff_member("okafor")

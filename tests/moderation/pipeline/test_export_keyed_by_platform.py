@@ -10,7 +10,7 @@ from lti.models import LtiIdentity
 from moderation.flags.actions import record_post
 from moderation.models import Integration, ModeratedPost
 from moderation.privacy import erase_student_data, export_student_data
-from tests.lti.records import school_platform
+from tests.personas import school_platform
 
 OURS = "From our school's chat: everyone thinks he is a loser"
 THEIRS = "From the other school's forum: Robin Okafor is a loser"

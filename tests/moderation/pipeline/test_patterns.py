@@ -6,7 +6,7 @@ from uuid import uuid4
 
 from moderation.flags.actions import record_post
 from moderation.models import Flag
-from tests.curriculum.conftest import enrol, make_user
+from tests.personas import enrol, lms_user
 
 
 def write(student, text="loser"):
@@ -76,9 +76,9 @@ def test_the_pattern_count_is_configurable(keywords, lead, student, moderation_s
 def test_replies_from_several_students_against_one_classmate_raise_a_pattern(
     keywords, lead, student, student2, course
 ):
-    victim = make_user("vic", "Vic Target", "sub-vic")
+    victim = lms_user("vic", "Vic Target", sub="sub-vic")
     enrol(victim, course)
-    third = make_user("tom", "Tom Third", "sub-tom")
+    third = lms_user("tom", "Tom Third", sub="sub-tom")
     enrol(third, course)
     replies = [
         record_post(text, source="discussion", author=author, course=course, target=victim).post

@@ -4,7 +4,7 @@ whatever no rule routes; students never receive a flag."""
 from lti.models import Course
 from moderation.flags.actions import record_post
 from moderation.models import RoutingRule
-from tests.lti.records import school_platform
+from tests.personas import school_platform
 
 
 def rule(name, priority=100, **fields):

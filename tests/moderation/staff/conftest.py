@@ -1,7 +1,8 @@
 """Personas and flags for the staff side of moderation.
 
 - `lead`: a safeguarding lead (the "Safeguarding leads" group), sees every flag;
-- `teacher`: teaches `course`, sees its flags up to the teacher severity ceiling;
+- `teacher`: teaches `course`, sees its flags up to the teacher severity ceiling (also a
+  content editor, which is what opens the admin to a teacher);
 - `other_teacher`: teaches `other_course` only;
 - `student`: a student of `course`, as LTI makes them (no admin access);
 - `student_in_admin`: a student who was somehow given admin access, so that the moderation
@@ -14,87 +15,58 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
-from lti.models import Course, CourseMembership, LtiIdentity, Role
+from curriculum.demo import wagtail_group
 from moderation.models import Flag, FlagMatch, KeywordEntry, KeywordLibrary, ModeratedPost
-from moderation.staff.permissions import LEADS_GROUP
-from tests.lti.records import school_platform
-
-ISSUER = "https://canvas.example.edu"
-
-
-def admin_group(name: str) -> Group:
-    group, _ = Group.objects.get_or_create(name=name)
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    )
-    return group
-
-
-def person(username: str, *, name: str = "", groups: tuple[Group, ...] = ()):
-    user = get_user_model().objects.create_user(username=username, password="pw")
-    user.groups.add(*groups)
-    LtiIdentity.objects.create(
-        user=user, platform=school_platform(ISSUER), sub=f"sub-{username}", name=name
-    )
-    return user
+from tests import personas
 
 
 @pytest.fixture
 def course(db):
-    return Course.objects.create(
-        platform=school_platform(ISSUER), deployment_id="d1", context_id="c1", title="7B"
-    )
+    return personas.lms_course("c1", "7B")
 
 
 @pytest.fixture
 def other_course(db):
-    return Course.objects.create(
-        platform=school_platform(ISSUER), deployment_id="d1", context_id="c2", title="8C"
-    )
+    return personas.lms_course("c2", "8C")
 
 
 @pytest.fixture
 def lead(db):
-    return person("lead", name="Dana Lead", groups=(admin_group(LEADS_GROUP),))
+    return personas.safeguarding_lead("lead", first_name="Dana", last_name="Lead")
 
 
 @pytest.fixture
 def teacher(course):
-    user = person("teacher", name="Tom Teacher", groups=(admin_group("Staff"),))
-    CourseMembership.objects.create(course=course, user=user, role=Role.TEACHER)
+    # A teacher the school also made a content editor: it is what opens the admin to a teacher.
+    user = personas.teacher(course, "teacher", "Tom Teacher")
+    user.groups.add(wagtail_group("Editors"))
     return user
 
 
 @pytest.fixture
 def other_teacher(other_course):
-    user = person("other_teacher", name="Olga Other", groups=(admin_group("Staff"),))
-    CourseMembership.objects.create(course=other_course, user=user, role=Role.TEACHER)
+    user = personas.teacher(other_course, "other_teacher", "Olga Other")
+    user.groups.add(wagtail_group("Editors"))
     return user
 
 
 @pytest.fixture
 def student(course):
-    user = person("student", name="Sam Student")
-    CourseMembership.objects.create(course=course, user=user, role=Role.STUDENT)
-    return user
+    return personas.student(course, "student", "Sam Student")
 
 
 @pytest.fixture
 def student_in_admin(course):
-    user = person("student_in_admin", name="Ada Admin", groups=(admin_group("Editors"),))
-    CourseMembership.objects.create(course=course, user=user, role=Role.STUDENT)
+    user = personas.student(course, "student_in_admin", "Ada Admin")
+    user.groups.add(wagtail_group("Editors"))  # somehow made a content editor
     return user
 
 
 @pytest.fixture
 def author(course):
-    user = person("author", name="Alex Author")
-    CourseMembership.objects.create(course=course, user=user, role=Role.STUDENT)
-    return user
+    return personas.student(course, "author", "Alex Author")
 
 
 @pytest.fixture
