@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from moderation.scanning.entries import Entry
@@ -139,7 +140,7 @@ class ExactPass:
                 if lead and not trail:  # prefix: report the whole word ("suicidal")
                     word_end = padded.find(" ", last)
                     last = word_end if word_end != -1 else len(padded) - 1
-                if self._excepted(entry_index, padded, first, last):
+                if self._excepted(entry_index, padded, first, last, norm):
                     continue
                 a, b = norm.original_span(first, last)
                 if (a, b, entry_index) in found:
@@ -156,8 +157,13 @@ class ExactPass:
                 )
                 per_entry[entry_index] = per_entry.get(entry_index, 0) + 1
 
-    def _excepted(self, entry_index: int, padded: str, first: int, last: int) -> bool:
-        """Whether an allowed-context phrase of the entry surrounds padded[first:last]."""
+    def _excepted(
+        self, entry_index: int, padded: str, first: int, last: int, norm: Normalized | None = None
+    ) -> bool:
+        """Whether an allowed-context phrase of the entry surrounds padded[first:last] within
+        one clause of the post as written (``norm``, the normalisation ``padded`` is of;
+        None: a post with no clause mark near the match): normalising drops punctuation, and
+        "want to die my hair" must not excuse "i want to die, my hair is falling out"."""
         phrases = self._exceptions[entry_index]
         if not phrases:
             return False
@@ -174,6 +180,25 @@ class ExactPass:
             # phrase is " words ": an occurrence starting at or before first - 1 and ending
             # at or after last + 1 contains the match.
             lo = max(0, last + 1 - len(phrase))
-            if padded.find(phrase, lo, first - 1 + len(phrase)) != -1:
-                return True
+            at = padded.find(phrase, lo, first - 1 + len(phrase))
+            while at != -1:
+                if norm is None or _one_clause(norm, at + 1, at + len(phrase) - 1, first, last):
+                    return True
+                at = padded.find(phrase, at + 1, first - 1 + len(phrase))
         return False
+
+
+# Marks that end a clause in the post as written (an exception's words must not cross one).
+CLAUSE_END = re.compile(r"[,.!?;\n\r]")
+
+
+def _one_clause(norm: Normalized, lo: int, hi: int, first: int, last: int) -> bool:
+    """Whether the words padded[lo:hi] around a match padded[first:last] are one clause in
+    the original text: no clause mark between the phrase's words outside the match (a mark
+    inside the match is an evasion, "k.i.l.l", and is the match's own)."""
+    original = norm.original
+    a, b = norm.original_span(lo, hi)
+    m_a, m_b = norm.original_span(first, last)
+    return CLAUSE_END.search(original, a, m_a) is None and (
+        CLAUSE_END.search(original, m_b, b) is None
+    )

@@ -9,7 +9,7 @@ from itertools import islice
 from typing import Any
 
 from moderation.scanning.entries import Entry
-from moderation.scanning.exact import MAX_PER_ENTRY, ExactPass
+from moderation.scanning.exact import CLAUSE_END, MAX_PER_ENTRY, ExactPass
 from moderation.scanning.keys import (
     _ELONGATION,
     _GAP_WIDTHS,
@@ -332,8 +332,12 @@ class CompiledLibrary(ExactPass, CleanProof):
                     reach = max(map(len, allowed))
                     lo = max(0, last + 1 - reach)
                     hi = min(len(padded), first - 1 + reach)
-                    if "  " in padded[lo:hi] or _NOT_PLAIN_AROUND.search(
-                        text, max(0, _in_text(lo - 1, shifts)), _in_text(hi - 1, shifts) + 1
+                    around = max(0, _in_text(lo - 1, shifts)), _in_text(hi - 1, shifts) + 1
+                    # a clause mark: the exact pass checks the phrase stays in one clause
+                    if (
+                        "  " in padded[lo:hi]
+                        or _NOT_PLAIN_AROUND.search(text, *around)
+                        or CLAUSE_END.search(text, *around)
                     ):
                         return None
                     if self._excepted(entry_index, padded, first, last):

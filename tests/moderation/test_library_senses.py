@@ -35,6 +35,7 @@ def found(library, text: str) -> set[str]:
         "I have been binging Netflix all weekend.",
         "My Ed Sheeran tickets came today!",
         "I don't want to live in London when I grow up.",
+        "Mum says I can die my hair blue in the holidays, so I want to die my hair blue.",
     ],
 )
 def test_an_innocent_sense_of_a_library_word_is_not_flagged(library, text):
@@ -53,6 +54,7 @@ def test_an_innocent_sense_of_a_library_word_is_not_flagged(library, text):
         ("ive been restricting again since christmas", "eating_disorders", 3),
         ("my ED voice is so loud today", "eating_disorders", 2),
         ("i want to lower my bmi before summer", "eating_disorders", 3),
+        ("i want to die, my hair is falling out from the stress", "self_harm", 4),
     ],
 )
 def test_a_disclosure_or_warning_sign_a_lead_expects_is_flagged(library, text, category, severity):
