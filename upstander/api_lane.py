@@ -43,4 +43,8 @@ class ApiLaneMiddleware:
         if not self.paths or not request.path_info.startswith(self.paths):
             return self.get_response(request)
         request.get_host()  # ALLOWED_HOSTS, as CommonMiddleware checks it: a bad host is a 400
-        return self.view._get_response(request)
+        response = self.view._get_response(request)
+        # As CommonMiddleware does: a length, so the answer is not sent chunked.
+        if not response.streaming and not response.has_header("Content-Length"):
+            response.headers["Content-Length"] = str(len(response.content))
+        return response

@@ -32,6 +32,7 @@ def test_an_api_answer_sets_no_cookie_and_keeps_the_security_headers(integration
     assert not answer.cookies
     assert "Cookie" not in answer.get("Vary", "")
     assert answer["X-Content-Type-Options"] == "nosniff"
+    assert answer["Content-Length"] == str(len(answer.content))  # never sent chunked
 
 
 def test_an_api_request_for_a_host_not_allowed_is_refused(integration):
