@@ -143,9 +143,10 @@ _SPANISH_CLITICS = frozenset("te lo la los las le les".split())
 # ... or join them to an infinitive or gerund: "matarte", "asesinarlos", "pegándole".
 _SPANISH_ENCLITIC = re.compile(r"(?:[aei]r|ndo)(?:te|los?|las?|les?)$")
 _INTENT = frozenset(
-    "want wanna gonna going will plan planning about ready need tryna trying decided "
+    "want wanna gonna going will would plan planning about ready need tryna trying decided "
     "bring bringing quiero voy vamos pienso tengo".split()
 )
+_WRITER_AS_OBJECT = frozenset("me us".split())
 # Targets that make a threat one against many: critical.
 _MASS_TARGETS = frozenset(
     "school class classroom everyone everybody yall all teachers escuela colegio todos".split()
@@ -173,6 +174,14 @@ _LAUGHING_FACES = ("\U0001f602", "\U0001f923", "\U0001f480")
 # Embarrassment is the commonest cause of "I want to die" that is hyperbole ("so embarrassing").
 _EMBARRASSED = frozenset(
     "embarrassing embarrassed cringe cringey cringy cringing awkward vergüenza verguenza".split()
+)
+# The comedy sense of a violent word: "that joke killed me", "the comedian was killing me".
+_AMUSED = frozenset("funny hilarious joke jokes comedian comedy gracioso chiste".split())
+# Narrative prose names the speaker after the words: '"How old are you?" asked the nurse',
+# '"Get out," said the teacher'. Only "the" and a noun: "asked this guy" stays a report.
+_ATTRIBUTED = re.compile(
+    r"[^.!?\n]{0,60}?[?!.,][\"'\u201d\u2019\u00bb]*\s+(?:asked|asks|said|says|replied|"
+    r"shouted|yelled|called|whispered|wrote|added|explained|preguntó|dijo)\s+(?:the|el|la)\s"
 )
 # "… if I fail maths": a condition after the match makes it hypothetical too.
 _CONDITIONS_AFTER = frozenset("if unless si".split())
@@ -319,10 +328,13 @@ def _label(left: str, matched: str, right: str, category: str) -> tuple[str, boo
         or not _SPANISH_CLITICS.isdisjoint(before[-4:])
         or _aimed_in_spanish(own)
     )
+    # Someone else's intent against the writer ("he would kill me", "they're gonna hurt us"),
+    # even when reported ("he said he'd kill me"): a threat the student is telling us about.
+    aimed_at_writer = not _WRITER_AS_OBJECT.isdisjoint(target[1:]) and "i" not in before[-4:]
     mass = not _MASS_TARGETS.isdisjoint(after[:6])
     if (
         category in THREAT_CATEGORIES
-        and (aimed_at_others or mass)
+        and (aimed_at_others or aimed_at_writer or mass)
         and not _INTENT.isdisjoint(before[-4:])
     ):
         return THREAT, mass
@@ -336,6 +348,7 @@ def _label(left: str, matched: str, right: str, category: str) -> tuple[str, boo
         )
         or _reported(clause_before)
         or _asks_meaning(clause_before)
+        or _ATTRIBUTED.match(lowered_right) is not None
     ):
         return QUOTED, False
     if category in HYPERBOLE_CATEGORIES and _laughing(clause_before, clause_after, left, right):
@@ -367,9 +380,20 @@ def _laughing(before: list[str], after: list[str], left: str, right: str) -> boo
         return True
     if any(word.startswith(("haha", "jaja", "lmao")) for word in (*before[-3:], *after[:3])):
         return True
+    if _amused(before) or _amused(after):
+        return True
     sentence_after = _SENTENCE_END.split(right, 1)[0]
     sentence_before = _SENTENCE_END.split(left)[-1]
     return any(face in sentence_after or face in sentence_before for face in _LAUGHING_FACES)
+
+
+def _amused(words: list[str]) -> bool:
+    """A comedy word in the clause ("that joke killed me", "so funny he was killing me"),
+    not denied ("this is no joke", "it's not funny")."""
+    return any(
+        word in _AMUSED and _NEGATIONS.isdisjoint(words[max(0, at - 2) : at])
+        for at, word in enumerate(words)
+    )
 
 
 def _condemned(after: list[str]) -> bool:

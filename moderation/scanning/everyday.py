@@ -65,7 +65,15 @@ _OWN = frozenset("my mine your ur yours mi mis tu tus".split())
 # Chat leaves the "I" out: "got so drunk last night", "been cutting again".
 _I_LEFT_OUT = frozenset(
     "got getting been had gonna wanna went feeling feel felt tried took need needed "
-    "just nearly almost kinda".split()
+    "just nearly almost kinda thinking planning considering tempted wanting".split()
+)
+# Between a violent word and its object: "kill all of them", "hurt every one of you".
+_QUANTIFIERS = frozenset("all of every one each both the rest".split())
+# A weapon or violent word with a place full of people and a time: "gun at school tomorrow".
+_PLACES = frozenset("school class classroom campus escuela colegio clase".split())
+_WHEN = frozenset(
+    "tomorrow today tonight monday tuesday wednesday thursday friday morning lunch "
+    "mañana hoy lunes martes miércoles jueves viernes".split()
 )
 _WORD_CHAR = re.compile(r"[^\W_]")
 # In bullying an informational word is a mild insult ("weirdo", "hoe") or the topic's name
@@ -85,7 +93,8 @@ def everyday_severity(text: str, start: int, end: int, entry: _Entry, label: str
     """The severity a match of an everyday ``entry`` labelled ``label`` is recorded at
     (``NOT_REPORTED``: no match at all). Only for matches where ``applies`` is true."""
     left, right = text[max(0, start - _REACH) : start], text[end : end + _REACH]
-    tie = _tie(left, text[start:end], right, entry.category in INSULTING)
+    violent = entry.category in THREAT_CATEGORIES
+    tie = _tie(left, text[start:end], right, entry.category in INSULTING, violent)
     return _everyday_severity(label, tie, entry.category)
 
 
@@ -116,7 +125,7 @@ def _everyday_severity(label: str, tie: str, category: str) -> int:
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
-def _tie(left: str, matched: str, right: str, insult: bool = False) -> str:
+def _tie(left: str, matched: str, right: str, insult: bool = False, violent: bool = False) -> str:
     """How an everyday word is tied to a person: aimed at one (a pronoun right after it,
     "kill him", or a Spanish one right before, "te mato"), said by or of one (a subject just
     before it, "I have a knife", "he has a gun"; the writer's or reader's own, "my knife"; a
@@ -131,7 +140,10 @@ def _tie(left: str, matched: str, right: str, insult: bool = False) -> str:
     after_text = _CLAUSE_AFTER.match(_lowered(right)).group()  # type: ignore[union-attr]
     after = _until_clause_word(_words(after_text))
     own = _words(_lowered(matched))  # an entry may name its person: "my bmi"
-    if not _OBJECTS.isdisjoint(own + after[:2]):
+    objects = _without_quantifiers(after)
+    if not _OBJECTS.isdisjoint(own + objects[:2]):
+        return _AIMED
+    if violent and not _PLACES.isdisjoint(clause + after) and not _WHEN.isdisjoint(clause + after):
         return _AIMED
     if not _SPANISH_OBJECTS.isdisjoint(before[-2:]) or _aimed_in_spanish(own):
         return _AIMED
@@ -145,3 +157,11 @@ def _tie(left: str, matched: str, right: str, insult: bool = False) -> str:
     if insult and not _POINTING.isdisjoint(before[-2:]):
         return _SAID  # pointed at someone, and recorded as what it is: a mild insult
     return _UNTIED
+
+
+def _without_quantifiers(words: list[str]) -> list[str]:
+    """The words after a match from its object on: "all of them" -> "them"."""
+    start = 0
+    while start < len(words) and words[start] in _QUANTIFIERS:
+        start += 1
+    return words[start:]
