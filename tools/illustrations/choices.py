@@ -37,7 +37,7 @@ from tools.illustrations.choice_parts import (
     water_tap,
 )
 from tools.illustrations.choices_world import WORLD
-from tools.illustrations.lessons import ball, chest, coin
+from tools.illustrations.lesson_parts import ball, chest, coin
 from tools.illustrations.shapes import INK, SUN, WHITE
 
 BLUE, PURPLE, GREEN = "#1a5fb4", "#7a3f9d", "#2d7433"

@@ -29,7 +29,7 @@ from tools.illustrations.choice_parts import (
     speed,
     tablet,
 )
-from tools.illustrations.lessons import ball, timer
+from tools.illustrations.lesson_parts import ball, timer
 from tools.illustrations.shapes import SUN
 
 BLUE, PURPLE, GREEN = "#1a5fb4", "#7a3f9d", "#2d7433"

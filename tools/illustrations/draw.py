@@ -18,7 +18,8 @@ from pathlib import Path
 from tools.illustrations import choices
 from tools.illustrations import shapes as sh
 from tools.illustrations.diagrams import DIAGRAMS
-from tools.illustrations.lessons import CB, DF, EC, GC, LESSONS, ML, MW, OS, RR, scene
+from tools.illustrations.lesson_parts import CB, DF, EC, GC, ML, MW, OS, RR, scene
+from tools.illustrations.lessons import LESSONS
 from tools.illustrations.shapes import INK, STRAND, WHITE
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,0 +1,300 @@
+# ruff: noqa: E501  (SVG path data reads best on one line per part)
+"""Lesson scenes for cyberbullying, digital footprint, etiquette and global citizenship."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tools.illustrations import shapes as sh
+from tools.illustrations.lesson_parts import (
+    CB,
+    DF,
+    EC,
+    GC,
+    ball,
+    c,
+    chest,
+    megaphone,
+    scene,
+)
+from tools.illustrations.shapes import INK, SUN, WHITE
+
+SCENES: dict[str, Callable[[], str]] = {
+    # Cyberbullying and being an upstander
+    f"{CB}/beyond-the-bystander": lambda: scene(
+        CB,
+        sh.kid(170, 340, 1.15, 2, 0, 1, "raise"),
+        sh.kid(300, 340, 1.05, 0, 2, 4, mood="worried", hair_style="long"),
+        sh.kid(440, 340, 1.1, 4, 3, 6, "wave", hair_style="puffs"),
+        sh.shield(555, 120, 1.1, c(CB), "heart"),
+        sh.sparkle(520, 200, 1),
+    ),
+    f"{CB}/group-chats-and-the-bystander-effect": lambda: scene(
+        CB,
+        sh.phone(
+            320,
+            200,
+            2.4,
+            WHITE,
+            sh.bubble(4, 6, 40, 22, c(CB), lines=1)
+            + sh.bubble(8, 34, 38, 22, "#8794a5", "right", 1)
+            + sh.bubble(4, 62, 40, 20, c(CB, 2), lines=1),
+        ),
+        sh.kid(140, 340, 1, 1, 1, 2, mood="worried"),
+        sh.kid(500, 340, 1, 3, 0, 3, "hold", hair_style="cap"),
+    ),
+    f"{CB}/kind-clicks-unkind-clicks": lambda: scene(
+        CB,
+        sh.laptop(250, 230, 1.6, body=sh.heart(53, 33, 1.2)),
+        sh.kid(470, 340, 1.2, 0, 2, 3, "wave", hair_style="puffs"),
+        sh.check(110, 110, 1.3),
+        sh.cross(110, 190, 1.1, "#8794a5"),
+    ),
+    f"{CB}/nobody-left-out": lambda: scene(
+        CB,
+        sh.kid(140, 340, 1.1, 1, 0, 0),
+        sh.kid(250, 340, 1.1, 3, 3, 2, "wave", hair_style="puffs"),
+        sh.kid(360, 340, 1.1, 0, 2, 4, hair_style="long"),
+        sh.kid(480, 340, 1.1, 4, 1, 6, "cheer"),
+        sh.heart(310, 90, 1.6),
+        sh.sparkle(200, 90),
+        sh.sparkle(420, 80),
+    ),
+    f"{CB}/small-brave-steps": lambda: scene(
+        CB,
+        '<path d="M120 340 h90 v-50 h90 v-50 h90 v-50 h90" fill="none" stroke="#b4233c" stroke-width="14" stroke-linejoin="round" opacity=".55"/>',
+        sh.kid(420, 190, 0.9, 2, 0, 1, "raise"),
+        sh.footprint(160, 320, 0.6, c(CB)),
+        sh.footprint(250, 270, 0.6, c(CB)),
+        sh.footprint(340, 220, 0.6, c(CB)),
+        sh.star(540, 90, 1.4),
+    ),
+    # Digital footprint
+    f"{DF}/real-people-fake-pictures": lambda: scene(
+        DF,
+        sh.photo(110, 110, 150, 120),
+        sh.photo(380, 110, 150, 120, "#f3c9a8"),
+        sh.magnifier(455, 180, 1.2),
+        sh.sparkle(330, 120, 1.3, c(DF)),
+        sh.sparkle(340, 200, 0.8, c(DF)),
+        sh.kid(320, 340, 0.8, 1, 4, 0, mood="worried"),
+    ),
+    f"{DF}/sand-or-cement-footprints": lambda: scene(
+        DF,
+        '<rect x="60" y="240" width="250" height="90" rx="18" fill="#f2d59b"/><rect x="340" y="240" width="240" height="90" rx="18" fill="#b8bec7"/>',
+        sh.footprint(130, 290, 0.9, "#d8b06a", -20),
+        sh.footprint(210, 280, 0.9, "#d8b06a", 15),
+        sh.footprint(420, 290, 0.9, "#5f6b78", -20),
+        sh.footprint(500, 280, 0.9, "#5f6b78", 15),
+        sh.sparkle(150, 150, 1.2, SUN),
+        sh.padlock(460, 150, 1, c(DF)),
+    ),
+    f"{DF}/synthetic-media-and-consent": lambda: scene(
+        DF,
+        sh.photo(90, 100, 160, 130, "#f3c9a8"),
+        sh.mask(170, 165, 1, c(DF)),
+        sh.shield(420, 160, 1.8, c(DF), "check"),
+        sh.kid(540, 340, 0.9, 3, 0, 6, "raise"),
+    ),
+    f"{DF}/the-trail-apps-remember": lambda: scene(
+        DF,
+        '<path d="M90 320 C200 250 160 160 300 170 S420 80 540 110" fill="none" stroke="#a34700" stroke-width="8" stroke-dasharray="4 18" stroke-linecap="round"/>',
+        sh.phone(90, 250, 1.2, WHITE, sh.pin(25, 40, 0.7)),
+        sh.pin(300, 150, 1.1),
+        sh.pin(540, 90, 1.1, c(DF)),
+        sh.eye(420, 280, 1),
+    ),
+    f"{DF}/what-stays-online": lambda: scene(
+        DF,
+        sh.cloud(320, 120, 2, WHITE),
+        sh.photo(260, 70, 60, 45),
+        sh.paper(340, 70, 45, 50, 3),
+        sh.footprint(150, 290, 0.8, c(DF), -15),
+        sh.footprint(220, 250, 0.8, c(DF), 10),
+        sh.kid(470, 340, 1.1, 2, 1, 7, "hold", hair_style="puffs"),
+    ),
+    f"{DF}/your-searchable-self": lambda: scene(
+        DF,
+        sh.laptop(
+            250,
+            210,
+            1.8,
+            body=sh.magnifier(30, 28, 0.45)
+            + '<rect x="60" y="16" width="40" height="6" rx="3" fill="#a34700"/><rect x="60" y="30" width="34" height="5" rx="2" fill="#8794a5"/><rect x="60" y="42" width="30" height="5" rx="2" fill="#8794a5"/>',
+        ),
+        sh.kid(500, 340, 1.2, 4, 3, 6, hair_style="short"),
+    ),
+    # Etiquette and communication
+    f"{EC}/consent-to-share": lambda: scene(
+        EC,
+        sh.phone(
+            200, 200, 2.2, WHITE, sh.photo(5, 10, 40, 32) + sh.bubble(4, 52, 42, 24, c(EC), lines=1)
+        ),
+        sh.kid(420, 340, 1.1, 1, 0, 3, "raise"),
+        sh.check(520, 110, 1.3),
+    ),
+    f"{EC}/disagree-without-destroying": lambda: scene(
+        EC,
+        sh.bubble(70, 70, 200, 80, c(EC), lines=3),
+        sh.bubble(370, 110, 200, 80, c(EC, 2), "right", 3, INK),
+        sh.kid(160, 340, 1, 0, 0, 6),
+        sh.kid(480, 340, 1, 3, 2, 1, hair_style="long"),
+        sh.heart(320, 250, 1.2),
+    ),
+    f"{EC}/emoji-mix-ups": lambda: scene(
+        EC,
+        sh.face_emoji(160, 130, 1.6, "laugh"),
+        sh.face_emoji(320, 110, 1.6, "flat"),
+        sh.face_emoji(480, 130, 1.6, "sad"),
+        sh.kid(320, 340, 1, 2, 1, 6, "hold", mood="worried", hair_style="puffs"),
+        sh.label(395, 230, "?", 64, c(EC), 800),
+    ),
+    f"{EC}/group-chat-manners": lambda: scene(
+        EC,
+        sh.bubble(90, 60, 170, 60, c(EC), lines=2),
+        sh.bubble(380, 90, 170, 60, c(EC, 2), "right", 2, INK),
+        sh.bubble(200, 170, 200, 60, "#8794a5", lines=2),
+        sh.kid(120, 340, 0.9, 4, 3, 0),
+        sh.kid(320, 340, 0.9, 1, 2, 2, "wave", hair_style="long"),
+        sh.kid(520, 340, 0.9, 2, 0, 3),
+    ),
+    f"{EC}/messages-without-faces": lambda: scene(
+        EC,
+        sh.phone(
+            230,
+            190,
+            2.2,
+            WHITE,
+            sh.bubble(4, 10, 42, 30, c(EC), lines=1) + sh.face_emoji(25, 64, 0.55, "smile"),
+        ),
+        sh.kid(440, 340, 1.25, 0, 1, 4, "wave", hair_style="short"),
+        sh.label(500, 120, "?", 72, c(EC), 800),
+    ),
+    # Global citizenship
+    f"{GC}/hello-neighbours-near-and-far": lambda: scene(
+        GC,
+        sh.globe(320, 150, 1.9),
+        sh.kid(130, 340, 1.1, 1, 0, 2, "wave"),
+        sh.kid(510, 340, 1.1, 4, 3, 7, "wave", hair_style="puffs"),
+        sh.bubble(60, 40, 90, 40, c(GC), lines=1),
+        sh.bubble(490, 40, 90, 40, c(GC, 2), "right", 1, INK),
+    ),
+    f"{GC}/one-message-many-readers": lambda: scene(
+        GC,
+        sh.bubble(240, 50, 160, 60, c(GC), lines=2),
+        sh.kid(140, 340, 0.9, 0, 2, 1, hair_style="long"),
+        sh.kid(260, 340, 0.9, 3, 3, 4, hair_style="puffs"),
+        sh.kid(380, 340, 0.9, 2, 0, 6, "hold"),
+        sh.kid(500, 340, 0.9, 4, 1, 3, hair_style="cap"),
+        sh.arrow(320, 120, 150, 170, c(GC)),
+        sh.arrow(320, 120, 500, 170, c(GC)),
+    ),
+    f"{GC}/players-from-everywhere": lambda: scene(
+        GC,
+        sh.controller(320, 120, 1.6),
+        sh.kid(140, 340, 1, 3, 0, 0, "cheer"),
+        sh.kid(320, 340, 1, 0, 2, 5, hair_style="long"),
+        sh.kid(500, 340, 1, 4, 3, 2, "cheer", hair_style="cap"),
+        sh.star(200, 70),
+        sh.star(450, 60, 0.8),
+    ),
+    f"{GC}/postcards-from-our-town": lambda: scene(
+        GC,
+        '<rect x="80" y="70" width="260" height="170" rx="10" fill="#ffffff" stroke="#00716d" stroke-width="4"/>',
+        sh.house(170, 200, 1, roof=c(GC)),
+        sh.plant(270, 225, 0.8),
+        '<rect x="300" y="85" width="28" height="34" fill="#f19aa9"/>',
+        sh.envelope(470, 130, 1.3),
+        sh.kid(490, 340, 1.05, 2, 1, 1, "hold"),
+    ),
+    f"{GC}/whose-internet": lambda: scene(
+        GC,
+        sh.globe(320, 180, 2.2),
+        '<path d="M120 100 L320 180 L520 100 M100 280 L320 180 L540 290" stroke="#00716d" stroke-width="4" stroke-dasharray="2 10" stroke-linecap="round" fill="none"/>',
+        sh.laptop(110, 110, 0.6),
+        sh.phone(520, 100, 0.7),
+        sh.phone(100, 280, 0.7),
+        sh.laptop(540, 300, 0.6),
+    ),
+    # Lessons added later in the same strands.
+    f"{CB}/hate-has-no-home-here": lambda: scene(
+        CB,
+        sh.house(320, 200, 2.2, roof=c(CB)),
+        sh.heart(320, 150, 1.2, c(CB)),
+        sh.kid(130, 340, 1, 4, 3, 6, "wave", hair_style="puffs"),
+        sh.kid(510, 340, 1, 1, 0, 3, "raise"),
+    ),
+    f"{CB}/speaking-up-reporting-path": lambda: scene(
+        CB,
+        '<path d="M110 300 C200 300 220 180 320 180 S460 90 540 90" fill="none" stroke="#b4233c" stroke-width="8" stroke-dasharray="4 16" stroke-linecap="round"/>',
+        sh.phone(110, 250, 1, WHITE, sh.bubble(4, 10, 42, 24, c(CB), lines=1)),
+        sh.envelope(320, 180, 1.2),
+        sh.shield(540, 90, 1.1, c(CB), "check"),
+        sh.kid(420, 340, 0.9, 2, 1, 4, "raise", hair_style="long"),
+    ),
+    f"{CB}/telling-is-brave": lambda: scene(
+        CB,
+        sh.kid(240, 340, 1.1, 0, 2, 0, "raise", hair_style="puffs"),
+        sh.grown_up(410, 340, 1, 3, 3, 6),
+        sh.star(120, 110, 1.5),
+        sh.heart(330, 90, 1.2, c(CB)),
+    ),
+    f"{DF}/my-private-treasure": lambda: scene(
+        DF,
+        chest(300, 230, 1.6),
+        sh.sparkle(200, 130),
+        sh.sparkle(410, 110, 1.2),
+        sh.kid(500, 340, 1.2, 1, 0, 3, "hold", hair_style="short"),
+    ),
+    f"{DF}/photos-tell-secrets": lambda: scene(
+        DF,
+        sh.camera(140, 150, 1.3),
+        sh.photo(250, 110, 140, 100),
+        sh.pin(470, 130, 1.3),
+        sh.eye(480, 260, 0.9),
+        sh.arrow(390, 160, 450, 150, c(DF), 4),
+    ),
+    f"{EC}/good-game-respect": lambda: scene(
+        EC,
+        sh.controller(320, 110, 1.5),
+        sh.bubble(80, 50, 130, 50, c(EC), lines=2),
+        sh.heart(520, 80, 1.1),
+        sh.kid(200, 340, 1, 3, 0, 2, "cheer"),
+        sh.kid(440, 340, 1, 0, 4, 5, "wave", hair_style="cap"),
+    ),
+    f"{EC}/hello-on-the-screen": lambda: scene(
+        EC,
+        sh.laptop(250, 220, 1.8, body=sh.kid(53, 66, 0.35, 4, 3, 6, "wave", hair_style="puffs")),
+        sh.kid(500, 340, 1.2, 1, 1, 2, "wave"),
+    ),
+    f"{EC}/our-kindness-campaign": lambda: scene(
+        EC,
+        '<rect x="200" y="50" width="240" height="150" rx="12" fill="#ffffff" stroke="#4b3fb0" stroke-width="5"/>',
+        sh.heart(320, 125, 2.2, c(EC)),
+        sh.kid(140, 340, 1, 2, 0, 0, "cheer"),
+        sh.kid(320, 340, 1, 0, 2, 7, "stand", hair_style="long"),
+        sh.kid(500, 340, 1, 4, 3, 3, "cheer", hair_style="puffs"),
+    ),
+    f"{GC}/build-something-good": lambda: scene(
+        GC,
+        sh.laptop(280, 200, 1.6, body=sh.star(53, 33, 1)),
+        sh.plant(480, 250, 1.2),
+        sh.kid(140, 340, 1, 3, 1, 6, "raise"),
+        sh.sparkle(420, 90),
+        sh.sparkle(470, 140, 0.7),
+    ),
+    f"{GC}/playgrounds-around-the-world": lambda: scene(
+        GC,
+        sh.globe(320, 130, 1.5),
+        sh.kid(150, 340, 1.1, 0, 2, 1, "cheer", hair_style="long"),
+        sh.kid(490, 340, 1.1, 4, 0, 2, "wave"),
+        ball(320, 300, 1.2),
+    ),
+    f"{GC}/youth-voice-campaigns": lambda: scene(
+        GC,
+        megaphone(200, 130, 1.6, c(GC)),
+        sh.bubble(330, 60, 200, 70, c(GC), lines=3),
+        sh.kid(300, 340, 1, 2, 3, 4, "raise", hair_style="puffs"),
+        sh.kid(460, 340, 1, 1, 0, 0, "cheer"),
+    ),
+}
