@@ -10,6 +10,7 @@ from moderation.concerns.actions import (
     STUDENT_CATEGORIES,
     active_trusted_adults,
 )
+from moderation.concerns.shown_once import new_submission
 from moderation.models import Concern, TrustedAdult
 
 
@@ -51,9 +52,18 @@ class ConcernForm(forms.Form):
         "way back to this conversation.",
     )
 
+    # Drawn fresh with each empty form; a resend of the same form sends no second concern.
+    submission = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
+
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["trusted_adult"].queryset = active_trusted_adults()
+        if not self.is_bound:
+            self.initial["submission"] = new_submission()
+
+    def concern_fields(self) -> dict:
+        """What `raise_concern` takes: the cleaned form without its submission value."""
+        return {k: v for k, v in self.cleaned_data.items() if k != "submission"}
 
 
 class ClaimForm(forms.Form):

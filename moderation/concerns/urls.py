@@ -8,6 +8,7 @@ app_name = "concerns"
 
 urlpatterns = [
     path("", views_concerns.new_concern, name="new"),
+    path("sent/<str:token>/", views_concerns.sent, name="sent"),
     path("claim/", views_concerns.claim, name="claim"),
     path("claim/reply/", views_concerns.reply, name="reply"),
 ]

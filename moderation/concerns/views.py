@@ -3,19 +3,22 @@
 These views never write to the session, never log the request and never pass the address,
 the browser or the session to `moderation.concerns.actions`; an anonymous concern carries none
 of them.
-The claim code travels only in POST bodies, never in a URL.
+The claim code travels only in POST bodies, never in a URL: after a concern is sent, the
+thank-you page is reached by a redirect whose token shows the code once and is then spent
+(`moderation.concerns.shown_once`), so a reload sends nothing again.
 """
 
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lti.decorators import lti_frameable
+from moderation.concerns import shown_once
 from moderation.concerns.actions import (
     ClaimRateLimited,
     TooManyMessages,
@@ -75,19 +78,19 @@ def new_concern(request: HttpRequest) -> HttpResponse:
     form = ConcernForm(request.POST if request.method == "POST" else None)
     paused: TooManyMessages | None = None
     if request.method == "POST" and form.is_valid():
+        submission = form.cleaned_data["submission"]
+        if submission and not shown_once.first_send(submission):
+            # Sent before (a double click, a resend): the first send's page, no second concern.
+            token = shown_once.earlier_answer(submission)
+            if token or not shown_once.first_send(submission):
+                return _thank_you_redirect(token or "shown")
         try:
             admit_student_message(_client_key(request))
+            return _send(request, form, submission)
         except TooManyMessages as too_many:
             paused = too_many  # the form is shown again, filled in: nothing they wrote is lost
-    if request.method == "POST" and form.is_valid() and not paused:
-        raised = raise_concern(**form.cleaned_data, reporter=request.user if signed_in else None)
-        # Shown in this response and never again: no redirect, nothing kept to show it later.
-        context = {
-            "claim_code": raised.claim_code,
-            "concern": raised.concern,
-            "support_message": raised.support_message,
-        }
-        return _private(render(request, "moderation/concerns/raised.html", context))
+            if submission:
+                shown_once.forget(submission)
     context = {
         "form": form,
         "signed_in": signed_in,
@@ -97,6 +100,49 @@ def new_concern(request: HttpRequest) -> HttpResponse:
     status = 400 if form.errors else 200
     response = _private(render(request, "moderation/concerns/new.html", context, status=status))
     return _too_many(response, paused) if paused else response
+
+
+def _send(request: HttpRequest, form: ConcernForm, submission: str) -> HttpResponse:
+    signed_in = request.user.is_authenticated
+    try:
+        raised = raise_concern(
+            **form.concern_fields(), reporter=request.user if signed_in else None
+        )
+    except BaseException:
+        if submission:
+            shown_once.forget(submission)  # nothing was sent: a resend may send it
+        raise
+    shown = {
+        "claim_code": raised.claim_code,
+        "concern": raised.concern.pk,
+        "support_message": raised.support_message,
+    }
+    token = shown_once.seal(shown)
+    if submission:
+        shown_once.answered(submission, token)
+    return _thank_you_redirect(token)
+
+
+def _thank_you_redirect(token: str) -> HttpResponse:
+    # 303: the browser GETs the page, so a reload there resends no form.
+    response = redirect("concerns:sent", token=token)
+    response.status_code = 303
+    return _private(response)
+
+
+@lti_frameable
+@never_cache
+@require_http_methods(["GET"])
+def sent(request: HttpRequest, token: str) -> HttpResponse:
+    """The thank-you page: the claim code the first time, afterwards only that it was sent."""
+    shown = shown_once.unseal(token) or {}
+    concern = Concern.objects.select_related("trusted_adult").filter(pk=shown.get("concern"))
+    context = {
+        "claim_code": shown.get("claim_code", ""),
+        "concern": concern.first(),
+        "support_message": shown.get("support_message", ""),
+    }
+    return _private(render(request, "moderation/concerns/raised.html", context))
 
 
 def _conversation(request: HttpRequest, concern: Concern, code: str, **extra) -> HttpResponse:
