@@ -126,7 +126,9 @@ _NEGATIONS = frozenset(
 # "I can't stop thinking about…", "can't take it anymore and…".
 _NEGATION_CANCELLED_BY = frozenset(
     "stop help wait stand take bear handle cope deal keep sleep breathe eat remember even "
-    "one body longer more puedo aguanto".split()
+    "one body longer more puedo aguanto "
+    # ... or says the writer means it: "no joke", "not joking", "no lie", "no cap".
+    "joke joking kidding lie lying cap".split()
 )
 _HYPOTHETICALS = frozenset(
     "if would could might imagine imagined suppose supposing pretend pretending hypothetically "
@@ -257,8 +259,10 @@ def _negated(before: list[str]) -> bool:
     for index, word in enumerate(near):
         if word not in _NEGATIONS:
             continue
-        following = near[index + 1] if index + 1 < len(near) else ""
-        if following in _NEGATION_CANCELLED_BY:
+        following = near[index + 1 : index + 3]
+        if following[:1] in (["a"], ["an"]):  # "not a joke"
+            following = following[1:]
+        if following and following[0] in _NEGATION_CANCELLED_BY:
             continue
         return True
     return False

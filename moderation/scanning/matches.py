@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import NamedTuple
 
-from moderation.scanning import everyday
+from moderation.scanning import everyday, senses
 from moderation.scanning.context import label_match
 from moderation.scanning.entries import Entry
 
@@ -110,6 +110,8 @@ def with_context(text: str, match: Match) -> Match:
     """``match`` with its context label (and the severity that context gives it): the one
     call site of the context rules in ``moderation.scanning.context``. The entry keeps the
     library's own severity; the match carries the one routing and holding act on."""
+    if senses.is_unit_after_figure(text, match.start, match.end):
+        return match._replace(severity=0)  # "ran 10 kms": a unit, not a keyword
     context, severity = label_match(text, match.start, match.end, match.entry)
     if everyday.applies(match.entry, context):
         severity = everyday.everyday_severity(text, match.start, match.end, match.entry, context)
