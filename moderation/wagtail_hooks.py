@@ -29,6 +29,7 @@ from moderation.models import (
     StaffNotification,
     TrustedAdult,
 )
+from moderation.models.concerns import adult_staff_accounts
 from moderation.staff import audit
 from moderation.staff import views as views_admin
 from moderation.staff.casework import new_flag_count
@@ -113,6 +114,12 @@ class TrustedAdultViewSet(ModelViewSet):
     list_filter = ["active"]
     search_fields = ["display_name", "role_title"]
     form_fields = ["user", "display_name", "role_title", "active", "sort_order"]
+
+    def formfield_for_dbfield(self, db_field: Any, **kwargs: Any) -> Any:
+        # Students never appear in the choice, and a crafted POST naming one is refused.
+        if db_field.name == "user":
+            kwargs["queryset"] = adult_staff_accounts()
+        return super().formfield_for_dbfield(db_field, **kwargs)
 
 
 class ApiKeyCreateView(CreateView):

@@ -3,10 +3,27 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.db import models
 
+from lti.models import Role
 from moderation.models.choices import Category
 from moderation.models.posts import ModeratedPost
+
+NOT_STAFF = "Only a member of staff can be a trusted adult; this is a student's account."
+
+
+def adult_staff_accounts() -> models.QuerySet:
+    """The accounts that may be trusted adults: staff, never a learner. An LMS account (one
+    with an LTI identity) is staff only if it has launched as a teacher and never as a student;
+    an account made in the admin is staff."""
+    users = get_user_model().objects.all()
+    learners = users.filter(course_memberships__role=Role.STUDENT)
+    lms_not_teachers = users.filter(lti_identity__isnull=False).exclude(
+        course_memberships__role=Role.TEACHER
+    )
+    return users.exclude(pk__in=learners.values("pk")).exclude(pk__in=lms_not_teachers.values("pk"))
 
 
 class TrustedAdult(models.Model):
@@ -27,6 +44,11 @@ class TrustedAdult(models.Model):
 
     def __str__(self) -> str:
         return self.display_name
+
+    def clean(self) -> None:
+        super().clean()
+        if self.user_id and not adult_staff_accounts().filter(pk=self.user_id).exists():
+            raise ValidationError({"user": NOT_STAFF})
 
 
 class Concern(models.Model):
