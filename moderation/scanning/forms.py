@@ -61,6 +61,9 @@ SEVERE = 3
 # Drug slang is mostly ordinary words (weed, pot, grass, joint, crack): their forms are
 # nearly always the ordinary sense ("pull the weeds"), so drug entries get none.
 UNINFLECTED = frozenset({"drugs"})
+# Categories whose words are mostly nouns that hurt by being said (slurs, swearing); bullying
+# holds verbs too ("bully", "bullied").
+INSULTS = frozenset({"hate", "profanity"})
 # Categories whose words are aimed at someone even at low severity ("stab" is low until its
 # context says otherwise, and "stabthose" is that context).
 AIMED = frozenset({"violence", "self_harm", "bullying", "hate"})
@@ -145,15 +148,21 @@ def verb_forms(word: str) -> list[str]:
     return [past, stem + "ing"]
 
 
-def word_forms(word: str, known: frozenset[str], agent: bool = False) -> list[str]:
+def word_forms(
+    word: str, known: frozenset[str], agent: bool = False, insult: bool = False
+) -> list[str]:
     """Plural and verb forms of a one-word term, without forms that are other words;
-    ``agent``: the -er forms too (a term aimed at someone: "stabber")."""
+    ``agent``: the -er forms too (a term aimed at someone: "stabber"); ``insult``: a term
+    whose harm is the word itself (a slur, an insult, a swear word), whose verb forms are
+    left out where they are English words, since those are the ordinary verb ("chinked",
+    "pricked", "cocked its head"). A profane verb is an entry of its own."""
     if len(word) < 3 or not _PLAIN_WORD.fullmatch(word):
         return []
     term_is_word = word in known
     forms = [plural(word)]
     if len(word) >= MIN_INFLECTED_LENGTH:
-        forms += verb_forms(word)
+        verbs = verb_forms(word)
+        forms += [f for f in verbs if f not in known] if insult and term_is_word else verbs
         stem = _verb_stem(word)
         if agent:
             forms += [f for f in (stem + "er", stem + "ers") if f not in known]
@@ -226,7 +235,7 @@ def derived_keys(
         return []
     if " " in key:
         return phrase_forms(key, known)
-    found = word_forms(key, known, agent=category in AIMED)
+    found = word_forms(key, known, agent=category in AIMED, insult=category in INSULTS)
     if severity >= SEVERE or category in AIMED:
         found += glued_forms(key, known)
     return found

@@ -7,7 +7,7 @@ import pytest
 
 from moderation.bench.engine import _VOCABULARY
 from moderation.engine import Entry, compile_library
-from moderation.keywords.starter import starter_library_paths
+from moderation.keywords.starter import starter_entries, starter_library_paths
 from moderation.scanning.forms import load_word_lists
 from moderation.scanning.keys import _COMMON_WORDS
 
@@ -166,3 +166,18 @@ def test_a_slip_shorter_than_six_letters_is_no_typo_of_a_longer_term():
     assert library.scan("a law called COPPA protects children online") == []
     assert [m.text for m in library.scan("he got a chopa")] == []  # five letters
     assert [m.text for m in library.scan("he got a cjoppa")] == ["cjoppa"]
+
+
+def test_the_verb_forms_of_a_slur_or_swear_word_that_is_an_english_word_are_the_ordinary_verb():
+    library = compile_library(starter_entries())
+    for text in (
+        "the coins chinked in his pocket",
+        "the nurse pricked my finger",
+        "the dog cocked its head",
+    ):
+        assert library.scan(text) == [], text
+
+
+def test_a_profane_verb_is_still_found_as_its_own_entry():
+    library = compile_library(starter_entries())
+    assert {m.entry.term for m in library.scan("they shagged at the party")} == {"shagged"}
