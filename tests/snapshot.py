@@ -44,7 +44,7 @@ def loaded(name: str, load: Callable[[], Any], *, key: tuple = ()) -> None:
         # start from what every later journey starts from, a flushed database.
         call_command("flush", verbosity=0, interactive=False)
         ContentType.objects.clear_cache()
-        for alias in settings.CACHES:  # as each journey's teardown leaves them
+        for alias in settings.CACHES:
             caches[alias].clear()
         load()
         _KEPT[(name, *key)] = _take(connection, name)
@@ -52,6 +52,11 @@ def loaded(name: str, load: Callable[[], Any], *, key: tuple = ()) -> None:
         _restore(connection, kept)
         # The content types' ids are the copy's again, not those the flush remade.
         ContentType.objects.clear_cache()
+    # Every journey starts with empty caches (the database cache's tables came back with the
+    # copy): nothing kept against the copy's unchanging keys (the public pages' generation, a
+    # compiled library's version) may carry an earlier journey's state into this one.
+    for alias in settings.CACHES:
+        caches[alias].clear()
     _forget_process_caches()
 
 
