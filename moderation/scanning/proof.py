@@ -84,6 +84,8 @@ _OPENING = 1024
 
 # Words around a | or ! that a reading is screened with, beyond the most a key holds.
 _SPARE_WORDS = 2
+# More ambiguous runs than this in a post: no windows (they would be most of it anyway).
+_WINDOWED_RUNS = 16
 # Between stretches of a post: squeezed to one blank, so a key across two stretches is a
 # hit to look closer at, never one hidden.
 _GAP = "     "
@@ -155,6 +157,8 @@ class CleanProof(ElongationChecks):
     ) -> list[tuple[int, int]] | None:
         """The stretches of ``text`` around ``spans`` (its ambiguous | and ! runs) that a
         reading of them is screened in, or None if they are most of the post."""
+        if len(spans) > _WINDOWED_RUNS:  # a paste of "k|ll ki!!": read each reading whole
+            return None
         windows = _around(text, spans, self._phrase_words + _SPARE_WORDS)
         if sum(b - a for a, b in windows) * 2 > len(text):
             return None
