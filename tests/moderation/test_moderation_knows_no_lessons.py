@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 import moderation
-from moderation import hooks, privacy, trends
+from moderation import hooks, privacy
+from moderation.flags import trends
 from moderation.models import ModeratedPost
 
 MODERATION = Path(moderation.__file__).parent

@@ -3,8 +3,8 @@
 
 from django.db import OperationalError
 
-from moderation import api as api_views
-from moderation import hot_path
+from moderation.api import views as api_views
+from moderation.flags import hot_path
 from moderation.models import ModeratedPost
 
 POST = {"source": "district-chat", "external_id": "m-7", "text": "see you at lunch"}

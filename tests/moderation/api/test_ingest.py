@@ -7,7 +7,7 @@ import threading
 import pytest
 from django.db import IntegrityError, connection
 
-from moderation import integrations
+from moderation.api import integrations
 from moderation.models import Flag, ModeratedPost
 
 POSTS = "/api/v1/posts"

@@ -10,8 +10,8 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 from curriculum.models import DiscussionPost, Reflection
-from moderation import staff_actions
 from moderation.models import Flag, ModeratedPost
+from moderation.staff import actions as staff_actions
 from tests.curriculum.conftest import step_url
 from tests.curriculum.test_discussion import post as write_post
 

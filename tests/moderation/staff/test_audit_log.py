@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from moderation import audit
 from moderation.models import AuditEntry
+from moderation.staff import audit
 
 pytestmark = pytest.mark.django_db
 

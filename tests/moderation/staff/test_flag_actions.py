@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from curriculum.models.progress import DiscussionPost
-from moderation import staff_actions
 from moderation.models import AuditEntry, Flag, ModeratedPost, RoutingRule, StaffNotification
+from moderation.staff import actions as staff_actions
 
 pytestmark = pytest.mark.django_db
 

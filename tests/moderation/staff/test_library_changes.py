@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from moderation import staff_actions
 from moderation.models import AuditEntry, KeywordEntryHistory, KeywordLibrary
+from moderation.staff import actions as staff_actions
 
 pytestmark = pytest.mark.django_db
 
