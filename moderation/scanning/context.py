@@ -177,6 +177,14 @@ _LAUGHING_FACES = ("\U0001f602", "\U0001f923", "\U0001f480")
 _EMBARRASSED = frozenset(
     "embarrassing embarrassed cringe cringey cringy cringing awkward vergüenza verguenza".split()
 )
+# Who "will kill" a student in the idiom (marks, mess, lateness), and what makes it a threat
+# that silences instead.
+_GUARDIANS = frozenset(
+    "mum mums mom moms mam mams mummy mommy dad dads daddy parents mother father nan nana "
+    "gran granny grandma grandad grandpa teacher teachers coach mamá mama papá papa madre "
+    "padre profe".split()
+)
+_SILENCING = frozenset("tell told telling say snitch anyone anybody cuento digo".split())
 # The comedy sense of a violent word: "that joke killed me", "the comedian was killing me".
 _AMUSED = frozenset("funny hilarious joke jokes comedian comedy gracioso chiste".split())
 # Narrative prose names the speaker after the words: '"How old are you?" asked the nurse',
@@ -335,6 +343,9 @@ def _label(left: str, matched: str, right: str, category: str) -> tuple[str, boo
     # Someone else's intent against the writer ("he would kill me", "they're gonna hurt us"),
     # even when reported ("he said he'd kill me"): a threat the student is telling us about.
     aimed_at_writer = not _WRITER_AS_OBJECT.isdisjoint(target[1:]) and "i" not in before[-4:]
+    if target[1:2] in (["me"], ["us"]) and _guardian_idiom(clause_before, clause_after):
+        # recorded as an everyday word aimed at the writer: low, not held
+        aimed_at_writer = aimed_at_others = False
     mass = not _MASS_TARGETS.isdisjoint(after[:6])
     if (
         category in THREAT_CATEGORIES
@@ -389,6 +400,12 @@ def _laughing(before: list[str], after: list[str], left: str, right: str) -> boo
     sentence_after = _SENTENCE_END.split(right, 1)[0]
     sentence_before = _SENTENCE_END.split(left)[-1]
     return any(face in sentence_after or face in sentence_before for face in _LAUGHING_FACES)
+
+
+def _guardian_idiom(before: list[str], after: list[str]) -> bool:
+    """ "my mum is gonna kill me (if i fail)": a parent or teacher's anger told as a death
+    threat, the commonest idiom of its kind; not when it silences ("... if i tell")."""
+    return not _GUARDIANS.isdisjoint(before) and _SILENCING.isdisjoint(after)
 
 
 def _amused(words: list[str]) -> bool:

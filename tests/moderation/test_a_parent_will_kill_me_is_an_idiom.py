@@ -1,0 +1,43 @@
+"""'My mum is gonna kill me if I fail maths' is the commonest death threat in student writing
+and is no threat: it is recorded low, never held; a parent's threat that silences ('if I
+tell') is held like any other."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.engine import compile_library
+from moderation.keywords.starter import starter_entries
+from moderation.scanning.spanish import scan_post
+
+LIBRARY = compile_library(starter_entries())
+HOLD = 3
+
+
+def worst(text: str) -> int:
+    return max((m.severity for m in scan_post(LIBRARY, text)), default=0)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "my mum is gonna kill me if i fail maths",
+        "my dad is going to kill me when he sees my report",
+        "my mums gonna kill me for losing my blazer again",
+    ],
+)
+def test_a_parent_who_will_kill_the_writer_over_marks_is_not_held(post):
+    assert 0 < worst(post) < HOLD
+
+
+def test_laughed_off_or_passed_on_it_is_no_flag():
+    assert worst("my mum will kill me lol") == 0
+    assert worst("My mum says she will kill me if I'm late again, but she's joking.") == 0
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["my dad says he will kill me if i tell anyone", "my dad will kill me if i say anything"],
+)
+def test_a_parents_threat_that_silences_is_held(post):
+    assert worst(post) >= HOLD
