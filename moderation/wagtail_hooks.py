@@ -14,6 +14,7 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.views.generic import CreateView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import policy_registry, register_permission_policy
@@ -80,12 +81,29 @@ def register_moderation_urls():
 # --- Routing rules, trusted adults, API keys ----------------------------------------------------
 
 
+class YesNoColumn(BooleanColumn):
+    """Wagtail's tick and cross with the words Yes and No beside them (a bare boolean field
+    reads "True"/"False", and the icon alone is named "True"/"False" to a screen reader)."""
+
+    cell_template_name = "moderation/admin/yes_no_cell.html"
+
+    def __init__(self, name: str, label: str) -> None:
+        super().__init__(name, label=label, sort_key=name)
+
+
 class RoutingRuleViewSet(ModelViewSet):
     url_prefix = "moderation/routing-rules"
     model = RoutingRule
     icon = "resubmit"
     menu_label = "Routing rules"
-    list_display = ["name", "priority", "active", "is_default", "min_severity", "course"]
+    list_display = [
+        "name",
+        "priority",
+        YesNoColumn("active", "Active"),
+        YesNoColumn("is_default", "Default rule"),
+        "min_severity",
+        "course",
+    ]
     list_filter = ["active", "is_default"]
     search_fields = ["name"]
     form_fields = [
@@ -110,7 +128,13 @@ class TrustedAdultViewSet(ModelViewSet):
     model = TrustedAdult
     icon = "user"
     menu_label = "Trusted adults"
-    list_display = ["display_name", "role_title", "user", "active", "sort_order"]
+    list_display = [
+        "display_name",
+        "role_title",
+        "user",
+        YesNoColumn("active", "Active"),
+        "sort_order",
+    ]
     list_filter = ["active"]
     search_fields = ["display_name", "role_title"]
     form_fields = ["user", "display_name", "role_title", "active", "sort_order"]
@@ -148,7 +172,7 @@ class ApiKeyViewSet(ModelViewSet):
         "integration",
         "prefix",
         "scope",
-        "active",
+        YesNoColumn("active", "Active"),
         "created_at",
         "last_used_at",
     ]
