@@ -18,6 +18,7 @@ from moderation.scanning.forms import (
     TYPO_BUDGET,
     derived_keys,
     excepted_forms,
+    inflected_exceptions,
     load_word_lists,
     typos_of,
 )
@@ -110,6 +111,8 @@ def compile_library(
         for form in forms:
             if form not in base_keys and form not in derived:
                 derived[form] = (index, context)
+        if exceptions[index]:  # "pull the plug" excepts "pulled the plug" too
+            exceptions[index] += tuple(inflected_exceptions(key, exceptions[index]))
         if exceptions[index] and forms:  # "kill it" excepts "killed it" too
             exceptions[index] += tuple(excepted_forms(key, exceptions[index], forms))
     budget = len(derived) + TYPO_BUDGET

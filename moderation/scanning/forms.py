@@ -241,6 +241,26 @@ def derived_keys(
     return found
 
 
+def inflected_exceptions(key: str, exceptions: Iterable[str]) -> list[str]:
+    """Allowed phrases (padded, " pull the plug ") that open with a verb other than the
+    term, in that verb's other forms (" pulled the plug ", " pulls the plug "): a sense
+    is innocent in any tense."""
+    first_of_term = key.split(" ", 1)[0]
+    found = []
+    for phrase in exceptions:
+        first, _, rest = phrase.strip().partition(" ")
+        if (
+            not rest
+            or first == first_of_term
+            or first in _NOT_VERBS
+            or len(first) < 3
+            or not _PLAIN_WORD.fullmatch(first)
+        ):
+            continue
+        found += [f" {form} {rest} " for form in (*verb_forms(first), first + "s")]
+    return found
+
+
 def excepted_forms(key: str, exceptions: Iterable[str], forms: Iterable[str]) -> list[str]:
     """The exceptions of a term (padded phrases, " kill time ") rewritten for each of its
     ``forms`` (" killing time "): an innocent phrase stays innocent inflected."""

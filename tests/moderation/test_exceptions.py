@@ -51,3 +51,10 @@ def test_a_prefix_exception_covers_the_whole_word():
 def test_an_exception_that_does_not_contain_the_term_is_refused():
     with pytest.raises(LibraryError, match="does not contain the term"):
         compile_library([Entry("kill", "violence", 3, exceptions=("time out",))])
+
+
+def test_an_exception_opening_with_another_verb_covers_its_tenses():
+    library = compile_library([Entry("plug", "drugs", 2, exceptions=("pull the plug", "plug in"))])
+    assert library.scan("They pulled the plug on the club") == []
+    assert library.scan("she is pulling the plug") == []
+    assert [m.entry.term for m in library.scan("he's my plug, pulled up at 9")] == ["plug"]

@@ -36,6 +36,10 @@ def found(library, text: str) -> set[str]:
         "My Ed Sheeran tickets came today!",
         "I don't want to live in London when I grow up.",
         "Mum says I can die my hair blue in the holidays, so I want to die my hair blue.",
+        "I'm hopeless at maths but great at art.",
+        "Never leave a naked flame near the curtains.",
+        "The council pulled the plug on the youth club.",
+        "The nurse gave me a sharp prick with the needle.",
     ],
 )
 def test_an_innocent_sense_of_a_library_word_is_not_flagged(library, text):
