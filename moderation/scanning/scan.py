@@ -333,14 +333,11 @@ class CompiledLibrary(ExactPass, CleanProof):
                     lo = max(0, last + 1 - reach)
                     hi = min(len(padded), first - 1 + reach)
                     around = max(0, _in_text(lo - 1, shifts)), _in_text(hi - 1, shifts) + 1
-                    # a clause mark: the exact pass checks the phrase stays in one clause
-                    if (
-                        "  " in padded[lo:hi]
-                        or _NOT_PLAIN_AROUND.search(text, *around)
-                        or CLAUSE_END.search(text, *around)
-                    ):
+                    if "  " in padded[lo:hi] or _NOT_PLAIN_AROUND.search(text, *around):
                         return None
                     if self._excepted(entry_index, padded, first, last):
+                        if CLAUSE_END.search(text, *around):
+                            return None  # the exact pass checks it stays in one clause
                         continue
                 if (a, b, entry_index) not in found:
                     span = text[a:b]
