@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import QuerySet
+from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
-from moderation.models import Category, Flag, FlagMatch
+from moderation.models import Category, Concern, ConcernMessage, Flag, FlagMatch, ModeratedPost
 from moderation.scanning.spanish import definition_in
 from moderation.staff.permissions import visible_flags
 from upstander.params import database_id
@@ -73,6 +74,44 @@ def student_label(student: Any) -> str:
     return (identity.name if identity is not None and identity.name else "") or str(
         student.get_username()
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ConcernSource:
+    concern_id: int
+    url: str  # "" for someone who may not read the concern: they learn only that it is one
+
+
+def concern_sources(user: Any, flags: Iterable[Flag]) -> dict[int, ConcernSource]:
+    """By flag id, the concern a flag's post came from (the concern's own text or a student's
+    answer to it), with its page for those who may read it (its adult and the leads)."""
+    from moderation.concerns.actions import visible_concerns
+
+    flags_of_post: dict[int, list[int]] = {}
+    for flag in flags:
+        if flag.post_id and flag.post.source == ModeratedPost.Source.CONCERN:
+            flags_of_post.setdefault(flag.post_id, []).append(flag.pk)
+    if not flags_of_post:
+        return {}
+    concern_of_post = dict(
+        Concern.objects.filter(post_id__in=flags_of_post).values_list("post_id", "pk")
+    )
+    concern_of_post.update(
+        ConcernMessage.objects.filter(post_id__in=flags_of_post).values_list("post_id", "concern")
+    )
+    readable = set(
+        visible_concerns(user).filter(pk__in=concern_of_post.values()).values_list("pk", flat=True)
+    )
+    sources = {}
+    for post_id, concern_id in concern_of_post.items():
+        url = (
+            reverse("moderation_concerns:detail", args=[concern_id])
+            if concern_id in readable
+            else ""
+        )
+        for flag_id in flags_of_post[post_id]:
+            sources[flag_id] = ConcernSource(concern_id, url)
+    return sources
 
 
 def recent_flags_of_student(user: Any, flag: Flag, limit: int = 10) -> list[Flag]:

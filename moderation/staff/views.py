@@ -80,7 +80,11 @@ def queue(request: HttpRequest) -> HttpResponse:
     )
     query = request.GET.copy()
     query.pop("page", None)
-    rows = [{"flag": f, "student": casework.student_label(f.student)} for f in page]
+    sources = casework.concern_sources(request.user, page)
+    rows = [
+        {"flag": f, "student": casework.student_label(f.student), "concern": sources.get(f.pk)}
+        for f in page
+    ]
     return render(
         request,
         "moderation/admin/queue.html",
@@ -128,6 +132,7 @@ def _case_page(request: HttpRequest, flag: Flag, revealed: casework.RevealedText
             "page_title": f"Case {flag.pk}: {flag.get_severity_display()}, "
             f"{flag.get_category_display().lower()}",
             "student": casework.student_label(flag.student),
+            "concern": casework.concern_sources(request.user, [flag]).get(flag.pk),
             "has_text": bool(flag.post_id or flag.related_posts.exists()),
             "revealed": revealed,
             "numbered_matches": casework.numbered_matches(matches),
