@@ -75,7 +75,7 @@ class RetryingIntegration:
         headers = {"Authorization": f"Api-Key {self.key}", "Content-Type": "application/json"}
         deadline, wait = time.monotonic() + self.give_up, 0.5
         while time.monotonic() < deadline:
-            raw = rig._request("POST", "/api/v1/posts", body.encode(), headers)
+            raw = rig.http_request("POST", "/api/v1/posts", body.encode(), headers)
             status, _ = await rig.fetch(self.port, raw, 10.0)
             self.answers[status] += 1
             if status in (200, 201):
