@@ -1,0 +1,48 @@
+"""The safeguarding lead of `make demo` opens the flags queue and the audit log on a 390 px
+phone: the page never scrolls sideways; the filter menus shrink to the screen and the tables
+scroll in their own box. Found by hand in the demo: the queue's Category menu was 405 px wide
+and cut the table off; the audit log was 769 px wide."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.conftest import PHONE, scroll_width, sign_in_to_admin
+
+pytestmark = pytest.mark.browser
+
+WIDEST_CHILD = """
+(selector) => Math.max(...[...document.querySelectorAll(selector)]
+  .map((el) => Math.ceil(el.getBoundingClientRect().right)))
+"""
+
+
+@pytest.fixture
+def lead_on_a_phone(browser, demo):
+    context = browser.new_context(base_url=demo.url, viewport=PHONE, is_mobile=True)
+    context.set_default_timeout(30_000)
+    yield context.new_page()
+    context.close()
+
+
+def test_the_flags_queue_and_the_audit_log_fit_a_phone(lead_on_a_phone):
+    from moderation.flags.services import moderate_post
+
+    # A flag (and with it audit entries) for the lead to read, as any post would make.
+    moderate_post("Sometimes I want to kill myself", author=None, course=None, kind="discussion")
+    lead = lead_on_a_phone
+    sign_in_to_admin(lead, "safeguarding")
+
+    for path, what in (
+        ("/admin/moderation/flags/?status=all", "the flags queue"),
+        ("/admin/moderation/audit/", "the audit log"),
+    ):
+        lead.goto(path)
+        lead.locator("table.listing").wait_for()
+        width = scroll_width(lead)
+        assert width <= PHONE["width"], f"{what} is {width} px wide at 390 px"
+        menus = lead.evaluate(WIDEST_CHILD, ".moderation-filters select")
+        assert menus <= PHONE["width"], f"{what}: a filter menu reaches {menus} px"
+        # The table may be wider than the phone, inside its own scrolling box.
+        box = lead.locator(".moderation-table-box")
+        assert box.evaluate("(el) => getComputedStyle(el).overflowX") == "auto"
