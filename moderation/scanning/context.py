@@ -18,6 +18,8 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
+from moderation.scanning.senses import a_thing_does_it
+
 PLAIN = "plain"
 NEGATED = "negated"
 HYPOTHETICAL = "hypothetical"
@@ -343,7 +345,9 @@ def _label(left: str, matched: str, right: str, category: str) -> tuple[str, boo
     # Someone else's intent against the writer ("he would kill me", "they're gonna hurt us"),
     # even when reported ("he said he'd kill me"): a threat the student is telling us about.
     aimed_at_writer = not _WRITER_AS_OBJECT.isdisjoint(target[1:]) and "i" not in before[-4:]
-    if target[1:2] in (["me"], ["us"]) and _guardian_idiom(clause_before, clause_after):
+    if target[1:2] in (["me"], ["us"]) and (
+        _guardian_idiom(clause_before, clause_after) or a_thing_does_it(clause_before)
+    ):
         # recorded as an everyday word aimed at the writer: low, not held
         aimed_at_writer = aimed_at_others = False
     mass = not _MASS_TARGETS.isdisjoint(after[:6])

@@ -37,6 +37,7 @@ from moderation.scanning.context import (
     _until_clause_word,
     _words,
 )
+from moderation.scanning.senses import a_thing_does_it
 
 EVERYDAY = 1
 NOT_REPORTED = 0
@@ -141,6 +142,8 @@ def _tie(left: str, matched: str, right: str, insult: bool = False, violent: boo
     after = _until_clause_word(_words(after_text))
     own = _words(_lowered(matched))  # an entry may name its person: "my bmi"
     objects = _without_quantifiers(after)
+    if violent and objects[:1] == ["me"] and a_thing_does_it(clause):
+        return _UNTIED  # "that test killed me", "this homework is killing me": the idiom
     if not _OBJECTS.isdisjoint(own + objects[:2]):
         return _AIMED
     if violent and not _PLACES.isdisjoint(clause + after) and not _WHEN.isdisjoint(clause + after):

@@ -41,3 +41,20 @@ def test_laughed_off_or_passed_on_it_is_no_flag():
 )
 def test_a_parents_threat_that_silences_is_held(post):
     assert worst(post) >= HOLD
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "That test killed me, I need a nap.",
+        "this homework is literally killing me",
+        "the maths exam is going to kill me",
+    ],
+)
+def test_a_thing_that_will_kill_the_writer_is_no_flag(post):
+    assert worst(post) == 0
+
+
+@pytest.mark.parametrize("post", ["that guy is gonna kill me", "the gang will kill me"])
+def test_a_person_who_will_kill_the_writer_is_still_held(post):
+    assert worst(post) >= HOLD
