@@ -65,6 +65,7 @@ urlpatterns = [
     path("libraries/", views_library.libraries, name="libraries"),
     path("libraries/import/", views_library.import_library, name="library_import"),
     path("libraries/<int:library_id>/", views_library.entries, name="entries"),
+    path("libraries/<int:library_id>/add/", views_library.add_entry, name="entry_add"),
     path("libraries/<int:library_id>/export/", views_library.export, name="library_export"),
     path("entries/<int:entry_id>/", views_library.entry, name="entry"),
     path("entries/<int:entry_id>/exclude/", views_library.exclude, name="entry_exclude"),

@@ -353,6 +353,48 @@ def import_library(
     return _apply(library, entries, actor, reason.strip(), respect_local_changes=False)
 
 
+@transaction.atomic
+def add_entry(library: KeywordLibrary, fields: dict[str, Any], actor: Any, reason: str):
+    """One entry typed into the admin, checked by exactly what checks a line of an imported
+    file (`validate_csv`); LibraryError lists every problem and nothing is written."""
+    from moderation.staff import audit
+
+    if not reason.strip():
+        raise LibraryError(["a new entry needs a reason, kept in its history"])
+    single = io.StringIO()
+    writer = csv.writer(single, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    writer.writerow([str(fields.get(column) or "") for column in CSV_HEADER])
+    try:
+        [entry] = validate_csv("new entry", single.getvalue())
+    except LibraryError as error:  # "new entry:2: problem": the line means nothing here
+        raise LibraryError([p.split(": ", 1)[-1] for p in error.problems]) from None
+    if library.entries.filter(term=entry.term, mode=entry.mode).exists():
+        raise LibraryError([f"{entry.term!r} ({entry.mode}) is already here: edit that entry"])
+    added = KeywordEntry.objects.create(
+        library=library,
+        term=entry.term,
+        mode=entry.mode,
+        category=entry.category,
+        severity=entry.severity,
+        definition=entry.definition,
+        exceptions="|".join(entry.exceptions),
+    )
+    KeywordEntryHistory.objects.create(
+        entry=added,
+        library=library,
+        term=added.term,
+        action=KeywordEntryHistory.Action.ADDED,
+        actor=actor if getattr(actor, "is_authenticated", False) else None,
+        reason=reason.strip(),
+        before={},
+        after=entry_snapshot(entry),
+    )
+    bump_version(library)
+    audit.record(actor, "entry.added", added, reason=reason.strip(), term=added.term)
+    return added
+
+
 def export_library(name: str) -> str:
     """Library ``name`` as CSV in the library file format (excluded entries are left out)."""
     library = KeywordLibrary.objects.get(name=name)

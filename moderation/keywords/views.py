@@ -62,6 +62,22 @@ class ExceptionForm(forms.Form):
     reason = forms.CharField(label="Why it is innocent", widget=forms.Textarea(attrs={"rows": 2}))
 
 
+class NewEntryForm(forms.Form):
+    """Choices and lengths only: the entry itself is checked as an imported line is."""
+
+    term = forms.CharField(max_length=200)
+    category = forms.ChoiceField(choices=Category.choices)
+    severity = forms.TypedChoiceField(choices=Severity.choices, coerce=int)
+    mode = forms.ChoiceField(choices=KeywordEntry.Mode.choices, initial=KeywordEntry.Mode.WORD)
+    definition = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}))
+    exceptions = forms.CharField(
+        required=False,
+        help_text="Innocent phrases that contain the term, separated by |.",
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    reason = forms.CharField(label="Why are you adding it?", widget=forms.TextInput())
+
+
 class ImportForm(forms.Form):
     library = forms.ModelChoiceField(
         queryset=KeywordLibrary.objects.all(),
@@ -86,7 +102,12 @@ def libraries(request: HttpRequest) -> HttpResponse:
 @require_GET
 @library_managers_only
 def entries(request: HttpRequest, library_id: int) -> HttpResponse:
-    library = get_object_or_404(KeywordLibrary, pk=library_id)
+    return _entries_page(request, get_object_or_404(KeywordLibrary, pk=library_id))
+
+
+def _entries_page(
+    request: HttpRequest, library: KeywordLibrary, new_entry_form: forms.Form | None = None
+) -> HttpResponse:
     found = library.entries.all()
     q = request.GET.get("q", "").strip()
     category = request.GET.get("category", "")
@@ -115,8 +136,30 @@ def entries(request: HttpRequest, library_id: int) -> HttpResponse:
             "categories": Category.choices,
             "severities": Severity.choices,
             "page_query": query.urlencode(),
+            "new_entry_form": new_entry_form or NewEntryForm(),
         },
+        status=400 if new_entry_form is not None else 200,
     )
+
+
+@require_POST
+@library_managers_only
+def add_entry(request: HttpRequest, library_id: int) -> HttpResponse:
+    library = get_object_or_404(KeywordLibrary, pk=library_id)
+    form = NewEntryForm(request.POST)
+    if form.is_valid():
+        fields = {k: v for k, v in form.cleaned_data.items() if k != "reason"}
+        try:
+            added = library_store.add_entry(
+                library, fields, request.user, form.cleaned_data["reason"]
+            )
+        except LibraryError as problem:
+            for line in problem.problems:
+                form.add_error(None, line)
+        else:
+            messages.success(request, f'Added "{added.term}". Scanning uses it from now on.')
+            return redirect("moderation_admin:entry", added.pk)
+    return _entries_page(request, library, new_entry_form=form)
 
 
 @require_http_methods(["GET", "POST"])
