@@ -19,6 +19,14 @@ Inventen juntos frases de cuatro palabras divertidas.
 :::
 """
 
+# A 9-12 lesson tells a real case with its sources.
+CASE_STUDY = """
+::: case-study A passphrase week
+A school taught passphrases for a week and counted how many students changed theirs.
+source https://www.example.org/passphrase-week | A report on the week
+:::
+"""
+
 
 @pytest.fixture
 def library(tmp_path: Path) -> Path:
@@ -30,7 +38,7 @@ def library(tmp_path: Path) -> Path:
     )
     other = GOOD_LESSON.replace("slug: strong-passwords", "slug: other").replace(
         'grade_band: "3-5"', 'grade_band: "9-12"'
-    )
+    ) + CASE_STUDY
     (tmp_path / "lessons" / "online-safety" / "other.md").write_text(other)
     (tmp_path / "family" / "privacy-together.md").write_text(GOOD_FAMILY_PAGE)
     return tmp_path
