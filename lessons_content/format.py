@@ -9,6 +9,7 @@ uses too. The Wagtail importer in `curriculum/importer.py` only ever sees specs 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -281,13 +282,21 @@ def parse_family_page(path: Path, text: str | None = None) -> FamilyPageSpec:
         # Family pages have no teacher view: a note there would be shown to no one.
         line = _line_of(body, first_line, "::: teacher")
         raise ContentError(path, line, "family pages cannot hold a '::: teacher' note")
+    language = f.choice("language", LANGUAGES, ENGLISH)
+    # A plain `::: family-tip` is in its page's language: a Spanish guide's tips are Spanish.
+    blocks = tuple(
+        dataclasses.replace(b, language=language)
+        if isinstance(b, FamilyTip) and b.language == ENGLISH
+        else b
+        for b in blocks
+    )
     return FamilyPageSpec(
         path=path,
         title=f.text("title"),
         slug=f.slug(),
         summary=f.text("summary"),
         blocks=blocks,
-        language=f.choice("language", LANGUAGES, ENGLISH),
+        language=language,
         translation_of=f.text("translation_of", ""),
         grade_bands=grade_bands,
         related_lessons=f.text_list("related_lessons"),
