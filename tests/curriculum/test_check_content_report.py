@@ -36,9 +36,12 @@ def library(tmp_path: Path) -> Path:
     (tmp_path / "lessons" / "online-safety" / "strong-passwords.md").write_text(
         GOOD_LESSON + SPANISH_TIP
     )
-    other = GOOD_LESSON.replace("slug: strong-passwords", "slug: other").replace(
-        'grade_band: "3-5"', 'grade_band: "9-12"'
-    ) + CASE_STUDY
+    other = (
+        GOOD_LESSON.replace("slug: strong-passwords", "slug: other").replace(
+            'grade_band: "3-5"', 'grade_band: "9-12"'
+        )
+        + CASE_STUDY
+    )
     (tmp_path / "lessons" / "online-safety" / "other.md").write_text(other)
     (tmp_path / "family" / "privacy-together.md").write_text(GOOD_FAMILY_PAGE)
     return tmp_path
