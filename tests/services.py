@@ -63,3 +63,16 @@ def everything_cached() -> str:
                         text = decoded.decode("latin-1", "replace")
                     chunks.append(key + " " + text)
     return "\n".join(chunks)
+
+
+def every_cell() -> list[str]:
+    """Every value in every table of the test database, as text: what a search of the whole
+    database for a student's words or a claim code would find."""
+    from django.db import connection
+
+    cells = []
+    with connection.cursor() as cursor:
+        for table in connection.introspection.table_names():
+            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")
+            cells += [str(cell) for row in cursor.fetchall() for cell in row]
+    return cells

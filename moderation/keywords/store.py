@@ -269,18 +269,36 @@ def entry_snapshot(entry: Entry | KeywordEntry) -> dict[str, Any]:
     }
 
 
-def _record_import(
-    row: KeywordEntry, actor: Any, reason: str, *, before: dict[str, Any], after: dict[str, Any]
+def _record(
+    row: KeywordEntry,
+    actor: Any,
+    reason: str,
+    *,
+    before: dict[str, Any],
+    after: dict[str, Any],
+    action: str = KeywordEntryHistory.Action.IMPORTED,
 ) -> None:
     KeywordEntryHistory.objects.create(
         entry=row,
         library=row.library,
         term=row.term,
-        action=KeywordEntryHistory.Action.IMPORTED,
-        actor=actor,
+        action=action,
+        actor=actor if getattr(actor, "is_authenticated", False) else None,
         reason=reason,
         before=before,
         after=after,
+    )
+
+
+def _create_entry(library: KeywordLibrary, entry: Entry) -> KeywordEntry:
+    return KeywordEntry.objects.create(
+        library=library,
+        term=entry.term,
+        mode=entry.mode,
+        category=entry.category,
+        severity=entry.severity,
+        definition=entry.definition,
+        exceptions="|".join(entry.exceptions),
     )
 
 
@@ -294,22 +312,12 @@ def _apply(
 ) -> ImportReport:
     existing = {(row.term, row.mode): row for row in library.entries.all()}
     added = changed = unchanged = kept_local = 0
-    user = actor if getattr(actor, "is_authenticated", False) else None
     for entry in entries:
         wanted = entry_snapshot(entry)
         row = existing.get((entry.term, entry.mode))
         if row is None:
-            row = KeywordEntry.objects.create(
-                library=library,
-                term=entry.term,
-                mode=entry.mode,
-                category=entry.category,
-                severity=entry.severity,
-                definition=entry.definition,
-                exceptions="|".join(entry.exceptions),
-            )
-            existing[(entry.term, entry.mode)] = row
-            _record_import(row, user, reason, before={}, after=wanted)
+            row = existing[(entry.term, entry.mode)] = _create_entry(library, entry)
+            _record(row, actor, reason, before={}, after=wanted)
             added += 1
             continue
         before = entry_snapshot(row)
@@ -327,7 +335,7 @@ def _apply(
         row.definition = entry.definition
         row.exceptions = "|".join(entry.exceptions)
         row.save(update_fields=[*_ENTRY_FIELDS, "updated_at"])
-        _record_import(row, user, reason, before=before, after=wanted)
+        _record(row, actor, reason, before=before, after=wanted)
         changed += 1
     if added or changed:
         bump_version(library)
@@ -371,24 +379,14 @@ def add_entry(library: KeywordLibrary, fields: dict[str, Any], actor: Any, reaso
         raise LibraryError([p.split(": ", 1)[-1] for p in error.problems]) from None
     if library.entries.filter(term=entry.term, mode=entry.mode).exists():
         raise LibraryError([f"{entry.term!r} ({entry.mode}) is already here: edit that entry"])
-    added = KeywordEntry.objects.create(
-        library=library,
-        term=entry.term,
-        mode=entry.mode,
-        category=entry.category,
-        severity=entry.severity,
-        definition=entry.definition,
-        exceptions="|".join(entry.exceptions),
-    )
-    KeywordEntryHistory.objects.create(
-        entry=added,
-        library=library,
-        term=added.term,
-        action=KeywordEntryHistory.Action.ADDED,
-        actor=actor if getattr(actor, "is_authenticated", False) else None,
-        reason=reason.strip(),
+    added = _create_entry(library, entry)
+    _record(
+        added,
+        actor,
+        reason.strip(),
         before={},
         after=entry_snapshot(entry),
+        action=KeywordEntryHistory.Action.ADDED,
     )
     bump_version(library)
     audit.record(actor, "entry.added", added, reason=reason.strip(), term=added.term)

@@ -151,10 +151,9 @@ _INTENT = frozenset(
     "bring bringing quiero voy vamos pienso tengo".split()
 )
 _WRITER_AS_OBJECT = frozenset("me us".split())
-# Targets that make a threat one against many: critical.
-_MASS_TARGETS = frozenset(
-    "school class classroom everyone everybody yall all teachers escuela colegio todos".split()
-)
+# Places full of people, and targets that make a threat one against many: critical.
+PLACES = frozenset("school class classroom escuela colegio".split())
+_MASS_TARGETS = PLACES | frozenset("everyone everybody yall all teachers todos".split())
 # Words that make the clause before a match reported speech or a mention: "he called me…",
 # "she said…", "the word…".
 _REPORTING = frozenset(

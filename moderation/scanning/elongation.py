@@ -48,16 +48,10 @@ class ElongationChecks:
                 words.add(padded.rfind(" ", 0, end) + 1)
         if len(words) > _ELONGATED_WORDS_LIMIT:
             return False
-        memo = self._elongation_memo
         wholes: list[frozenset[str]] = []
         pieces: list[str] = []
         for word in words:
-            elongated = padded[word : padded.find(" ", word)]
-            needed = memo.get(elongated, _UNSEEN)
-            if needed is _UNSEEN:
-                needed = self._words_needed(elongated)
-                if len(memo) < _ELONGATION_MEMO_LIMIT:
-                    memo[elongated] = needed
+            needed = self._needed_at(padded, word)
             if needed is None:
                 return False
             if needed[0]:
@@ -80,20 +74,24 @@ class ElongationChecks:
     def _needs_nothing(self, padded: str, hits: list[tuple[int, _Screen]]) -> bool:
         """Whether no key can use the drawn-out words of ``hits`` whatever else the post
         holds: each needs no other word at all (as "sooo" in most libraries)."""
-        memo = self._elongation_memo
         for end, value in hits:
             if value[0] != _ELONGATION:
                 continue
-            word = padded.rfind(" ", 0, end) + 1
-            elongated = padded[word : padded.find(" ", word)]
-            needed = memo.get(elongated, _UNSEEN)
-            if needed is _UNSEEN:
-                needed = self._words_needed(elongated)
-                if len(memo) < _ELONGATION_MEMO_LIMIT:
-                    memo[elongated] = needed
+            needed = self._needed_at(padded, padded.rfind(" ", 0, end) + 1)
             if needed is None or needed[0] or needed[1]:
                 return False
         return True
+
+    def _needed_at(self, padded: str, word: int) -> tuple[frozenset[str], tuple[str, ...]] | None:
+        """``_words_needed`` for the drawn-out word starting at ``word``, remembered."""
+        elongated = padded[word : padded.find(" ", word)]
+        memo = self._elongation_memo
+        needed = memo.get(elongated, _UNSEEN)
+        if needed is _UNSEEN:
+            needed = self._words_needed(elongated)
+            if len(memo) < _ELONGATION_MEMO_LIMIT:
+                memo[elongated] = needed
+        return needed
 
     def _words_needed(self, elongated: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
         """The words of which a post with ``elongated`` needs one before a key can use its

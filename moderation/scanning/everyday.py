@@ -26,6 +26,7 @@ from moderation.scanning.context import (
     COUNTER,
     JOKING,
     NEGATED,
+    PLACES,
     QUESTION,
     QUOTED,
     THREAT,
@@ -71,7 +72,7 @@ _I_LEFT_OUT = frozenset(
 # Between a violent word and its object: "kill all of them", "hurt every one of you".
 _QUANTIFIERS = frozenset("all of every one each both the rest".split())
 # A weapon or violent word with a place full of people and a time: "gun at school tomorrow".
-_PLACES = frozenset("school class classroom campus escuela colegio clase".split())
+_PLACES = PLACES | {"campus", "clase"}
 _WHEN = frozenset(
     "tomorrow today tonight monday tuesday wednesday thursday friday morning lunch "
     "mañana hoy lunes martes miércoles jueves viernes".split()

@@ -293,7 +293,7 @@ def other_readings(text: str) -> list[tuple[str, list[tuple[int, int]]]]:
     if "|" not in text and "!" not in text:
         return []
     last = _last_readings
-    if last[0] is text:
+    if last[0] == text:  # the screen, the proof and the exact pass pass equal strings
         return last[1]
     readings = _other_readings(text)
     _last_readings = (text, readings)
@@ -317,13 +317,7 @@ def _other_readings(text: str) -> list[tuple[str, list[tuple[int, int]]]]:
     if _BAR_MARK in text or _BANG_MARK in text:
         marked = None
     else:  # each ambiguous run written in stand-ins, then each reading is two str.replace
-        parts = []
-        pos = 0
-        for a, b in spans:
-            parts += (text[pos:a], (_BAR_MARK if text[a] == "|" else _BANG_MARK) * (b - a))
-            pos = b
-        parts.append(text[pos:])
-        marked = "".join(parts)
+        marked = _with_runs_read(text, spans, _BAR_MARK, _BANG_MARK)
     readings = []
     seen = set()
     for bar, bang in _READINGS:
@@ -337,15 +331,20 @@ def _other_readings(text: str) -> list[tuple[str, list[tuple[int, int]]]]:
         if marked is not None:
             reading = marked.replace(_BAR_MARK, bar).replace(_BANG_MARK, bang)
         else:
-            pieces = []
-            pos = 0
-            for a, b in spans:
-                pieces += (text[pos:a], (bar if text[a] == "|" else bang) * (b - a))
-                pos = b
-            pieces.append(text[pos:])
-            reading = "".join(pieces)
+            reading = _with_runs_read(text, spans, bar, bang)
         readings.append((reading, spans))
     return readings
+
+
+def _with_runs_read(text: str, spans: list[tuple[int, int]], bar: str, bang: str) -> str:
+    """``text`` with each ambiguous run of ``|`` written as ``bar``, of ``!`` as ``bang``."""
+    pieces = []
+    pos = 0
+    for a, b in spans:
+        pieces += (text[pos:a], (bar if text[a] == "|" else bang) * (b - a))
+        pos = b
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 _WIDE_GAP = re.compile(" {5,}")

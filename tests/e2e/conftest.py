@@ -140,18 +140,23 @@ def person(request, browser, demo):
     contexts = []
 
     def open_page():
-        if request.param == "phone":
-            options = {"viewport": PHONE, "is_mobile": True, "has_touch": True}
-        else:
-            options = {"viewport": DESKTOP}
-        context = browser.new_context(base_url=demo.url, **options)
-        context.set_default_timeout(30_000)
-        contexts.append(context)
-        return context.new_page()
+        size = PHONE_OPTIONS if request.param == "phone" else {"viewport": DESKTOP}
+        return _new_page(browser, contexts, base_url=demo.url, **size)
 
     yield open_page
     for context in contexts:
         context.close()
+
+
+PHONE_OPTIONS = {"viewport": PHONE, "is_mobile": True, "has_touch": True}
+
+
+def _new_page(browser, contexts: list, **options):
+    """A page in a browser context of its own, kept in ``contexts`` to be closed after."""
+    context = browser.new_context(**options)
+    context.set_default_timeout(30_000)
+    contexts.append(context)
+    return context.new_page()
 
 
 def scroll_width(page) -> int:
@@ -165,12 +170,7 @@ def phone(browser):
     contexts = []
 
     def open_page(base_url: str):
-        context = browser.new_context(
-            base_url=base_url, viewport=PHONE, is_mobile=True, has_touch=True
-        )
-        context.set_default_timeout(30_000)
-        contexts.append(context)
-        return context.new_page()
+        return _new_page(browser, contexts, base_url=base_url, **PHONE_OPTIONS)
 
     yield open_page
     for context in contexts:

@@ -28,11 +28,8 @@ HEADING_LINES = """
 
 
 @pytest.fixture
-def teacher_on_a_phone(browser, demo):
-    context = browser.new_context(base_url=demo.url, viewport=PHONE, is_mobile=True)
-    context.set_default_timeout(30_000)
-    yield context.new_page()
-    context.close()
+def teacher_on_a_phone(phone, demo):
+    return phone(demo.url)
 
 
 def test_the_dashboards_column_headings_stay_whole_on_a_phone(teacher_on_a_phone):

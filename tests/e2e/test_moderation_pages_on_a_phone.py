@@ -18,11 +18,8 @@ WIDEST_CHILD = """
 
 
 @pytest.fixture
-def lead_on_a_phone(browser, demo):
-    context = browser.new_context(base_url=demo.url, viewport=PHONE, is_mobile=True)
-    context.set_default_timeout(30_000)
-    yield context.new_page()
-    context.close()
+def lead_on_a_phone(phone, demo):
+    return phone(demo.url)
 
 
 def test_the_flags_queue_and_the_audit_log_fit_a_phone(lead_on_a_phone):

@@ -7,24 +7,14 @@ import re
 
 import pytest
 from django.conf import settings
-from django.db import connection
 from django.test import Client
 
 from moderation.models import Concern, ConcernMessage, Flag, ModerationSettings, StaffNotification
 from tests.moderation.api.conftest import concern_form, raise_concern_via_form
-from tests.services import everything_cached
+from tests.services import every_cell, everything_cached
 
 FLOODER = "198.51.100.23"
 TEXT = "Some kids keep telling Sam to kill yourself in the group chat."
-
-
-def every_cell() -> list[str]:
-    cells = []
-    with connection.cursor() as cursor:
-        for table in connection.introspection.table_names():
-            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")
-            cells += [str(cell) for row in cursor.fetchall() for cell in row]
-    return cells
 
 
 def test_the_sixth_concern_from_one_client_is_refused_kindly_with_the_text_kept(

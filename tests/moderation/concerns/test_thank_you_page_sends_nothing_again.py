@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from django.db import connection
 from django.test import Client
 
 from moderation.models import Concern
 from tests.moderation.api.conftest import CODE_IN_PAGE, concern_form
+from tests.services import every_cell
 
 SUBMISSION = re.compile(r'name="submission" value="([^"]+)"')
 
@@ -20,15 +20,6 @@ def the_form_as_drawn(student: Client) -> str:
     match = SUBMISSION.search(page)
     assert match, "the form carries its submission value"
     return match.group(1)
-
-
-def every_cell() -> list[str]:
-    cells = []
-    with connection.cursor() as cursor:
-        for table in connection.introspection.table_names():
-            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")
-            cells += [str(cell) for row in cursor.fetchall() for cell in row]
-    return cells
 
 
 def test_reloading_the_thank_you_page_sends_no_second_concern(db, keyword_library, counsellor):
