@@ -1,0 +1,425 @@
+"""The before/after design gallery in docs/design/: the same pages photographed from two commits.
+
+    .venv/bin/python tools/design_gallery.py            # before = the commit before the design
+                                                        # system, after = HEAD
+    .venv/bin/python tools/design_gallery.py --before <ref> --after <ref>
+    .venv/bin/python tools/design_gallery.py --readme-only   # the README's lists, no browser
+
+For each commit the tool checks it out in a `git worktree` under /tmp, makes what `make demo`
+makes there (migrate, createcachetable, load_demo) in a SQLite file of its own, serves it with
+`runserver` on a free port, and has Playwright drive /usr/bin/chromium through the pages a
+student, a teacher and a family see, at 1280 and 390 px. The screenshots are cropped to the
+first screens of each page and shrunk to WebP (Pillow), and docs/design/README.md is written
+from the files: the pairs side by side and every illustration, found in the image folders and
+named after the lesson, strand or guide that shows it.
+
+The worktrees reuse this checkout's interpreter (`sys.executable`): both commits run on the same
+`requirements.lock`. A commit with other dependencies needs its own venv (`--python`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "design"
+GALLERY = OUT / "gallery"
+# The last commit before 80ae6cd ("Design system: one stylesheet on documented tokens ...").
+BEFORE = "80ae6cd^"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+# What is kept of a full-page screenshot (CSS px tall), and the width it is shrunk to.
+CROP = {"desktop": 1800, "phone": 2600}
+WIDTH = {"desktop": 800, "phone": 300}
+QUALITY = 70
+SHOWN = {"desktop": 400, "phone": 200}  # width in the README, side by side
+
+LESSON = "Passphrase Power"  # 3-5 Online Safety: has every step kind, in both commits
+K2_LESSON = "Uh-Oh Feelings and Trusted Grown-Ups"  # K-2: picture quiz after, words before
+
+
+@dataclass(frozen=True)
+class Shot:
+    name: str
+    caption: str
+
+
+SHOTS = (
+    Shot("home", "Home page"),
+    Shot("read-step", f"A 3-5 lesson's first step, read and watch ({LESSON})"),
+    Shot("quiz", f"A 3-5 quiz ({LESSON})"),
+    Shot("k2-read-step", f"A K-2 lesson's first step ({K2_LESSON})"),
+    Shot("k2-quiz", f"A K-2 quiz ({K2_LESSON})"),
+    Shot("completed", "The completion screen"),
+    Shot("dashboard", "The teacher's class dashboard"),
+    Shot("family-guide-es", "A family guide in Spanish"),
+)
+
+# Run inside a checkout with `manage.py shell -c`: a finished lesson for the demo student and
+# five classmates with scores, so the completion screen and the dashboard's charts have data.
+# Only fields both commits have.
+FILL_IN = """
+from datetime import timedelta
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from curriculum.models import LessonProgress
+from lti.models import CourseMembership, ResourceLink, Role
+link = ResourceLink.objects.get(pk=LINK)
+users = [p.user for p in LessonProgress.objects.filter(resource_link=link)]
+for i in range(5):
+    user = get_user_model().objects.get_or_create(username=f"classmate-{i}")[0]
+    CourseMembership.objects.get_or_create(
+        user=user, course=link.course, defaults={"role": Role.STUDENT})
+    users.append(user)
+for i, user in enumerate(users):
+    percent = (90, 55, 70, 80, 95, 100)[i % 6]
+    when = timezone.now() - timedelta(days=i)
+    LessonProgress.objects.update_or_create(user=user, resource_link=link, defaults={
+        "status": "completed", "started_at": when, "last_activity_at": when,
+        "completed_at": when, "quiz_percent": percent, "quiz_passed": percent >= 70,
+        "score_given": link.score_maximum * percent / 100,
+        "steps_done": ["read", "activity", "quiz", "reflection", "discussion"]})
+"""
+SPANISH_GUIDE = """
+from curriculum.models import FamilyResourcePage
+page = FamilyResourcePage.objects.live().filter(language="es").order_by("path").first()
+print(page.url)
+"""
+
+
+def git(*args: str) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout.strip()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def worktree(ref: str) -> Iterator[Path]:
+    commit = git("rev-parse", "--verify", f"{ref}^{{commit}}")
+    place = Path(tempfile.mkdtemp(prefix=f"upstander-{commit[:8]}-"))
+    git("worktree", "add", "--detach", str(place), commit)
+    try:
+        yield place
+    finally:
+        git("worktree", "remove", "--force", str(place))
+
+
+class Site:
+    """One commit's demo site: its own SQLite file and port, served by runserver."""
+
+    def __init__(self, checkout: Path, python: str) -> None:
+        self.checkout = checkout
+        self.python = python
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in {"DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS_MODULE", "DEBUG"}
+        }
+        self.env.update(
+            DATABASE_URL=f"sqlite:///{checkout / 'gallery.sqlite3'}",
+            WAGTAILADMIN_BASE_URL=self.url,
+            PYTHONDONTWRITEBYTECODE="1",
+        )
+
+    def manage(self, *args: str) -> str:
+        done = subprocess.run(
+            [self.python, "manage.py", *args],
+            cwd=self.checkout,
+            env=self.env,
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode:
+            raise SystemExit(f"manage.py {' '.join(args[:1])} failed:\n{done.stderr[-3000:]}")
+        return done.stdout
+
+    def shell(self, code: str) -> str:
+        return self.manage("shell", "-c", code)
+
+    @contextmanager
+    def serving(self) -> Iterator[Site]:
+        self.manage("migrate", "--no-input")
+        self.manage("createcachetable")
+        self.manage("load_demo")
+        log = open(self.checkout / "gallery-server.log", "w")  # noqa: SIM115
+        server = subprocess.Popen(
+            [self.python, "manage.py", "runserver", f"127.0.0.1:{self.port}", "--noreload"],
+            cwd=self.checkout,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            for _ in range(120):
+                try:
+                    urllib.request.urlopen(self.url + "/", timeout=5)
+                    break
+                except OSError:
+                    time.sleep(0.5)
+            else:
+                raise SystemExit(f"the site at {self.url} did not start")
+            yield self
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
+            log.close()
+
+
+def photograph(site: Site, out: Path) -> None:
+    """Every shot at both widths, full page, as PNG files in `out`."""
+    from playwright.sync_api import sync_playwright
+
+    out.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"], headless=True
+        )
+
+        def page(viewport):
+            context = browser.new_context(base_url=site.url, viewport=viewport)
+            context.set_default_timeout(30_000)
+            return context.new_page()
+
+        teacher = page(SIZES["desktop"])
+        teacher.goto("/lti/demo/")
+        teacher.get_by_role("link", name="Launch as teacher: choose lessons").click()
+        for title in (LESSON, K2_LESSON):
+            teacher.get_by_label(re.compile(re.escape(title))).check()
+        teacher.get_by_role("button", name="Add to course").click()
+        teacher.get_by_role("link", name=f"Launch as student: {LESSON}").wait_for()
+        guide = site.shell(SPANISH_GUIDE).strip()
+
+        links = {}
+        for size, viewport in SIZES.items():
+            student = page(viewport)
+
+            def snap(name: str, size: str = size, student=student) -> None:
+                student.wait_for_load_state("load")
+                student.screenshot(path=str(out / f"{name}-{size}.png"), full_page=True)
+
+            student.goto("/")
+            snap("home")
+            student.goto(guide)
+            snap("family-guide-es")
+            for title, prefix in ((LESSON, ""), (K2_LESSON, "k2-")):
+                student.goto("/lti/demo/")
+                student.get_by_role("link", name=re.compile(f"Launch as student: {title}")).click()
+                student.wait_for_url(re.compile(r"/learn/\d+/"))
+                base = re.sub(r"(/learn/\d+/).*", r"\1", student.url)
+                links[title] = int(re.search(r"/learn/(\d+)/", base).group(1))
+                student.goto(base + "step/read/")
+                snap(f"{prefix}read-step")
+                student.goto(base + "step/quiz/?retry=1")
+                snap(f"{prefix}quiz")
+            site.shell(FILL_IN.replace("LINK", str(links[LESSON])))
+            student.goto(f"/learn/{links[LESSON]}/summary/")
+            snap("completed")
+
+            teacher = page(viewport)
+            teacher.goto("/lti/demo/")
+            teacher.get_by_role("link", name="Launch as teacher: course dashboard").click()
+            teacher.get_by_role("heading", name=re.compile("class progress")).wait_for()
+            teacher.screenshot(path=str(out / f"dashboard-{size}.png"), full_page=True)
+        browser.close()
+
+
+def shrink(raw: Path, side: str) -> None:
+    """The PNGs of one side, cropped to the first screens and shrunk to WebP in the gallery."""
+    from PIL import Image
+
+    target = GALLERY / side
+    target.mkdir(parents=True, exist_ok=True)
+    for png in sorted(raw.glob("*.png")):
+        size = png.stem.rsplit("-", 1)[1]
+        with Image.open(png) as image:
+            image = image.convert("RGB")
+            image = image.crop((0, 0, image.width, min(image.height, CROP[size])))
+            scale = WIDTH[size] / image.width
+            image = image.resize((WIDTH[size], round(image.height * scale)), Image.LANCZOS)
+            image.save(target / f"{png.stem}.webp", "WEBP", quality=QUALITY, method=6)
+
+
+# The README: what it says around the generated parts.
+
+
+def front_matter(path: Path) -> dict:
+    text = path.read_text(encoding="utf-8")
+    match = re.match(r"---\n(.*?)\n---\n", text, re.S)
+    return yaml.safe_load(match.group(1)) if match else {}
+
+
+def pictures_in(path: Path) -> Iterator[tuple[str, str]]:
+    """(image path, alt text) of every `::: image` block and Markdown picture in a file."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith("::: image "):
+            alt = lines[i + 1].strip() if i + 1 < len(lines) and lines[i + 1] != ":::" else ""
+            yield line.removeprefix("::: image ").strip(), alt
+        for alt, src in re.findall(r"!\[([^\]]*)\]\((images/[^)]+)\)", line):
+            yield src, alt
+
+
+SITE_PICTURES = {
+    "favicon": "the browser tab's icon",
+    "logo": "the logo, in the header of every page and in the Wagtail admin",
+    "home": "the home page's welcome picture",
+    "finish": "the completion screen's picture",
+    "strand-icons": "the eight strand icons, one sprite (chips, cards, picker, dashboard)",
+}
+
+
+def illustrations() -> list[str]:
+    content = ROOT / "lessons_content"
+    listed = yaml.safe_load((content / "strands.yaml").read_text(encoding="utf-8"))
+    strands = {strand["slug"]: strand["title"] for strand in listed}
+    used: dict[str, list[tuple[str, str, str]]] = {}  # image -> [(title, band/language, alt)]
+    for md in sorted(content.glob("lessons/*/*.md")) + sorted(content.glob("family/**/*.md")):
+        facts = front_matter(md)
+        where = facts.get("grade_band") or facts.get("language", "en")
+        for src, alt in pictures_in(md):
+            used.setdefault(src, []).append((facts.get("title", md.stem), str(where), alt))
+
+    def users(src: str) -> str:
+        names = sorted({f"{title} ({where})" for title, where, _ in used.get(src, [])})
+        return "; ".join(names) or "not used yet"
+
+    def alt_of(src: str) -> str:
+        # The English alt text where there is one; long diagram descriptions cut short here.
+        alts = sorted((where == "es", alt) for _, where, alt in used.get(src, []) if alt)
+        if not alts:
+            return "decorative (the words beside it say it)"
+        alt = alts[0][1]
+        return alt if len(alt) <= 180 else alt[:177].rsplit(" ", 1)[0] + " ..."
+
+    static = ROOT / "upstander" / "static"
+    site = sorted(static.glob("*.svg")) + sorted((static / "img").rglob("*.svg"))
+    out = [f"### Site and strands: {len(site)}", "", "| file | what it is |", "|---|---|"]
+    for svg in site:
+        what = SITE_PICTURES.get(svg.stem) or f"the strand picture of {strands.get(svg.stem)}"
+        out.append(f"| `{svg.relative_to(ROOT)}` | {what} |")
+    images = content / "images"
+    for folder, heading in (
+        ("lessons", "Lessons (one or more per lesson, by strand)"),
+        ("diagrams", "Teaching diagrams"),
+        ("family", "Family guides"),
+    ):
+        files = sorted((images / folder).rglob("*.svg"))
+        out += ["", f"### {heading}: {len(files)}", "", "| file | shown in | alt text |"]
+        out.append("|---|---|---|")
+        last_strand = None
+        for svg in files:
+            src = str(svg.relative_to(content))
+            if folder == "lessons" and svg.parent.name != last_strand:
+                last_strand = svg.parent.name
+                out.append(f"| **{strands.get(last_strand, last_strand)}** | | |")
+            out.append(f"| `{svg.name}` | {users(src)} | {alt_of(src)} |")
+    choices = sorted((images / "choices").glob("*.svg"))
+    out += ["", f"### K-2 quiz choice pictures: {len(choices)}", ""]
+    out.append("Each is a card in a K-2 quiz, decorative beside the choice's words.")
+    out += ["", "| file | in the quizzes of |", "|---|---|"]
+    for svg in choices:
+        out.append(f"| `{svg.name}` | {users(str(svg.relative_to(content)))} |")
+    return out
+
+
+def pairs() -> list[str]:
+    out = []
+    for shot in SHOTS:
+        out += [f"### {shot.caption}", "", "| before | after |", "|---|---|"]
+        for size in SIZES:
+            cells = []
+            for side in ("before", "after"):
+                path = GALLERY / side / f"{shot.name}-{size}.webp"
+                cells.append(
+                    f'<img src="gallery/{side}/{path.name}" width="{SHOWN[size]}" '
+                    f'alt="{shot.caption}, {side} the design, {size}">'
+                    if path.exists()
+                    else "(not in this commit)"
+                )
+            out.append(f"| {cells[0]} | {cells[1]} |")
+        out.append("")
+    return out
+
+
+def commit_of(side: str) -> str:
+    path = GALLERY / side / "COMMIT"
+    return path.read_text().strip() if path.exists() else "?"
+
+
+def write_readme() -> None:
+    readme = OUT / "README.md"
+    before, after = commit_of("before"), commit_of("after")
+    intro = (OUT / "README.intro.md").read_text(encoding="utf-8")
+    total = sum(p.stat().st_size for p in GALLERY.rglob("*.webp"))
+    text = "\n".join(
+        [
+            intro.rstrip().replace("{before}", before).replace("{after}", after),
+            "",
+            f"## Before and after ({len(SHOTS)} pages at 1280 and 390 px, "
+            f"{total / 1e6:.1f} MB in all)",
+            "",
+            *pairs(),
+            "## The illustrations",
+            "",
+            "Every file below is an original SVG drawn for Upstander: the scenes, strand "
+            "pictures, diagrams and choice cards by `tools/illustrations/` "
+            "(`.venv/bin/python -m tools.illustrations.draw` draws them again), the logo, "
+            "favicon and strand icons by hand. Alt text lives in the lesson or guide that "
+            "shows the picture.",
+            "",
+            *illustrations(),
+            "",
+        ]
+    )
+    readme.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--before", default=BEFORE)
+    parser.add_argument("--after", default="HEAD")
+    parser.add_argument("--python", default=sys.executable, help="the interpreter to serve with")
+    parser.add_argument("--only", choices=["before", "after"], help="photograph one side")
+    parser.add_argument("--readme-only", action="store_true")
+    args = parser.parse_args()
+    sides = {"before": args.before, "after": args.after}
+    if args.only:
+        sides = {args.only: sides[args.only]}
+    for side, ref in {} if args.readme_only else sides.items():
+        commit = git("rev-parse", "--short", f"{ref}^{{commit}}")
+        print(f"{side}: {commit}", flush=True)
+        with worktree(ref) as checkout, Site(checkout, args.python).serving() as site:
+            raw = checkout / "gallery-shots"
+            photograph(site, raw)
+            shutil.rmtree(GALLERY / side, ignore_errors=True)
+            shrink(raw, side)
+            (GALLERY / side / "COMMIT").write_text(commit + "\n")
+    write_readme()
+    print(f"wrote {OUT / 'README.md'}")
+
+
+if __name__ == "__main__":
+    main()
