@@ -18,7 +18,14 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
-from moderation.scanning.senses import a_thing_does_it
+from moderation.scanning.senses import (
+    HARMED,
+    a_thing_does_it,
+    harm_by_a_thing,
+    listed_as_topic,
+    named_as_topic,
+    surprise_secret,
+)
 
 PLAIN = "plain"
 NEGATED = "negated"
@@ -97,6 +104,14 @@ SEVERITY_RULES: dict[str, tuple[int, frozenset[str] | None, str]] = {
     ),
 }
 LABELS = tuple(SEVERITY_RULES)
+# Not a label staff read: the words are used in an innocent sense (``moderation.scanning.senses``),
+# so the match is no match at all, as inside an allowed phrase.
+SENSE = "sense"
+# The word itself is the harm in these: naming it as a topic is still using it.
+_WORD_IS_THE_HARM = frozenset({"hate", "profanity"})
+# A surprise makes only a mild request for secrecy innocent; "don't tell your parents" (high
+# and critical) stays a concern whatever the occasion.
+_SURPRISE_UP_TO = 2
 
 _REACH = 100  # characters read either side of a match
 _NEAR = 4  # words before a match that a negation must sit within
@@ -310,7 +325,10 @@ def label_match(text: str, start: int, end: int, entry: _Entry) -> tuple[str, in
         text[start:end],
         text[end : end + _REACH],
         entry.category,
+        entry.severity,
     )
+    if label == SENSE:
+        return SENSE, 0
     return label, adjusted_severity(entry.severity, label, mass=mass, category=entry.category)
 
 
@@ -320,7 +338,9 @@ def _aimed_in_spanish(own: list[str]) -> bool:
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
-def _label(left: str, matched: str, right: str, category: str) -> tuple[str, bool]:
+def _label(
+    left: str, matched: str, right: str, category: str, severity: int = 0
+) -> tuple[str, bool]:
     lowered_left = _lowered(left)
     lowered_right = _lowered(right)
     last_mark = _UP_TO_LAST_MARK.match(lowered_left)
@@ -335,6 +355,19 @@ def _label(left: str, matched: str, right: str, category: str) -> tuple[str, boo
     # The match's own words count: "kill you" names its target, "kill myself" its writer.
     own = _words(_lowered(matched))
     target = own + after[:3]
+    if _innocent_sense(clause_before, own, clause_after, target, category, severity) or (
+        severity <= _SURPRISE_UP_TO
+        and surprise_secret(own, _sentence_words(lowered_left, lowered_right))
+    ):
+        return SENSE, False
+    if (
+        category not in _WORD_IS_THE_HARM
+        and len(before) < 2
+        and last_mark is not None
+        and lowered_left[last_mark.end() - 1] == ","
+        and listed_as_topic(_list_items(lowered_left))
+    ):
+        return SENSE, False
     first_person = "myself" in target or not _FIRST_PERSON.isdisjoint(before)
     aimed_at_others = (
         not _SECOND_THIRD.isdisjoint(target)
@@ -387,6 +420,39 @@ def _label(left: str, matched: str, right: str, category: str) -> tuple[str, boo
     if aimed_at_others or not _SECOND_THIRD.isdisjoint(before):
         return OTHER, False
     return PLAIN, False
+
+
+def _innocent_sense(
+    clause_before: list[str],
+    own: list[str],
+    clause_after: list[str],
+    target: list[str],
+    category: str,
+    severity: int,
+) -> bool:
+    """A violent word a thing does to anyone ("smoking can kill you"), or a word named as a
+    topic by a clause that names no one ("training about self-harm"): see
+    ``moderation.scanning.senses``."""
+    if category in THREAT_CATEGORIES and target[1:2] and target[1] in HARMED:
+        if harm_by_a_thing(clause_before):
+            return True
+    return category not in _WORD_IS_THE_HARM and named_as_topic(clause_before, own, clause_after)
+
+
+def _list_items(left: str) -> list[list[str]]:
+    """The words of the comma-separated items of the sentence before a match."""
+    start = _UP_TO_SENTENCE_END.match(left)
+    sentence = left[start.end() :] if start else left
+    return [_words(item) for item in sentence.split(",")[:-1]]
+
+
+def _sentence_words(left: str, right: str) -> list[str]:
+    """The words of the sentence around a match (its own words included)."""
+    start = _UP_TO_SENTENCE_END.match(left)
+    end = _SENTENCE_END.search(right)
+    return _words(
+        (left[start.end() :] if start else left) + " " + (right[: end.start()] if end else right)
+    )
 
 
 def _laughing(before: list[str], after: list[str], left: str, right: str) -> bool:

@@ -113,6 +113,8 @@ def with_context(text: str, match: Match) -> Match:
     if senses.is_unit_after_figure(text, match.start, match.end):
         return match._replace(severity=0)  # "ran 10 kms": a unit, not a keyword
     context, severity = label_match(text, match.start, match.end, match.entry)
+    if not severity:
+        return match._replace(severity=0)  # an innocent sense of the words: no match
     if everyday.applies(match.entry, context):
         severity = everyday.everyday_severity(text, match.start, match.end, match.entry, context)
     if context == PLAIN and severity == match.severity:

@@ -7,6 +7,16 @@ A few library words are also units of measure ("kms", text shorthand for "kill m
 kilometres in "ran 10 kms"); after a number they are the unit, whoever wrote them. Such a
 match is no match at all: a figure before a word never makes it a concern.
 
+Three more senses are read from the words of the clause (``moderation.scanning.context``
+calls them, and a match in one of them is no match at all, like a unit or an allowed phrase):
+
+* a thing, or anything at all, that can harm anyone: "smoking can kill you", "the illness
+  that killed him" (``harm_by_a_thing``); never a weapon, which someone holds;
+* a word named as a topic where the clause names no one: "a lesson about self-harm",
+  "if a pupil mentions bullying", "our grooming policy", "for example bullying, hate,
+  self-harm" (``named_as_topic``, ``listed_as_topic``);
+* a secret that is a surprise: "keep it a secret until her birthday" (``surprise_secret``).
+
 Pure Python, no Django; read by ``moderation.scanning.matches`` before the context label.
 """
 
@@ -53,6 +63,13 @@ _PEOPLE = frozenset(
 )
 
 
+# A weapon is held by someone: "this knife will kill you" is a threat, not the idiom.
+_WEAPONS = frozenset(
+    "gun guns knife knives blade blades bullet bullets bomb bombs pistol rifle shotgun "
+    "machete axe bat fist fists hands".split()
+)
+
+
 def a_thing_does_it(clause: list[str]) -> bool:
     """Whether the words of a clause before a violent word aimed at the writer name a thing
     as its doer: "that", "it", or a determiner and words that name no one ("the maths test",
@@ -66,5 +83,110 @@ def a_thing_does_it(clause: list[str]) -> bool:
         if clause[at] in _DETERMINERS:
             # "a boy on the bus stabbed me": a thing after a preposition is not the doer
             after_preposition = at > 0 and clause[at - 1] in _PREPOSITIONS
-            return not after_preposition and _PEOPLE.isdisjoint(clause[at + 1 : end])
+            doer = clause[at + 1 : end]
+            return not after_preposition and _PEOPLE.isdisjoint(doer) and _WEAPONS.isdisjoint(doer)
     return False
+
+
+# "can kill you" with no one in the clause is what a thing can do to anyone.
+_POSSIBLE = frozenset("can could may might cn".split())
+# Whose a thing is, or who is there: then a person may be the doer ("my dog could kill you").
+_SOMEONE = _PEOPLE | frozenset(
+    "my mine your ur yours his her hers our their we us him them it's ima imma".split()
+)
+# The objects a thing can harm: anyone, not the writer (the writer's own case is
+# ``a_thing_does_it`` in the context rules).
+HARMED = frozenset("you u ya him her them someone anyone people".split())
+
+
+def harm_by_a_thing(clause: list[str]) -> bool:
+    """Whether the words before a violent word aimed at someone other than the writer name a
+    thing as its doer ("the illness that killed him", "this heat will kill you") or name no
+    doer at all before "can"/"could"/"may"/"might" ("some mushrooms can kill you"): what
+    a thing does to anyone, not a threat."""
+    if not _WEAPONS.isdisjoint(clause):
+        return False
+    end = len(clause)
+    while end and clause[end - 1] in _BETWEEN:
+        end -= 1
+    if end and clause[end - 1] in _POSSIBLE:
+        return _SOMEONE.isdisjoint(clause) and "i" not in clause
+    return a_thing_does_it(clause)
+
+
+# Words that name what follows them as a topic: "a talk about", "mentions", "such as".
+_TOPIC_BEFORE = frozenset(
+    "about regarding mention mentions mentioned mentioning including includes included "
+    "example eg topic topics sobre incluido".split()
+)
+# Words after a match that make it the name of a topic or a service: "a bullying policy",
+# "self-harm training", "drug education".
+_TOPIC_AFTER = frozenset(
+    "awareness prevention policy policies training procedure procedures unit units lesson "
+    "lessons module modules curriculum education rates statistics research campaign campaigns "
+    "charity charities helpline hotline services service week month resources "
+    "leaflet leaflets poster posters workshop workshops assembly assemblies survey surveys "
+    "prevención campaña charla taller".split()
+)
+# Thinking about something is not naming a topic: "I keep thinking about suicide".
+_DWELLING = frozenset(
+    "think thinks thinking thought thoughts dream dreams dreaming dreamt fantasise fantasize "
+    "fantasising fantasizing obsess obsessed obsessing plan plans planning considering "
+    "consider research researching searching searched googled googling looked looking "
+    "pensando pienso".split()
+)
+# Someone the clause is about, who makes a topic word a worry about a person. Teachers' own
+# generic people ("a student", "pupils", "young people") and "our" ("our policy", "our
+# lesson") name no one in particular.
+_PARTICULAR = frozenset(
+    "i im ive id ill me my mine myself we us you u ur your yours youre yourself he hes "
+    "him his himself she shes her hers herself friend bf gf boyfriend "
+    "girlfriend brother sister cousin mum mom dad yo mi mis me tu tus te él ella amigo "
+    "amiga".split()
+)
+
+
+def named_as_topic(clause_before: list[str], own: list[str], clause_after: list[str]) -> bool:
+    """Whether the clause names the match as a topic ("a lesson about self-harm", "if a pupil
+    mentions bullying", "self-harm training") and names no one in particular (not "I", "my
+    friend", "she"), nor dwells on it ("thinking about suicide")."""
+    if not _PARTICULAR.isdisjoint(clause_before + own + clause_after):
+        return False
+    if not _DWELLING.isdisjoint(clause_before + own):
+        return False
+    return not _TOPIC_BEFORE.isdisjoint(clause_before[-6:]) or (
+        clause_after[:1] != [] and clause_after[0] in _TOPIC_AFTER
+    )
+
+
+_LIST_ITEM_WORDS = 6  # an item of a list of topics is a few words ("being asked for pictures")
+_LIST_ITEMS = 8
+
+
+def listed_as_topic(items_before: list[list[str]]) -> bool:
+    """Whether a match that opens an item of a comma-separated list ("..., self-harm") is in a
+    list of topics that a topic word opened ("for example bullying, hate, self-harm"):
+    ``items_before`` are the words of the items before it, the nearest last. No item may name
+    someone in particular or dwell on the topic."""
+    for words in reversed(items_before[-_LIST_ITEMS:]):
+        if not _PARTICULAR.isdisjoint(words) or not _DWELLING.isdisjoint(words):
+            return False
+        if not _TOPIC_BEFORE.isdisjoint(words[-_LIST_ITEM_WORDS:]):
+            return True
+        if len(words) > _LIST_ITEM_WORDS:
+            return False
+    return False
+
+
+# A secret kept until an occasion is a surprise ("keep it a secret, it's for her birthday"):
+# not gifts or meeting, which are how an abuser asks for secrecy.
+_SURPRISE = frozenset(
+    "surprise surprises surprised birthday birthdays bday party christmas xmas anniversary "
+    "wedding proposal proposing shower sorpresa cumpleaños cumple fiesta navidad".split()
+)
+
+
+def surprise_secret(own: list[str], sentence: list[str]) -> bool:
+    """Whether a request for secrecy (an entry naming a secret) sits in a sentence about a
+    surprise or an occasion."""
+    return ("secret" in own or "secreto" in own) and not _SURPRISE.isdisjoint(sentence)
