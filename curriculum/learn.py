@@ -92,6 +92,7 @@ def step_page(
     retry: bool = False,
     posted: dict[str, str] | None = None,
     refused: AnswerError | None = None,
+    screen: int = 1,
 ) -> StepPage:
     nav = [
         StepNav(s, step_url(link, s.key), s.key in progress.steps_done, s.key == step.key)
@@ -100,7 +101,7 @@ def step_page(
     following = plan.next_step(step.key)
     next_url = step_url(link, following.key) if following else summary_url(link)
     page = StepPage(link, plan, step, progress, nav, next_url, refused.message if refused else "")
-    view = StepView(link, plan, step, progress, own_work_only, retry, posted or {}, refused)
+    view = StepView(link, plan, step, progress, own_work_only, retry, posted or {}, refused, screen)
     page.extra.update(KINDS[step.key].context(view))
     return page
 

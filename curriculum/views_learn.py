@@ -49,6 +49,13 @@ def learn_start(request: HttpRequest, resource_link_id: int) -> HttpResponse:
     return redirect("curriculum:learn_step", link.pk, step.key)
 
 
+def screen_number(request: HttpRequest) -> int:
+    """The screen of a step shown screen by screen (K-2) that the pupil asked for; 1 for
+    anything that is not a small number."""
+    asked = request.GET.get("screen", "")
+    return int(asked) if asked.isdecimal() and len(asked) < 4 else 1
+
+
 @lms_page
 @require_http_methods(["GET", "POST"])
 def learn_step(request: HttpRequest, resource_link_id: int, step_key: str) -> HttpResponse:
@@ -82,6 +89,7 @@ def learn_step(request: HttpRequest, resource_link_id: int, step_key: str) -> Ht
         progress,
         own_work_only=own_work_only,
         retry=request.GET.get("retry") == "1",
+        screen=screen_number(request),
     )
     return render(request, "curriculum/learn/step.html", page.context())
 

@@ -21,6 +21,7 @@ from lessons_content.case_studies import case_study_problem
 from lessons_content.choice_pictures import choice_picture_problem, lesson_pictures_problem
 from lessons_content.image_checks import image_problem
 from lessons_content.quiz_balance import balance_problem, length_balance
+from lessons_content.screens import screens_problem
 from lessons_content.specs import (
     Activity,
     Block,
@@ -234,6 +235,8 @@ def parse_lesson(
     if problem := lesson_pictures_problem(grade_band, questions):
         raise ContentError(path, _line_of(body, first_line, "::: quiz"), problem)
     if problem := case_study_problem(grade_band, (b.kind for b in blocks)):
+        raise ContentError(path, 1, problem)
+    if problem := screens_problem(grade_band, blocks):
         raise ContentError(path, 1, problem)
     return LessonSpec(
         path=path,

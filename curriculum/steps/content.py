@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from curriculum.steps.kind import StepKind, StepView, Submission, next_url
 from curriculum.steps.record import complete_step
+from curriculum.steps.screens import screen_context
 
 TEMPLATE = "curriculum/learn/steps/content.html"
 
@@ -25,6 +26,10 @@ def done_step(key: str, done_label: Any = None, done_hook: str = "") -> StepKind
 
     def context(view: StepView) -> dict[str, Any]:
         # `done_hook` names a data attribute the step's script listens for.
-        return {"done_label": done_label or _("Done: next step"), "done_hook": done_hook}
+        return {
+            "done_label": done_label or _("Done: next step"),
+            "done_hook": done_hook,
+            **screen_context(view),
+        }
 
     return StepKind(key=key, template=TEMPLATE, context=context, submit=submit_done)

@@ -42,6 +42,8 @@ class StepView:
     retry: bool = False
     posted: dict[str, str] = field(default_factory=dict)
     refused: AnswerError | None = None
+    # Which screen of a step shown screen by screen (K-2, curriculum.steps.screens).
+    screen: int = 1
 
 
 @dataclass(frozen=True, slots=True)

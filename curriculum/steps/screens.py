@@ -1,0 +1,102 @@
+"""A K-2 step one short screen at a time (read and watch, activity).
+
+The rule is `lessons_content.screens` (which the loader checks against the word budget): here
+the step's Wagtail blocks become the same pieces, cut the same way, and each screen is a list
+of parts for `learn/steps/content.html`: a whole block, one `##` section of a reading, or the
+part of an activity that fits. The pupil moves with Back and Next links (`?screen=2`); the
+step's Done button is on its last screen. Without JavaScript, and for any other band, nothing
+changes: the whole step is one page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.utils.html import strip_tags
+
+from curriculum.steps.kind import StepView, step_url
+from lessons_content.screens import (
+    CUT_STEPS,
+    SCREEN_BANDS,
+    Piece,
+    activity_pieces,
+    count_words,
+    cut,
+)
+
+_H2 = re.compile(r"(?=<h2[\s>])")
+
+
+@dataclass
+class Part:
+    block: Any  # the StreamField child the part comes from
+    section: str = ""  # a reading's section, as rich-text source
+    steps: list[str] = field(default_factory=list)  # an activity's steps on this screen
+    start: int = 1  # the number of the first of them
+    head: bool = False  # the activity's title and introduction are on this screen
+
+    @property
+    def kind(self) -> str:
+        if self.section:
+            return "section"
+        return "activity" if self.block.block_type == "activity" else "block"
+
+
+def _pieces(block: Any) -> list[tuple[Piece, Part]]:
+    kind = block.block_type
+    if kind in ("image", "video"):
+        caption = str(block.value.get("caption", "")) if kind == "video" else ""
+        return [(Piece(count_words(caption), picture=True), Part(block))]
+    if kind == "rich_text":
+        sections = [s for s in _H2.split(block.value.source) if strip_tags(s).strip()]
+        return [(Piece(count_words(strip_tags(s))), Part(block, section=s)) for s in sections]
+    if kind == "activity":
+        value = block.value
+        steps = [str(step) for step in value["steps"]]
+        pieces = activity_pieces(str(value["title"]), str(value["intro"] or ""), steps)
+        parts = [Part(block, head=True)] + [
+            Part(block, steps=[step], start=n) for n, step in enumerate(steps, start=1)
+        ]
+        return list(zip(pieces, parts, strict=True))
+    return [(Piece(0), Part(block))]
+
+
+def _merge(parts: list[Part]) -> list[Part]:
+    """An activity's pieces on one screen become one part: its head, then its steps."""
+    merged: list[Part] = []
+    for part in parts:
+        last = merged[-1] if merged else None
+        if last and part.kind == "activity" == last.kind and part.block is last.block:
+            if not last.steps:
+                last.start = part.start
+            last.steps.extend(part.steps)
+        else:
+            merged.append(Part(part.block, part.section, list(part.steps), part.start, part.head))
+    return merged
+
+
+def screens_of(blocks: Any) -> list[list[Part]]:
+    pairs = [pair for block in blocks for pair in _pieces(block)]
+    return [_merge([pairs[i][1] for i in screen]) for screen in cut([p for p, _ in pairs])]
+
+
+def screen_context(view: StepView) -> dict[str, Any]:
+    """The template's `screen` for a K-2 step of more than one screen, else nothing."""
+    if view.plan.lesson.grade_band not in SCREEN_BANDS or view.step.key not in CUT_STEPS:
+        return {}
+    screens = screens_of(view.step.blocks)
+    if len(screens) < 2:
+        return {}
+    number = min(max(view.screen, 1), len(screens))
+    here = step_url(view.link, view.step.key)
+    return {
+        "screen": {
+            "parts": screens[number - 1],
+            "number": number,
+            "total": len(screens),
+            "back": f"{here}?screen={number - 1}#step-heading" if number > 1 else "",
+            "next": f"{here}?screen={number + 1}#step-heading" if number < len(screens) else "",
+        }
+    }
