@@ -386,7 +386,7 @@ def _label(
     if (
         category in THREAT_CATEGORIES
         and (aimed_at_others or aimed_at_writer or mass)
-        and not _INTENT.isdisjoint(before[-4:])
+        and _intends(before[-4:])
     ):
         return THREAT, mass
     if _condemned(clause_after):
@@ -452,6 +452,15 @@ def _sentence_words(left: str, right: str) -> list[str]:
     end = _SENTENCE_END.search(right)
     return _words(
         (left[start.end() :] if start else left) + " " + (right[: end.start()] if end else right)
+    )
+
+
+def _intends(near: list[str]) -> bool:
+    """An intent or future word just before the match ("gonna", "will", "about to"). "About"
+    alone is a topic ("worries about someone hurting you"), not an intent."""
+    return any(
+        word in _INTENT and (word != "about" or near[at + 1 : at + 2] == ["to"])
+        for at, word in enumerate(near)
     )
 
 

@@ -91,6 +91,22 @@ _POINTING = frozenset(
 _SPANISH_OBJECTS = frozenset("te me le les nos".split())
 
 
+# Someone whose work the word is: "she deals with overdoses at work", "the nurse checked my BMI".
+# An everyday word in their clause is their job, unless the writer is its subject or owner
+# ("the nurse said i overdosed", "my doctor says my bmi...") or the "I" is left out.
+_AT_WORK = frozenset(
+    "nurse nurses doctor doctors gp paramedic paramedics surgeon surgeons pharmacist vet vets "
+    "midwife dentist therapist counsellor counselor psychologist officer officers police "
+    "firefighter firefighters scientist scientists researcher researchers chemist "
+    "enfermera enfermero médico medico doctora".split()
+)
+_WRITER_DOES = frozenset("i im ive id ill ima imma yo".split())
+# The writer giving something ("I bought a gift card for my cousin"): a gift that goes from the
+# writer, not to them, is not the lure grooming words are about.
+_GIVING = frozenset("bought buy buying gave give giving wrapped made sent compré regalé".split())
+_TO_SOMEONE = frozenset("for to para".split())
+
+
 def everyday_severity(text: str, start: int, end: int, entry: _Entry, label: str) -> int:
     """The severity a match of an everyday ``entry`` labelled ``label`` is recorded at
     (``NOT_REPORTED``: no match at all). Only for matches where ``applies`` is true."""
@@ -151,6 +167,17 @@ def _tie(left: str, matched: str, right: str, insult: bool = False, violent: boo
         return _AIMED
     if not _SPANISH_OBJECTS.isdisjoint(before[-2:]) or _aimed_in_spanish(own):
         return _AIMED
+    writer_does = not _WRITER_DOES.isdisjoint(clause[-3:])
+    writer_in_it = writer_does or "my" in before or (clause and clause[0] in _I_LEFT_OUT)
+    if not writer_in_it and not _AT_WORK.isdisjoint(clause + after):
+        return _UNTIED  # someone's work: "my mum is a nurse and she deals with overdoses"
+    if (
+        writer_does
+        and not _GIVING.isdisjoint(clause[-3:])
+        and after[:1]
+        and after[0] in _TO_SOMEONE
+    ):
+        return _UNTIED  # the writer's gift to someone: "I bought a gift card for my cousin"
     # the clause's own last words, not cut at "so" or "and": "ur so anorexic"
     if not _SUBJECTS.isdisjoint(clause[-3:]) or not _OWN.isdisjoint(clause[-2:] + own):
         return _SAID

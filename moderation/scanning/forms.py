@@ -12,7 +12,8 @@ Debian's ``wamerican`` and ``wspanish``, rebuilt by ``python -m moderation.scann
   self-harm, bullying, hate) where the result is no English word ("stabber", not "killer",
   which mostly praises). A form that is an English word although
   its term is not one is a different word ("spic" is not a word, "spiced" is): left out.
-  The first word of a short phrase gets the same verb forms ("killing yourself").
+  The first word of a short phrase gets the same verb forms ("killing yourself"), and its
+  last word, where it is an English noun with an English plural, the plural ("gift cards").
 * Run-together words: a term of four letters or more that is severe, or of violence,
   self-harm, bullying or hate, glued to the pronoun or people it is aimed at ("stabthose",
   "killhim", "killurself"), unless the glued word is a word of its own; and a phrase with
@@ -172,7 +173,8 @@ def word_forms(
 
 def phrase_forms(phrase: str, known: frozenset[str]) -> list[str]:
     """Verb forms of a short phrase's first word ("kill yourself" -> "killing yourself"),
-    and the phrase with two of its words run together ("all muslimsare ...")."""
+    the plural of its last word ("gift card" -> "gift cards"), and the phrase with two of its
+    words run together ("all muslimsare ...")."""
     words = phrase.split(" ")
     if not all(_PLAIN_WORD.fullmatch(word) for word in words):
         return []
@@ -181,6 +183,11 @@ def phrase_forms(phrase: str, known: frozenset[str]) -> list[str]:
         for i in range(len(words) - 1)
         if known and words[i] + words[i + 1] not in known
     ]
+    last = words[-1]
+    # the plural of a noun that ends the phrase ("gift card" -> "gift cards"), where both are
+    # English words, so that no invented form is matched
+    if len(last) >= 3 and last in known and last not in _NOT_VERBS and plural(last) in known:
+        found.append(" ".join([*words[:-1], plural(last)]))
     first = words[0]
     if len(words) <= 3 and first not in _NOT_VERBS and len(first) >= MIN_INFLECTED_LENGTH:
         if first in known:
