@@ -85,3 +85,11 @@ class ReplyForm(forms.Form):
         label="Your answer",
         error_messages={"required": "Write your answer first."},
     )
+    # As on the concern form: a reload of the page after sending, or a second click, sends the
+    # same value again, and the answer is not sent a second time.
+    submission = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["submission"] = new_submission()

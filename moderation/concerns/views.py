@@ -5,7 +5,8 @@ the browser or the session to `moderation.concerns.actions`; an anonymous concer
 of them.
 The claim code travels only in POST bodies, never in a URL: after a concern is sent, the
 thank-you page is reached by a redirect whose token shows the code once and is then spent
-(`moderation.concerns.shown_once`), so a reload sends nothing again.
+(`moderation.concerns.shown_once`), so a reload sends nothing again. An answer through the code
+carries a submission value of its own, so a reload of the page after it is not sent twice.
 """
 
 from __future__ import annotations
@@ -193,12 +194,23 @@ def reply(request: HttpRequest) -> HttpResponse:
         return _claim_page(request, ClaimForm(), WRONG_CODE, status=403)
     if not form.is_valid():
         return _conversation(request, concern, code, reply_form=form)
+    submission = form.cleaned_data["submission"]
+    if submission and not shown_once.first_send(submission):
+        # Sent before (a reload of the page after sending, a second click): not sent again.
+        return _conversation(request, concern, code, sent=True)
     try:
         admit_student_message(_client_key(request), concern)
     except TooManyMessages as too_many:
+        if submission:
+            shown_once.forget(submission)  # nothing was sent: a resend may send it
         response = _conversation(request, concern, code, reply_form=form, **_paused(too_many))
         return _too_many(response, too_many)
-    answered = student_reply(concern, form.cleaned_data["text"])
+    try:
+        answered = student_reply(concern, form.cleaned_data["text"])
+    except BaseException:
+        if submission:
+            shown_once.forget(submission)
+        raise
     concern.refresh_from_db()
     return _conversation(
         request, concern, code, sent=True, support_message=answered.support_message
