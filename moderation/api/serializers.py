@@ -5,6 +5,7 @@ Strict: unknown fields, lone surrogates and text over the limits are refused wit
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from drf_spectacular.utils import OpenApiResponse, extend_schema_field
@@ -131,6 +132,80 @@ class PostRequestSerializer(TextOrHtmlSerializer):
                 {"html" if "html" in attrs else "text": ["The post is empty."]}
             )
         return attrs
+
+
+# --- Requests read without building a serializer -------------------------------------------
+# A serializer deep-copies its declared fields for every instance it makes: for a post, a
+# fifth of the CPU the whole request took. A request that is plainly valid (strings in the
+# fields the serializer knows, within their limits) is read directly into what the serializer
+# would have validated it to; anything else goes to the serializer, so every refusal is worded
+# exactly as before (tests/moderation/api/test_request_reading.py holds the two equal).
+
+_SOURCE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
+_REF_FIELDS = ("author_ref", "course_ref")
+_POST_FIELDS = frozenset(("source", "external_id", *_REF_FIELDS, "text", "html"))
+_SCAN_FIELDS = frozenset(("text", "html"))
+
+
+def _plain_text(value: Any, max_length: int | None = None) -> bool:
+    """A string `_text_field` takes as it is: no NUL, no lone surrogate, within its length."""
+    if not isinstance(value, str) or "\x00" in value:
+        return False
+    if max_length is not None and len(value) > max_length:
+        return False
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+    return True
+
+
+def _plain_body(data: dict, known: frozenset[str]) -> dict[str, str] | None:
+    if not data.keys() <= known or ("text" in data) == ("html" in data):
+        return None
+    name = "text" if "text" in data else "html"
+    return {name: data[name]} if _plain_text(data[name]) else None
+
+
+def read_scan_request(data: Any) -> dict[str, str]:
+    """`ScanRequestSerializer(data=data)`'s validated data; its ValidationError if refused."""
+    read = _plain_body(data, _SCAN_FIELDS) if type(data) is dict else None
+    if read is not None:
+        return read
+    given = ScanRequestSerializer(data=data)
+    given.is_valid(raise_exception=True)
+    return dict(given.validated_data)
+
+
+def read_post_request(data: Any) -> dict[str, str]:
+    """`PostRequestSerializer(data=data)`'s validated data; its ValidationError if refused."""
+    read = _plain_post(data) if type(data) is dict else None
+    if read is not None:
+        return read
+    given = PostRequestSerializer(data=data)
+    given.is_valid(raise_exception=True)
+    return dict(given.validated_data)
+
+
+def _plain_post(data: dict) -> dict[str, str] | None:
+    read = _plain_body(data, _POST_FIELDS)
+    source, external_id = data.get("source"), data.get("external_id")
+    if read is None or not isinstance(source, str) or not external_id:
+        return None
+    source = source.strip()  # the RegexField trims, as DRF's character fields do by default
+    if len(source) > 100 or not _SOURCE.search(source) or not _plain_text(external_id, 255):
+        return None
+    read.update(source=source, external_id=external_id)
+    for name in _REF_FIELDS:
+        value = data.get(name, "")
+        if not _plain_text(value, 255):
+            return None
+        read[name] = value
+    # The serializer's last check: the post is not empty once sanitised as it will be stored.
+    if not stored_text(read.get("text", read.get("html", "")), is_html="html" in read):
+        return None
+    return read
 
 
 class FlagSummarySerializer(serializers.Serializer):

@@ -1,7 +1,7 @@
 """The REST API's request budget: per integration and scope (read or write), a fixed-window
 counter in the `limits` cache.
 
-- Exact under concurrency: on Redis one pipelined `SET NX EX` + `INCR` (atomic on the server);
+- Exact under concurrency: on Redis one script, `INCR` and `EXPIRE` (atomic on the server);
   on the database cache the add and the increment run in one transaction, which SQLite's
   IMMEDIATE mode serialises (PostgreSQL without Redis is not a supported production set-up).
 - Constant in size: one integer per integration, scope and window, expiring with the window
@@ -14,6 +14,7 @@ Rates are `<requests>/<period>`: `300/s`, `3000/10s`, `600/min`, `10000/h`.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import time
@@ -25,6 +26,7 @@ from django.core.cache import caches
 from django.core.cache.backends.db import BaseDatabaseCache
 from django.core.cache.backends.redis import RedisCache
 from django.db import router, transaction
+from redis.exceptions import NoScriptError
 from rest_framework.request import Request
 from rest_framework.settings import api_settings
 from rest_framework.throttling import BaseThrottle
@@ -63,15 +65,25 @@ class Decision:
     retry_after: float  # seconds until the window ends; 0 when allowed
 
 
+# Add one, and give the window's first count its expiry: one command, atomic on the server (a
+# MULTI/SET NX/INCR/EXEC pipeline was four commands to pack and four answers to read).
+_COUNT_SCRIPT = (
+    "local n = redis.call('INCR', KEYS[1]) "
+    "if n == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end "
+    "return n"
+)
+_COUNT_SHA = hashlib.sha1(_COUNT_SCRIPT.encode()).hexdigest()  # noqa: S324 - Redis names it so
+
+
 def _count(store: Any, key: str, ttl: int) -> int:
     """Add one to `key` (made with `ttl` if new) and return its value, atomically."""
     if isinstance(store, RedisCache):
         full_key = store.make_and_validate_key(key)
         client = store._cache.get_client(full_key, write=True)
-        pipe = client.pipeline(transaction=True)
-        pipe.set(full_key, 0, ex=ttl, nx=True)
-        pipe.incr(full_key)
-        return int(pipe.execute()[-1])
+        try:
+            return int(client.evalsha(_COUNT_SHA, 1, full_key, ttl))
+        except NoScriptError:  # a Redis that has not seen the script yet (or was restarted)
+            return int(client.eval(_COUNT_SCRIPT, 1, full_key, ttl))
     if isinstance(store, BaseDatabaseCache):
         with transaction.atomic(using=router.db_for_write(store.cache_model_class)):
             store.add(key, 0, ttl)

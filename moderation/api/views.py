@@ -58,6 +58,8 @@ from moderation.api.serializers import (
     ScanRequestSerializer,
     ScanResponseSerializer,
     error_responses,
+    read_post_request,
+    read_scan_request,
 )
 from moderation.api.throttle import IntegrationRateThrottle
 from moderation.engine import SEVERITIES
@@ -239,9 +241,7 @@ class ScanView(ModerationApiView):
         responses={200: ScanResponseSerializer, **error_responses(400, 401, 403, 413, 429)},
     )
     def post(self, request: Request) -> Response:
-        given = ScanRequestSerializer(data=request.data)
-        given.is_valid(raise_exception=True)
-        result: ScanResult = scan_submission(**given.validated_data)
+        result: ScanResult = scan_submission(**read_scan_request(request.data))
         return Response(ScanResponseSerializer(result).data)
 
 
@@ -261,12 +261,9 @@ class PostsView(ModerationApiView):
         },
     )
     def post(self, request: Request) -> Response:
-        given = PostRequestSerializer(data=request.data)
-        given.is_valid(raise_exception=True)
+        given = read_post_request(request.data)
         try:
-            result: IngestedPost = ingest_post(
-                integration=request.auth.integration, **given.validated_data
-            )
+            result: IngestedPost = ingest_post(integration=request.auth.integration, **given)
         except PostRejected as refused:
             field = {"external_source": "source"}.get(refused.field, refused.field)
             raise serializers.ValidationError({field: [refused.message]}) from None
