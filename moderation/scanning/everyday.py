@@ -20,6 +20,7 @@ from functools import lru_cache
 from moderation.scanning.context import (
     _CACHE_SIZE,
     _CLAUSE_AFTER,
+    _INTENT,
     _REACH,
     _UP_TO_LAST_MARK,
     ASKABLE,
@@ -167,6 +168,8 @@ def _tie(left: str, matched: str, right: str, insult: bool = False, violent: boo
         return _AIMED
     if not _SPANISH_OBJECTS.isdisjoint(before[-2:]) or _aimed_in_spanish(own):
         return _AIMED
+    if not _WRITER_DOES.isdisjoint(before) and not _INTENT.isdisjoint(before[-4:]):
+        return _SAID  # the writer means to: "i want to buy a gun", "im planning to get coke"
     writer_does = not _WRITER_DOES.isdisjoint(clause[-3:])
     writer_in_it = writer_does or "my" in before or (clause and clause[0] in _I_LEFT_OUT)
     if not writer_in_it and not _AT_WORK.isdisjoint(clause + after):
