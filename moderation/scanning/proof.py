@@ -178,6 +178,11 @@ class CleanProof(ElongationChecks):
             padded = f" {raw.translate(_ASCII_WORDS, _CONTINUATION).decode()} "
         else:
             padded = f" {skeleton_of_normalized(_TOKENISE(unleeted))} "
+        return self._screened_clean(padded, folded, strict)
+
+    def _screened_clean(self, padded: str, folded: str, strict: bool = False) -> bool:
+        """``_reading_is_clean`` once the reading is in the screening alphabet: ``padded``
+        is ``folded`` read as the normaliser would, then written as the skeleton writes."""
         if "     " in padded:
             padded = narrow_gaps(padded)
         hits = list(islice(self._screen.iter(padded), _PROOF_HITS + 1))

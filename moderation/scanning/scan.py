@@ -27,6 +27,7 @@ from moderation.scanning.normalize import (
     normalize_with_offsets,
 )
 from moderation.scanning.proof import CleanProof
+from moderation.scanning.residual import ResidualScreen, phrase_parts
 from moderation.scanning.skeleton import (
     _ASCII_BYTES,
     _BLANK_PLANS,
@@ -54,7 +55,7 @@ _WINDOW_WORTHWHILE = 80
 _RUN_REACH = 12
 
 
-class CompiledLibrary(ExactPass, CleanProof):
+class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
     """An immutable, thread-safe, picklable scanner for a list of entries.
 
     Two automata: the screening one runs over every post's skeleton and holds the keys as
@@ -82,6 +83,8 @@ class CompiledLibrary(ExactPass, CleanProof):
         "_elongation_memo",
         "_exception_memo",
         "_phrase_words",
+        "_phrase_parts",
+        "_residual_memo",
     )
 
     entries: tuple[Entry, ...]
@@ -132,6 +135,9 @@ class CompiledLibrary(ExactPass, CleanProof):
         set_(self, "_elongation_memo", {})
         # (entry, matched words) -> the entry's exception phrases that hold those words
         set_(self, "_exception_memo", {})
+        set_(self, "_phrase_parts", phrase_parts(pieces))
+        # unusual word of a post -> what stands for it in the residual: a cache, as above
+        set_(self, "_residual_memo", {})
         # The most words a term has: how far around a | or ! the clean proof must read.
         set_(
             self,
@@ -187,9 +193,14 @@ class CompiledLibrary(ExactPass, CleanProof):
         # pass, and nearly every post ends there with no hit. Its non-ASCII characters must
         # all be emoji, quotes, £... (invisible ones removed first); a $ @ + | needs a closer
         # look (the translate marks them), and so does a ! unless every one ends a word
-        # ("wow! so", "yes!").
-        if text.isascii():  # most posts: the shortest way through
+        # ("wow! so", "yes!"). A post that needs more is first screened with its unusual
+        # words (emoji, "@noah", "it’s", "gr8") read once and remembered: the residual.
+        # (A post not all ASCII has its residual screened first, so that is tried.)
+        residual_tried = not text.isascii()
+        if not residual_tried:  # most posts: the shortest way through
             padded = f" {text.encode().translate(MARKED_BYTES, SKELETON_DELETE).decode()} "
+        elif self._residual_is_clean(text):
+            return []
         elif self._ascii_keys:  # emoji, quotes, £...: as short, unless letters or symbols
             try:
                 raw = text.encode()  # quicker than with an error handler
@@ -213,12 +224,17 @@ class CompiledLibrary(ExactPass, CleanProof):
             and ("!" not in text or _BANG_NOT_ENDING_A_WORD.search(text) is None)
         ):
             if ("1" in padded or "8" in padded) and reads_one_or_eight_as_letters(text):
-                if self._proves_clean(text):  # "gr8", "l8r": numbers, not letters
+                # "gr8", "l8r": numbers, not letters
+                if (not residual_tried and self._residual_is_clean(text)) or self._proves_clean(
+                    text
+                ):
                     return []
                 return self._exact_matches(normalize_with_offsets(text))
             found = self._screen.iter(padded)
             for first in found:
                 return self._screened_hits(text, padded, first, found, True, plain=True)
+            return []
+        if not residual_tried and self._residual_is_clean(text):
             return []
         padded = self._screened(text)
         if padded is None or (

@@ -1,0 +1,206 @@
+"""The residual: a post screened with its unusual words read once and remembered.
+
+Real posts are plain words with a few others in between: an @mention, a $20, a link, an
+emoji, "gr8", "lol!!", a curly apostrophe. Any one of them used to send the whole post down
+the slow path (the clean proof, or the normaliser), although the word itself recurs from
+post to post and holds no key. Here each such word (a run of non-blank characters with a
+digit, a leet symbol, a ! or |, or a non-ASCII character) is read once on its own and
+remembered:
+
+* a letter or digit standing alone ("2)") stands for itself, as it may join its neighbours
+  ("k y s"); a word with one beside others ("s.z") keeps the post on the usual path;
+* a word with one reading (no | or ! that may stand for letters) stands for what the
+  normaliser makes of it, minus the squeezing of drawn-out letters, which the screen
+  decides ("@leo": "aleo", "it's": "its", "gr8": "grate", an emoji: nothing when every key
+  is ASCII);
+* a word with several readings ("lol!!": "lol", "lolii", "lolll") stands in the same way
+  for its own reading ("lol"), if the others can take no part in a match: the clean proof
+  shows no key in any of them, they hold no single character that could join its
+  neighbours, and neither their first nor their last word can be a word of a phrase that
+  goes on into the next word or comes from the one before;
+* any other word keeps the post on the usual path.
+
+What is left (the residual: plain words and those readings) is screened as a plain post is,
+and if anything trips the screen, the clean proof reads the residual as the normaliser would.
+
+Why it is sound: the normaliser reads a word on its own, but for joining single characters
+across blanks, which the residual leaves as they were; so the residual holds every word the
+normaliser would see in the post, in the same order, less the words left out, which no key
+can start, end or go through. Leaving a word out can only put two words side by side that
+were not (a hit to look closer at, never one hidden). If the screen finds nothing in the
+residual, or the clean proof shows no key in it, no key matches the post; otherwise the
+post goes on to the usual path, which decides everything from the post itself (exceptions
+and context included). ``tests/moderation/test_residual_screen.py`` holds the engine to it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from moderation.scanning.keys import _WHOLE_WORD, _WORD_END, _WORD_START
+from moderation.scanning.normalize import _fold, normalize_with_offsets
+from moderation.scanning.skeleton import (
+    SKELETON_BYTES,
+    SKELETON_DELETE,
+    other_readings,
+    reads_one_or_eight_as_letters,
+)
+
+# A word of a post that a plain screen cannot read as written.
+_UNUSUAL_WORD = re.compile(r"(?<!\S)[^\s$@+|!0-9\x80-\U0010ffff]*+[$@+|!0-9\x80-\U0010ffff]\S*")
+# Words longer than this are not read alone (a pasted megabyte): the usual path.
+_LONGEST_WORD = 128
+_MEMO_LIMIT = 100_000
+_UNREAD = object()
+_READ_ASCII = re.compile(r"[a-z0-9 ]*")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+# A character the normaliser may join with others across blanks ("k i l l"): a letter,
+# digit or leet symbol standing alone.
+_SYMBOL_PIECES = "@$\u20ac"  # pieces that the normaliser reads as letters, or drops
+_ONE_PIECE = re.compile(r"(?:[^\w@$\u20ac]|_)*([a-z0-9@$\u20ac])(?:[^\w@$\u20ac]|_)*")
+_LONE_PIECE = re.compile(r"(?<![^\W_])(?<![@$\u20ac])[a-z0-9@$\u20ac](?![^\W_])(?![@$\u20ac])")
+
+
+class ResidualScreen:
+    """The part of a compiled library that screens a post's residual."""
+
+    __slots__ = ()
+    # set by CompiledLibrary
+    _screen: Any
+    _squeezable: bool
+    _ascii_keys: bool
+    _pieces: dict[str, tuple[tuple[int, str | None], ...]]
+    _phrase_parts: tuple[frozenset[str], frozenset[str], frozenset[str]]
+    _residual_memo: dict[str, str | None]
+
+    def _residual_is_clean(self, text: str) -> bool:
+        """Whether the residual of ``text`` shows that no key can match it (False: not
+        shown; the usual path decides)."""
+        memo = self._residual_memo
+        unusual = _UNUSUAL_WORD.findall(text)
+        for word in unusual:
+            stand_in = memo.get(word, _UNREAD)
+            if stand_in is _UNREAD:
+                stand_in = self._read_alone(word)
+                if len(memo) >= _MEMO_LIMIT:  # not remembered: read the post word by word
+                    return self._residual_of_rare(text)
+                memo[word] = stand_in
+            if stand_in is None:
+                return False
+        # Each word as itself, but the unusual ones: C-speed lookups, no call per word (and
+        # no blank left where an emoji was).
+        words = text.split()
+        return self._residual_screened_clean(" ".join(filter(None, map(memo.get, words, words))))
+
+    def _residual_of_rare(self, text: str) -> bool:
+        """``_residual_is_clean`` once the memo is full (a flood of distinct words)."""
+        stand_ins = []
+        for word in text.split():
+            stand_in: str | None = word
+            if _UNUSUAL_WORD.fullmatch(word):
+                stand_in = self._residual_memo.get(word, _UNREAD)  # type: ignore[assignment]
+                if stand_in is _UNREAD:
+                    stand_in = self._read_alone(word)
+                if stand_in is None:
+                    return False
+            if stand_in:
+                stand_ins.append(stand_in)
+        return self._residual_screened_clean(" ".join(stand_ins))
+
+    def _residual_screened_clean(self, residual: str) -> bool:
+        """Whether no key can match in ``residual``: screened as a plain post, and if
+        anything trips the screen, looked at as the clean proof looks."""
+        if ("1" in residual or "8" in residual) and reads_one_or_eight_as_letters(residual):
+            return self._proves_clean(residual)  # type: ignore[attr-defined]
+        padded = f" {residual.encode().translate(SKELETON_BYTES, SKELETON_DELETE).decode()} "
+        for _hit in self._screen.iter(padded):
+            # A key, a phrase's word, drawn-out letters, single letters side by side: look
+            # as the clean proof does. The residual needs no leetspeak read back (its
+            # unusual words are read already), so its skeleton is the proof's reading.
+            return self._screened_clean(padded, _fold(residual)[0])  # type: ignore[attr-defined]
+        return True
+
+    def _read_alone(self, word: str) -> str | None:
+        """What stands for ``word`` in the residual, or None if nothing can."""
+        if len(word) > _LONGEST_WORD:
+            return None
+        folded = _fold(word)[0]
+        if _LONE_PIECE.search(folded):
+            # A letter or digit standing alone may join the post's other single characters
+            # ("k y s.z" is "kys z" in a post, "sz" alone): only one such, and nothing else
+            # but punctuation, stands for itself.
+            alone = _ONE_PIECE.fullmatch(folded)
+            if alone is None or alone.group(1) in _SYMBOL_PIECES:
+                return None
+            return alone.group(1)
+        others = other_readings(folded)
+        if others and not self._others_are_inert(word, others):
+            return None
+        reading = normalize_with_offsets(folded, squeeze=False).text
+        if self._ascii_keys:
+            # An emoji or a letter of no key's script is a word no key holds: a blank.
+            reading = _NOT_ASCII.sub(" ", reading)
+        if _READ_ASCII.fullmatch(reading) is None:
+            return None
+        return reading
+
+    def _others_are_inert(self, word: str, others: list[tuple[str, Any]]) -> bool:
+        """Whether the readings of ``word`` with its | and ! as letters ("lol!!" as "lolii",
+        "lolll") can take no part in a match: no key in any of them, no single character
+        to join, and no edge word that a phrase could go on from."""
+        if not self._proves_clean(word):  # type: ignore[attr-defined]
+            return False
+        parts = self._phrase_parts
+        for reading, _spans in others:
+            if _LONE_PIECE.search(reading):
+                return False
+            words = normalize_with_offsets(reading, join_separated=False, squeeze=False)
+            words = words.text.split()
+            for edge in {words[0], words[-1]} if words else ():
+                for form in _written_once_or_twice(edge):
+                    if _touches_a_phrase(form, parts):
+                        return False
+        return True
+
+
+_DRAWN_OUT = re.compile(r"(.)\1\1+")
+
+
+def _written_once_or_twice(word: str) -> set[str]:
+    """``word``, and with each letter written three times or more written once, or twice
+    ("lolll": "lol", "loll"), as the normaliser may read it."""
+    if _DRAWN_OUT.search(word) is None:
+        return {word}
+    return {word, _DRAWN_OUT.sub(r"\1", word), _DRAWN_OUT.sub(r"\1\1", word)}
+
+
+def _touches_a_phrase(
+    word: str, parts: tuple[frozenset[str], frozenset[str], frozenset[str]]
+) -> bool:
+    """Whether ``word`` could be part of a phrase key that goes on into the next word or
+    comes from the one before: it is a whole word of one, or starts with the word a phrase
+    may start a post's word with, or ends with one a phrase may end a word with."""
+    whole, starts, ends = parts
+    if word in whole or word in starts or word in ends:
+        return True
+    return any(word[:n] in starts or word[-n:] in ends for n in range(1, len(word)))
+
+
+def phrase_parts(
+    pieces: dict[str, tuple[tuple[int, str | None], ...]],
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words of a library's phrase keys by where they sit in a post's word: the whole
+    of it, its start (a phrase's last word written as a prefix), its end (a phrase's first
+    word written as a suffix). Words of one-word keys are not here (the clean proof rules
+    those out)."""
+    found: dict[int, set[str]] = {_WHOLE_WORD: set(), _WORD_START: set(), _WORD_END: set()}
+    for word, places in pieces.items():
+        for where, other in places:
+            if other is not None:
+                found.setdefault(where, set()).add(word)
+    return (
+        frozenset(found[_WHOLE_WORD]),
+        frozenset(found[_WORD_START]),
+        frozenset(found[_WORD_END]),
+    )
