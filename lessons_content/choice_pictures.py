@@ -50,8 +50,13 @@ def question_pictures_problem(question: str, choices: Sequence[Choice]) -> str |
     return None
 
 
-def lesson_pictures_problem(grade_band: str, questions: Sequence[Question]) -> str | None:
-    """A K-2 lesson's quiz is picture-led: every question's choices have pictures."""
+def lesson_pictures_problem(
+    grade_band: str,
+    questions: Sequence[Question],
+    how: str = "'- ![](images/choices/<name>.svg) choice >> feedback'",
+) -> str | None:
+    """A K-2 lesson's quiz is picture-led: every question's choices have pictures. `how` says
+    where a writer gives a choice its picture (the file format; the admin's field)."""
     if grade_band != PICTURE_LED_BAND:
         return None
     bare = next((q for q in questions if not all(c.picture for c in q.choices)), None)
@@ -59,7 +64,7 @@ def lesson_pictures_problem(grade_band: str, questions: Sequence[Question]) -> s
         return None
     return (
         f"a {PICTURE_LED_BAND} quiz leads with pictures: every choice of {bare.text!r} needs "
-        "one ('- ![](images/choices/<name>.svg) choice >> feedback')"
+        f"one ({how})"
     )
 
 

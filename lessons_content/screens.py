@@ -121,17 +121,24 @@ def step_pieces(blocks: Iterable[object]) -> dict[str, list[Piece]]:
         step = BLOCK_STEP.get(getattr(block, "kind", ""))
         if step is not None and step not in UNCOUNTED_STEPS:
             steps.setdefault(step, []).extend(_pieces(block))
-    for step, pieces in steps.items():
-        if step not in CUT_STEPS and len(pieces) > 1:
-            steps[step] = [Piece(sum(p.words for p in pieces), label=pieces[0].label)]
-    return steps
+    return one_screen_steps(steps)
 
 
-def screens_problem(grade_band: str, blocks: Sequence[object]) -> str:
-    """What is wrong with a lesson's screens, or "": the first screen over the budget."""
+def one_screen_steps(steps: dict[str, list[Piece]]) -> dict[str, list[Piece]]:
+    """Steps that are not cut become one piece each: one screen."""
+    return {
+        step: pieces
+        if step in CUT_STEPS or len(pieces) < 2
+        else [Piece(sum(p.words for p in pieces), label=pieces[0].label)]
+        for step, pieces in steps.items()
+    }
+
+
+def over_budget(grade_band: str, steps: dict[str, list[Piece]]) -> str:
+    """The first screen over the budget among a lesson's steps, as a message, or ""."""
     if grade_band not in SCREEN_BANDS:
         return ""
-    for step, pieces in step_pieces(blocks).items():
+    for step, pieces in steps.items():
         for number, screen in enumerate(cut(pieces), start=1):
             words = sum(pieces[i].words for i in screen)
             if words > WORDS_PER_SCREEN:
@@ -143,3 +150,10 @@ def screens_problem(grade_band: str, blocks: Sequence[object]) -> str:
                     "steps (an activity)"
                 )
     return ""
+
+
+def screens_problem(grade_band: str, blocks: Sequence[object]) -> str:
+    """What is wrong with a lesson file's screens, or "": the first screen over the budget."""
+    if grade_band not in SCREEN_BANDS:
+        return ""
+    return over_budget(grade_band, step_pieces(blocks))

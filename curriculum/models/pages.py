@@ -22,6 +22,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from curriculum.blocks import family_body_blocks, lesson_body_blocks
+from lessons_content.choice_pictures import lesson_pictures_problem
+from lessons_content.specs import Choice, Question
 from lessons_content.validation import lesson_parts_problem, unknown_terms
 from lessons_content.vocabulary import (
     COMPLETION_RULES,
@@ -188,6 +190,33 @@ class LessonPageTag(TaggedItemBase):
     )
 
 
+def band_problems(grade_band: str, body) -> list[str]:
+    """The loader's rules for a band, on a StreamField body: a K-2 quiz gives every choice a
+    picture, and a K-2 screen keeps to the word budget (lessons_content.screens)."""
+    from curriculum.steps.screens import body_screens_problem
+
+    questions = [
+        Question(
+            str(question["question"] or ""),
+            tuple(
+                Choice(
+                    str(choice["text"] or ""),
+                    bool(choice["correct"]),
+                    "",
+                    str(getattr(choice.get("picture"), "pk", "") or ""),
+                )
+                for choice in question["choices"]
+            ),
+        )
+        for block in body
+        if block.block_type == "quiz"
+        for question in block.value["questions"]
+    ]
+    problems = [lesson_pictures_problem(grade_band, questions, how="each choice's Picture")]
+    problems.append(body_screens_problem(grade_band, body))
+    return [problem for problem in problems if problem]
+
+
 class LessonPageForm(WagtailAdminPageForm):
     """The admin's lesson form checks the whole lesson as the loader does. A draft may still
     lack parts (Wagtail defers what is required when a draft is saved); a lesson published or
@@ -196,7 +225,13 @@ class LessonPageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned = super().clean()
         body = cleaned.get("body")
-        if body is None or self.is_deferred_validation:
+        if body is None:
+            return cleaned
+        # What joins the lesson's band to its blocks (a block does not know the band), checked
+        # even in a draft, as the blocks are.
+        for problem in band_problems(cleaned.get("grade_band") or "", body):
+            self.add_error("body", problem)
+        if self.is_deferred_validation:
             return cleaned
         problem = lesson_parts_problem(
             kinds={block.block_type for block in body},

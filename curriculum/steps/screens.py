@@ -12,21 +12,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import unescape
 from typing import Any
-
-from django.utils.html import strip_tags
 
 from curriculum.steps.kind import StepView, step_url
 from lessons_content.screens import (
     CUT_STEPS,
     SCREEN_BANDS,
+    UNCOUNTED_STEPS,
     Piece,
     activity_pieces,
     count_words,
     cut,
+    first_words,
+    one_screen_steps,
+    over_budget,
 )
+from lessons_content.vocabulary import BLOCK_STEP
 
 _H2 = re.compile(r"(?=<h2[\s>])")
+_TAG = re.compile(r"<[^>]*>")
 
 
 @dataclass
@@ -44,23 +49,53 @@ class Part:
         return "activity" if self.block.block_type == "activity" else "block"
 
 
+def _text(html: str) -> str:
+    """Rich text's words as a reader sees them: a tag is a space ('<h2>Keys</h2><p>A' is two
+    words, not 'KeysA')."""
+    return unescape(_TAG.sub(" ", html))
+
+
+def _words(text: str) -> Piece:
+    return Piece(count_words(text), label=first_words(text))
+
+
 def _pieces(block: Any) -> list[tuple[Piece, Part]]:
-    kind = block.block_type
+    kind, value = block.block_type, block.value
     if kind in ("image", "video"):
-        caption = str(block.value.get("caption", "")) if kind == "video" else ""
+        caption = str(value.get("caption", "")) if kind == "video" else ""
         return [(Piece(count_words(caption), picture=True), Part(block))]
     if kind == "rich_text":
-        sections = [s for s in _H2.split(block.value.source) if strip_tags(s).strip()]
-        return [(Piece(count_words(strip_tags(s))), Part(block, section=s)) for s in sections]
+        sections = [s for s in _H2.split(value.source) if _text(s).strip()]
+        return [(_words(_text(s)), Part(block, section=s)) for s in sections]
     if kind == "activity":
-        value = block.value
         steps = [str(step) for step in value["steps"]]
         pieces = activity_pieces(str(value["title"]), str(value["intro"] or ""), steps)
         parts = [Part(block, head=True)] + [
             Part(block, steps=[step], start=n) for n, step in enumerate(steps, start=1)
         ]
         return list(zip(pieces, parts, strict=True))
+    if kind == "callout":
+        body = _text(value["body"].source)
+        return [(_words(f"{value['style']} {value['title']} {body}"), Part(block))]
+    if kind in ("reflection", "discussion"):
+        return [(_words(str(value["prompt"])), Part(block))]
+    if kind == "mindfulness":
+        said = " ".join(str(step["instruction"]) for step in value["steps"])
+        return [(_words(f"Mindful moment: {value['title']} {said}"), Part(block))]
     return [(Piece(0), Part(block))]
+
+
+def body_screens_problem(grade_band: str, body: Any) -> str:
+    """The loader's word budget for a lesson's StreamField body, for the admin: the first K-2
+    screen over it, as a message, or ""."""
+    if grade_band not in SCREEN_BANDS:
+        return ""
+    steps: dict[str, list[Piece]] = {}
+    for block in body:
+        step = BLOCK_STEP.get(block.block_type)
+        if step is not None and step not in UNCOUNTED_STEPS:
+            steps.setdefault(step, []).extend(piece for piece, _ in _pieces(block))
+    return over_budget(grade_band, one_screen_steps(steps))
 
 
 def _merge(parts: list[Part]) -> list[Part]:
