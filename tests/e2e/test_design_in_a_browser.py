@@ -387,3 +387,30 @@ def a_k2_picture_quiz_at_both_widths(people) -> None:
         pupil.locator("#result").wait_for()
         assert pupil.locator("#result img.review-picture").count() == 3
         shot(pupil, "26-k2-picture-quiz-result", size)
+        a_k2_reading_one_screen_at_a_time(pupil, size)
+
+
+def a_k2_reading_one_screen_at_a_time(pupil, size: str) -> None:
+    """A K-2 reading in short screens: the picture on the first, few words on each (the
+    loader's budget, counted here as the browser shows them), Next to the end, where Done
+    waits; axe finds nothing serious on any screen."""
+    from lessons_content.screens import WORDS_PER_SCREEN, count_words
+    from tests.e2e.axe import assert_accessible
+
+    pupil.locator("ol.steps a", has_text="Read and watch").click()
+    pupil.wait_for_url("**/step/read/")
+    assert pupil.locator(".step .block").first.locator("img").count() == 1  # the picture leads
+    screens = 0
+    while True:
+        screens += 1
+        words = sum(count_words(text) for text in pupil.locator(".step .block").all_inner_texts())
+        assert 0 < words <= WORDS_PER_SCREEN, (screens, words)
+        shot(pupil, f"27-k2-reading-screen-{screens}", size)
+        assert_accessible(pupil, f"a K-2 reading, screen {screens} ({size})")
+        following = pupil.locator(".screen-nav a[rel=next]")
+        if not following.count():
+            break
+        following.click()
+        pupil.wait_for_url(f"**?screen={screens + 1}*")
+    assert screens >= 3
+    assert pupil.get_by_role("button", name="Done: next step").is_visible()
