@@ -31,3 +31,8 @@ class RedisCache(django_redis.RedisCache):
     def __init__(self, server: str, params: dict[str, Any]) -> None:
         super().__init__(server, params)
         self._class = ReusingRedisCacheClient
+
+    def get_master_client(self) -> Any:
+        """The client for writes: what django-rq takes for a queue under `USE_REDIS_CACHE`
+        (settings.RQ_QUEUES), so that sending a task opens no connection of its own."""
+        return self._cache.get_client(write=True)
