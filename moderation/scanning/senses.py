@@ -154,8 +154,24 @@ def named_as_topic(clause_before: list[str], own: list[str], clause_after: list[
         return False
     if not _DWELLING.isdisjoint(clause_before + own):
         return False
-    return not _TOPIC_BEFORE.isdisjoint(clause_before[-6:]) or (
-        clause_after[:1] != [] and clause_after[0] in _TOPIC_AFTER
+    return (
+        not _TOPIC_BEFORE.isdisjoint(clause_before[-6:])
+        or (clause_after[:1] != [] and clause_after[0] in _TOPIC_AFTER)
+        or _called_a_warning_sign(clause_after)
+    )
+
+
+# "... is a warning sign", "... are red flags": what safeguarding lessons teach, not a request.
+_SIGN_COPULAS = frozenset("is are can be may".split())
+
+
+def _called_a_warning_sign(after: list[str]) -> bool:
+    near = after[:6]
+    if _SIGN_COPULAS.isdisjoint(near[:2]):
+        return False
+    return "warning" in near or any(
+        word == "red" and near[at + 1 : at + 2] in (["flag"], ["flags"])
+        for at, word in enumerate(near)
     )
 
 

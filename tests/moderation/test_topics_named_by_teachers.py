@@ -49,3 +49,12 @@ def test_a_topic_with_someone_in_it_is_still_flagged(post):
 
 def test_a_slur_named_as_a_topic_is_still_flagged():
     assert flagged("we had an assembly about the word faggot being used in corridors")
+
+
+def test_a_behaviour_named_as_a_warning_sign_is_no_flag():
+    assert not flagged("Adults who ask a child to keep it a secret are a red flag.")
+    assert not flagged("Moving a chat to a private chat quickly can be a warning sign.")
+
+
+def test_asking_whether_it_is_a_warning_sign_about_someone_is_still_flagged():
+    assert flagged("he wants me in a private chat, is that a red flag?")
