@@ -108,6 +108,30 @@ _GIVING = frozenset("bought buy buying gave give giving wrapped made sent comprÃ
 _TO_SOMEONE = frozenset("for to para".split())
 
 
+# Past narration of violence about other people: "she was killed in the crash", "he murdered
+# his rival in 1890". Told of someone the writer does not name as theirs, away from a school,
+# it is a story, news or history, not a threat or a disclosure.
+_THIRD_PERSON = frozenset("he she they hes shes theyre who".split())
+_PAST_AUXILIARIES = frozenset("was were been had got".split())
+_PAST_VIOLENCE = frozenset("shot slit hit beat beaten bit fought slain".split())
+_WRITER_OR_READER = frozenset(
+    "i im ive id ill me my mine myself we us our you u ur your yours yourself".split()
+)
+
+
+def _past_narration(clause: list[str], own: list[str], after: list[str]) -> bool:
+    """A violent word told in the past of someone else, with no writer, reader or school."""
+    if not own:
+        return False
+    past = own[0].endswith("ed") or own[0] in _PAST_VIOLENCE
+    if not past and _PAST_AUXILIARIES.isdisjoint(clause[-2:]):
+        return False
+    near = clause[-4:]
+    told_of_someone = not _THIRD_PERSON.isdisjoint(near) or not _PAST_AUXILIARIES.isdisjoint(near)
+    words = clause + after
+    return told_of_someone and _WRITER_OR_READER.isdisjoint(words) and _PLACES.isdisjoint(words)
+
+
 def everyday_severity(text: str, start: int, end: int, entry: _Entry, label: str) -> int:
     """The severity a match of an everyday ``entry`` labelled ``label`` is recorded at
     (``NOT_REPORTED``: no match at all). Only for matches where ``applies`` is true."""
@@ -168,6 +192,8 @@ def _tie(left: str, matched: str, right: str, insult: bool = False, violent: boo
         return _AIMED
     if not _SPANISH_OBJECTS.isdisjoint(before[-2:]) or _aimed_in_spanish(own):
         return _AIMED
+    if violent and _past_narration(clause, own, after):
+        return _UNTIED  # "she was killed in the collision": a story, news or history
     if not _WRITER_DOES.isdisjoint(before) and not _INTENT.isdisjoint(before[-4:]):
         return _SAID  # the writer means to: "i want to buy a gun", "im planning to get coke"
     writer_does = not _WRITER_DOES.isdisjoint(clause[-3:])

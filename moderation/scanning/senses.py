@@ -136,10 +136,10 @@ _DWELLING = frozenset(
     "pensando pienso".split()
 )
 # Someone the clause is about, who makes a topic word a worry about a person. Teachers' own
-# generic people ("a student", "pupils", "young people") and "our" ("our policy", "our
-# lesson") name no one in particular.
+# generic people ("a student", "pupils", "young people"), "we" and "our" ("we watched a
+# documentary about...", "our policy") name no one in particular.
 _PARTICULAR = frozenset(
-    "i im ive id ill me my mine myself we us you u ur your yours youre yourself he hes "
+    "i im ive id ill me my mine myself ourselves you u ur your yours youre yourself he hes "
     "him his himself she shes her hers herself friend bf gf boyfriend "
     "girlfriend brother sister cousin mum mom dad yo mi mis me tu tus te él ella amigo "
     "amiga".split()
