@@ -39,6 +39,7 @@ class StepNav:
 class Rule:
     label: str
     met: bool
+    url: str = ""  # the step the rule is about, while it is still to do
 
 
 @dataclass(slots=True)
@@ -108,15 +109,29 @@ def step_page(
 
 def summary(link: ResourceLink, plan: LessonPlan, progress: LessonProgress) -> dict[str, Any]:
     met = rules_met(progress, plan)
+    steps = {s.key for s in plan.steps}
+    rules = [
+        Rule(
+            RULE_LABELS.get(rule, rule), ok, "" if ok or rule not in steps else step_url(link, rule)
+        )
+        for rule, ok in met.items()
+    ]
     return {
         "link": link,
         "lesson": plan.lesson,
         "progress": progress,
-        "rules": [Rule(RULE_LABELS.get(rule, rule), ok) for rule, ok in met.items()],
+        "rules": rules,
         "completed": progress.status == ProgressStatus.COMPLETED,
         "score_maximum": link.score_maximum,
+        # A step visited but whose rule is not met yet (a quiz tried, not passed) is not called
+        # done here, beside the same rule listed as still to do.
         "nav": [
-            StepNav(s, step_url(link, s.key), s.key in progress.steps_done, False)
+            StepNav(
+                s,
+                step_url(link, s.key),
+                s.key in progress.steps_done and met.get(s.key, True),
+                False,
+            )
             for s in plan.steps
         ],
     }
