@@ -161,6 +161,11 @@ class Dashboard:
     descending: bool
 
     @property
+    def scored_lessons(self) -> list[LessonSummary]:
+        """The lessons with a score to chart: those at least one student has completed."""
+        return [lesson for lesson in self.lessons if lesson.scores]
+
+    @property
     def selected_lesson(self) -> LessonSummary | None:
         return next((s for s in self.lessons if s.link.pk == self.lesson_filter), None)
 
