@@ -1,0 +1,33 @@
+"""A student types "those people are subhumam" in a hurry, or to slip past the filter. Every
+library term of six letters or more, not only the critical ones, is caught with one slip of a
+finger, so the safeguarding lead sees the hate post. A slip that reads as an ordinary word or
+its form ("beamer" beside "beaner", "hugger" beside "mugger", Spanish "cuente") is that word
+and is never a hit."""
+
+from __future__ import annotations
+
+from moderation.engine import compile_library
+from moderation.keywords.starter import starter_entries
+from moderation.scanning.forms import load_word_lists, typo_forms
+
+LIBRARY = compile_library(starter_entries())
+KNOWN = load_word_lists()
+
+
+def terms(text: str) -> set[str]:
+    return {m.entry.term for m in LIBRARY.scan(text)}
+
+
+def test_a_high_severity_slur_with_one_slip_is_caught():
+    assert "subhuman" in terms("those people are subhumam")
+    assert "subhuman" in terms("they are all subhumna")
+
+
+def test_a_slip_that_reads_as_a_word_or_its_form_is_not_derived():
+    assert "beamer" not in typo_forms("beaner", KNOWN)
+    assert "hugger" not in typo_forms("mugger", KNOWN)
+    assert "cuente" not in typo_forms("cuentes", KNOWN)
+
+
+def test_slides_made_with_beamer_raise_nothing():
+    assert terms("I made the slides with the LaTeX beamer class.") == set()
