@@ -182,7 +182,8 @@ class CleanProof(ElongationChecks):
 
     def _screened_clean(self, padded: str, folded: str, strict: bool = False) -> bool:
         """``_reading_is_clean`` once the reading is in the screening alphabet: ``padded``
-        is ``folded`` read as the normaliser would, then written as the skeleton writes."""
+        is a reading of ``folded`` as the normaliser would read it, written as the skeleton
+        writes. ``folded`` only settles whether separated characters join."""
         if "     " in padded:
             padded = narrow_gaps(padded)
         hits = list(islice(self._screen.iter(padded), _PROOF_HITS + 1))

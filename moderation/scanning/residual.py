@@ -7,12 +7,12 @@ post to post and holds no key. Here each such word (a run of non-blank character
 digit, a leet symbol, a ! or |, or a non-ASCII character) is read once on its own and
 remembered:
 
-* a letter or digit standing alone ("2)") stands for itself, as it may join its neighbours
-  ("k y s"); a word with one beside others ("s.z") keeps the post on the usual path;
 * a word with one reading (no | or ! that may stand for letters) stands for what the
   normaliser makes of it, minus the squeezing of drawn-out letters, which the screen
   decides ("@leo": "aleo", "it's": "its", "gr8": "grate", an emoji: nothing when every key
-  is ASCII);
+  is ASCII); a letter or digit standing alone at either end must stay a word of its own
+  there ("2)": "2"), since it may join the single letters beside it ("k y s"), so "s.z"
+  ("sz" alone, but "kys z" after "k y") keeps the post on the usual path;
 * a word with several readings ("lol!!": "lol", "lolii", "lolll") stands in the same way
   for its own reading ("lol"), if the others can take no part in a match: the clean proof
   shows no key in any of them, they hold no single character that could join its
@@ -57,8 +57,7 @@ _READ_ASCII = re.compile(r"[a-z0-9 ]*")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 # A character the normaliser may join with others across blanks ("k i l l"): a letter,
 # digit or leet symbol standing alone.
-_SYMBOL_PIECES = "@$\u20ac"  # pieces that the normaliser reads as letters, or drops
-_ONE_PIECE = re.compile(r"(?:[^\w@$\u20ac]|_)*([a-z0-9@$\u20ac])(?:[^\w@$\u20ac]|_)*")
+_WORDISH = re.compile(r"[^\W_]|[@$\u20ac]")
 _LONE_PIECE = re.compile(r"(?<![^\W_])(?<![@$\u20ac])[a-z0-9@$\u20ac](?![^\W_])(?![@$\u20ac])")
 
 
@@ -91,7 +90,9 @@ class ResidualScreen:
         # Each word as itself, but the unusual ones: C-speed lookups, no call per word (and
         # no blank left where an emoji was).
         words = text.split()
-        return self._residual_screened_clean(" ".join(filter(None, map(memo.get, words, words))))
+        return self._residual_screened_clean(
+            text, " ".join(filter(None, map(memo.get, words, words)))
+        )
 
     def _residual_of_rare(self, text: str) -> bool:
         """``_residual_is_clean`` once the memo is full (a flood of distinct words)."""
@@ -106,19 +107,21 @@ class ResidualScreen:
                     return False
             if stand_in:
                 stand_ins.append(stand_in)
-        return self._residual_screened_clean(" ".join(stand_ins))
+        return self._residual_screened_clean(text, " ".join(stand_ins))
 
-    def _residual_screened_clean(self, residual: str) -> bool:
-        """Whether no key can match in ``residual``: screened as a plain post, and if
-        anything trips the screen, looked at as the clean proof looks."""
+    def _residual_screened_clean(self, text: str, residual: str) -> bool:
+        """Whether no key can match in ``text``, whose residual is ``residual``: screened as
+        a plain post, and if anything trips the screen, looked at as the clean proof looks."""
         if ("1" in residual or "8" in residual) and reads_one_or_eight_as_letters(residual):
-            return self._proves_clean(residual)  # type: ignore[attr-defined]
+            return False  # a 1 or 8 read as a letter beside its stand-ins: the usual path
         padded = f" {residual.encode().translate(SKELETON_BYTES, SKELETON_DELETE).decode()} "
         for _hit in self._screen.iter(padded):
             # A key, a phrase's word, drawn-out letters, single letters side by side: look
             # as the clean proof does. The residual needs no leetspeak read back (its
-            # unusual words are read already), so its skeleton is the proof's reading.
-            return self._screened_clean(padded, _fold(residual)[0])  # type: ignore[attr-defined]
+            # unusual words are read already), so its skeleton is the proof's reading;
+            # whether single letters join is asked of the post itself, since a stand-in
+            # ("k." for "k.’") may part separators that were the same in the post.
+            return self._screened_clean(padded, _fold(text)[0])  # type: ignore[attr-defined]
         return True
 
     def _read_alone(self, word: str) -> str | None:
@@ -126,45 +129,74 @@ class ResidualScreen:
         if len(word) > _LONGEST_WORD:
             return None
         folded = _fold(word)[0]
-        if _LONE_PIECE.search(folded):
-            # A letter or digit standing alone may join the post's other single characters
-            # ("k y s.z" is "kys z" in a post, "sz" alone): only one such, and nothing else
-            # but punctuation, stands for itself.
-            alone = _ONE_PIECE.fullmatch(folded)
-            if alone is None or alone.group(1) in _SYMBOL_PIECES:
-                return None
-            return alone.group(1)
         others = other_readings(folded)
-        if others and not self._others_are_inert(word, others):
+        if others and not self._others_are_inert(word, folded, others):
             return None
-        reading = normalize_with_offsets(folded, squeeze=False).text
+        reading = normalize_with_offsets(word, squeeze=False).text
         if self._ascii_keys:
             # An emoji or a letter of no key's script is a word no key holds: a blank.
             reading = _NOT_ASCII.sub(" ", reading)
         if _READ_ASCII.fullmatch(reading) is None:
             return None
+        if not _keeps_lone_edges(folded, reading):
+            return None
         return reading
 
-    def _others_are_inert(self, word: str, others: list[tuple[str, Any]]) -> bool:
+    def _others_are_inert(self, word: str, folded: str, others: list[tuple[str, Any]]) -> bool:
         """Whether the readings of ``word`` with its | and ! as letters ("lol!!" as "lolii",
-        "lolll") can take no part in a match: no key in any of them, no single character
-        to join, and no edge word that a phrase could go on from."""
+        "lolll") can take no part in a match that its own reading ("lol") does not: no key
+        in any of them, no single character at an end to join with the words beside it,
+        and no end word that a phrase could go on from, unless its own reading has that
+        word there too ("school!!" as "schoolll" is "school" drawn out)."""
         if not self._proves_clean(word):  # type: ignore[attr-defined]
             return False
         parts = self._phrase_parts
+        own = _end_words(folded)
         for reading, _spans in others:
-            if _LONE_PIECE.search(reading):
+            if _lone_at_an_edge(reading):
                 return False
-            words = normalize_with_offsets(reading, join_separated=False, squeeze=False)
-            words = words.text.split()
-            for edge in {words[0], words[-1]} if words else ():
+            for edge in _end_words(reading):
                 for form in _written_once_or_twice(edge):
-                    if _touches_a_phrase(form, parts):
+                    if form not in own and _touches_a_phrase(form, parts):
                         return False
         return True
 
 
+def _end_words(folded: str) -> set[str]:
+    """The first and last words of the normaliser's reading of ``folded``."""
+    words = normalize_with_offsets(folded, join_separated=False, squeeze=False).text.split()
+    return {words[0], words[-1]} if words else set()
+
+
+def _keeps_lone_edges(folded: str, reading: str) -> bool:
+    """Whether each letter or digit standing alone at an end of ``folded`` is a word of its
+    own at that end of ``reading``: in a post it may join the single characters of the
+    words beside it ("k y s.z" is "kys z"), so a reading that joined it inside the word
+    ("s.z" alone is "sz") cannot stand for the word."""
+    words = reading.split()
+    for lone in _LONE_PIECE.finditer(folded):
+        piece = lone.group()
+        if _WORDISH.search(folded, 0, lone.start()) is None and (not words or words[0] != piece):
+            return False
+        if _WORDISH.search(folded, lone.end()) is None and (not words or words[-1] != piece):
+            return False
+    return True
+
+
 _DRAWN_OUT = re.compile(r"(.)\1\1+")
+
+
+def _lone_at_an_edge(word: str) -> bool:
+    """Whether ``word`` starts or ends with a letter or digit standing alone, which the
+    normaliser may join with single characters of the words beside it. (One inside a word,
+    as in "lesson-4?id=7", is read the same with or without the post around it.)"""
+    for lone in _LONE_PIECE.finditer(word):
+        if (
+            _WORDISH.search(word, 0, lone.start()) is None
+            or _WORDISH.search(word, lone.end()) is None
+        ):
+            return True
+    return False
 
 
 def _written_once_or_twice(word: str) -> set[str]:
