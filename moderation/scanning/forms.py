@@ -22,7 +22,9 @@ Debian's ``wamerican`` and ``wspanish``, rebuilt by ``python -m moderation.scann
   the most severe terms first): a letter dropped, doubled or replaced by its neighbour on
   the keyboard, or two letters swapped ("suicdie", "terrorsit"), six letters or more
   themselves (shorter slips are too near too many words and acronyms: "COPPA"). A typo
-  that spells a word ("bigger" for "bugger") is that word: left out.
+  that spells a word ("bigger" for "bugger") or a form of one ("beamer") is that word: left
+  out. A prefix term gets the typos of the commonest words it begins ("suicid": "suicde",
+  "suicidla").
 
 Derived keys match as whole words, with the entry's own category, severity and definition;
 a school that wants none of them writes the forms it wants as entries of their own.
@@ -33,7 +35,9 @@ from __future__ import annotations
 import gzip
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from moderation.scanning.normalize import normalize
@@ -240,7 +244,7 @@ def typo_forms(word: str, known: frozenset[str]) -> list[str]:
 
 # Endings that make another word of a known one: a slip that reads as one ("beamer", "hugger")
 # is that word, even where the word list lacks the form.
-_WORD_ENDINGS = ("ers", "er", "ings", "ing", "ed", "es", "s")
+_WORD_ENDINGS = ("ers", "er", "ings", "ing", "ed", "es", "s", "ly", "y")
 
 
 def _a_form_of_a_word(slip: str, known: frozenset[str]) -> bool:
@@ -307,8 +311,39 @@ def excepted_forms(key: str, exceptions: Iterable[str], forms: Iterable[str]) ->
     ]
 
 
+# The words of the word list a prefix term begins that get typos of their own ("suicid" ->
+# "suicide", "suicidal"): the shortest few, which are the commonest.
+PREFIX_COMPLETIONS = 6
+
+
+@lru_cache(maxsize=2)
+def _sorted_words(known: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(known))
+
+
+def completions(stem: str, known: frozenset[str]) -> list[str]:
+    """The shortest words of the word list that begin with ``stem`` (six letters or more)."""
+    words = _sorted_words(known)
+    found = []
+    at = bisect_left(words, stem)
+    while at < len(words) and words[at].startswith(stem):
+        if len(words[at]) >= MIN_TYPO_LENGTH:
+            found.append(words[at])
+        at += 1
+    return sorted(found, key=lambda word: (len(word), word))[:PREFIX_COMPLETIONS]
+
+
 def typos_of(key: str, severity: int, mode: str, known: frozenset[str]) -> list[str]:
-    """One-letter typos of a word term, or of the longest word of a severe phrase."""
+    """One-letter typos of a word term, of the longest word of a severe phrase, or of the
+    commonest words a one-word prefix term begins ("suicde" for "suicid")."""
+    if mode == "prefix" and " " not in key and _PLAIN_WORD.fullmatch(key):
+        slips = {
+            slip
+            for word in completions(key, known)
+            for slip in typo_forms(word, known)
+            if not slip.startswith(key)  # the prefix itself matches those already
+        }
+        return sorted(slips)
     if mode != "word":
         return []
     if " " not in key:

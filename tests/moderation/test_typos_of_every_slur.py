@@ -31,3 +31,12 @@ def test_a_slip_that_reads_as_a_word_or_its_form_is_not_derived():
 
 def test_slides_made_with_beamer_raise_nothing():
     assert terms("I made the slides with the LaTeX beamer class.") == set()
+
+
+def test_a_prefix_term_is_caught_in_its_commonest_words_mistyped():
+    assert "suicid" in terms("i feel so suicdal lately")
+    assert "strangl" in terms("he tried to strnagle her")
+
+
+def test_a_slip_that_is_a_word_with_a_y_is_that_word():
+    assert terms("a botchy repair job on the bike") == set()
