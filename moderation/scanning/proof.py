@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from itertools import islice
 
 from moderation.scanning.elongation import ElongationChecks
@@ -178,12 +179,13 @@ class CleanProof(ElongationChecks):
             padded = f" {raw.translate(_ASCII_WORDS, _CONTINUATION).decode()} "
         else:
             padded = f" {skeleton_of_normalized(_TOKENISE(unleeted))} "
-        return self._screened_clean(padded, folded, strict)
+        return self._screened_clean(padded, lambda: bool(_separated_runs(folded)), strict)
 
-    def _screened_clean(self, padded: str, folded: str, strict: bool = False) -> bool:
+    def _screened_clean(self, padded: str, joins: Callable[[], bool], strict: bool = False) -> bool:
         """``_reading_is_clean`` once the reading is in the screening alphabet: ``padded``
-        is a reading of ``folded`` as the normaliser would read it, written as the skeleton
-        writes. ``folded`` only settles whether separated characters join."""
+        is a post's reading as the normaliser would read it, written as the skeleton
+        writes; ``joins`` tells, when asked, whether normalising the post joins separated
+        characters."""
         if "     " in padded:
             padded = narrow_gaps(padded)
         hits = list(islice(self._screen.iter(padded), _PROOF_HITS + 1))
@@ -203,7 +205,7 @@ class CleanProof(ElongationChecks):
                 separated = True
             elif detector:
                 return False
-        if separated and (strict or _separated_runs(folded)):
+        if separated and (strict or joins()):
             return False
         if not elongated:
             return True

@@ -39,7 +39,7 @@ import re
 from typing import Any
 
 from moderation.scanning.keys import _WHOLE_WORD, _WORD_END, _WORD_START
-from moderation.scanning.normalize import _fold, normalize_with_offsets
+from moderation.scanning.normalize import _fold, joins_separated, normalize_with_offsets
 from moderation.scanning.skeleton import (
     SKELETON_BYTES,
     SKELETON_DELETE,
@@ -52,6 +52,11 @@ _UNUSUAL_WORD = re.compile(r"(?<!\S)[^\s$@+|!0-9\x80-\U0010ffff]*+[$@+|!0-9\x80-
 # Words longer than this are not read alone (a pasted megabyte): the usual path.
 _LONGEST_WORD = 128
 _MEMO_LIMIT = 100_000
+# Words not seen before that one post may have read (a post has a few: a new mention, a
+# link; a 64 KiB paste of made-up leetspeak has thousands, and takes the usual path).
+_NEW_WORDS_PER_POST = 24
+_LONG_POST = 4096  # characters; such a post's opening this long is screened first
+_OPENING = 1024
 _UNREAD = object()
 _READ_ASCII = re.compile(r"[a-z0-9 ]*")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -76,11 +81,21 @@ class ResidualScreen:
     def _residual_is_clean(self, text: str) -> bool:
         """Whether the residual of ``text`` shows that no key can match it (False: not
         shown; the usual path decides)."""
+        if len(text) > _LONG_POST:
+            # A long paste full of evasions ("k1ll " a thousand times): its opening shows
+            # the residual will not clear it, before the whole of it is read.
+            cut = text.rfind(" ", 0, _OPENING)
+            if cut > 0 and not self._residual_is_clean(text[:cut]):
+                return False
         memo = self._residual_memo
         unusual = _UNUSUAL_WORD.findall(text)
+        budget = _NEW_WORDS_PER_POST
         for word in unusual:
             stand_in = memo.get(word, _UNREAD)
             if stand_in is _UNREAD:
+                budget -= 1
+                if budget < 0:  # a paste of new evasions: reading them all costs more
+                    return False
                 stand_in = self._read_alone(word)
                 if len(memo) >= _MEMO_LIMIT:  # not remembered: read the post word by word
                     return self._residual_of_rare(text)
@@ -121,7 +136,7 @@ class ResidualScreen:
             # unusual words are read already), so its skeleton is the proof's reading;
             # whether single letters join is asked of the post itself, since a stand-in
             # ("k." for "k.’") may part separators that were the same in the post.
-            return self._screened_clean(padded, _fold(text)[0])  # type: ignore[attr-defined]
+            return self._screened_clean(padded, lambda: joins_separated(text))  # type: ignore[attr-defined]
         return True
 
     def _read_alone(self, word: str) -> str | None:
