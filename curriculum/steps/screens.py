@@ -4,8 +4,9 @@ The rule is `lessons_content.screens` (which the loader checks against the word 
 the step's Wagtail blocks become the same pieces, cut the same way, and each screen is a list
 of parts for `learn/steps/content.html`: a whole block, one `##` section of a reading, or the
 part of an activity that fits. The pupil moves with Back and Next links (`?screen=2`); the
-step's Done button is on its last screen. Without JavaScript, and for any other band, nothing
-changes: the whole step is one page.
+step's Done button is on its last screen. No script is needed. Any other band, and a step that
+fits one screen, shows the whole step on one page as before. `body_screens_problem` is the
+budget for the admin's lesson form.
 """
 
 from __future__ import annotations
