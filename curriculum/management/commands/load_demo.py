@@ -21,23 +21,21 @@ class Command(BaseCommand):
         for hook in demo_hooks():
             hook(self.stdout)
         self.stdout.write("")
-        self.stdout.write(self.style.SUCCESS("Upstander is ready at http://127.0.0.1:8000/"))
-        self.stdout.write(
-            "  Public site:      http://127.0.0.1:8000/  (lessons, family guides, search)"
-        )
-        self.stdout.write("  Staff admin:      http://127.0.0.1:8000/admin/")
+        # The address the demo serves (runserver's, unless WAGTAILADMIN_BASE_URL says another),
+        # the same one the demo LMS is registered at.
+        site = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        self.stdout.write(self.style.SUCCESS(f"Upstander is ready at {site}/"))
+        self.stdout.write(f"  Public site:      {site}/  (lessons, family guides, search)")
+        self.stdout.write(f"  Staff admin:      {site}/admin/")
         for login in DEMO_LOGINS:
             self.stdout.write(f"  {login.role:17} {login.username} / {login.password}")
         # Where each role starts, as the README's table has it, so nobody scrolls back for it.
-        self.stdout.write(
-            "  Demo LMS:         http://127.0.0.1:8000/lti/demo/  (teacher and student)"
-        )
-        self.stdout.write("  Worried student:  http://127.0.0.1:8000/concern/  (no login)")
+        self.stdout.write(f"  Demo LMS:         {site}/lti/demo/  (teacher and student)")
+        self.stdout.write(f"  Worried student:  {site}/concern/  (no login)")
         adults = ", ".join(trusted_adults())
         if adults:
             self.stdout.write(
-                f"  Trusted adults:   {adults}: their concerns at "
-                "http://127.0.0.1:8000/admin/moderation/concerns/"
+                f"  Trusted adults:   {adults}: their concerns at {site}/admin/moderation/concerns/"
             )
 
 
