@@ -132,6 +132,8 @@ def screen_context(view: StepView) -> dict[str, Any]:
             "parts": screens[number - 1],
             "number": number,
             "total": len(screens),
+            # Dots for children who do not read numbers yet: the current one filled.
+            "dots": [n == number for n in range(1, len(screens) + 1)],
             "back": f"{here}?screen={number - 1}#step-heading" if number > 1 else "",
             "next": f"{here}?screen={number + 1}#step-heading" if number < len(screens) else "",
         }
