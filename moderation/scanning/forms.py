@@ -16,8 +16,9 @@ Debian's ``wamerican`` and ``wspanish``, rebuilt by ``python -m moderation.scann
   last word, where it is an English noun with an English plural, the plural ("gift cards").
 * Run-together words: a term of four letters or more that is severe, or of violence,
   self-harm, bullying or hate, glued to the pronoun or people it is aimed at ("stabthose",
-  "killhim", "killurself"), unless the glued word is a word of its own; and a phrase with
-  two of its words run together ("all muslimsare ...").
+  "killhim", "killurself"), unless the glued word is a word of its own; a slur or insult
+  (hate, bullying) glued to the word before it ("fuckingfaggot", "stupidniggers",
+  "urafreak"); and a phrase with two of its words run together ("all muslimsare ...").
 * One-letter typos of terms of six letters or more (up to ``TYPO_BUDGET`` keys a library,
   the most severe terms first): a letter dropped, doubled or replaced by its neighbour on
   the keyboard, or two letters swapped ("suicdie", "terrorsit"), six letters or more
@@ -53,6 +54,14 @@ _PLAIN_WORD = re.compile("[a-z]+")
 _THREE_IN_A_ROW = re.compile(r"(.)\1\1")
 # Words a severe term is glued to in a threat or an insult: pronouns, determiners, people.
 GLUED_WORDS = ("you u ya yourself urself him her them those everyone people myself").split()
+# Words glued before a slur or an insult in a hurry or to slip past a filter: "fuckingfaggot",
+# "stupidniggers", "urafreak".
+GLUED_BEFORE = (
+    "you u ur ya youre ura fucking fuckin stupid dumb dirty filthy fat ugly lazy bloody little "
+    "all the puto puta putos putas pinche maldito maldita eres sucio sucia"
+).split()
+# The categories whose words are thrown at people, and so glued to what qualifies them.
+THROWN = frozenset({"hate", "bullying"})
 # Function words that are not verbs: a phrase starting with one gets no verb forms.
 _NOT_VERBS = frozenset(
     "i im you he she we they it its my your his her our their the a an to of in on at for "
@@ -276,7 +285,22 @@ def derived_keys(
     found = word_forms(key, known, agent=category in AIMED, insult=category in INSULTS)
     if severity >= SEVERE or category in AIMED:
         found += glued_forms(key, known)
+    if category in THROWN:
+        found += glued_before(key, known)
     return found
+
+
+def glued_before(word: str, known: frozenset[str]) -> list[str]:
+    """A slur or insult run together with the word before it, in the singular and plural
+    ("fuckingfaggot", "stupidniggers"), unless the result is a word of its own."""
+    if len(word) < 3 or not _PLAIN_WORD.fullmatch(word) or not known:
+        return []
+    return [
+        other + form
+        for form in dict.fromkeys((word, plural(word)))
+        for other in GLUED_BEFORE
+        if other + form not in known and not _a_form_of_a_word(other + form, known)
+    ]
 
 
 def inflected_exceptions(key: str, exceptions: Iterable[str]) -> list[str]:
