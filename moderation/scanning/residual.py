@@ -36,6 +36,7 @@ and context included). ``tests/moderation/test_residual_screen.py`` holds the en
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from moderation.scanning.keys import _WHOLE_WORD, _WORD_END, _WORD_START
@@ -58,6 +59,10 @@ _NEW_WORDS_PER_POST = 24
 _LONG_POST = 4096  # characters; such a post's opening this long is screened first
 _OPENING = 1024
 _UNREAD = object()
+# Verdicts on a post's residual.
+UNSURE, CLEAN, KEY_SEEN = 0, 1, 2
+# Hits of the residual's screen looked at for a key before the clean proof takes over.
+_HITS_LOOKED_AT = 64
 _READ_ASCII = re.compile(r"[a-z0-9 ]*")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 # A character the normaliser may join with others across blanks ("k i l l"): a letter,
@@ -78,15 +83,16 @@ class ResidualScreen:
     _phrase_parts: tuple[frozenset[str], frozenset[str], frozenset[str]]
     _residual_memo: dict[str, str | None]
 
-    def _residual_is_clean(self, text: str) -> bool:
-        """Whether the residual of ``text`` shows that no key can match it (False: not
-        shown; the usual path decides)."""
+    def _residual_verdict(self, text: str) -> int:
+        """CLEAN if the residual of ``text`` shows that no key can match it; KEY_SEEN if a
+        key stands in the residual (no clean proof can succeed: normalise at once); else
+        UNSURE (the usual path decides)."""
         if len(text) > _LONG_POST:
             # A long paste full of evasions ("k1ll " a thousand times): its opening shows
             # the residual will not clear it, before the whole of it is read.
             cut = text.rfind(" ", 0, _OPENING)
-            if cut > 0 and not self._residual_is_clean(text[:cut]):
-                return False
+            if cut > 0 and self._residual_verdict(text[:cut]) != CLEAN:
+                return UNSURE
         memo = self._residual_memo
         unusual = _UNUSUAL_WORD.findall(text)
         budget = _NEW_WORDS_PER_POST
@@ -95,22 +101,20 @@ class ResidualScreen:
             if stand_in is _UNREAD:
                 budget -= 1
                 if budget < 0:  # a paste of new evasions: reading them all costs more
-                    return False
+                    return UNSURE
                 stand_in = self._read_alone(word)
                 if len(memo) >= _MEMO_LIMIT:  # not remembered: read the post word by word
                     return self._residual_of_rare(text)
                 memo[word] = stand_in
             if stand_in is None:
-                return False
+                return UNSURE
         # Each word as itself, but the unusual ones: C-speed lookups, no call per word (and
         # no blank left where an emoji was).
         words = text.split()
-        return self._residual_screened_clean(
-            text, " ".join(filter(None, map(memo.get, words, words)))
-        )
+        return self._screen_residual(text, " ".join(filter(None, map(memo.get, words, words))))
 
-    def _residual_of_rare(self, text: str) -> bool:
-        """``_residual_is_clean`` once the memo is full (a flood of distinct words)."""
+    def _residual_of_rare(self, text: str) -> int:
+        """``_residual_verdict`` once the memo is full (a flood of distinct words)."""
         stand_ins = []
         for word in text.split():
             stand_in: str | None = word
@@ -119,25 +123,29 @@ class ResidualScreen:
                 if stand_in is _UNREAD:
                     stand_in = self._read_alone(word)
                 if stand_in is None:
-                    return False
+                    return UNSURE
             if stand_in:
                 stand_ins.append(stand_in)
-        return self._residual_screened_clean(text, " ".join(stand_ins))
+        return self._screen_residual(text, " ".join(stand_ins))
 
-    def _residual_screened_clean(self, text: str, residual: str) -> bool:
-        """Whether no key can match in ``text``, whose residual is ``residual``: screened as
-        a plain post, and if anything trips the screen, looked at as the clean proof looks."""
+    def _screen_residual(self, text: str, residual: str) -> int:
+        """The verdict on ``text``, whose residual is ``residual``: screened as a plain
+        post, and if anything trips the screen, looked at as the clean proof looks."""
         if ("1" in residual or "8" in residual) and reads_one_or_eight_as_letters(residual):
-            return False  # a 1 or 8 read as a letter beside its stand-ins: the usual path
+            return UNSURE  # a 1 or 8 read as a letter beside its stand-ins: the usual path
         padded = f" {residual.encode().translate(SKELETON_BYTES, SKELETON_DELETE).decode()} "
-        for _hit in self._screen.iter(padded):
-            # A key, a phrase's word, drawn-out letters, single letters side by side: look
-            # as the clean proof does. The residual needs no leetspeak read back (its
-            # unusual words are read already), so its skeleton is the proof's reading;
-            # whether single letters join is asked of the post itself, since a stand-in
-            # ("k." for "k.’") may part separators that were the same in the post.
-            return self._screened_clean(padded, lambda: joins_separated(text))  # type: ignore[attr-defined]
-        return True
+        hits = list(islice(self._screen.iter(padded), _HITS_LOOKED_AT))
+        if not hits:
+            return CLEAN
+        if any(screens for _end, (_detector, screens, _words, _checks) in hits):
+            return KEY_SEEN
+        # A phrase's word, drawn-out letters, single letters side by side: look as the clean
+        # proof does. The residual needs no leetspeak read back (its unusual words are read
+        # already), so its skeleton is the proof's reading; whether single letters join is
+        # asked of the post itself, since a stand-in ("k." for "k.’") may part separators
+        # that were the same in the post.
+        clean = self._screened_clean(padded, lambda: joins_separated(text))  # type: ignore[attr-defined]
+        return CLEAN if clean else UNSURE
 
     def _read_alone(self, word: str) -> str | None:
         """What stands for ``word`` in the residual, or None if nothing can."""

@@ -27,7 +27,7 @@ from moderation.scanning.normalize import (
     normalize_with_offsets,
 )
 from moderation.scanning.proof import CleanProof
-from moderation.scanning.residual import ResidualScreen, phrase_parts
+from moderation.scanning.residual import CLEAN, UNSURE, ResidualScreen, phrase_parts
 from moderation.scanning.skeleton import (
     _ASCII_BYTES,
     _BLANK_PLANS,
@@ -194,13 +194,15 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
         # all be emoji, quotes, £... (invisible ones removed first); a $ @ + | needs a closer
         # look (the translate marks them), and so does a ! unless every one ends a word
         # ("wow! so", "yes!"). A post that needs more is first screened with its unusual
-        # words (emoji, "@noah", "it’s", "gr8") read once and remembered: the residual.
-        # (A post not all ASCII has its residual screened first, so that is tried.)
-        residual_tried = not text.isascii()
-        if not residual_tried:  # most posts: the shortest way through
-            padded = f" {text.encode().translate(MARKED_BYTES, SKELETON_DELETE).decode()} "
-        elif self._residual_is_clean(text):
+        # words (emoji, "@noah", "it’s", "gr8") read once and remembered: the residual
+        # (moderation/scanning/residual.py).
+        # (A post not all ASCII has its residual screened first.) KEY_SEEN: a key stands in
+        # the post as read, so no clean proof is tried.
+        residual = UNSURE if text.isascii() else self._residual_verdict(text)
+        if residual == CLEAN:
             return []
+        if text.isascii():  # most posts: the shortest way through
+            padded = f" {text.encode().translate(MARKED_BYTES, SKELETON_DELETE).decode()} "
         elif self._ascii_keys:  # emoji, quotes, £...: as short, unless letters or symbols
             try:
                 raw = text.encode()  # quicker than with an error handler
@@ -225,23 +227,25 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
         ):
             if ("1" in padded or "8" in padded) and reads_one_or_eight_as_letters(text):
                 # "gr8", "l8r": numbers, not letters
-                if (not residual_tried and self._residual_is_clean(text)) or self._proves_clean(
-                    text
-                ):
+                if text.isascii():
+                    residual = self._residual_verdict(text)
+                if residual == CLEAN or (residual == UNSURE and self._proves_clean(text)):
                     return []
                 return self._exact_matches(normalize_with_offsets(text))
             found = self._screen.iter(padded)
             for first in found:
                 return self._screened_hits(text, padded, first, found, True, plain=True)
             return []
-        if not residual_tried and self._residual_is_clean(text):
-            return []
+        if text.isascii():
+            residual = self._residual_verdict(text)
+            if residual == CLEAN:
+                return []
         padded = self._screened(text)
         if padded is None or (
             ("1" in padded or "8" in padded) and one_or_eight_as_letters(_fold(text)[0])
         ):
             # An @mention, a $20, "gr8", "!!!": most such posts hold no key at all.
-            if self._proves_clean(text):
+            if residual == UNSURE and self._proves_clean(text):
                 return []
             return self._exact_matches(normalize_with_offsets(text))
         found = self._screen.iter(padded)

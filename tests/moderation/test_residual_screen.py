@@ -26,12 +26,12 @@ def full_normaliser(library, post):
 
 def without_the_residual(library, post):
     """What the engine answers when it never screens a residual (its usual path)."""
-    screen = CompiledLibrary._residual_is_clean
-    CompiledLibrary._residual_is_clean = lambda _library, _text: False
+    verdict = CompiledLibrary._residual_verdict
+    CompiledLibrary._residual_verdict = lambda _library, _text: residual.UNSURE
     try:
         return library.scan(post)
     finally:
-        CompiledLibrary._residual_is_clean = screen
+        CompiledLibrary._residual_verdict = verdict
 
 
 @pytest.mark.parametrize(
