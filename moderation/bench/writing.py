@@ -12,6 +12,7 @@ from contextlib import contextmanager
 
 import moderation.scanning.exact as exact_module
 import moderation.scanning.scan as scan_module
+from moderation.scanning.residual import CLEAN
 from moderation.scanning.scan import CompiledLibrary
 
 # Post length bands latency is reported by (characters, inclusive upper bounds).
@@ -71,6 +72,30 @@ def normaliser_share(library: CompiledLibrary, posts: Sequence[str]) -> float:
     return taken / len(posts) if posts else 0.0
 
 
+def residual_share(library: CompiledLibrary, posts: Sequence[str]) -> tuple[float, float]:
+    """The share of ``posts`` whose residual was screened, and of those, the share it
+    cleared (its unusual words read once and remembered; ``moderation.scanning.residual``)."""
+    verdicts: list[int] = []
+    original = type(library)._residual_verdict
+
+    def counted(self, text):  # type: ignore[no-untyped-def]
+        verdicts.append(original(self, text))
+        return verdicts[-1]
+
+    type(library)._residual_verdict = counted  # type: ignore[method-assign]
+    screened = cleared = 0
+    try:
+        for post in posts:
+            del verdicts[:]
+            library.scan(post)
+            if verdicts:
+                screened += 1
+                cleared += verdicts[-1] == CLEAN
+    finally:
+        type(library)._residual_verdict = original  # type: ignore[method-assign]
+    return (screened / len(posts) if posts else 0.0), (cleared / screened if screened else 0.0)
+
+
 def latency_by_band(
     library: CompiledLibrary, posts: Sequence[str]
 ) -> list[tuple[tuple[int, int], int, float, float]]:
@@ -126,6 +151,11 @@ def format_writing(
         )
     share = normaliser_share(library, posts)
     out(f"  posts that run the normaliser (all or part): {share:.1%}")
+    screened, cleared = residual_share(library, posts)
+    out(
+        f"  posts screened by their residual (mentions, emoji, links, symbols read once): "
+        f"{screened:.1%}, of which cleared there: {cleared:.1%}"
+    )
 
 
 def format_worst(library: CompiledLibrary, out: Callable[[str], object]) -> None:
