@@ -111,6 +111,9 @@ _TO_SOMEONE = frozenset("for to para".split())
 # Past narration of violence about other people: "she was killed in the crash", "he murdered
 # his rival in 1890". Told of someone the writer does not name as theirs, away from a school,
 # it is a story, news or history, not a threat or a disclosure.
+# Besides violence, the categories whose everyday words a story tells of others: drugs. Never
+# self-harm or eating disorders, where what happened to a friend is itself a worry.
+NARRATED = frozenset({"drugs"})
 _THIRD_PERSON = frozenset("he she they hes shes theyre who".split())
 _PAST_AUXILIARIES = frozenset("was were been had got".split())
 _PAST_VIOLENCE = frozenset("shot slit hit beat beaten bit fought slain".split())
@@ -120,14 +123,23 @@ _WRITER_OR_READER = frozenset(
 
 
 def _past_narration(clause: list[str], own: list[str], after: list[str]) -> bool:
-    """A violent word told in the past of someone else, with no writer, reader or school."""
-    if not own:
-        return False
-    past = own[0].endswith("ed") or own[0] in _PAST_VIOLENCE
+    """A violent word, a weapon or a drug told in the past of someone else ("she was killed",
+    "he loaded his rifle", "she smuggled cigarettes"), with no writer, reader or school."""
+    if not own or (clause and clause[0] in _I_LEFT_OUT):
+        return False  # "got so drunk last night": the writer, with the "I" left out
+    past = (
+        own[0].endswith("ed")
+        or own[0] in _PAST_VIOLENCE
+        or any(len(word) > 4 and word.endswith("ed") for word in clause[-3:])
+    )
     if not past and _PAST_AUXILIARIES.isdisjoint(clause[-2:]):
         return False
     near = clause[-4:]
-    told_of_someone = not _THIRD_PERSON.isdisjoint(near) or not _PAST_AUXILIARIES.isdisjoint(near)
+    # a third person, or a subject before a past auxiliary ("a cyclist was killed"); an
+    # auxiliary that opens the clause may have the writer left out ("was so drunk")
+    told_of_someone = not _THIRD_PERSON.isdisjoint(near) or any(
+        word in _PAST_AUXILIARIES for word in clause[1:][-4:]
+    )
     words = clause + after
     return told_of_someone and _WRITER_OR_READER.isdisjoint(words) and _PLACES.isdisjoint(words)
 
@@ -137,7 +149,8 @@ def everyday_severity(text: str, start: int, end: int, entry: _Entry, label: str
     (``NOT_REPORTED``: no match at all). Only for matches where ``applies`` is true."""
     left, right = text[max(0, start - _REACH) : start], text[end : end + _REACH]
     violent = entry.category in THREAT_CATEGORIES
-    tie = _tie(left, text[start:end], right, entry.category in INSULTING, violent)
+    narrated = violent or entry.category in NARRATED
+    tie = _tie(left, text[start:end], right, entry.category in INSULTING, violent, narrated)
     return _everyday_severity(label, tie, entry.category)
 
 
@@ -168,7 +181,14 @@ def _everyday_severity(label: str, tie: str, category: str) -> int:
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
-def _tie(left: str, matched: str, right: str, insult: bool = False, violent: bool = False) -> str:
+def _tie(
+    left: str,
+    matched: str,
+    right: str,
+    insult: bool = False,
+    violent: bool = False,
+    narrated: bool = False,
+) -> str:
     """How an everyday word is tied to a person: aimed at one (a pronoun right after it,
     "kill him", or a Spanish one right before, "te mato"), said by or of one (a subject just
     before it, "I have a knife", "he has a gun"; the writer's or reader's own, "my knife"; a
@@ -192,7 +212,7 @@ def _tie(left: str, matched: str, right: str, insult: bool = False, violent: boo
         return _AIMED
     if not _SPANISH_OBJECTS.isdisjoint(before[-2:]) or _aimed_in_spanish(own):
         return _AIMED
-    if violent and _past_narration(clause, own, after):
+    if narrated and _past_narration(clause, own, after):
         return _UNTIED  # "she was killed in the collision": a story, news or history
     if not _WRITER_DOES.isdisjoint(before) and not _INTENT.isdisjoint(before[-4:]):
         return _SAID  # the writer means to: "i want to buy a gun", "im planning to get coke"

@@ -50,3 +50,13 @@ def test_a_class_that_watched_a_documentary_names_a_topic():
 def test_a_shop_is_not_the_drug():
     assert not flagged("A new vape shop opened next to the bakery.")
     assert flagged("anyone wanna vape behind the gym")
+
+
+def test_a_weapon_or_a_drug_in_a_story_of_others_is_no_flag():
+    assert not flagged("The old smuggler loaded his rifle and waited by the cove.")
+    assert not flagged("During the war she smuggled cigarettes across the border.")
+
+
+def test_the_writer_with_the_i_left_out_is_still_recorded():
+    assert flagged("got so drunk last night lol")
+    assert flagged("he pulled a knife on me")
