@@ -227,7 +227,7 @@ def _unleet(text: str, rewritten: list[tuple[int, int]]) -> tuple[str, _Stage | 
             if len(memo) < _MEMO_LIMIT:
                 memo[token] = letters
         if letters is not None:
-            sources = [a + w for w in letters[1]]
+            sources = tuple([a + w for w in letters[1]])
             spans.append((a, b, letters[0], sources, sources))
             rewritten.append((a, b))
     return _rewrite(text, spans)
