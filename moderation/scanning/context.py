@@ -21,6 +21,7 @@ from typing import Protocol
 from moderation.scanning.senses import (
     HARMED,
     a_thing_does_it,
+    asks_for_help,
     harm_by_a_thing,
     listed_as_topic,
     named_as_topic,
@@ -174,7 +175,7 @@ _MASS_TARGETS = PLACES | frozenset("everyone everybody yall all teachers todos".
 _REPORTING = frozenset(
     "called calls calling call said says saying told tells telling wrote writes posted yelled "
     "shouted texted messaged word words term slur meaning spell spelled spelt "
-    "dijo dice dicen llamó llamo llaman palabra".split()
+    "dijo dice dicen llamó llamo llama llaman llamado llamada palabra".split()
 )
 # After a match: "… is wrong", "… isn't funny": counter-speech.
 _COPULAS = frozenset("is are was were es son".split())
@@ -355,9 +356,9 @@ def _label(
     # The match's own words count: "kill you" names its target, "kill myself" its writer.
     own = _words(_lowered(matched))
     target = own + after[:3]
-    if _innocent_sense(clause_before, own, clause_after, target, category, severity) or (
-        severity <= _SURPRISE_UP_TO
-        and surprise_secret(own, _sentence_words(lowered_left, lowered_right))
+    sentence = _sentence_words(lowered_left, lowered_right)
+    if _innocent_sense(clause_before, own, clause_after, target, category, sentence) or (
+        severity <= _SURPRISE_UP_TO and surprise_secret(own, sentence)
     ):
         return SENSE, False
     if (
@@ -366,6 +367,7 @@ def _label(
         and last_mark is not None
         and lowered_left[last_mark.end() - 1] == ","
         and listed_as_topic(_list_items(lowered_left))
+        and not asks_for_help(sentence)
     ):
         return SENSE, False
     first_person = "myself" in target or not _FIRST_PERSON.isdisjoint(before)
@@ -428,7 +430,7 @@ def _innocent_sense(
     clause_after: list[str],
     target: list[str],
     category: str,
-    severity: int,
+    sentence: list[str],
 ) -> bool:
     """A violent word a thing does to anyone ("smoking can kill you"), or a word named as a
     topic by a clause that names no one ("training about self-harm"): see
@@ -436,7 +438,9 @@ def _innocent_sense(
     if category in THREAT_CATEGORIES and target[1:2] and target[1] in HARMED:
         if harm_by_a_thing(clause_before):
             return True
-    return category not in _WORD_IS_THE_HARM and named_as_topic(clause_before, own, clause_after)
+    return category not in _WORD_IS_THE_HARM and named_as_topic(
+        clause_before, own, clause_after, sentence
+    )
 
 
 def _list_items(left: str) -> list[list[str]]:

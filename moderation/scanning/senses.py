@@ -23,6 +23,7 @@ Pure Python, no Django; read by ``moderation.scanning.matches`` before the conte
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 # Abbreviations of units that a number comes before (a school's own library may add terms
 # that are also units; they are read the same way).
@@ -135,6 +136,19 @@ _DWELLING = frozenset(
     "consider research researching searching searched googled googling looked looking "
     "pensando pienso".split()
 )
+# Asking for help is a student's own worry, even with no "I": "any advice about self-harm?",
+# "tips for coping with bulimia".
+_SEEKING = frozenset(
+    "advice help tips struggling struggle struggles cope coping anyone anybody someone "
+    "somebody ayuda consejo alguien".split()
+)
+
+
+def asks_for_help(words: Collection[str]) -> bool:
+    """Whether words ask for help or advice ("any advice", "tips for coping", "anyone")."""
+    return not _SEEKING.isdisjoint(words)
+
+
 # Someone the clause is about, who makes a topic word a worry about a person. Teachers' own
 # generic people ("a student", "pupils", "young people"), "we" and "our" ("we watched a
 # documentary about...", "our policy") name no one in particular.
@@ -146,13 +160,21 @@ _PARTICULAR = frozenset(
 )
 
 
-def named_as_topic(clause_before: list[str], own: list[str], clause_after: list[str]) -> bool:
+def named_as_topic(
+    clause_before: list[str],
+    own: list[str],
+    clause_after: list[str],
+    sentence: Collection[str] = (),
+) -> bool:
     """Whether the clause names the match as a topic ("a lesson about self-harm", "if a pupil
     mentions bullying", "self-harm training") and names no one in particular (not "I", "my
-    friend", "she"), nor dwells on it ("thinking about suicide")."""
+    friend", "she"), nor dwells on it ("thinking about suicide"), nor asks for help in its
+    sentence ("any advice about self-harm?")."""
     if not _PARTICULAR.isdisjoint(clause_before + own + clause_after):
         return False
     if not _DWELLING.isdisjoint(clause_before + own):
+        return False
+    if asks_for_help(clause_before + clause_after) or asks_for_help(sentence):
         return False
     return (
         not _TOPIC_BEFORE.isdisjoint(clause_before[-6:])
@@ -186,6 +208,8 @@ def listed_as_topic(items_before: list[list[str]]) -> bool:
     someone in particular or dwell on the topic."""
     for words in reversed(items_before[-_LIST_ITEMS:]):
         if not _PARTICULAR.isdisjoint(words) or not _DWELLING.isdisjoint(words):
+            return False
+        if asks_for_help(words):
             return False
         if not _TOPIC_BEFORE.isdisjoint(words[-_LIST_ITEM_WORDS:]):
             return True

@@ -58,3 +58,12 @@ def test_a_behaviour_named_as_a_warning_sign_is_no_flag():
 
 def test_asking_whether_it_is_a_warning_sign_about_someone_is_still_flagged():
     assert flagged("he wants me in a private chat, is that a red flag?")
+
+
+def test_asking_for_help_about_a_topic_is_still_flagged():
+    assert flagged("any advice about self-harm? asking for me")
+    assert flagged("tips for coping, topics like bulimia and self-harm")
+
+
+def test_a_word_defined_in_spanish_is_a_mention():
+    assert not flagged("A esto se le llama grooming, y hay que contarlo.")
