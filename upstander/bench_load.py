@@ -21,6 +21,7 @@ import sys
 import time
 
 from upstander import fault_run, rig
+from upstander.bench_cpu import redis_cpu, server_cpu
 
 CLEAN = [
     "see you at lunch",
@@ -65,6 +66,39 @@ for n, (label, text) in enumerate([("warm-up", "hello"), ("clean", "see you at l
 del counts["warm-up"]
 print(json.dumps(counts))
 """
+
+
+class CpuMeter:
+    """CPU used while measuring, per accepted post: the gunicorn master and its workers, the
+    PostgreSQL server, Redis and (for the app) the task worker. The load generator, in this
+    process, is not counted. Accumulates over every `with` block."""
+
+    def __init__(self, stack: rig.Stack, web: rig.Supervised, worker: rig.Supervised | None = None):
+        self.stack, self.web, self.worker = stack, web, worker
+        self.seconds = {"web": 0.0, "PostgreSQL": 0.0, "Redis": 0.0, "task worker": 0.0}
+        self.accepted = 0.0
+
+    def _now(self) -> dict[str, float]:
+        postmaster = int((self.stack.pg.data / "postmaster.pid").read_text().split()[0])
+        return {
+            "web": server_cpu(self.web.process.pid),
+            "PostgreSQL": server_cpu(postmaster),
+            "Redis": redis_cpu(self.stack.redis.url),
+            "task worker": server_cpu(self.worker.process.pid) if self.worker else 0.0,
+        }
+
+    def __enter__(self) -> CpuMeter:
+        self._start = self._now()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for part, seconds in self._now().items():
+            self.seconds[part] += seconds - self._start[part]
+
+    def __str__(self) -> str:
+        per = {k: v * 1000 / max(self.accepted, 1) for k, v in self.seconds.items() if v > 0}
+        parts = ", ".join(f"{k} {v:.2f}" for k, v in per.items())
+        return f"{sum(per.values()):.2f} ms ({parts})"
 
 
 def _cpu_count() -> int:
@@ -137,7 +171,7 @@ def _bench(args, stack: rig.Stack) -> None:
     )
 
     app_port, bare_port = rig.free_port(), rig.free_port()
-    site.serve("upstander.wsgi", app_port, args.workers, "gunicorn-app")
+    app = site.serve("upstander.wsgi", app_port, args.workers, "gunicorn-app")
     bare = site.serve("upstander.bench_bare:application", bare_port, args.workers, "gunicorn-bare")
     worker = site.worker()
     site.sweeper(5)
@@ -147,16 +181,23 @@ def _bench(args, stack: rig.Stack) -> None:
     rig.Load(app_port, rig.post_request(made["key"], "warm", MIXED)).saturate(conns, 3)
     print(f"\nPOST, saturated: {conns} connections, {seconds:.0f} s, median of {args.repeats}")
     bare_runs, app_runs = [], []
+    bare_cpu, app_cpu = CpuMeter(stack, bare), CpuMeter(stack, app, worker)
     for repeat in range(args.repeats):
         bare_load = rig.Load(bare_port, rig.post_request("", f"bare{repeat}", MIXED))
-        bare_runs.append(rig.summary(bare_load.saturate(conns, seconds), seconds))
+        with bare_cpu:
+            bare_runs.append(rig.summary(bare_load.saturate(conns, seconds), seconds))
+        bare_cpu.accepted += bare_runs[-1]["accepted_per_s"] * seconds
         app_load = rig.Load(app_port, rig.post_request(made["key"], f"sat{repeat}", MIXED))
-        app_runs.append(rig.summary(app_load.saturate(conns, seconds), seconds))
+        with app_cpu:
+            app_runs.append(rig.summary(app_load.saturate(conns, seconds), seconds))
+        app_cpu.accepted += app_runs[-1]["accepted_per_s"] * seconds
     bare_result, app_result = _median(bare_runs), _median(app_runs)
     print(_line("bare Django (validate, insert)", bare_result))
     print(_line("Upstander POST /api/v1/posts", app_result))
     ratio = app_result["accepted_per_s"] / max(bare_result["accepted_per_s"], 1)
     print(f"  Upstander / bare: {ratio:.2f}x")
+    print(f"  CPU per accepted post, bare: {bare_cpu}")
+    print(f"  CPU per accepted post, Upstander: {app_cpu}")
     bare.stop()
 
     print(f"\nPOST at a fixed rate ({seconds:.0f} s each)")
