@@ -58,7 +58,7 @@ def test_the_teacher_records_the_class_reflection_and_every_student_sees_it_done
         html = client.get(step_url(k2_link, "reflection")).content.decode()
         assert "Done together in class" in html
         assert "We will ask a grown-up before we log in." in html
-        assert 'Reflection</a> <span class="step-state">(done)</span>' in html
+        assert 'Reflection</span></a> <span class="step-state">(done)</span>' in html
         assert RECORD_BUTTON not in html  # students never get the teacher's form
 
     # The same lesson placed in another course: its student is untouched.

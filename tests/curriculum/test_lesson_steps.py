@@ -39,7 +39,7 @@ def test_each_step_page_shows_a_labelled_progress_bar_and_the_step_list(student_
     html = student_client.get(step_url(link, "activity")).content.decode()
     assert "Step 2 of 7. 0 of 7 steps done." in html
     assert '<progress max="7" value="0" aria-labelledby="progress-label">' in html
-    assert 'aria-current="step">Activity</a>' in html
+    assert 'aria-current="step"><span class="steps__title">Activity</span></a>' in html
     assert "Passphrase builder" in html
 
 
@@ -51,7 +51,7 @@ def test_finishing_a_step_saves_it_on_the_server_and_moves_on(student_client, st
     assert progress.steps_done == ["read"]
     html = student_client.get(step_url(link, "activity")).content.decode()
     assert "1 of 7 steps done" in html
-    assert 'Read and watch</a> <span class="step-state">(done)</span>' in html
+    assert 'Read and watch</span></a> <span class="step-state">(done)</span>' in html
 
 
 def test_a_student_who_closes_the_tab_resumes_where_they_left_off(client, student, link):
