@@ -47,6 +47,10 @@ def shot(page, name: str, size: str) -> Path:
     return path
 
 
+def boxes_of(locator) -> list[dict]:
+    return locator.evaluate_all("(all) => all.map((e) => e.getBoundingClientRect().toJSON())")
+
+
 def css(page, selector: str, prop: str) -> str:
     return page.locator(selector).first.evaluate(f"(e) => getComputedStyle(e).{prop}")
 
@@ -399,7 +403,21 @@ def a_k2_reading_one_screen_at_a_time(pupil, size: str) -> None:
 
     pupil.locator("ol.steps a", has_text="Read and watch").click()
     pupil.wait_for_url("**/step/read/")
-    assert pupil.locator(".step .block").first.locator("img").count() == 1  # the picture leads
+    picture = pupil.locator(".step .block").first.locator("img")
+    assert picture.count() == 1  # the picture leads
+    steps = boxes_of(pupil.locator(".step-nav ol.steps > li"))
+    rows = {round(box["top"]) for box in steps}
+    if size == "phone":
+        # A child opens the step to its picture, not to a list: the steps are one row of
+        # numbered dots (the titles still there for screen readers), and the whole picture is
+        # on the first screen of a 390x844 phone, the longest K-2 title above it.
+        assert len(rows) == 1, rows
+        box = picture.bounding_box()
+        assert pupil.evaluate("scrollY") == 0
+        assert box and 0 <= box["y"] and box["y"] + box["height"] <= PHONE["height"], box
+        assert pupil.get_by_role("link", name="Reflection", exact=True).count() == 1
+    else:
+        assert len(rows) == len(steps) >= 5, rows  # at 1280 px, the list of titles as before
     screens = 0
     while True:
         screens += 1
