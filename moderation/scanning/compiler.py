@@ -97,6 +97,46 @@ def compile_library(
         work.append((index, term, key, context, False))
     if problems:
         raise LibraryError(problems)
+
+    def screen_phrase(key: str, mode: str, context: int) -> None:
+        """Screen the phrase ``key`` on its rarest word, with the gaps posts leave."""
+        nonlocal longest_check, ascii_phrases
+        skel = skeleton_of_normalized if has_leet_digit(key) else str
+        words = key.split(" ")
+        # The skeleton keeps raw spacing, the normaliser does not: a phrase is screened on
+        # its rarest word, and where that word appears a pattern looks for the phrase with
+        # gaps of one to four spaces (for its first words; or as the key is written).
+        full = skel(_padded(key, mode)[0])
+        ascii_phrases = ascii_phrases and full.isascii()
+        skeleton_words = skel(key).split(" ")
+        screened = skeleton_words[: _GAP_VARIANT_LIMIT + 1]
+        truncated = len(screened) < len(words)
+        lead, trail = ("", "") if mode == "substring" else (" ", " " if truncated else "")
+        if mode == "word":
+            trail = " "
+        widest = len(lead) + sum(map(len, screened)) + max(_GAP_WIDTHS) * (len(screened) - 1)
+        widest = max(widest + len(trail), len(full))
+        longest_check = max(longest_check, widest)
+        pattern = re.escape(lead) + " {1,4}".join(map(re.escape, screened)) + re.escape(trail)
+        if truncated:
+            pattern = f"{re.escape(full)}|{pattern}"
+        anchor = _anchor(screened)
+        if anchor is None:  # common words only: keys for every gap width, as it may be written
+            keys = [lead + spaced + trail for spaced in _gap_variants(screened)]
+            if truncated:
+                keys.append(full)
+            for skeleton_key in keys:
+                if screening.get(skeleton_key, -1) < context:
+                    screening[skeleton_key] = context
+            return
+        left = " " if anchor else lead
+        right = " " if anchor < len(screened) - 1 else trail
+        anchor_key = left + screened[anchor] + right
+        phrase_forms.append(lead + " ".join(screened) + trail)
+        checks = anchored.setdefault(anchor_key, {})
+        if checks.get(pattern, (-1,))[0] < context:
+            checks[pattern] = (context, widest)
+
     # Word forms, run-together words and typos: keys of their own for the same entries.
     known = load_word_lists() if derived_forms else frozenset()
     base_keys = {key for _index, _term, key, _context, _derived in work}
@@ -123,12 +163,14 @@ def compile_library(
             if slip not in base_keys and slip not in derived:
                 derived[slip] = (index, context)
     for form, (index, context) in derived.items():
-        # Plain words matched whole, single-spaced: the key as it is, screened as it is (a
-        # derived phrase skips the gap forms its entry's phrase gets: "killing  yourself"
-        # with two spaces is left to the entry's own words).
+        # Plain words matched whole, single-spaced: the key as it is. A word is screened
+        # as it is; a phrase like any other, on its rarest word with the gaps posts leave
+        # ("nothjng. to live for" is "nothjng to live for" to the normaliser).
         padded = f" {form} "
         exact.setdefault(padded, []).append((index, padded, (), 1, 1))
-        if screening.get(padded, -1) < context:
+        if " " in form:
+            screen_phrase(form, "word", context)
+        elif screening.get(padded, -1) < context:
             screening[padded] = context
 
     for index, term, key, context, is_derived in work:
@@ -167,39 +209,7 @@ def compile_library(
                 screening[skeleton_key] = context
         if not phrase:
             continue
-        # The skeleton keeps raw spacing, the normaliser does not: a phrase is screened on
-        # its rarest word, and where that word appears a pattern looks for the phrase with
-        # gaps of one to four spaces (for its first words; or as the key is written).
-        full = skel(_padded(key, mode)[0])
-        ascii_phrases = ascii_phrases and full.isascii()
-        skeleton_words = skel(key).split(" ")
-        screened = skeleton_words[: _GAP_VARIANT_LIMIT + 1]
-        truncated = len(screened) < len(words)
-        lead, trail = ("", "") if mode == "substring" else (" ", " " if truncated else "")
-        if mode == "word":
-            trail = " "
-        widest = len(lead) + sum(map(len, screened)) + max(_GAP_WIDTHS) * (len(screened) - 1)
-        widest = max(widest + len(trail), len(full))
-        longest_check = max(longest_check, widest)
-        pattern = re.escape(lead) + " {1,4}".join(map(re.escape, screened)) + re.escape(trail)
-        if truncated:
-            pattern = f"{re.escape(full)}|{pattern}"
-        anchor = _anchor(screened)
-        if anchor is None:  # common words only: keys for every gap width, as it may be written
-            keys = [lead + spaced + trail for spaced in _gap_variants(screened)]
-            if truncated:
-                keys.append(full)
-            for skeleton_key in keys:
-                if screening.get(skeleton_key, -1) < context:
-                    screening[skeleton_key] = context
-            continue
-        left = " " if anchor else lead
-        right = " " if anchor < len(screened) - 1 else trail
-        anchor_key = left + screened[anchor] + right
-        phrase_forms.append(lead + " ".join(screened) + trail)
-        checks = anchored.setdefault(anchor_key, {})
-        if checks.get(pattern, (-1,))[0] < context:
-            checks[pattern] = (context, widest)
+        screen_phrase(key, mode, context)
     if problems:
         raise LibraryError(problems)
     # Keys for elongated forms ("kil" for "kill") are only in the exact automaton: as
