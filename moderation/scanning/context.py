@@ -167,6 +167,8 @@ _INTENT = frozenset(
     "bring bringing quiero voy vamos pienso tengo".split()
 )
 _WRITER_AS_OBJECT = frozenset("me us".split())
+# The writer in chat spellings without the apostrophe: "ill", "ive", "id".
+_WRITER_CONTRACTED = frozenset("ill ive id we".split())
 # Places full of people, and targets that make a threat one against many: critical.
 PLACES = frozenset("school class classroom escuela colegio".split())
 _MASS_TARGETS = PLACES | frozenset("everyone everybody yall all teachers todos".split())
@@ -436,7 +438,14 @@ def _innocent_sense(
     topic by a clause that names no one ("training about self-harm"): see
     ``moderation.scanning.senses``."""
     if category in THREAT_CATEGORIES and target[1:2] and target[1] in HARMED:
-        if harm_by_a_thing(clause_before):
+        # never where the writer is behind the thing ("i'll make sure this kills you") or it
+        # silences ("it will kill you if you tell anyone")
+        if (
+            harm_by_a_thing(clause_before)
+            and _FIRST_PERSON.isdisjoint(sentence)
+            and _WRITER_CONTRACTED.isdisjoint(sentence)
+            and _SILENCING.isdisjoint(sentence)
+        ):
             return True
     return category not in _WORD_IS_THE_HARM and named_as_topic(
         clause_before, own, clause_after, sentence

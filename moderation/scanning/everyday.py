@@ -217,7 +217,11 @@ def _tie(
     if not _WRITER_DOES.isdisjoint(before) and not _INTENT.isdisjoint(before[-4:]):
         return _SAID  # the writer means to: "i want to buy a gun", "im planning to get coke"
     writer_does = not _WRITER_DOES.isdisjoint(clause[-3:])
-    writer_in_it = writer_does or "my" in before or (clause and clause[0] in _I_LEFT_OUT)
+    writer_in_it = (
+        writer_does
+        or not _WRITER_OR_READER.isdisjoint(before)
+        or (clause and clause[0] in _I_LEFT_OUT)
+    )
     if not writer_in_it and not _AT_WORK.isdisjoint(clause + after):
         return _UNTIED  # someone's work: "my mum is a nurse and she deals with overdoses"
     if (

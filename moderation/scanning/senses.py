@@ -143,6 +143,9 @@ _SEEKING = frozenset(
     "somebody ayuda consejo alguien".split()
 )
 
+# How it is done is a plan, wherever it sits in the clause: "a video about suicide methods".
+_MEANS = frozenset("method methods ways how painless quickest easiest".split())
+
 
 def asks_for_help(words: Collection[str]) -> bool:
     """Whether words ask for help or advice ("any advice", "tips for coping", "anyone")."""
@@ -173,6 +176,8 @@ def named_as_topic(
     if not _PARTICULAR.isdisjoint(clause_before + own + clause_after):
         return False
     if not _DWELLING.isdisjoint(clause_before + own):
+        return False
+    if not _MEANS.isdisjoint(clause_before + own + clause_after):
         return False
     if asks_for_help(clause_before + clause_after) or asks_for_help(sentence):
         return False
@@ -208,6 +213,8 @@ def listed_as_topic(items_before: list[list[str]]) -> bool:
     someone in particular or dwell on the topic."""
     for words in reversed(items_before[-_LIST_ITEMS:]):
         if not _PARTICULAR.isdisjoint(words) or not _DWELLING.isdisjoint(words):
+            return False
+        if not _MEANS.isdisjoint(words):
             return False
         if asks_for_help(words):
             return False

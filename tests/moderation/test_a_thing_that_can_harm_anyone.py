@@ -45,3 +45,15 @@ def test_what_a_thing_can_do_to_anyone_is_no_flag(post):
 )
 def test_a_person_or_a_weapon_that_will_kill_someone_is_still_flagged(post):
     assert worst(post) >= 2
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "it will kill you if you tell anyone",
+        "ill make sure this kills you",
+        "this will kill you slowly, i put something in your drink",
+    ],
+)
+def test_a_thing_with_the_writer_behind_it_or_that_silences_is_held(post):
+    assert worst(post) >= HOLD

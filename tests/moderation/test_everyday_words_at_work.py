@@ -40,3 +40,7 @@ def test_an_everyday_word_that_is_someones_work_is_no_flag(post):
 )
 def test_an_overdose_with_the_writer_or_their_family_in_it_is_still_flagged(post):
     assert flagged(post)
+
+
+def test_a_professional_who_hands_the_writer_the_means_is_still_recorded():
+    assert flagged("the doctor gave me pills to overdose")

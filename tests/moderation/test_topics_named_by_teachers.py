@@ -67,3 +67,7 @@ def test_asking_for_help_about_a_topic_is_still_flagged():
 
 def test_a_word_defined_in_spanish_is_a_mention():
     assert not flagged("A esto se le llama grooming, y hay que contarlo.")
+
+
+def test_a_topic_with_a_method_in_it_is_still_flagged():
+    assert flagged("watching a video about suicide methods")
