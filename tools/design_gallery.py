@@ -4,6 +4,8 @@
                                                         # system, after = HEAD
     .venv/bin/python tools/design_gallery.py --before <ref> --after <ref>
     .venv/bin/python tools/design_gallery.py --readme-only   # the README's lists, no browser
+    .venv/bin/python tools/design_gallery.py --only after --shots completed,dashboard
+                                                        # photograph some shots again
 
 For each commit the tool checks it out in a `git worktree` under /tmp, makes what `make demo`
 makes there (migrate, createcachetable, load_demo) in a SQLite file of its own, serves it with
@@ -20,6 +22,7 @@ The worktrees reuse this checkout's interpreter (`sys.executable`): both commits
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -83,7 +86,8 @@ SHOTS = (
         "k2-read-step",
         f"A K-2 lesson's first step ({K2_LESSON})",
         "Larger type for young readers, the picture first and one short screen at a time "
-        "(Screen 1 of 6, then Next), where the whole reading was one long page.",
+        "(Screen 1 of 6, then Next), where the whole reading was one long page; on a phone the "
+        "steps are a row of numbered dots, so the picture is on the first screen.",
     ),
     Shot(
         "k2-quiz",
@@ -94,7 +98,8 @@ SHOTS = (
     Shot(
         "completed",
         "The completion screen",
-        "A friendly card with its own picture and a word of thanks around the score.",
+        "A friendly card with its own picture and a word of thanks around the score, once the "
+        "student has done every step and written a reflection.",
     ),
     Shot(
         "dashboard",
@@ -110,9 +115,9 @@ SHOTS = (
     ),
 )
 
-# Run inside a checkout with `manage.py shell -c`: a finished lesson for the demo student and
-# five classmates with scores, so the completion screen and the dashboard's charts have data.
-# Only fields both commits have.
+# Run inside a checkout with `manage.py shell -c`: five classmates of the demo student who
+# finished the lesson, with scores, so the dashboard's charts have a class to show. The demo's
+# own student finishes it in the browser (`complete_the_lesson`). Only fields both commits have.
 FILL_IN = """
 from datetime import timedelta
 from django.contrib.auth import get_user_model
@@ -120,21 +125,33 @@ from django.utils import timezone
 from curriculum.models import LessonProgress
 from lti.models import CourseMembership, ResourceLink, Role
 link = ResourceLink.objects.get(pk=LINK)
-users = [p.user for p in LessonProgress.objects.filter(resource_link=link)]
 for i in range(5):
     user = get_user_model().objects.get_or_create(username=f"classmate-{i}")[0]
     CourseMembership.objects.get_or_create(
         user=user, course=link.course, defaults={"role": Role.STUDENT})
-    users.append(user)
-for i, user in enumerate(users):
-    percent = (90, 55, 70, 80, 95, 100)[i % 6]
-    when = timezone.now() - timedelta(days=i)
+    percent = (55, 70, 80, 95, 100)[i]
+    when = timezone.now() - timedelta(days=i + 1)
     LessonProgress.objects.update_or_create(user=user, resource_link=link, defaults={
         "status": "completed", "started_at": when, "last_activity_at": when,
         "completed_at": when, "quiz_percent": percent, "quiz_passed": percent >= 70,
         "score_given": link.score_maximum * percent / 100,
         "steps_done": ["read", "activity", "quiz", "reflection", "discussion"]})
 """
+# The right choice of each of a lesson's quiz questions, as the lesson's author wrote it: what a
+# student who read the lesson would pick. Read from the page's blocks, which both commits share.
+ANSWER_KEY = """
+import json
+from curriculum.models import LessonPage
+lesson = LessonPage.objects.get(title=TITLE)
+print(json.dumps([
+    next(choice["text"] for choice in question["choices"] if choice["correct"])
+    for block in lesson.body if block.block_type == "quiz"
+    for question in block.value["questions"]
+]))
+"""
+# What the demo student writes: words a 3-5 pupil might, and nothing the moderation holds.
+REFLECTION = "I will make my game password a long passphrase and keep it just for me."
+POST = "I would say no kindly and tell my friend to make a passphrase of their own."
 # A Spanish guide both commits have, with its own picture after the design work.
 SPANISH_GUIDE = """
 from curriculum.models import FamilyResourcePage
@@ -275,10 +292,19 @@ def photograph(site: Site, out: Path) -> None:
                 snap(f"{prefix}read-step")
                 student.goto(base + "step/quiz/?retry=1")
                 snap(f"{prefix}quiz")
-            site.shell(FILL_IN.replace("LINK", str(links[LESSON])))
-            student.goto(f"/learn/{links[LESSON]}/summary/")
-            snap("completed")
 
+        # Only now, so that no step above shows the lesson done: the student finishes it.
+        student = page(SIZES["desktop"])
+        key = json.loads(site.shell(ANSWER_KEY.replace("TITLE", repr(LESSON))).splitlines()[-1])
+        complete_the_lesson(student, f"/learn/{links[LESSON]}/", key)
+        for size, viewport in SIZES.items():
+            student.set_viewport_size(viewport)
+            student.goto(f"/learn/{links[LESSON]}/summary/")
+            student.wait_for_load_state("load")
+            student.screenshot(path=str(out / f"completed-{size}.png"), full_page=True)
+
+        site.shell(FILL_IN.replace("LINK", str(links[LESSON])))
+        for size, viewport in SIZES.items():
             teacher = page(viewport)
             teacher.goto("/lti/demo/")
             teacher.get_by_role("link", name="Launch as teacher: course dashboard").click()
@@ -287,14 +313,50 @@ def photograph(site: Site, out: Path) -> None:
         browser.close()
 
 
-def shrink(raw: Path, side: str) -> None:
-    """The PNGs of one side, cropped to the first screens and shrunk to WebP in the gallery."""
+def complete_the_lesson(student, base: str, key: list[str]) -> None:
+    """The demo student works through every step as a pupil would: Done on each reading,
+    the quiz answered (right, from `key`), a reflection written, a post to the class, the
+    mindfulness exercise and the family take-home; the summary must then show nothing left."""
+    student.goto("/lti/demo/")
+    student.get_by_role("link", name=re.compile(f"Launch as student: {LESSON}")).click()
+    student.wait_for_url(re.compile(base))
+    steps = student.locator("ol.steps a").evaluate_all("(links) => links.map((a) => a.href)")
+    for href in steps:
+        student.goto(href)
+        quiz = student.locator("form.quiz")
+        if quiz.count():
+            for question, right in zip(quiz.locator("fieldset").all(), key, strict=True):
+                question.get_by_label(right, exact=True).check()
+            quiz.get_by_role("button", name="Check my answers").click()
+            student.locator("#result").wait_for()
+        for box, text in (("#reflection-text", REFLECTION), ("#post-text", POST)):
+            if student.locator(box).count():
+                student.locator(box).fill(text)
+                with student.expect_navigation():
+                    student.locator(box).locator("xpath=ancestor::form").locator(
+                        "button[type=submit]"
+                    ).click()
+        done = student.locator("form.step-done button")
+        if done.count():
+            with student.expect_navigation():
+                done.click()
+    student.goto(base + "summary/")
+    summary = student.locator("main").inner_text()
+    if "You have completed this lesson" not in summary or "Still to do" in summary:
+        raise SystemExit(f"the demo student did not finish the lesson:\n{summary}")
+
+
+def shrink(raw: Path, side: str, names: set[str]) -> None:
+    """The PNGs of the shots `names` of one side, cropped to the first screens and shrunk to
+    WebP in the gallery."""
     from PIL import Image
 
     target = GALLERY / side
     target.mkdir(parents=True, exist_ok=True)
     for png in sorted(raw.glob("*.png")):
-        size = png.stem.rsplit("-", 1)[1]
+        name, size = png.stem.rsplit("-", 1)
+        if name not in names:
+            continue
         with Image.open(png) as image:
             image = image.convert("RGB")
             image = image.crop((0, 0, image.width, min(image.height, CROP[size])))
@@ -405,9 +467,35 @@ def pairs() -> list[str]:
     return out
 
 
-def commit_of(side: str) -> str:
+def commits_of(side: str) -> list[tuple[str, list[str]]]:
+    """Which commit each shot of a side was photographed at, from its COMMIT file: the first
+    line is the commit of every shot, each line after it a commit and the shots photographed
+    again there (`--shots`)."""
     path = GALLERY / side / "COMMIT"
-    return path.read_text().strip() if path.exists() else "?"
+    lines = path.read_text().split("\n") if path.exists() else ["?"]
+    return [(line.split()[0], line.split()[1:]) for line in lines if line.strip()]
+
+
+def record_commit(side: str, commit: str, names: list[str] | None) -> None:
+    """Note in the side's COMMIT file the commit just photographed (for `names`, or for all)."""
+    if names is None:
+        lines = [commit]
+    else:
+        kept = [(c, [n for n in shots if n not in names]) for c, shots in commits_of(side)]
+        lines = [kept[0][0]] + [f"{c} {' '.join(shots)}" for c, shots in kept[1:] if shots]
+        lines.append(f"{commit} {' '.join(names)}")
+    (GALLERY / side / "COMMIT").write_text("\n".join(lines) + "\n")
+
+
+def commit_of(side: str) -> str:
+    """The side's commits in words, for the README: 'commit `062c9e6`', then each later commit
+    and the shots taken again there."""
+    first, *later = commits_of(side)
+    captions = {shot.name: shot.caption[0].lower() + shot.caption[1:] for shot in SHOTS}
+    words = f"commit `{first[0]}`"
+    for commit, names in later:
+        words += f"; at `{commit}`: " + "; ".join(captions.get(name, name) for name in names)
+    return words
 
 
 def write_readme() -> None:
@@ -445,7 +533,16 @@ def main() -> None:
     parser.add_argument("--python", default=sys.executable, help="the interpreter to serve with")
     parser.add_argument("--only", choices=["before", "after"], help="photograph one side")
     parser.add_argument("--readme-only", action="store_true")
+    parser.add_argument(
+        "--shots",
+        help="photograph again only these shots (comma-separated names, e.g. completed,dashboard); "
+        "the others stay as they are",
+    )
     args = parser.parse_args()
+    names = args.shots.split(",") if args.shots else None
+    unknown = set(names or ()) - {shot.name for shot in SHOTS}
+    if unknown:
+        parser.error(f"no such shot: {', '.join(sorted(unknown))}")
     sides = {"before": args.before, "after": args.after}
     if args.only:
         sides = {args.only: sides[args.only]}
@@ -455,9 +552,10 @@ def main() -> None:
         with worktree(ref) as checkout, Site(checkout, args.python).serving() as site:
             raw = checkout / "gallery-shots"
             photograph(site, raw)
-            shutil.rmtree(GALLERY / side, ignore_errors=True)
-            shrink(raw, side)
-            (GALLERY / side / "COMMIT").write_text(commit + "\n")
+            if names is None:
+                shutil.rmtree(GALLERY / side, ignore_errors=True)
+            shrink(raw, side, set(names or (shot.name for shot in SHOTS)))
+            record_commit(side, commit, names)
     write_readme()
     print(f"wrote {OUT / 'README.md'}")
 
