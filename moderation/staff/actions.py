@@ -7,6 +7,7 @@ Views call these and stay thin; permission checks (who may call which) are the v
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -160,7 +161,8 @@ def add_note(flag: Flag, actor: Any, text: str) -> FlagNote:
 
 
 def mark_false_positive(match: FlagMatch, actor: Any, reason: str) -> str:
-    """Mark one match innocent and return the exception phrase it proposes for its entry."""
+    """Mark one match innocent and return the exception phrase it proposes for its entry
+    ("" when no words of its clause stand beside it)."""
     reason = _require(reason, "why this match is a false positive")
     with transaction.atomic():
         match = (
@@ -182,7 +184,9 @@ def mark_false_positive(match: FlagMatch, actor: Any, reason: str) -> str:
             term=match.term,
         )
     post = match.flag.post
-    return propose_exception(post.text, match.start, match.end) if post else match.term
+    phrase = propose_exception(post.text, match.start, match.end) if post else match.term
+    # The keyword alone, with no words of its clause around it: nothing to propose.
+    return phrase if _words(phrase) != _words(match.term) else ""
 
 
 # --- Keyword libraries ------------------------------------------------------------------------
@@ -256,6 +260,10 @@ def restore_entry(entry: KeywordEntry, actor: Any, reason: str) -> KeywordEntry:
     )
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
 def add_exception(entry: KeywordEntry, phrase: str, actor: Any, reason: str) -> KeywordEntry:
     """Accept an innocent context for a keyword (usually one a false positive proposed)."""
     phrase = " ".join(_require(phrase, "the innocent phrase").split())
@@ -264,6 +272,11 @@ def add_exception(entry: KeywordEntry, phrase: str, actor: Any, reason: str) -> 
         raise ActionRefused("A phrase cannot contain |.")
     if entry.term.lower() not in phrase.lower():
         raise ActionRefused(f'The phrase must contain the keyword "{entry.term}".')
+    if _words(phrase) == _words(entry.term):
+        raise ActionRefused(
+            "The phrase must add words around the keyword, as they stand in an innocent post. "
+            "To stop scanning for the keyword, exclude it instead."
+        )
     existing = entry.exception_list
     if phrase.lower() in (e.lower() for e in existing):
         raise ActionRefused("This phrase is already an exception.")
@@ -288,7 +301,12 @@ def proposed_exceptions(entry: KeywordEntry) -> list[dict[str, Any]]:
     )
     for match in matches:
         phrase = propose_exception(match.flag.post.text, match.start, match.end)
-        if phrase and phrase not in accepted and entry.term.lower() in phrase:
+        if (
+            phrase
+            and phrase not in accepted
+            and entry.term.lower() in phrase
+            and _words(phrase) != _words(entry.term)
+        ):
             counts[phrase] = counts.get(phrase, 0) + 1
     return [
         {"phrase": phrase, "count": count}

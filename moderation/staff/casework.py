@@ -232,18 +232,31 @@ def revealed_text(flag: Flag) -> RevealedText:
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
+# Between two words, what parts clauses: an exception's words never cross one (the engine
+# applies an exception only within one clause, so a phrase across one would excuse later posts
+# written without the mark, never the post that proposed it).
+_CLAUSE_MARK = re.compile(r"[,.!?;:\n\r]")
+
+
 def propose_exception(text: str, start: int, end: int) -> str:
     """The innocent context around a match: the matched words and the word after them (or the
-    word before, at the end of the text), lower-cased. "I killed it in the match" → "killed it".
+    word before, at the end of the text), in the same clause, lower-cased. "I killed it in the
+    match" → "killed it". With no such word ("I hate myself, nobody would miss me"), only the
+    matched words: no exception can be made of them (``add_exception`` refuses the keyword
+    alone), so a crisis phrase is never excused by the word before its comma.
     """
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     inside = [i for i, (s, e) in enumerate(words) if e > start and s < end]
     if not inside:
         return text[start:end].strip().lower()
     first, last = inside[0], inside[-1]
-    if last + 1 < len(words):
+
+    def same_clause(a: int, b: int) -> bool:
+        return _CLAUSE_MARK.search(text, words[a][1], words[b][0]) is None
+
+    if last + 1 < len(words) and same_clause(last, last + 1):
         last += 1
-    elif first > 0:
+    elif first > 0 and same_clause(first - 1, first):
         first -= 1
     phrase = text[words[first][0] : words[last][1]]
     return " ".join(phrase.split()).lower()

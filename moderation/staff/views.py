@@ -257,7 +257,10 @@ def false_positive(request: HttpRequest, match_id: int) -> HttpResponse:
         messages.success(
             request,
             f'Marked a false positive. Proposed exception for "{match.term}": "{phrase}"; '
-            "accept it from the keyword's page.",
+            "accept it from the keyword's page."
+            if phrase
+            else f'Marked a false positive. No exception is proposed for "{match.term}": no '
+            "words of its sentence stand beside it to tell an innocent use apart.",
         )
     return redirect("moderation_admin:case", match.flag_id)
 
