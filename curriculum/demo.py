@@ -106,6 +106,10 @@ def wagtail_group(name: str) -> Group:
                 GroupCollectionPermission.objects.create(
                     group=group, collection=root_collection, permission=permission
                 )
+    # and what the product gives content editors on every migrate (the keyword libraries)
+    from moderation.staff.permissions import editors_manage_libraries
+
+    editors_manage_libraries()
     return group
 
 

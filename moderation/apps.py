@@ -7,10 +7,15 @@ def create_product_groups(sender, using="default", **kwargs) -> None:
     migrate (or flush). Run once, for the last app: by then every app's permissions exist."""
     if sender.label != list(apps.get_app_configs())[-1].label:
         return
-    from moderation.staff.permissions import leads_group, trusted_adults_group
+    from moderation.staff.permissions import (
+        editors_manage_libraries,
+        leads_group,
+        trusted_adults_group,
+    )
 
     leads_group(using=using)
     trusted_adults_group(using=using)
+    editors_manage_libraries(using=using)
 
 
 class ModerationConfig(AppConfig):

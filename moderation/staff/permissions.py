@@ -12,7 +12,9 @@
   page 404, whether or not the flag exists.
 
 In the admin, each group reaches its own tools: content editors (Wagtail's "Editors" and
-"Moderators") the pages, images and documents; leads the safeguarding tools and the moderation
+"Moderators") the pages, images and documents, and the keyword libraries (edit, import, export:
+`editors_manage_libraries`), without the exceptions false positives propose, which are read
+from students' posts and stay with the leads; leads the safeguarding tools and the moderation
 settings, and (deliberately, lti/wagtail_hooks.py) LMS platforms and registration links; only
 superusers the API keys (here), users and groups, and the Django admin with the task queue
 (upstander/admin_site.py). `leads_group()` makes the leads' group as the product defines it.
@@ -72,6 +74,26 @@ def trusted_adults_group(using: str = "default") -> Any:
     adults list (moderation.concerns.trusted_adults), made on every migrate like the leads'
     group."""
     return product_group(TRUSTED_ADULTS_GROUP, TRUSTED_ADULTS_GROUP_PERMISSIONS, using)
+
+
+# Wagtail's own groups for content editors; the product gives them the keyword libraries.
+CONTENT_EDITOR_GROUPS = ("Editors", "Moderators")
+CONTENT_EDITOR_LIBRARY_PERMISSIONS = (
+    ("moderation", "view_keywordentry"),
+    ("moderation", "add_keywordentry"),
+    ("moderation", "change_keywordentry"),
+)
+
+
+def editors_manage_libraries(using: str = "default") -> None:
+    """Wagtail's content editors' groups, where they exist, may edit, import and export the
+    keyword libraries (each change needs a reason and is kept in the entry's history). Made on
+    every migrate, like the leads' group; a school that wants libraries with the leads alone
+    takes the permission away from the group."""
+    from django.contrib.auth.models import Group
+
+    for group in Group.objects.using(using).filter(name__in=CONTENT_EDITOR_GROUPS):
+        product_group(group.name, CONTENT_EDITOR_LIBRARY_PERMISSIONS, using)
 
 
 def _signed_in(user: Any) -> bool:
@@ -168,9 +190,23 @@ def allowed_actions(user: Any) -> frozenset[str]:
     return frozenset()
 
 
+def is_only_a_student(user: Any) -> bool:
+    """A student in some course and a teacher in none."""
+    roles = set(CourseMembership.objects.filter(user=user).values_list("role", flat=True))
+    return Role.STUDENT in roles and Role.TEACHER not in roles
+
+
 def can_manage_library(user: Any) -> bool:
-    """Leads, and content editors given the Django permission to change keyword entries."""
-    return is_lead(user) or (_signed_in(user) and user.has_perm("moderation.change_keywordentry"))
+    """Leads, and content editors (whose groups the product gives the permission to change
+    keyword entries), but never a student made an editor by mistake: the libraries decide
+    what is flagged in students' own posts."""
+    if is_lead(user):
+        return True
+    return (
+        _signed_in(user)
+        and user.has_perm("moderation.change_keywordentry")
+        and not is_only_a_student(user)
+    )
 
 
 def can_read_audit(user: Any) -> bool:
