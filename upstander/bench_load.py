@@ -20,23 +20,17 @@ import statistics
 import sys
 import time
 
-from upstander import fault_run, rig
-from upstander.bench_cpu import redis_cpu, server_cpu
+from upstander import bench_cpu, fault_run, rig
+from upstander.bench_cpu import CRITICAL, FLAGGED, redis_cpu, server_cpu
 
 CLEAN = [
-    "see you at lunch",
-    "did anyone finish the maths homework",
-    "great match yesterday",
-    "can someone explain question 4",
-    "the bus was late again",
-    "who is bringing the ball tomorrow",
+    *bench_cpu.CLEAN,
     "I liked the poem we read today",
     "my dog ate my worksheet, honestly",
     "is the library open after school",
 ]
 # One post in ten with a keyword: a flag, its routing, its notices and e-mails.
-MIXED = CLEAN + ["you are such a loser"]
-CRITICAL = "just kill yourself"
+MIXED = [*CLEAN, FLAGGED]
 # The bare baseline's one table (upstander/bench_bare.py), unique on (source, external_id).
 BARE_TABLE = (
     "CREATE TABLE IF NOT EXISTS bare_post (id bigserial PRIMARY KEY, source varchar(100) NOT NULL,"

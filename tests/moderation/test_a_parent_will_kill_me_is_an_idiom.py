@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.engine import compile_library
-from moderation.keywords.starter import starter_entries
-from moderation.scanning.spanish import scan_post
-
-LIBRARY = compile_library(starter_entries())
-HOLD = 3
-
-
-def worst(text: str) -> int:
-    return max((m.severity for m in scan_post(LIBRARY, text)), default=0)
+from tests.moderation.starter_library import HOLD, worst
 
 
 @pytest.mark.parametrize(

@@ -4,12 +4,9 @@ you" is still a threat."""
 
 from __future__ import annotations
 
-from moderation.engine import compile_library
-from moderation.keywords.starter import starter_entries
 from moderation.scanning.context import THREAT
 from moderation.scanning.spanish import scan_post
-
-LIBRARY = compile_library(starter_entries())
+from tests.moderation.starter_library import STARTER as LIBRARY
 
 
 def labels(text: str) -> set[str]:

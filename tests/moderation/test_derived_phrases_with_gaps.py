@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.engine import compile_library
-from moderation.keywords.starter import starter_entries
 from moderation.scanning.normalize import normalize_with_offsets
-
-STARTER = compile_library(starter_entries())
+from tests.moderation.starter_library import STARTER
 
 
 def full_normaliser(library, post):

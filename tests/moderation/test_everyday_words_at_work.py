@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.engine import compile_library
-from moderation.keywords.starter import starter_entries
 from moderation.scanning.spanish import scan_post
-
-LIBRARY = compile_library(starter_entries())
+from tests.moderation.starter_library import STARTER as LIBRARY
 
 
 def flagged(text: str) -> bool:

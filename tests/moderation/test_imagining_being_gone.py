@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.engine import compile_library
-from moderation.keywords.starter import starter_entries
-
-STARTER = compile_library(starter_entries())
+from tests.moderation.starter_library import STARTER
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,13 @@ from hypothesis import strategies as st
 
 from moderation.bench.corpus import student_posts
 from moderation.engine import CompiledLibrary, compile_library
-from moderation.keywords.starter import starter_entries
 from moderation.scanning import residual
 from moderation.scanning.normalize import normalize_with_offsets
+from tests.moderation.starter_library import STARTER
 
 from .conftest import ENTRIES
 
 LIBRARY = compile_library(ENTRIES)
-STARTER = compile_library(starter_entries())
 
 
 def full_normaliser(library, post):

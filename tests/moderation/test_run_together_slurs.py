@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.engine import compile_library
-from moderation.keywords.starter import starter_entries
 from moderation.scanning.forms import glued_before, load_word_lists
+from tests.moderation.starter_library import STARTER as LIBRARY
 
-LIBRARY = compile_library(starter_entries())
 KNOWN = load_word_lists()
 
 

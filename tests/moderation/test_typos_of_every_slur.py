@@ -6,11 +6,9 @@ and is never a hit."""
 
 from __future__ import annotations
 
-from moderation.engine import compile_library
-from moderation.keywords.starter import starter_entries
 from moderation.scanning.forms import load_word_lists, typo_forms
+from tests.moderation.starter_library import STARTER as LIBRARY
 
-LIBRARY = compile_library(starter_entries())
 KNOWN = load_word_lists()
 
 

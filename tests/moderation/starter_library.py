@@ -1,0 +1,17 @@
+"""The starter libraries, compiled once for every story test that reads posts with them (a
+compile takes about a second; a compiled library is immutable and safe to share)."""
+
+from __future__ import annotations
+
+from moderation.engine import compile_library
+from moderation.keywords.starter import starter_entries
+from moderation.scanning.spanish import scan_post
+
+STARTER = compile_library(starter_entries())
+# The severity from which a post is held by default.
+HOLD = 3
+
+
+def worst(text: str) -> int:
+    """The highest severity of any match in ``text``, as the pipeline reads a post."""
+    return max((m.severity for m in scan_post(STARTER, text)), default=0)
