@@ -1,6 +1,9 @@
-"""A teacher opens the class dashboard from the LMS on a phone: its tables keep their words
+"""A teacher opens the class dashboard from the LMS on a phone. Its tables keep their words
 whole and scroll sideways in their own box, instead of squeezing every column to a letter's
-width ("C / o / m / p / l / e / t / e / d", found by hand in the demo at 390 px)."""
+width ("C / o / m / p / l / e / t / e / d", found by hand in the demo at 390 px). Its charts'
+numbers and day labels are big enough to read, and a chart scrolls sideways in its own box
+rather than shrinking (the 640-unit-wide chart was squeezed to the screen, and its 11 px
+labels, "23 Nov" and "0", came out 6 px high)."""
 
 from __future__ import annotations
 
@@ -14,6 +17,10 @@ pytestmark = pytest.mark.browser
 
 LESSON = "Passphrase Power"
 
+SMALLEST_LABEL = """
+() => Math.min(...[...document.querySelectorAll('.chart__svg text')]
+  .map((t) => t.getBoundingClientRect().height).filter((h) => h > 0))
+"""
 # How many lines each one-word column heading of the dashboard's tables takes up.
 HEADING_LINES = """
 () => [...document.querySelectorAll("table.data thead th")]
@@ -28,22 +35,33 @@ HEADING_LINES = """
 
 
 @pytest.fixture
-def teacher_on_a_phone(phone, demo):
-    return phone(demo.url)
-
-
-def test_the_dashboards_column_headings_stay_whole_on_a_phone(teacher_on_a_phone):
-    teacher = teacher_on_a_phone
+def teacher_at_the_dashboard(phone, demo):
+    """A teacher on a phone who placed a lesson from the LMS and opened the dashboard."""
+    teacher = phone(demo.url)
     teacher.goto("/lti/demo/")
     teacher.get_by_role("link", name="Launch as teacher: choose lessons").click()
     teacher.get_by_label(re.compile(LESSON)).check()
     teacher.get_by_role("button", name="Add to course").click()
     teacher.get_by_role("link", name="Launch as teacher: course dashboard").click()
     teacher.get_by_role("heading", name=re.compile("class progress")).wait_for()
+    return teacher
 
+
+def test_the_dashboards_column_headings_stay_whole_on_a_phone(teacher_at_the_dashboard):
+    teacher = teacher_at_the_dashboard
     headings = teacher.evaluate(HEADING_LINES)
     assert {"Lesson", "Completed", "Student", "Status"} <= {text for text, _ in headings}
     broken = [text for text, lines in headings if lines > 1]
     assert broken == [], f"column headings broken across lines at 390 px: {broken}"
     # Wider tables scroll in their own box: the page itself still fits the phone.
     assert scroll_width(teacher) <= PHONE["width"]
+
+
+def test_the_dashboards_chart_labels_can_be_read_on_a_phone(teacher_at_the_dashboard):
+    teacher = teacher_at_the_dashboard
+    smallest = teacher.evaluate(SMALLEST_LABEL)
+    assert smallest >= 10, f"the chart's smallest label is {smallest:.1f} px high at 390 px"
+    assert scroll_width(teacher) <= PHONE["width"]  # the chart scrolls in its box, not the page
+    box = teacher.locator(".chart__scroll").first
+    assert box.evaluate("(el) => getComputedStyle(el).overflowX") == "auto"
+    assert box.get_attribute("tabindex") == "0"  # a keyboard can scroll it too
