@@ -23,6 +23,8 @@ PEOPLE = ("editor", "staff_editor", "moderator", "lead", "superuser")
 E, SE, M, L, S = PEOPLE
 CONTENT = {E, SE, M, S}
 SAFEGUARDING = {L, S}
+# The keyword libraries: the leads, and the content editors who keep them up to date.
+LIBRARIES = CONTENT | SAFEGUARDING
 SUPERUSERS = {S}
 
 # (url, who may open it). Everyone else is refused.
@@ -35,7 +37,7 @@ ADMIN_URLS = [
     # Safeguarding tools.
     ("/admin/moderation/flags/", SAFEGUARDING),
     ("/admin/moderation/concerns/", SAFEGUARDING),
-    ("/admin/moderation/libraries/", SAFEGUARDING),
+    ("/admin/moderation/libraries/", LIBRARIES),
     ("/admin/moderation/audit/", SAFEGUARDING),
     ("/admin/moderation/routing-rules/", SAFEGUARDING),
     ("/admin/moderation/trusted-adults/", SAFEGUARDING),
@@ -141,7 +143,7 @@ def test_the_admin_menu_shows_each_group_only_its_own_tools(client, people, who)
     html = client.get("/admin/").content.decode()
     for label, allowed in (
         ("Flags", SAFEGUARDING),
-        ("Keyword libraries", SAFEGUARDING),
+        ("Keyword libraries", LIBRARIES),
         ("Routing rules", SAFEGUARDING),
         ("API keys", SUPERUSERS),
         ("LMS platforms", SAFEGUARDING),
