@@ -94,39 +94,27 @@ class ResidualScreen:
             if cut > 0 and self._residual_verdict(text[:cut]) != CLEAN:
                 return UNSURE
         memo = self._residual_memo
-        unusual = _UNUSUAL_WORD.findall(text)
+        # Words read for this post alone, once the memo is full (a flood of distinct words).
+        unkept: dict[str, str | None] = {}
         budget = _NEW_WORDS_PER_POST
-        for word in unusual:
+        for word in _UNUSUAL_WORD.findall(text):
             stand_in = memo.get(word, _UNREAD)
+            if stand_in is _UNREAD:
+                stand_in = unkept.get(word, _UNREAD)
             if stand_in is _UNREAD:
                 budget -= 1
                 if budget < 0:  # a paste of new evasions: reading them all costs more
                     return UNSURE
                 stand_in = self._read_alone(word)
-                if len(memo) >= _MEMO_LIMIT:  # not remembered: read the post word by word
-                    return self._residual_of_rare(text)
-                memo[word] = stand_in
+                (memo if len(memo) < _MEMO_LIMIT else unkept)[word] = stand_in
             if stand_in is None:
                 return UNSURE
         # Each word as itself, but the unusual ones: C-speed lookups, no call per word (and
         # no blank left where an emoji was).
         words = text.split()
+        if unkept:
+            words = [unkept.get(word, word) for word in words]
         return self._screen_residual(text, " ".join(filter(None, map(memo.get, words, words))))
-
-    def _residual_of_rare(self, text: str) -> int:
-        """``_residual_verdict`` once the memo is full (a flood of distinct words)."""
-        stand_ins = []
-        for word in text.split():
-            stand_in: str | None = word
-            if _UNUSUAL_WORD.fullmatch(word):
-                stand_in = self._residual_memo.get(word, _UNREAD)  # type: ignore[assignment]
-                if stand_in is _UNREAD:
-                    stand_in = self._read_alone(word)
-                if stand_in is None:
-                    return UNSURE
-            if stand_in:
-                stand_ins.append(stand_in)
-        return self._screen_residual(text, " ".join(stand_ins))
 
     def _screen_residual(self, text: str, residual: str) -> int:
         """The verdict on ``text``, whose residual is ``residual``: screened as a plain

@@ -198,10 +198,11 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
         # (moderation/scanning/residual.py).
         # (A post not all ASCII has its residual screened first.) KEY_SEEN: a key stands in
         # the post as read, so no clean proof is tried.
-        residual = UNSURE if text.isascii() else self._residual_verdict(text)
+        all_ascii = text.isascii()
+        residual = UNSURE if all_ascii else self._residual_verdict(text)
         if residual == CLEAN:
             return []
-        if text.isascii():  # most posts: the shortest way through
+        if all_ascii:  # most posts: the shortest way through
             padded = f" {text.encode().translate(MARKED_BYTES, SKELETON_DELETE).decode()} "
         elif self._ascii_keys:  # emoji, quotes, £...: as short, unless letters or symbols
             try:
@@ -227,7 +228,7 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
         ):
             if ("1" in padded or "8" in padded) and reads_one_or_eight_as_letters(text):
                 # "gr8", "l8r": numbers, not letters
-                if text.isascii():
+                if all_ascii:
                     residual = self._residual_verdict(text)
                 if residual == CLEAN or (residual == UNSURE and self._proves_clean(text)):
                     return []
@@ -236,7 +237,7 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
             for first in found:
                 return self._screened_hits(text, padded, first, found, True, plain=True)
             return []
-        if text.isascii():
+        if all_ascii:
             residual = self._residual_verdict(text)
             if residual == CLEAN:
                 return []
