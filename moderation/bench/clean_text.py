@@ -9,12 +9,18 @@ sentences as a student might quote them:
 - package descriptions from Debian's package lists (``apt-cache dumpavail``, else the installed
   packages in ``/var/lib/dpkg/status``), a fixed sample of the packages by a hash of their
   names, so the figure moves only when Debian's descriptions do;
+- real sentences from Debian packages when they are installed (``debian_prose``): WordNet's
+  dictionary example sentences (``wordnet-base``), and fortune cookies, everyday quips and
+  quotations in English (``fortunes``, ``fortunes-min``) and Spanish (``fortunes-es``, never
+  its offensive section); each cut into a development half and a held-back half by a hash of
+  the sentence (``halves``);
 - sentences we wrote about history, news, sport, cooking, science, health and school life
   (``data/everyday_sentences.txt``), full of violence, weapon and drug words in neutral senses,
   and dictionary-style sentences around the innocent senses of library words
   (``data/dictionary_sentences.txt``).
 
-A source that is missing on this machine is an empty list, reported as such.
+A source that is missing on this machine is an empty list, reported as such (a Debian
+source names the package to install). No text of these packages is kept in the repository.
 """
 
 from __future__ import annotations
@@ -24,13 +30,17 @@ import re
 import subprocess
 import sysconfig
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
 LICENCES = Path("/usr/share/common-licenses")
 DPKG_STATUS = Path("/var/lib/dpkg/status")
+WORDNET = Path("/usr/share/wordnet")
+FORTUNES = Path("/usr/share/games/fortunes")
+FORTUNES_ES = FORTUNES / "es"
 # One package in this many (by a CRC of its name) is read from Debian's lists: some thousands
 # of descriptions, a second or two of scanning.
 DEBIAN_SAMPLE = 5
@@ -160,6 +170,95 @@ def debian_sentences() -> list[str]:
                 if len(sentence.split()) >= 3 and not _CODE.search(sentence):
                     found[sentence] = None
     return list(found)
+
+
+# WordNet's glosses end with example sentences in double quotes: '...; "he killed time"'.
+_WORDNET_EXAMPLE = re.compile(r'"([^"]+)"')
+_WORDNET_PARTS = ("noun", "verb", "adj", "adv")
+# A fortune cookie's attribution line ("\t\t-- Mark Twain") and the separator between cookies.
+_ATTRIBUTION = re.compile(r"^\s*(?:--|—)", re.MULTILINE)
+_COOKIE_END = re.compile(r"^%\s*$", re.MULTILINE)
+# Fortune files that are pictures made of characters, not prose.
+_NOT_PROSE = frozenset({"ascii-art"})
+
+
+def wordnet_sentences(folder: Path = WORDNET) -> list[str]:
+    """WordNet's example sentences (Debian's ``wordnet-base``), each once: real dictionary
+    examples, full of the neutral senses of kill, shoot, bomb and die."""
+    found: dict[str, None] = {}
+    for part in _WORDNET_PARTS:
+        path = folder / f"data.{part}"
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="latin-1").splitlines():
+            _, bar, gloss = line.partition(" | ")
+            if line.startswith(" ") or not bar:
+                continue  # the licence at the top of each file
+            for example in _WORDNET_EXAMPLE.findall(gloss):
+                example = " ".join(example.split())
+                if len(example.split()) >= 3 and not _CODE.search(example):
+                    found[example] = None
+    return list(found)
+
+
+def cookies(text: str) -> Iterator[str]:
+    """The sentences of a fortune file: cookies split at '%' lines, attributions left out."""
+    for cookie in _COOKIE_END.split(text):
+        body = _ATTRIBUTION.split(cookie, 1)[0]
+        yield from sentences(" ".join(body.split()))
+
+
+def fortune_sentences(folder: Path) -> list[str]:
+    """The sentences of the fortune files right inside ``folder`` (never a sub-folder such as
+    ``off``, the offensive section), each once; empty if the package is not installed."""
+    if not folder.is_dir():
+        return []
+    found: dict[str, None] = {}
+    for path in sorted(folder.iterdir()):
+        if (
+            path.is_symlink()
+            or not path.is_file()
+            or path.suffix in (".dat", ".u8", ".fortunes-pre")
+            or path.name in _NOT_PROSE
+        ):
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for sentence in cookies(text):
+            if not _CODE.search(sentence):
+                found[sentence] = None
+    return list(found)
+
+
+@dataclass(frozen=True, slots=True)
+class DebianProse:
+    """Real sentences read from an installed Debian package: nobody on the project wrote them."""
+
+    name: str
+    packages: str  # what to install when the source is missing
+    read: Callable[[], list[str]]
+
+
+def debian_prose() -> list[DebianProse]:
+    return [
+        DebianProse("WordNet examples", "wordnet-base", wordnet_sentences),
+        DebianProse(
+            "fortunes, English",
+            "fortunes fortunes-min",
+            lambda: fortune_sentences(FORTUNES),
+        ),
+        DebianProse("fortunes, Spanish", "fortunes-es", lambda: fortune_sentences(FORTUNES_ES)),
+    ]
+
+
+def halves(posts: list[str]) -> tuple[list[str], list[str]]:
+    """A development half and a held-back half of ``posts``, by a CRC of each sentence: the same
+    split on every machine and every run. Mechanisms are built on the first half's false
+    alarms only; the second half says whether they generalise."""
+    development: list[str] = []
+    held_back: list[str] = []
+    for post in posts:
+        (held_back if zlib.crc32(post.encode()) % 2 else development).append(post)
+    return development, held_back
 
 
 def data_lines(name: str) -> list[str]:

@@ -35,7 +35,9 @@ from dataclasses import dataclass
 
 from moderation.bench.clean_text import (
     data_lines,
+    debian_prose,
     debian_sentences,
+    halves,
     licence_sentences,
     project_sentences,
     stdlib_sentences,
@@ -65,7 +67,7 @@ class Rates:
             return f"{count / self.posts:.2%}" if self.posts else "n/a"
 
         return (
-            f"{self.name:<34} {self.posts:>6} posts  flagged {share(self.flagged):>6}"
+            f"{self.name:<40} {self.posts:>6} posts  flagged {share(self.flagged):>6}"
             f"  (not profanity {share(self.flagged_not_profanity):>6})  held {share(self.held):>6}"
         )
 
@@ -211,7 +213,7 @@ def held_out_report(library: CompiledLibrary) -> list[str]:
     def recall(name: str, subset: list[HeldOut]) -> str:
         found = sum(r.text in caught for r in subset)
         held = sum(_held(library, r.text) for r in subset)
-        return f"  {name:<34} caught {found}/{len(subset)}, held {held}/{len(subset)}"
+        return f"  {name:<40} caught {found}/{len(subset)}, held {held}/{len(subset)}"
 
     for language in ("en", "es"):
         subset = [r for r in harmful if r.language == language]
@@ -221,6 +223,30 @@ def held_out_report(library: CompiledLibrary) -> list[str]:
         subset = [r for r in harmful if r.kind.split("/")[1] == change]
         lines.append(recall(f"  spelling: {change}", subset))
     return lines
+
+
+def debian_prose_report(library: CompiledLibrary, verbose: bool) -> dict[str, Rates]:
+    """Rates on real sentences from Debian packages, each source's development half (the one
+    whose false alarms mechanisms are built on; ``-v`` prints them) beside its held-back half
+    (only figures, never lines: it says whether a mechanism generalises)."""
+    print("Real sentences from Debian packages (development half / held-back half, by hash)")
+    results: dict[str, Rates] = {}
+    for source in debian_prose():
+        posts = source.read()
+        if not posts:
+            print(f"  {source.name}: skipped, not installed (apt-get install {source.packages})")
+            continue
+        development, held_back = halves(posts)
+        for half, lines in (("dev", development), ("held back", held_back)):
+            result = rates(f"{source.name} ({half})", library, lines)
+            results[result.name] = result
+            print("  " + result.line())
+        top = results[f"{source.name} (dev)"].top()
+        if top:
+            print(f"    most flagged by (dev): {top}")
+        if verbose:
+            print("\n".join(flagged_examples(library, development, 40)))
+    return results
 
 
 def main(argv: list[str]) -> int:
@@ -257,6 +283,7 @@ def main(argv: list[str]) -> int:
             total.held + result.held,
         )
     print("  " + total.line())
+    results.update(debian_prose_report(library, verbose))
     # The issue's target is for plain prose. Our dictionary and everyday sentences are built
     # from near-misses on purpose, and the lessons are about safeguarding topics, so each is
     # reported against it separately and the verdicts are not merged into one number.

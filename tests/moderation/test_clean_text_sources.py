@@ -1,15 +1,22 @@
 """The precision benchmark reads clean prose from this machine: Debian's package descriptions and
-licence texts, a fixed sample, each description once; a source the machine lacks is empty."""
+licence texts, a fixed sample, each description once; WordNet's example sentences and fortune
+cookies when their packages are installed, split into halves by hash; a source the machine
+lacks is empty."""
 
 from __future__ import annotations
 
 import zlib
 
 from moderation.bench.clean_text import (
+    cookies,
+    debian_prose,
+    fortune_sentences,
+    halves,
     licence_sentences,
     package_descriptions,
     sentences,
     topics,
+    wordnet_sentences,
 )
 
 LISTING = """Package: knifey
@@ -64,3 +71,48 @@ def test_everyday_sentences_are_grouped_by_topic():
     groups = topics("everyday_sentences.txt")
     assert {"history", "news", "sport", "cooking", "science", "health", "español"} <= set(groups)
     assert all(len(lines) >= 20 for lines in groups.values())
+
+
+# WordNet's data files, in miniature: a licence line that starts with spaces, then one synset a
+# line, its gloss after " | " with example sentences in double quotes (written for this test).
+WORDNET_DATA = """  1 This line is the licence at the top of the file, "not an example here"
+00001234 29 v 01 sprint 0 000 | run very fast; "she sprinted to catch the bus"; "go"
+00005678 29 v 01 fire 0 000 | dismiss from a job; "the manager fired him on Monday"
+"""
+
+
+def test_wordnet_gives_each_example_sentence_of_three_words_or_more_once(tmp_path):
+    (tmp_path / "data.verb").write_text(WORDNET_DATA * 2, encoding="latin-1")
+    assert wordnet_sentences(tmp_path) == [
+        "she sprinted to catch the bus",
+        "the manager fired him on Monday",
+    ]
+
+
+def test_a_fortune_file_gives_its_sentences_without_the_attribution():
+    text = "Rain on the roof is a song. Nobody pays to hear it.\n\t-- Someone Wise\n%\nShort.\n%\n"
+    assert list(cookies(text)) == ["Rain on the roof is a song.", "Nobody pays to hear it."]
+
+
+def test_fortunes_are_read_from_the_folder_itself_never_its_offensive_section(tmp_path):
+    (tmp_path / "kindness").write_text("Be kind to the bus driver today.\n%\n")
+    (tmp_path / "kindness.dat").write_bytes(b"\x00\x01index")
+    (tmp_path / "kindness.u8").symlink_to(tmp_path / "kindness")
+    (tmp_path / "off").mkdir()
+    (tmp_path / "off" / "rude").write_text("This sentence must never be read.\n%\n")
+    assert fortune_sentences(tmp_path) == ["Be kind to the bus driver today."]
+    assert fortune_sentences(tmp_path / "missing") == []
+
+
+def test_every_debian_source_names_the_package_to_install_when_it_is_missing():
+    for source in debian_prose():
+        assert source.packages
+        assert isinstance(source.read(), list)
+
+
+def test_the_halves_split_by_the_sentence_itself_so_every_run_splits_alike():
+    posts = [f"Sentence number {n} about the weather." for n in range(200)]
+    development, held_back = halves(posts)
+    assert sorted(development + held_back) == sorted(posts)
+    assert 60 <= len(development) <= 140
+    assert halves(list(reversed(posts)))[0] == list(reversed(development))
