@@ -3,8 +3,9 @@ from django.db.models.signals import post_migrate
 
 
 def let_leads_edit_help_contacts(sender, using="default", **kwargs) -> None:
-    """The school's help contacts are the safeguarding leads' to confirm (and superusers').
-    Run for the last app, as moderation makes its groups: by then every permission exists."""
+    """The school's help contacts are the safeguarding leads' to confirm (and superusers'), given
+    to their group once, like its other permissions. Run for the last app, as moderation makes
+    its groups: by then every permission exists."""
     if sender.label != list(apps.get_app_configs())[-1].label:
         return
     from moderation.staff.permissions import LEADS_GROUP, product_group

@@ -106,7 +106,7 @@ def wagtail_group(name: str) -> Group:
                 GroupCollectionPermission.objects.create(
                     group=group, collection=root_collection, permission=permission
                 )
-    # and what the product gives content editors on every migrate (the keyword libraries)
+    # and what the product gives content editors' groups once (the keyword libraries)
     from moderation.staff.permissions import editors_manage_libraries
 
     editors_manage_libraries()

@@ -3,8 +3,9 @@ from django.db.models.signals import post_migrate
 
 
 def create_product_groups(sender, using="default", **kwargs) -> None:
-    """Every database gets the groups the product defines, with their permissions, after each
-    migrate (or flush). Run once, for the last app: by then every app's permissions exist."""
+    """Every database gets the groups the product defines after each migrate (or flush), each
+    permission the product gives a group given once (permissions.give_once), so what a school
+    takes away stays away. Run once, for the last app: by then every app's permissions exist."""
     if sender.label != list(apps.get_app_configs())[-1].label:
         return
     from moderation.staff.permissions import (

@@ -12,6 +12,7 @@ from moderation.models.integrations import ApiKey, Integration
 from moderation.models.keywords import KeywordEntry, KeywordEntryHistory, KeywordLibrary
 from moderation.models.moderation_settings import ModerationSettings
 from moderation.models.posts import AUTHOR_NOTICES, HELD_MESSAGE, REMOVED_MESSAGE, ModeratedPost
+from moderation.models.product_grants import ProductGrant
 
 __all__ = [
     "AUTHOR_NOTICES",
@@ -32,6 +33,7 @@ __all__ = [
     "KeywordLibrary",
     "ModeratedPost",
     "ModerationSettings",
+    "ProductGrant",
     "REMOVED_MESSAGE",
     "RoutingRule",
     "Severity",

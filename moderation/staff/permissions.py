@@ -49,30 +49,47 @@ LEAD_ACTIONS = TEACHER_ACTIONS | frozenset(
 
 
 def product_group(name: str, permissions: tuple[tuple[str, str], ...], using: str = "default"):
-    """A group the product defines, with what the product gives it (re-runnable)."""
-    from django.contrib.auth.models import Group, Permission
+    """A group the product defines, made if it is missing, and given what the product gives
+    it once (`give_once`): re-runnable, and a permission a school takes away stays away."""
+    from django.contrib.auth.models import Group
 
     group, _ = Group.objects.using(using).get_or_create(name=name)
-    for app_label, codename in permissions:
-        group.permissions.add(
-            Permission.objects.using(using).get(
-                content_type__app_label=app_label, codename=codename
-            )
-        )
+    give_once(group, permissions, using)
     return group
 
 
+def give_once(group: Any, permissions: tuple[tuple[str, str], ...], using: str = "default") -> None:
+    """Give `group` each of `permissions` it was never given, and record that it was
+    (moderation.models.ProductGrant). Wagtail gives its own groups their permissions in data
+    migrations, once per database; this is the same for groups a flush or a school may remake."""
+    from django.contrib.auth.models import Permission
+
+    from moderation.models import ProductGrant
+
+    given = set(
+        ProductGrant.objects.using(using)
+        .filter(group=group)
+        .values_list("permission_id", flat=True)
+    )
+    for app_label, codename in permissions:
+        permission = Permission.objects.using(using).get(
+            content_type__app_label=app_label, codename=codename
+        )
+        if permission.pk not in given:
+            group.permissions.add(permission)
+            ProductGrant.objects.using(using).create(group=group, permission=permission)
+
+
 def leads_group(using: str = "default") -> Any:
-    """The "Safeguarding leads" group. Made on every migrate (moderation.apps), so a production
-    database has it as the demo does."""
+    """The "Safeguarding leads" group. Made by migrate (moderation.apps), so a production
+    database has it as the demo does; its permissions are given once, when it is made."""
     return product_group(LEADS_GROUP, LEADS_GROUP_PERMISSIONS, using)
 
 
 def trusted_adults_group(using: str = "default") -> Any:
     """The "Trusted adults" group: the admin itself and nothing more, so the adults students
     may choose can sign in to read the concerns sent to them. Its members follow the Trusted
-    adults list (moderation.concerns.trusted_adults), made on every migrate like the leads'
-    group."""
+    adults list (moderation.concerns.trusted_adults); made by migrate like the leads' group."""
     return product_group(TRUSTED_ADULTS_GROUP, TRUSTED_ADULTS_GROUP_PERMISSIONS, using)
 
 
@@ -87,13 +104,13 @@ CONTENT_EDITOR_LIBRARY_PERMISSIONS = (
 
 def editors_manage_libraries(using: str = "default") -> None:
     """Wagtail's content editors' groups, where they exist, may edit, import and export the
-    keyword libraries (each change needs a reason and is kept in the entry's history). Made on
-    every migrate, like the leads' group; a school that wants libraries with the leads alone
-    takes the permission away from the group."""
+    keyword libraries (each change needs a reason and is kept in the entry's history). Given
+    once per group, by the first migrate that finds it; a school that wants libraries with the
+    leads alone takes the permission away from the group, and the next deploy leaves it away."""
     from django.contrib.auth.models import Group
 
     for group in Group.objects.using(using).filter(name__in=CONTENT_EDITOR_GROUPS):
-        product_group(group.name, CONTENT_EDITOR_LIBRARY_PERMISSIONS, using)
+        give_once(group, CONTENT_EDITOR_LIBRARY_PERMISSIONS, using)
 
 
 def _signed_in(user: Any) -> bool:

@@ -4,7 +4,7 @@ Before, only `load_demo` made it, so a lead added to a hand-made group without t
 permission was refused at the admin's door."""
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 
 from moderation.staff.permissions import LEADS_GROUP
@@ -24,9 +24,24 @@ def test_a_lead_added_to_the_group_reaches_the_admin_and_the_flag_queue(client, 
     assert client.get("/admin/moderation/flags/").status_code == 200
 
 
-def test_migrating_again_keeps_one_group_and_restores_a_removed_permission(db):
+def test_migrating_again_keeps_one_group_and_what_the_school_took_away(db):
     group = Group.objects.get(name=LEADS_GROUP)
-    group.permissions.clear()
+    group.permissions.remove(
+        Permission.objects.get(
+            codename="change_moderationsettings", content_type__app_label="moderation"
+        )
+    )
     call_command("migrate", verbosity=0)
     assert Group.objects.filter(name=LEADS_GROUP).count() == 1
     assert group.permissions.filter(codename="access_admin").exists()
+    assert not group.permissions.filter(codename="change_moderationsettings").exists()
+
+
+def test_a_deleted_leads_group_comes_back_with_its_permissions_at_the_next_migrate(db):
+    Group.objects.get(name=LEADS_GROUP).delete()
+    call_command("migrate", verbosity=0)
+    granted = {
+        f"{p.content_type.app_label}.{p.codename}"
+        for p in Group.objects.get(name=LEADS_GROUP).permissions.all()
+    }
+    assert {"wagtailadmin.access_admin", "moderation.change_moderationsettings"} <= granted
