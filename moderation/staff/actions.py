@@ -7,7 +7,6 @@ Views call these and stay thin; permission checks (who may call which) are the v
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -27,7 +26,7 @@ from moderation.models import (
     StaffNotification,
 )
 from moderation.staff import audit
-from moderation.staff.casework import propose_exception
+from moderation.staff.casework import has_keyword, propose_exception, words
 
 EDITABLE_ENTRY_FIELDS = ("term", "category", "severity", "definition", "mode", "exceptions")
 
@@ -186,7 +185,7 @@ def mark_false_positive(match: FlagMatch, actor: Any, reason: str) -> str:
     post = match.flag.post
     phrase = propose_exception(post.text, match.start, match.end) if post else match.term
     # The keyword alone, with no words of its clause around it: nothing to propose.
-    return phrase if _words(phrase) != _words(match.term) else ""
+    return phrase if words(phrase) != words(match.term) else ""
 
 
 # --- Keyword libraries ------------------------------------------------------------------------
@@ -260,19 +259,15 @@ def restore_entry(entry: KeywordEntry, actor: Any, reason: str) -> KeywordEntry:
     )
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
-
-
 def add_exception(entry: KeywordEntry, phrase: str, actor: Any, reason: str) -> KeywordEntry:
     """Accept an innocent context for a keyword (usually one a false positive proposed)."""
     phrase = " ".join(_require(phrase, "the innocent phrase").split())
     reason = _require(reason, "why this phrase is innocent")
     if "|" in phrase:
         raise ActionRefused("A phrase cannot contain |.")
-    if entry.term.lower() not in phrase.lower():
+    if not has_keyword(phrase, entry.term):
         raise ActionRefused(f'The phrase must contain the keyword "{entry.term}".')
-    if _words(phrase) == _words(entry.term):
+    if words(phrase) == words(entry.term):
         raise ActionRefused(
             "The phrase must add words around the keyword, as they stand in an innocent post. "
             "To stop scanning for the keyword, exclude it instead."
@@ -304,8 +299,8 @@ def proposed_exceptions(entry: KeywordEntry) -> list[dict[str, Any]]:
         if (
             phrase
             and phrase not in accepted
-            and entry.term.lower() in phrase
-            and _words(phrase) != _words(entry.term)
+            and has_keyword(phrase, entry.term)
+            and words(phrase) != words(entry.term)
         ):
             counts[phrase] = counts.get(phrase, 0) + 1
     return [

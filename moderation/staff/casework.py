@@ -232,6 +232,23 @@ def revealed_text(flag: Flag) -> RevealedText:
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
+def words(text: str) -> list[str]:
+    """The words of `text` as a proposal or an exception is compared with its keyword:
+    lower-cased, "don’t" and "don't" one word. A phrase whose words are the keyword's own is the
+    keyword alone, however it is typed, and never an exception."""
+    return [_straight(word) for word in _WORD.findall(text.lower())]
+
+
+def has_keyword(phrase: str, term: str) -> bool:
+    """Whether `phrase` holds the keyword, typed with either apostrophe (the engine reads an
+    exception without its apostrophes, so a phone's "don’t" excuses what "don't" does)."""
+    return _straight(term.lower()) in _straight(phrase.lower())
+
+
+def _straight(text: str) -> str:
+    return text.replace("’", "'")
+
+
 # Between two words, what parts clauses: an exception's words never cross one (the engine
 # applies an exception only within one clause, so a phrase across one would excuse later posts
 # written without the mark, never the post that proposed it).
