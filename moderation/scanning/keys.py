@@ -227,13 +227,51 @@ def _phrase_hits(padded: str, end: int, checks: tuple[_Check, ...]) -> list[tupl
     """[start, stop) and exception reach of each phrase found around the word that ends at
     ``end`` in ``padded`` (the same as the phrase's gap forms, had they been keys, would hit)."""
     found = []
-    for pattern, widest, words in checks:
-        for occurrence in _compiled(pattern).finditer(
-            padded, max(0, end + 1 - widest), end + widest
-        ):
-            start, stop = occurrence.span(1)
-            found.append((start, stop, words))
+    for gate, widest, members in _gated(checks):
+        if gate is not None and gate.search(padded, max(0, end + 1 - widest), end + widest) is None:
+            continue  # the opening every one of these phrases shares is not here
+        for pattern, reach, words in members:
+            for occurrence in _compiled(pattern).finditer(
+                padded, max(0, end + 1 - reach), end + reach
+            ):
+                start, stop = occurrence.span(1)
+                found.append((start, stop, words))
     return found
+
+
+# checks (by identity; the tuple is kept, so its id is never another's) -> its gates
+_GATES: dict[int, tuple[tuple[_Check, ...], list[_Gate]]] = {}
+_Gate = tuple["re.Pattern[str] | None", int, list[_Check]]
+
+
+def _gated(checks: tuple[_Check, ...]) -> list[_Gate]:
+    """``checks`` grouped by the opening their phrases share. A phrase longer than the words
+    it is screened with is looked for whole or by its first words ("te voy a" of every
+    "te voy a ..." and of each typo of one): the opening matches wherever the whole phrase
+    does, so where a group's opening is absent none of its phrases can be there, and the
+    hundreds of phrases a common word ("voy", "quiero") anchors cost one search."""
+    known = _GATES.get(id(checks))
+    if known is not None and known[0] is checks:
+        return known[1]
+    groups: dict[str, list[_Check]] = {}
+    for check in checks:
+        inner = check[0][4:-2] if check[0].startswith("(?=(") and check[0].endswith("))") else ""
+        # "(?=(whole|opening))": the compiler escapes every character of a key, so a bare
+        # | is the alternation. Anything else is a group of its own, with no gate.
+        opening = inner.split("|")[1] if inner.count("|") == 1 else ""
+        groups.setdefault(opening or check[0], []).append(check)
+    gates: list[_Gate] = [
+        (
+            _compiled(opening) if len(members) > 1 and "|" not in opening else None,
+            max(widest for _pattern, widest, _words in members),
+            members,
+        )
+        for opening, members in groups.items()
+    ]
+    if len(_GATES) > 100_000:  # a library recompiled again and again: start afresh
+        _GATES.clear()
+    _GATES[id(checks)] = (checks, gates)
+    return gates
 
 
 # Terms that normalise to themselves: lower-case ASCII words with single spaces, no letter

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from itertools import islice
+from typing import Any
 
 from moderation.scanning.elongation import ElongationChecks
 from moderation.scanning.keys import _ELONGATION, _SEPARATED, _phrase_hits
@@ -181,14 +182,23 @@ class CleanProof(ElongationChecks):
             padded = f" {skeleton_of_normalized(_TOKENISE(unleeted))} "
         return self._screened_clean(padded, lambda: bool(_separated_runs(folded)), strict)
 
-    def _screened_clean(self, padded: str, joins: Callable[[], bool], strict: bool = False) -> bool:
+    def _screened_clean(
+        self,
+        padded: str,
+        joins: Callable[[], bool],
+        strict: bool = False,
+        hits: list[tuple[int, Any]] | None = None,
+    ) -> bool:
         """``_reading_is_clean`` once the reading is in the screening alphabet: ``padded``
         is a post's reading as the normaliser would read it, written as the skeleton
         writes; ``joins`` tells, when asked, whether normalising the post joins separated
-        characters."""
+        characters. ``hits``: the screen's first hits over ``padded``, if the caller has
+        them already (no wide gap in it)."""
         if "     " in padded:
             padded = narrow_gaps(padded)
-        hits = list(islice(self._screen.iter(padded), _PROOF_HITS + 1))
+            hits = None
+        if hits is None:
+            hits = list(islice(self._screen.iter(padded), _PROOF_HITS + 1))
         if not hits:
             return True
         if len(hits) > _PROOF_HITS:

@@ -97,7 +97,12 @@ class ResidualScreen:
         # Words read for this post alone, once the memo is full (a flood of distinct words).
         unkept: dict[str, str | None] = {}
         budget = _NEW_WORDS_PER_POST
-        for word in _UNUSUAL_WORD.findall(text):
+        # The post with each unusual word replaced by what stands for it; the plain words
+        # and the whitespace between them as they were (the skeleton blanks whitespace).
+        pieces: list[str] = []
+        done = 0
+        for found in _UNUSUAL_WORD.finditer(text):
+            word = found.group()
             stand_in = memo.get(word, _UNREAD)
             if stand_in is _UNREAD:
                 stand_in = unkept.get(word, _UNREAD)
@@ -109,12 +114,13 @@ class ResidualScreen:
                 (memo if len(memo) < _MEMO_LIMIT else unkept)[word] = stand_in
             if stand_in is None:
                 return UNSURE
-        # Each word as itself, but the unusual ones: C-speed lookups, no call per word (and
-        # no blank left where an emoji was).
-        words = text.split()
-        if unkept:
-            words = [unkept.get(word, word) for word in words]
-        return self._screen_residual(text, " ".join(filter(None, map(memo.get, words, words))))
+            pieces += (text[done : found.start()], stand_in)  # type: ignore[list-item]
+            done = found.end()
+        pieces.append(text[done:])
+        residual = "".join(pieces)
+        if not residual.isascii():  # whitespace outside ASCII (a no-break space): one blank
+            residual = " ".join(residual.split())
+        return self._screen_residual(text, residual)
 
     def _screen_residual(self, text: str, residual: str) -> int:
         """The verdict on ``text``, whose residual is ``residual``: screened as a plain
@@ -122,7 +128,7 @@ class ResidualScreen:
         if ("1" in residual or "8" in residual) and reads_one_or_eight_as_letters(residual):
             return UNSURE  # a 1 or 8 read as a letter beside its stand-ins: the usual path
         padded = f" {residual.encode().translate(SKELETON_BYTES, SKELETON_DELETE).decode()} "
-        hits = list(islice(self._screen.iter(padded), _HITS_LOOKED_AT))
+        hits = list(islice(self._screen.iter(padded), _HITS_LOOKED_AT + 1))
         if not hits:
             return CLEAN
         if any(screens for _end, (_detector, screens, _words, _checks) in hits):
@@ -132,7 +138,9 @@ class ResidualScreen:
         # already), so its skeleton is the proof's reading; whether single letters join is
         # asked of the post itself, since a stand-in ("k." for "k.’") may part separators
         # that were the same in the post.
-        clean = self._screened_clean(padded, lambda: joins_separated(text))  # type: ignore[attr-defined]
+        clean = self._screened_clean(  # type: ignore[attr-defined]
+            padded, lambda: joins_separated(text), hits=hits
+        )
         return CLEAN if clean else UNSURE
 
     def _read_alone(self, word: str) -> str | None:
@@ -151,7 +159,9 @@ class ResidualScreen:
             return None
         if not _keeps_lone_edges(folded, reading):
             return None
-        return reading
+        # Blanks at its ends would only widen the gap between the words beside it (an
+        # emoji stands for nothing at all, not for a gap wider than any key's).
+        return reading.strip()
 
     def _others_are_inert(self, word: str, folded: str, others: list[tuple[str, Any]]) -> bool:
         """Whether the readings of ``word`` with its | and ! as letters ("lol!!" as "lolii",

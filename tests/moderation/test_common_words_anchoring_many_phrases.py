@@ -1,0 +1,48 @@
+"""A common word ("voy", "quiero", "shoot") anchors hundreds of phrases and their typos. A
+post full of that word is looked at once per shared opening ("te voy a"), not once per
+phrase, and still finds every phrase that is there, however it is spaced."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.scanning.keys import _gated
+from tests.moderation.starter_library import STARTER
+
+EVERYDAY_SPANISH = (
+    "mañana voy al cine con mi prima y luego voy a casa, quiero ver la peli nueva y "
+    "quiero comprar palomitas; voy a estudiar después, no quiero suspender "
+)
+
+
+def matched(text: str) -> list[str]:
+    return [m.entry.term for m in STARTER.scan(text)]
+
+
+def test_a_student_writing_voy_and_quiero_all_day_is_not_flagged():
+    assert matched(EVERYDAY_SPANISH * 3) == []
+
+
+def test_a_threat_among_them_is_found_however_it_is_spaced():
+    for threat in ("te voy a disparar", "te  voy   a disparar", "te voy a  disparar"):
+        found = matched(EVERYDAY_SPANISH + threat + " mañana. " + EVERYDAY_SPANISH)
+        assert found, threat
+
+
+def test_a_wish_to_die_among_them_is_found():
+    assert matched(EVERYDAY_SPANISH + "la verdad ya no quiero vivir. " + EVERYDAY_SPANISH)
+
+
+def test_every_phrase_screened_by_its_opening_starts_with_that_opening():
+    # What the gate relies on: a check written "(?=(whole|opening))" matches the opening
+    # wherever it matches the whole phrase.
+    checked = 0
+    for _key, (_detector, _screens, _words, checks) in STARTER._screen.items():
+        for gate, _widest, members in _gated(checks or ()):
+            if gate is None:
+                continue
+            for pattern, _reach, _words in members:
+                whole = re.sub(r"\\(.)", r"\1", pattern[4:-2].split("|")[0])
+                assert gate.match(whole), (gate.pattern, whole)
+                checked += 1
+    assert checked > 1_000  # the typos of long phrases are most of them
