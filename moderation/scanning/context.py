@@ -18,6 +18,13 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
+from moderation.scanning.homonyms import (
+    a_name,
+    aimed_at_game_or_pests,
+    animal_sense,
+    describes_a_thing,
+    in_web_address,
+)
 from moderation.scanning.senses import (
     HARMED,
     a_thing_does_it,
@@ -39,6 +46,7 @@ THREAT = "threat"
 
 COUNTER = "counter"
 JOKING = "joking"
+LINKED = "linked"
 
 # Categories where words are mentioned, reported or condemned without being used: slurs and
 # insults. A reported threat, plan to die or abuse is a concern whoever said it first.
@@ -90,6 +98,12 @@ SEVERITY_RULES: dict[str, tuple[int, frozenset[str] | None, str]] = {
         -1,
         None,
         "Hypothetical or conditional ('if', 'what if', 'would'): one level lower.",
+    ),
+    LINKED: (
+        -1,
+        None,
+        "Inside a web address: the name of a page linked to, one level lower. Open the link: "
+        "it may be help or it may be harm.",
     ),
     QUESTION: (
         -1,
@@ -344,6 +358,10 @@ def _aimed_in_spanish(own: list[str]) -> bool:
 def _label(
     left: str, matched: str, right: str, category: str, severity: int = 0
 ) -> tuple[str, bool]:
+    if category != "hate" and a_name(left, matched, right, severity):
+        return SENSE, False  # "Have a Coke", "Dick Turpin": a name or a brand
+    if in_web_address(left, right):
+        return LINKED, False
     lowered_left = _lowered(left)
     lowered_right = _lowered(right)
     last_mark = _UP_TO_LAST_MARK.match(lowered_left)
@@ -447,7 +465,13 @@ def _innocent_sense(
             and _SILENCING.isdisjoint(sentence)
         ):
             return True
-    return category not in _WORD_IS_THE_HARM and named_as_topic(
+    if category in THREAT_CATEGORIES and aimed_at_game_or_pests(clause_after):
+        return True  # "shoot a deer", "kill the mosquitoes", "killing zombies"
+    if animal_sense(own, sentence, clause_before + own + clause_after):
+        return True  # "la zorra y las gallinas", "the bitch had puppies"
+    if category in _WORD_IS_THE_HARM:
+        return False
+    return describes_a_thing(clause_before, own, clause_after) or named_as_topic(
         clause_before, own, clause_after, sentence
     )
 

@@ -1,0 +1,157 @@
+"""Second senses that the words around a match give it: a thing described, a hunt, an animal, a
+name or a web address, where the library word is about a person.
+
+Real prose is full of library words in senses that have no person in them, and a list of
+allowed phrases ("naked eye", "kill time") only ever covers the phrases someone thought of.
+These rules read the kind of sense instead:
+
+* a word that describes things as well as people, used before a thing right after an
+  article: "the naked rock", "a hopeless jumble of papers", "a freak hailstorm"
+  (``describes_a_thing``); never a person described ("I'm a hopeless case", "a naked girl");
+* a violent word aimed at game, pests or monsters: "shoot a deer", "kill the mosquitoes",
+  "killing zombies all night" (``aimed_at_game_or_pests``); never at a pet or a person;
+* an insult that is also an animal, in a sentence about animals: "la zorra y las gallinas"
+  (a fox), "the bitch had six puppies" (``animal_sense``); never aimed at the reader;
+* a mild word written as a name or a brand, capitalised inside a sentence: "Have a Coke",
+  "Dick Turpin rode north" (``a_name``);
+* a word inside a web address, which names a page: "www.example.org/self-harm/support"
+  (``in_web_address``): recorded one level lower, not set aside, since a link can be to
+  harm as well as to help.
+
+Each is a sense of the words, so (but for the web address) the match is no match at all, as
+inside an allowed phrase. Pure Python, no Django; read by ``moderation.scanning.context``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from moderation.scanning.senses import _PEOPLE
+
+# Words that describe a state of a person and of a thing alike ("a hopeless mess", "the naked
+# rock", "a freak storm", "a lewd joke", "worthless shares").
+DESCRIBES_THINGS = frozenset(
+    "naked nude hopeless worthless useless pointless freak fatty lewd sinful".split()
+)
+_ARTICLES = frozenset("a an the this that these those its their our some another such".split())
+# After the describing word, a word that makes it about a person, an image of one or a body:
+# "a naked girl", "a naked selfie", "a worthless piece of…", "a hopeless case".
+_ABOUT_SOMEONE = _PEOPLE | frozenset(
+    "pic pics picture pictures photo photos pix selfie selfies snap snaps image images video "
+    "videos vid vids clip clips shot shots nudes body bodies one ones self selves human humans "
+    "piece waste excuse sack lump failure loser idiot case child children baby teen teens "
+    "teenager teenagers woman women lady ladies myself yourself himself herself themselves "
+    "and or but of in on at to for with by from as is are was were be so too very like than "
+    "again now then today tonight here there all alone together rn af lol tbh".split()
+)
+# A person described by the clause: "I'm a…", "you are such a…", "he seems a…".
+_PERSONS = frozenset(
+    "i im you u ur youre he hes she shes they theyre we yo tú tu él ella eres soy".split()
+)
+_DESCRIBED_BY = frozenset(
+    "am is are was were be being been feel feels felt feeling seem seems seemed look looks "
+    "looked become became call calls called calling im ur youre hes shes theyre eres soy".split()
+)
+
+
+def describes_a_thing(clause_before: list[str], own: list[str], clause_after: list[str]) -> bool:
+    """Whether a describing word sits between an article and a thing it describes ("the naked
+    rock", "a freak accident") in a clause that does not describe a person by it ("I'm such a
+    hopeless mess", "you are a worthless piece of…")."""
+    if len(own) != 1 or own[0] not in DESCRIBES_THINGS:
+        return False
+    if not clause_before or clause_before[-1] not in _ARTICLES or not clause_after:
+        return False
+    head = clause_after[0]
+    if not head.isalpha() or head in _ABOUT_SOMEONE:
+        return False
+    return _PERSONS.isdisjoint(clause_before) or _DESCRIBED_BY.isdisjoint(clause_before)
+
+
+# What people hunt, swat or fight in games: never a person, never a pet.
+_GAME_AND_PESTS = frozenset(
+    "deer stag stags doe elk moose boar boars buffalo bison rabbit rabbits hare hares pheasant "
+    "pheasants grouse duck ducks geese goose quail pigeons bird birds elephant elephants lion "
+    "lions tiger tigers bear bears wolf wolves fox foxes crow crows game prey fish trout salmon "
+    "mosquito mosquitos mosquitoes fly flies bug bugs insect insects ant ants wasp wasps roach "
+    "roaches cockroach cockroaches spider spiders rat rats mouse mice pest pests vermin moth "
+    "moths slug slugs snail snails termite termites flea fleas tick ticks lice weeds germ "
+    "germs bacteria virus viruses mold mould zombie zombies monster monsters alien aliens "
+    "dragon dragons orc orcs goblin goblins creeper creepers npc npcs "
+    "bots ciervo ciervos conejo conejos pato patos mosca moscas mosquitos "
+    "cucaracha cucarachas rata ratas ratones zombi zombis monstruo monstruos".split()
+)
+_READERS_AND_OTHERS = frozenset(
+    "me you u ya yall him her them us myself yourself himself herself themselves everyone "
+    "everybody someone somebody anyone".split()
+)
+_OBJECT_NEAR = 4  # words after a violent word that its object may sit within ("a blue elephant")
+
+
+def aimed_at_game_or_pests(clause_after: list[str]) -> bool:
+    """Whether the object after a violent word is game, a pest or a monster ("shoot some
+    deer", "kill the mosquitoes", "kill zombies"), before any person ("kill him like a rat")."""
+    for word in clause_after[:_OBJECT_NEAR]:
+        if word in _PEOPLE or word in _READERS_AND_OTHERS:
+            return False
+        if word in _GAME_AND_PESTS:
+            return True
+    return False
+
+
+# Insults that are also an animal's name: a female dog, a rooster, a cat, a donkey, a fox.
+ANIMAL_HOMONYMS = frozenset("bitch bitches cock cocks pussy ass asses zorra zorras".split())
+# Words that make a sentence about animals, farms or hunting.
+_ANIMAL_WORDS = _GAME_AND_PESTS | frozenset(
+    "animal animals dog dogs puppy puppies pup pups litter litters kennel breed breeder "
+    "breeding whelp whelped hound hounds cat cats kitten kittens kitty donkey donkeys mule "
+    "mules horse horses pony saddle cart hen hens chicken chickens chick chicks rooster "
+    "roosters farm farmer barn coop henhouse feathers crowed crowing crows den burrow tail "
+    "vixen cub cubs trap traps hunter hunters hunting hunt zoo vet "
+    "animal animales perro perros perra perras cachorro cachorros gato gatos gallina gallinas "
+    "gallo gallos pollo pollos pollitos gallinero lobo lobos oveja ovejas cordero corderos "
+    "liebre conejo conejos uvas grillos madriguera cola trampa cazador cazadores cacería "
+    "caza granja burro burros asno caballo caballos zorro zorros".split()
+)
+_AT_THE_READER = frozenset("you u ur your youre yourself eres tú tu te ti".split())
+
+
+def animal_sense(own: list[str], sentence: Collection[str], clause: list[str]) -> bool:
+    """Whether an insult that is also an animal sits in a sentence about animals ("the bitch
+    had six puppies", "la zorra y las gallinas") with no one addressed in its clause."""
+    if len(own) != 1 or own[0] not in ANIMAL_HOMONYMS:
+        return False
+    if not _AT_THE_READER.isdisjoint(clause):
+        return False
+    return any(word in _ANIMAL_WORDS and word not in ANIMAL_HOMONYMS for word in sentence)
+
+
+_NAME_UP_TO = 2  # the severities a capitalised word may be a name at: mild words only
+_WORDS = re.compile(r"[^\W\d_]+")
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?\n:;\"\u201c\u2014(])\s*\Z")
+
+
+def a_name(left: str, matched: str, right: str, severity: int) -> bool:
+    """Whether a mild one-word match is written as a name or a brand: capitalised, not opening
+    its sentence, in a sentence that is not written in capitals throughout ("Have a Coke",
+    "Could Dick Turpin ride?", but not "GET HIGH" or "Then Weed Is What I Need")."""
+    if severity > _NAME_UP_TO or not matched.istitle() or not matched.isalpha():
+        return False
+    sentence_start = max(left.rfind(mark) for mark in ".!?\n")
+    before = left[sentence_start + 1 :]
+    if _SENTENCE_OPENS.search(before) or not _WORDS.search(before):
+        return False
+    end = min((at for at in (right.find(mark) for mark in ".!?\n") if at >= 0), default=len(right))
+    words = _WORDS.findall(before) + _WORDS.findall(right[:end])
+    capitalised = sum(word[0].isupper() for word in words)
+    return capitalised * 2 < len(words)
+
+
+# A web address, or the part of one the match sits in: "https://…", "www.…", "site.org/…".
+_ADDRESS_BEFORE = re.compile(r"(?:https?://|www\.|\b[\w-]+\.[a-z]{2,}(?:\.[a-z]{2})?/)\S*\Z", re.I)
+
+
+def in_web_address(left: str, right: str) -> bool:
+    """Whether the match is inside a web address (its host or path), not the writer's words."""
+    return _ADDRESS_BEFORE.search(left[-200:]) is not None

@@ -1,0 +1,23 @@
+"""A teacher shares "https://www.example.org/self-harm/getting-help" with a class: the words in
+a web address name the page it leads to. They are recorded one level lower, labelled as a link
+for staff to open, never dropped: a link can lead to harm as well as to help."""
+
+from __future__ import annotations
+
+from moderation.scanning.context import LINKED, describe
+from moderation.scanning.spanish import scan_post
+from tests.moderation.starter_library import HOLD, STARTER, worst
+
+
+def test_a_topic_in_a_web_address_is_recorded_lower_as_a_link():
+    matches = scan_post(STARTER, "Helpful page: https://www.example.org/self-harm/getting-help")
+    assert matches, "a link is recorded, never dropped"
+    assert {m.context for m in matches} == {LINKED}
+    assert all(m.severity < m.entry.severity for m in matches)
+    assert worst("Helpful page: https://www.example.org/self-harm/getting-help") < HOLD
+    assert "web address" in describe(LINKED)
+
+
+def test_the_same_words_outside_the_address_keep_their_severity():
+    post = "i self harm every night, this site helped me: www.example.org/help"
+    assert worst(post) >= HOLD
