@@ -185,35 +185,51 @@ _PLACES = {
 
 def _key_pieces(keys: Iterable[str]) -> dict[str, tuple[tuple[int, str | None], ...]]:
     """word of a key -> where it sits in a post's word, and the key's rarest other word."""
-    pieces: dict[str, set[tuple[int, str | None]]] = {}
-    single = {_WHOLE_WORD: set(), _WORD_START: set(), _ANYWHERE: set()}
-    for key in keys:
+    phrases: dict[str, set[tuple[int, str | None]]] = {}
+    single: dict[int, set[str]] = {_WHOLE_WORD: set(), _WORD_START: set(), _ANYWHERE: set()}
+    whole, start, anywhere = single[_WHOLE_WORD], single[_WORD_START], single[_ANYWHERE]
+    rarity: dict[str, tuple[bool, int]] = {}
+    # most keys are in both automata, and many phrases are anchored as they are keyed
+    for key in set(keys):
         word = key.strip(" ")
         if " " not in word:  # most keys: one word, as a word, a prefix or a substring
             if not word:
                 continue
             if key[0] != " ":
-                single[_ANYWHERE].add(word)
+                anywhere.add(word)
+            elif key[-1] == " ":
+                whole.add(word)
             else:
-                single[_WHOLE_WORD if key[-1] == " " else _WORD_START].add(word)
+                start.add(word)
             continue
         if "  " in word:
             continue  # a phrase with a wider gap: the same words as with single blanks
         parts = key.split(" ")
         last = len(parts) - 1
         words = [index for index, part in enumerate(parts) if part]
-        ranked = sorted(words, key=lambda index: _rarity(parts[index]), reverse=True)
+        for index in words:
+            if parts[index] not in rarity:
+                rarity[parts[index]] = _rarity(parts[index])
+        # the rarest word (the first of equals), and the rarest of the others
+        ranked = sorted(words, key=lambda index: rarity[parts[index]], reverse=True)
         for index in words:
             at = ranked[0] if ranked[0] != index else ranked[1]
             # the other word with the blanks it has in the key: " ugly " is no part of
             # " ugly's "
             other = " " * (at > 0) + parts[at] + " " * (at < last)
             where = _PLACES[index > 0, index < last]
-            pieces.setdefault(parts[index], set()).add((where, other))
+            found = phrases.get(parts[index])
+            if found is None:
+                phrases[parts[index]] = {(where, other)}
+            else:
+                found.add((where, other))
+    pieces = {part: tuple(found) for part, found in phrases.items()}
     for where, words in single.items():
-        for word in words:
-            pieces.setdefault(word, set()).add((where, None))
-    return {part: tuple(found) for part, found in pieces.items()}
+        alone = ((where, None),)
+        for word in words & pieces.keys():  # a word of a phrase, or of another mode, too
+            pieces[word] = (*pieces[word], *alone)
+        pieces.update(dict.fromkeys(words - pieces.keys(), alone))
+    return pieces
 
 
 @lru_cache(maxsize=65_536)
@@ -226,8 +242,11 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 def _phrase_hits(padded: str, end: int, checks: tuple[_Check, ...]) -> list[tuple[int, int, int]]:
     """[start, stop) and exception reach of each phrase found around the word that ends at
     ``end`` in ``padded`` (the same as the phrase's gap forms, had they been keys, would hit)."""
+    any_of, reach_of_any, gates = _gated(checks)
+    if any_of.search(padded, max(0, end + 1 - reach_of_any), end + reach_of_any) is None:
+        return []  # the usual answer: the word is there, none of its phrases is
     found = []
-    for gate, widest, members in _gated(checks):
+    for gate, widest, members in gates:
         if gate is not None and gate.search(padded, max(0, end + 1 - widest), end + widest) is None:
             continue  # the opening every one of these phrases shares is not here
         for pattern, reach, words in members:
@@ -239,39 +258,45 @@ def _phrase_hits(padded: str, end: int, checks: tuple[_Check, ...]) -> list[tupl
     return found
 
 
-# checks (by identity; the tuple is kept, so its id is never another's) -> its gates
-_GATES: dict[int, tuple[tuple[_Check, ...], list[_Gate]]] = {}
 _Gate = tuple["re.Pattern[str] | None", int, list[_Check]]
+_Gates = tuple["re.Pattern[str]", int, list[_Gate]]
+# checks (by identity; the tuple is kept, so its id is never another's) -> its gates
+_GATES: dict[int, tuple[tuple[_Check, ...], _Gates]] = {}
 
 
-def _gated(checks: tuple[_Check, ...]) -> list[_Gate]:
-    """``checks`` grouped by the opening their phrases share. A phrase longer than the words
-    it is screened with is looked for whole or by its first words ("te voy a" of every
-    "te voy a ..." and of each typo of one): the opening matches wherever the whole phrase
-    does, so where a group's opening is absent none of its phrases can be there, and the
-    hundreds of phrases a common word ("voy", "quiero") anchors cost one search."""
+def _gated(checks: tuple[_Check, ...]) -> _Gates:
+    """``checks`` grouped by the opening their phrases share, and one pattern that matches
+    wherever any of them could. A phrase longer than the words it is screened with is
+    looked for whole or by its first words ("te voy a" of every "te voy a ..." and of each
+    typo of one): the opening matches wherever the whole phrase does, so where a group's
+    opening is absent none of its phrases can be there, and where none of the openings
+    and phrases is, nothing is. The hundreds of phrases a common word ("voy", "quiero")
+    anchors cost one search."""
     known = _GATES.get(id(checks))
     if known is not None and known[0] is checks:
         return known[1]
     groups: dict[str, list[_Check]] = {}
     for check in checks:
-        inner = check[0][4:-2] if check[0].startswith("(?=(") and check[0].endswith("))") else ""
+        pattern = check[0]
         # "(?=(whole|opening))": the compiler escapes every character of a key, so a bare
-        # | is the alternation. Anything else is a group of its own, with no gate.
-        opening = inner.split("|")[1] if inner.count("|") == 1 else ""
-        groups.setdefault(opening or check[0], []).append(check)
+        # | is the alternation. Anything else is a group of its own, looked for as it is.
+        inner = pattern[4:-2] if pattern.startswith("(?=(") and pattern.endswith("))") else ""
+        opening = inner.split("|")[1] if inner.count("|") == 1 else inner
+        groups.setdefault(opening or pattern, []).append(check)
     gates: list[_Gate] = [
         (
-            _compiled(opening) if len(members) > 1 and "|" not in opening else None,
+            _compiled(opening) if len(members) > 1 else None,
             max(widest for _pattern, widest, _words in members),
             members,
         )
         for opening, members in groups.items()
     ]
+    any_of = re.compile("|".join(f"(?:{opening})" for opening in groups))
+    found = (any_of, max(widest for _gate, widest, _members in gates), gates)
     if len(_GATES) > 100_000:  # a library recompiled again and again: start afresh
         _GATES.clear()
-    _GATES[id(checks)] = (checks, gates)
-    return gates
+    _GATES[id(checks)] = (checks, found)
+    return found
 
 
 # Terms that normalise to themselves: lower-case ASCII words with single spaces, no letter
