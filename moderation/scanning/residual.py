@@ -50,6 +50,7 @@ from moderation.scanning.skeleton import (
 
 # A word of a post that a plain screen cannot read as written.
 _UNUSUAL_WORD = re.compile(r"(?<!\S)[^\s$@+|!0-9\x80-\U0010ffff]*+[$@+|!0-9\x80-\U0010ffff]\S*")
+_UNUSUAL_WORD_CUT = re.compile(f"({_UNUSUAL_WORD.pattern})")
 # Words longer than this are not read alone (a pasted megabyte): the usual path.
 _LONGEST_WORD = 128
 _MEMO_LIMIT = 100_000
@@ -93,34 +94,47 @@ class ResidualScreen:
             cut = text.rfind(" ", 0, _OPENING)
             if cut > 0 and self._residual_verdict(text[:cut]) != CLEAN:
                 return UNSURE
+        # The post cut around its unusual words (every other piece), the plain words and
+        # the whitespace between them kept as they were (the skeleton blanks whitespace);
+        # each unusual word is then replaced by what stands for it, in one C-speed lookup
+        # for the words read before (nearly all of them).
+        pieces = _UNUSUAL_WORD_CUT.split(text)
+        unusual = pieces[1::2]
+        stand_ins = list(map(self._residual_memo.get, unusual))
+        if None in stand_ins:  # a word not read yet, or one nothing can stand for
+            stand_ins = self._read_unusual(unusual, stand_ins)
+            if stand_ins is None:
+                return UNSURE
+        pieces[1::2] = stand_ins
+        residual = "".join(pieces)
+        if not residual.isascii():  # whitespace outside ASCII (a no-break space): one blank
+            residual = " ".join(residual.split())
+        return self._screen_residual(text, residual)
+
+    def _read_unusual(self, words: list[str], stand_ins: list[str | None]) -> list[str] | None:
+        """``stand_ins`` completed for the ``words`` not read before, or None if one of them
+        has no stand-in (or the post brings more new words than are worth reading)."""
         memo = self._residual_memo
         # Words read for this post alone, once the memo is full (a flood of distinct words).
         unkept: dict[str, str | None] = {}
         budget = _NEW_WORDS_PER_POST
-        # The post with each unusual word replaced by what stands for it; the plain words
-        # and the whitespace between them as they were (the skeleton blanks whitespace).
-        pieces: list[str] = []
-        done = 0
-        for found in _UNUSUAL_WORD.finditer(text):
-            word = found.group()
+        for index, stand_in in enumerate(stand_ins):
+            if stand_in is not None:
+                continue
+            word = words[index]
             stand_in = memo.get(word, _UNREAD)
             if stand_in is _UNREAD:
                 stand_in = unkept.get(word, _UNREAD)
             if stand_in is _UNREAD:
                 budget -= 1
                 if budget < 0:  # a paste of new evasions: reading them all costs more
-                    return UNSURE
+                    return None
                 stand_in = self._read_alone(word)
                 (memo if len(memo) < _MEMO_LIMIT else unkept)[word] = stand_in
             if stand_in is None:
-                return UNSURE
-            pieces += (text[done : found.start()], stand_in)  # type: ignore[list-item]
-            done = found.end()
-        pieces.append(text[done:])
-        residual = "".join(pieces)
-        if not residual.isascii():  # whitespace outside ASCII (a no-break space): one blank
-            residual = " ".join(residual.split())
-        return self._screen_residual(text, residual)
+                return None
+            stand_ins[index] = stand_in
+        return stand_ins  # type: ignore[return-value]
 
     def _screen_residual(self, text: str, residual: str) -> int:
         """The verdict on ``text``, whose residual is ``residual``: screened as a plain
