@@ -133,8 +133,21 @@ def taught_course_ids(user: Any) -> QuerySet:
     return CourseMembership.objects.filter(user=user, role=Role.TEACHER).values("course_id")
 
 
+def _course_roles(user: Any) -> frozenset[str]:
+    """The roles `user` holds in any course, read once per user object (a request's user, so
+    once per request), as `is_lead` is: the admin asks on every page, for its menu (the flags,
+    the keyword libraries) as well as for the view."""
+    cached = getattr(user, "_moderation_course_roles", None)
+    if cached is None:
+        cached = frozenset(
+            CourseMembership.objects.filter(user=user).values_list("role", flat=True).distinct()
+        )
+        user._moderation_course_roles = cached
+    return cached
+
+
 def is_teacher(user: Any) -> bool:
-    return _signed_in(user) and taught_course_ids(user).exists()
+    return _signed_in(user) and Role.TEACHER in _course_roles(user)
 
 
 def can_review(user: Any) -> bool:
@@ -209,7 +222,7 @@ def allowed_actions(user: Any) -> frozenset[str]:
 
 def is_only_a_student(user: Any) -> bool:
     """A student in some course and a teacher in none."""
-    roles = set(CourseMembership.objects.filter(user=user).values_list("role", flat=True))
+    roles = _course_roles(user)
     return Role.STUDENT in roles and Role.TEACHER not in roles
 
 
