@@ -5,7 +5,8 @@ friends, games and feelings, with what real posts carry and clean test text does
 @mentions, #hashtags, links, HTML entities left by other systems (``&amp;``, ``&#39;``),
 emoji, digits and text-speak (``gr8``, ``2moro``), contractions with straight or curly
 apostrophes, capitals and shouting, letters drawn out for emphasis (``sooo``), runs of ``!!``
-and ``?!``. Lengths run from a few characters to long forum posts (5 to 2,000), most short.
+and ``?!``. About one post in seven is written in Spanish (accents, ``ñ``, ``¿ ¡``, ``q``,
+``xq``, ``tmb``). Lengths run from a few characters to long forum posts (5 to 2,000), most short.
 About 4% carry a library term, a third of those disguised (leetspeak, dots or spaces between
 letters, lookalike letters, drawn-out letters, zero-width characters, capitals).
 """
@@ -97,6 +98,46 @@ _EMOJI = ["😂", "😭", "🙂", "👍", "❤️", "🔥", "😅", "🎉", "�
 _ENTITIES = ["&amp;", "&#39;", "&quot;", "&lt;3", "&gt;", "&nbsp;"]
 _NAMES = ["sam", "alex", "priya", "jordan", "mia", "leo", "zara", "noah", "ava", "omar"]
 _TAGS = ["homework", "revision", "schoollife", "mondays", "friday", "teamwork", "goals"]
+# Posts written in Spanish (students and families who write in it), with its own slang,
+# text speak (q, xq, k, tmb) and accents, ñ, ¿ and ¡: the share is our estimate for a
+# bilingual school, not a measurement.
+SPANISH_SHARE = 0.15
+_ES_OPENERS = "oye bueno jaja jajaja pues vale hola mira ay porfa xd".split()
+_ES_SUBJECTS = [
+    "yo", "mi amiga", "mi hermano", "mi mamá", "mi papá", "la profe", "el profe",
+    "nuestro grupo", "toda la clase", "nadie", "el equipo", "mi prima", "lucía", "mateo",
+]  # fmt: skip
+_ES_PHRASES = [
+    "no entendió nada de la tarea de mates",
+    "quiere ir al partido después de clase",
+    "se olvidó el cuaderno otra vez",
+    "dice que el examen de historia es el viernes",
+    "vio un video buenísimo sobre los volcanes",
+    "tiene que terminar el proyecto de ciencias",
+    "va a la biblioteca mañana por la tarde",
+    "está cansadísimo de estudiar",
+    "no encuentra la ficha en ningún lado",
+    "piensa que la pizza del comedor está rica",
+    "quiere empezar un club de lectura",
+    "jugó al fútbol todo el fin de semana",
+    "está nerviosa por la presentación",
+    "aprendió a hacer pan con su abuela",
+    "voy a estudiar con mis compañeros",
+    "quiero ver la peli nueva este sábado",
+    "dijo que la lección de seguridad en internet fue útil",
+    "paseó al perro antes del cole",
+    "no puede creer lo rápido que pasó el trimestre",
+    "se apuntó al taller de programación",
+]
+_ES_TAILS = ["", "", "", "jaja", "la verdad", "creo", "o algo así", "sabes", "xd", "tmb", "porfa"]
+_ES_QUESTIONS = [
+    "alguien sabe cuándo hay que entregarlo",
+    "q pusieron en la última pregunta",
+    "xq tenemos que aprender esto",
+    "me explican el ejercicio 3",
+    "quién más pensó que fue difícil",
+]
+_ES_NOISE = ["q", "xq", "k", "tmb", "bn", "porfa", "xfa", "finde", "profe", "jajaja", "ntp"]
 _SITES = ["www.example.org", "docs.example.com", "video.example.net", "forum.example.edu"]
 _PATHS = ["watch", "notes", "lesson-4", "quiz", "maths/fractions", "science/cells", "share"]
 _PUNCT = [".", ".", ".", ",", "!", "?", "...", "!!", "?!", "!!!"]
@@ -179,6 +220,34 @@ def _sentence(rng: random.Random) -> str:
     return text + end
 
 
+def _spanish_sentence(rng: random.Random) -> str:
+    if rng.random() < 0.2:
+        opening, closing = ("¿", "?") if rng.random() < 0.6 else ("", "?")
+        return f"{opening}{rng.choice(_ES_QUESTIONS)}{closing}"
+    words = [rng.choice(_ES_SUBJECTS), *rng.choice(_ES_PHRASES).split()]
+    tail = rng.choice(_ES_TAILS)
+    if tail:
+        words += tail.split()
+    if rng.random() < 0.25:
+        words.insert(0, rng.choice(_ES_OPENERS))
+    out = []
+    for word in words:
+        roll = rng.random()
+        if roll < 0.04:
+            out.append(rng.choice(_ES_NOISE))
+        else:
+            noise = _word_noise(rng)  # mentions, emoji, links...: as in English posts
+            if noise is not None:
+                out.append(noise)
+        out.append(word)
+    text = " ".join(out)
+    if rng.random() < 0.6:
+        text = text[:1].upper() + text[1:]
+    if rng.random() < 0.15:
+        return f"¡{text}!"
+    return text + (rng.choice(_PUNCT) if rng.random() < 0.7 else "")
+
+
 def _length(rng: random.Random) -> int:
     roll = rng.random()
     for share, low, high in _LENGTH_BANDS:
@@ -197,10 +266,11 @@ def student_posts(
     posts = []
     for _ in range(count):
         length = _length(rng)
+        write = _spanish_sentence if rng.random() < SPANISH_SHARE else _sentence
         sentences: list[str] = []
         size = 0
         while size < length:
-            sentence = _sentence(rng)
+            sentence = write(rng)
             sentences.append(sentence)
             size += len(sentence) + 1
         text = " ".join(sentences)

@@ -19,6 +19,8 @@ def test_the_workload_is_the_same_every_time():
 def test_posts_are_20_to_400_characters_and_about_2_percent_carry_a_keyword():
     posts = synthetic_posts(5000, ["zqxkeyword"])
     assert all(20 <= len(p) <= 400 for p in posts)
+    spanish = sum(any(word in p.split() for word in ("la", "el", "que", "de")) for p in posts)
+    assert 300 <= spanish <= 900  # about one post in seven is written in Spanish
     carrying = sum("zqxkeyword" in p.lower() for p in posts)
     assert 40 <= carrying <= 120  # plain copies only: a third are obfuscated
 
@@ -48,8 +50,10 @@ def test_the_real_writing_corpus_is_the_same_every_time_and_reads_like_students(
     assert all(5 <= len(p) <= 2100 for p in posts)
     assert sum(len(p) <= 80 for p in posts) > sum(len(p) > 1000 for p in posts) * 4
     text = "\n".join(posts)
-    for sign in ("@", "#", "https://", "&amp;", "\u2019", "😂", "gr8", "sooo"):
+    for sign in ("@", "#", "https://", "&amp;", "\u2019", "😂", "gr8", "sooo", "¿", "xq", "ñ"):
         assert sign in text, sign
+    spanish = sum(any(word in p.split() for word in ("la", "el", "que", "de")) for p in posts)
+    assert 300 <= spanish <= 900  # about one post in seven is written in Spanish
     carrying = sum("zqxkeyword" in p.lower() for p in posts)
     assert 60 <= carrying <= 160  # about 4% carry a term; a third of those are disguised
 
