@@ -20,9 +20,11 @@ from typing import Protocol
 
 from moderation.scanning.homonyms import (
     a_name,
-    aimed_at_game_or_pests,
+    a_verb_on_a_thing,
+    aimed_at_no_person,
     animal_sense,
     describes_a_thing,
+    in_mail_address,
     in_web_address,
 )
 from moderation.scanning.senses import (
@@ -360,7 +362,9 @@ def _label(
 ) -> tuple[str, bool]:
     if category != "hate" and a_name(left, matched, right, severity):
         return SENSE, False  # "Have a Coke", "Dick Turpin": a name or a brand
-    if in_web_address(left, right):
+    if in_mail_address(left):
+        return SENSE, False  # "staff@abo.example": an address is a name
+    if in_web_address(left):
         return LINKED, False
     lowered_left = _lowered(left)
     lowered_right = _lowered(right)
@@ -465,8 +469,10 @@ def _innocent_sense(
             and _SILENCING.isdisjoint(sentence)
         ):
             return True
-    if category in THREAT_CATEGORIES and aimed_at_game_or_pests(clause_after):
+    if category in THREAT_CATEGORIES and aimed_at_no_person(own, clause_after):
         return True  # "shoot a deer", "kill the mosquitoes", "killing zombies"
+    if a_verb_on_a_thing(clause_before, own, clause_after):
+        return True  # "retards their growth", "cocked her head", "plug your ears"
     if animal_sense(own, sentence, clause_before + own + clause_after):
         return True  # "la zorra y las gallinas", "the bitch had puppies"
     if category in _WORD_IS_THE_HARM:

@@ -8,12 +8,16 @@ These rules read the kind of sense instead:
 * a word that describes things as well as people, used before a thing right after an
   article: "the naked rock", "a hopeless jumble of papers", "a freak hailstorm"
   (``describes_a_thing``); never a person described ("I'm a hopeless case", "a naked girl");
-* a violent word aimed at game, pests or monsters: "shoot a deer", "kill the mosquitoes",
-  "killing zombies all night" (``aimed_at_game_or_pests``); never at a pet or a person;
+* a violent word aimed at game, pests, monsters or things: "shoot a deer", "kill the
+  mosquitoes", "killing zombies all night", "guns the engine" (``aimed_at_no_person``);
+  never at a pet or a person;
+* a word that is also a verb, done to a thing: "retards their growth", "cocked her head",
+  "plug your ears" (``a_verb_on_a_thing``);
 * an insult that is also an animal, in a sentence about animals: "la zorra y las gallinas"
   (a fox), "the bitch had six puppies" (``animal_sense``); never aimed at the reader;
 * a mild word written as a name or a brand, capitalised inside a sentence: "Have a Coke",
   "Dick Turpin rode north" (``a_name``);
+* a word inside an e-mail address, a name like a person's ("staff@abo.example");
 * a word inside a web address, which names a page: "www.example.org/self-harm/support"
   (``in_web_address``): recorded one level lower, not set aside, since a link can be to
   harm as well as to help.
@@ -27,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from moderation.scanning.senses import _PEOPLE
+from moderation.scanning.senses import _PEOPLE, _PREPOSITIONS
 
 # Words that describe a state of a person and of a thing alike ("a hopeless mess", "the naked
 # rock", "a freak storm", "a lewd joke", "worthless shares").
@@ -82,6 +86,15 @@ _GAME_AND_PESTS = frozenset(
     "bots ciervo ciervos conejo conejos pato patos mosca moscas mosquitos "
     "cucaracha cucarachas rata ratas ratones zombi zombis monstruo monstruos".split()
 )
+# Things a violent verb is done to in everyday English: "kill the engine", "shoot a scene",
+# "guns the engines", "kill all your files".
+_THINGS = frozenset(
+    "engine engines motor motors file files tab tabs app apps program programs process "
+    "processes task tasks server battery batteries lights lamp music sound radio mood vibe "
+    "vibes buzz conversation deal bill proposal idea plan scene scenes footage episode "
+    "commercial advert ad photo photos picture pictures film movie documentary basket "
+    "baskets hoops goal penalty ball puck breeze grass plants weed".split()
+)
 _READERS_AND_OTHERS = frozenset(
     "me you u ya yall him her them us myself yourself himself herself themselves everyone "
     "everybody someone somebody anyone".split()
@@ -89,15 +102,42 @@ _READERS_AND_OTHERS = frozenset(
 _OBJECT_NEAR = 4  # words after a violent word that its object may sit within ("a blue elephant")
 
 
-def aimed_at_game_or_pests(clause_after: list[str]) -> bool:
-    """Whether the object after a violent word is game, a pest or a monster ("shoot some
-    deer", "kill the mosquitoes", "kill zombies"), before any person ("kill him like a rat")."""
+def aimed_at_no_person(own: list[str], clause_after: list[str]) -> bool:
+    """Whether the object after a violent word is game, a pest, a monster or a thing ("shoot
+    some deer", "kill the mosquitoes", "kill zombies", "guns the engine"), before any person
+    ("kill him like a rat"), where the entry does not name its own object ("kill you")."""
+    if not _READERS_AND_OTHERS.isdisjoint(own):
+        return False
     for word in clause_after[:_OBJECT_NEAR]:
-        if word in _PEOPLE or word in _READERS_AND_OTHERS:
-            return False
-        if word in _GAME_AND_PESTS:
+        if word in _PEOPLE or word in _READERS_AND_OTHERS or word in _PREPOSITIONS:
+            return False  # a person, or no object at all ("kys under my photo")
+        if word in _GAME_AND_PESTS or word in _THINGS:
             return True
     return False
+
+
+# Library words that are also verbs done to a thing: "retards their growth", "cock one's
+# head", "plug your ears", "lean their backs on the wall", "weed the beds".
+VERB_HOMONYMS = frozenset(
+    "retard retards retarded cock cocks cocked plug plugs plugged lean leans leaned weed weeds "
+    "weeded gun guns gunned".split()
+)
+_POSSESSIVES = frozenset("the a an their its his her my your ur our this that ones".split())
+
+
+def a_verb_on_a_thing(clause_before: list[str], own: list[str], clause_after: list[str]) -> bool:
+    """Whether a word that is also a verb is used as one, on a thing: a determiner or owner
+    right after it ("retards their growth", "cocked her head") and none before it ("the
+    retards", "my plug"), the thing no person."""
+    if len(own) != 1 or own[0] not in VERB_HOMONYMS or not clause_before:
+        return False
+    if clause_before[-1] in _POSSESSIVES or clause_after[:1] == [] or len(clause_after) < 2:
+        return False
+    return (
+        clause_after[0] in _POSSESSIVES
+        and clause_after[1] not in _PEOPLE
+        and clause_after[1] not in _READERS_AND_OTHERS
+    )
 
 
 # Insults that are also an animal's name: a female dog, a rooster, a cat, a donkey, a fox.
@@ -127,6 +167,10 @@ def animal_sense(own: list[str], sentence: Collection[str], clause: list[str]) -
     return any(word in _ANIMAL_WORDS and word not in ANIMAL_HOMONYMS for word in sentence)
 
 
+# Words that show a sentence is said to someone, in English and Spanish.
+_ADDRESSED = frozenset(
+    "you u ur your youre yourself ya yall eres sos tu tú te ti vos usted".split()
+)
 _NAME_UP_TO = 2  # the severities a capitalised word may be a name at: mild words only
 _WORDS = re.compile(r"[^\W\d_]+")
 _SENTENCE_OPENS = re.compile(r"(?:\A|[.!?\n:;\"\u201c\u2014(])\s*\Z")
@@ -143,15 +187,32 @@ def a_name(left: str, matched: str, right: str, severity: int) -> bool:
     if _SENTENCE_OPENS.search(before) or not _WORDS.search(before):
         return False
     end = min((at for at in (right.find(mark) for mark in ".!?\n") if at >= 0), default=len(right))
-    words = _WORDS.findall(before) + _WORDS.findall(right[:end])
+    after = _WORDS.findall(right[:end])
+    # An insult at someone is no name, capitalised or not: "you're such a Bitch", "shut up
+    # you Dick", "eres una Puta", "my Puto little brother".
+    if not _PEOPLE.isdisjoint(word.lower() for word in after[:3]):
+        return False
+    if not _ADDRESSED.isdisjoint(word.lower() for word in _WORDS.findall(before) + after):
+        return False
+    # the sentence's other words, but its first, which is capitalised anyway
+    words = (_WORDS.findall(before) + after)[1:]
     capitalised = sum(word[0].isupper() for word in words)
-    return capitalised * 2 < len(words)
+    return bool(words) and capitalised * 2 <= len(words)
 
 
 # A web address, or the part of one the match sits in: "https://…", "www.…", "site.org/…".
-_ADDRESS_BEFORE = re.compile(r"(?:https?://|www\.|\b[\w-]+\.[a-z]{2,}(?:\.[a-z]{2})?/)\S*\Z", re.I)
+_WEB_ADDRESS_BEFORE = re.compile(
+    r"(?:https?://|www\.|\b[\w-]+\.[a-z]{2,}(?:\.[a-z]{2})?/)\S*\Z", re.IGNORECASE
+)
+# An e-mail address: "someone@host.example".
+_MAIL_ADDRESS_BEFORE = re.compile(r"[\w.+-]+@[\w.-]*\Z")
 
 
-def in_web_address(left: str, right: str) -> bool:
+def in_web_address(left: str) -> bool:
     """Whether the match is inside a web address (its host or path), not the writer's words."""
-    return _ADDRESS_BEFORE.search(left[-200:]) is not None
+    return _WEB_ADDRESS_BEFORE.search(left[-200:]) is not None
+
+
+def in_mail_address(left: str) -> bool:
+    """Whether the match is inside an e-mail address: a name, like a person's."""
+    return _MAIL_ADDRESS_BEFORE.search(left[-100:]) is not None

@@ -14,7 +14,7 @@ from tests.moderation.starter_library import worst
     [
         "The bitch fed her puppies for eight weeks before they went to new homes.",
         "La zorra miraba las gallinas desde el bosque.",
-        "At dawn the cock crowed and woke every hen in the barn.",
+        "The farmer sold his best cock at the market with three hens.",
         "Una zorra entró en el gallinero y se llevó dos pollos.",
     ],
 )

@@ -1,6 +1,7 @@
-"""A student writes "Dad and I went out at dawn to shoot pheasants" or "we spent the lesson
-killing zombies in the maths game": a violent word aimed at game, pests or monsters harms no
-person, so it is no flag. Aimed at a person, or at a pet, it is recorded as before."""
+"""A student writes "I want to shoot pheasants with Dad at dawn" or "I kept
+killing zombies in the maths game": a violent word aimed at game, pests, monsters or a thing
+("guns the engines") harms no person, so it is no flag. Aimed at a person, or at a pet, it is
+recorded as before."""
 
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ from tests.moderation.starter_library import worst
 @pytest.mark.parametrize(
     "post",
     [
-        "Dad and I went out at dawn to shoot pheasants.",
+        "I want to shoot pheasants with Dad at dawn.",
         "I spent the whole evening trying to kill the wasps in the shed.",
-        "We kept killing zombies in the maths game until the bell.",
+        "I kept killing zombies in the maths game until the bell.",
         "They shoot a stag every autumn on the estate.",
         "i just want to kill every mosquito in this tent",
     ],
@@ -34,3 +35,15 @@ def test_game_pests_and_monsters_are_no_flag(post):
 )
 def test_a_person_or_a_pet_is_still_flagged(post):
     assert worst(post) >= 1
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "I gun the engines every morning before the school run.",
+        "I want to shoot the footage again tomorrow in the rain.",
+        "I kill all the tabs on my laptop before a test.",
+    ],
+)
+def test_a_thing_done_to_is_no_flag_either(post):
+    assert worst(post) == 0

@@ -1,0 +1,34 @@
+"""A science answer says "cold weather retards the growth of the seedlings" and a story says
+"dogs cock their heads at a whistle": a library word that is also a verb, done to a thing, is
+the verb. The insult or the dealer's name, with nothing done to anything, is read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moderation.starter_library import worst
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Cold weather retards the growth of the seedlings.",
+        "Dogs cock their heads when they hear a whistle.",
+        "Please plug your ears during the fireworks if they scare you.",
+        "The salt in the soil retarded their roots all summer.",
+    ],
+)
+def test_the_verb_done_to_a_thing_is_no_flag(post):
+    assert worst(post) == 0
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "stop acting like a retard",
+        "those retards in year 9 again",
+        "my plug is out, anyone know another one",
+    ],
+)
+def test_the_insult_or_the_dealer_is_still_flagged(post):
+    assert worst(post) >= 1
