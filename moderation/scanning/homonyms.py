@@ -171,6 +171,10 @@ def animal_sense(own: list[str], sentence: Collection[str], clause: list[str]) -
 _ADDRESSED = frozenset(
     "you u ur your youre yourself ya yall eres sos tu tú te ti vos usted".split()
 )
+# Library words that are also a given name or a brand, the only ones a capital may make a
+# name of ("Dick Turpin", "a Coke", "Molly from year 8"); any other capitalised word is the
+# writer's emphasis or a phone's, not a name.
+NAME_HOMONYMS = frozenset("dick dicks coke cokes molly".split())
 _NAME_UP_TO = 2  # the severities a capitalised word may be a name at: mild words only
 _WORDS = re.compile(r"[^\W\d_]+")
 _SENTENCE_OPENS = re.compile(r"(?:\A|[.!?\n:;\"\u201c\u2014(])\s*\Z")
@@ -182,6 +186,8 @@ def a_name(left: str, matched: str, right: str, severity: int) -> bool:
     "Could Dick Turpin ride?", but not "GET HIGH" or "Then Weed Is What I Need")."""
     if severity > _NAME_UP_TO or not matched.istitle() or not matched.isalpha():
         return False
+    if matched.lower() not in NAME_HOMONYMS:
+        return False  # "Shit", "Klebold", "Handjob": a capital for emphasis, no name
     sentence_start = max(left.rfind(mark) for mark in ".!?\n")
     before = left[sentence_start + 1 :]
     if _SENTENCE_OPENS.search(before) or not _WORDS.search(before):
