@@ -22,6 +22,8 @@ def flagged(text: str) -> list[str]:
         "eres una Puta y lo sabes",
         "my Puto little brother took my charger",
         "go away Loser, nobody asked you",
+        "lol that Shit was so funny",
+        "why does he think Klebold was a hero",
     ],
 )
 def test_an_insult_at_someone_is_flagged_with_a_capital(post):
@@ -30,3 +32,4 @@ def test_an_insult_at_someone_is_flagged_with_a_capital(post):
 
 def test_a_name_in_a_history_lesson_is_still_a_name():
     assert flagged("In the lesson we read how Dick Turpin rode north to York.") == []
+
