@@ -22,10 +22,10 @@ from moderation.scanning.homonyms import (
     a_name,
     a_verb_on_a_thing,
     aimed_at_no_person,
-    animal_sense,
     describes_a_thing,
     in_mail_address,
     in_web_address,
+    sense_from_cues,
 )
 from moderation.scanning.senses import (
     HARMED,
@@ -473,8 +473,8 @@ def _innocent_sense(
         return True  # "shoot a deer", "kill the mosquitoes", "killing zombies"
     if a_verb_on_a_thing(clause_before, own, clause_after):
         return True  # "retards their growth", "cocked her head", "plug your ears"
-    if animal_sense(own, sentence, clause_before + own + clause_after):
-        return True  # "la zorra y las gallinas", "the bitch had puppies"
+    if sense_from_cues(own, sentence, clause_before, clause_after):
+        return True  # "la zorra y las gallinas", "light your fag", "weeds in the flowerbed"
     if category in _WORD_IS_THE_HARM:
         return False
     return describes_a_thing(clause_before, own, clause_after) or named_as_topic(

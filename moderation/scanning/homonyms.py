@@ -13,8 +13,11 @@ These rules read the kind of sense instead:
   never at a pet or a person;
 * a word that is also a verb, done to a thing: "retards their growth", "cocked her head",
   "plug your ears" (``a_verb_on_a_thing``);
-* an insult that is also an animal, in a sentence about animals: "la zorra y las gallinas"
-  (a fox), "the bitch had six puppies" (``animal_sense``); never aimed at the reader;
+* a word with an everyday sense that the rest of the sentence names: an animal ("la zorra y
+  las gallinas", "the bitch had six puppies"), a cigarette ("light your fag"), a drink or a
+  fuel ("a Coke and fries", "coal and coke"), a garden weed, an electric plug, a contest's
+  loser (``sense_from_cues``); never aimed at the reader, and a drug's homonym never beside
+  a word of using or dealing it;
 * a mild word written as a name or a brand, capitalised inside a sentence: "Have a Coke",
   "Dick Turpin rode north" (``a_name``);
 * a word inside an e-mail address, a name like a person's ("staff@abo.example");
@@ -140,31 +143,102 @@ def a_verb_on_a_thing(clause_before: list[str], own: list[str], clause_after: li
     )
 
 
-# Insults that are also an animal's name: a female dog, a rooster, a cat, a donkey, a fox.
-ANIMAL_HOMONYMS = frozenset("bitch bitches cock cocks pussy ass asses zorra zorras".split())
+# Library words with an everyday sense that the rest of the sentence names: an animal (a
+# female dog, a rooster, a fox, a dog's shaggy coat), a cigarette, a fizzy drink or a fuel,
+# a garden weed, an electric plug, a contest's loser, a groomed horse, a joy.
+ANIMAL_HOMONYMS = frozenset(
+    "bitch bitches cock cocks pussy ass asses shag zorra zorras groomed grooming".split()
+)
 # Words that make a sentence about animals, farms or hunting.
 _ANIMAL_WORDS = _GAME_AND_PESTS | frozenset(
     "animal animals dog dogs puppy puppies pup pups litter litters kennel breed breeder "
     "breeding whelp whelped hound hounds cat cats kitten kittens kitty donkey donkeys mule "
-    "mules horse horses pony saddle cart hen hens chicken chickens chick chicks rooster "
+    "mules horse horses pony ponies saddle cart hen hens chicken chickens chick chicks rooster "
     "roosters farm farmer barn coop henhouse feathers crowed crowing crows den burrow tail "
-    "vixen cub cubs trap traps hunter hunters hunting hunt zoo vet "
-    "animal animales perro perros perra perras cachorro cachorros gato gatos gallina gallinas "
+    "vixen cub cubs trap traps hunter hunters hunting hunt zoo vet woolly fur mane stable "
+    "animales perro perros perra perras cachorro cachorros gato gatos gallina gallinas "
     "gallo gallos pollo pollos pollitos gallinero lobo lobos oveja ovejas cordero corderos "
     "liebre conejo conejos uvas grillos madriguera cola trampa cazador cazadores cacería "
     "caza granja burro burros asno caballo caballos zorro zorros".split()
 )
+_SENSE_CUES: dict[str, frozenset[str]] = dict.fromkeys(ANIMAL_HOMONYMS, _ANIMAL_WORDS)
+_SENSE_CUES.update(
+    dict.fromkeys(
+        ("fag", "fags"),
+        frozenset(
+            "cigarette cigarettes cig cigs ciggie tobacco lighter light lit ash ashtray packet "
+            "puff roll rollup filter matches".split()
+        ),
+    )
+)
+_SENSE_CUES.update(
+    dict.fromkeys(
+        ("coke", "cokes"),
+        frozenset(
+            "drink drinks drank drinking can cans glass bottle bottles fizzy soda pop pepsi "
+            "sprite fanta lemonade fries burger burgers pizza straw diet cola vending ice "
+            "coal furnace furnaces oven ovens steel iron fuel smelting distillation petroleum "
+            "foundry".split()
+        ),
+    )
+)
+_SENSE_CUES.update(
+    dict.fromkeys(
+        ("weed", "weeds"),
+        frozenset(
+            "garden gardens gardening gardener lawn lawns flower flowers flowerbed beds soil "
+            "hardy bloom blooms blossom patch vegetable vegetables allotment hoe trowel sea "
+            "seaweed pond dandelion dandelions nettle nettles thistle thistles".split()
+        ),
+    )
+)
+_SENSE_CUES.update(
+    dict.fromkeys(
+        ("plug", "plugs"),
+        frozenset(
+            "socket sockets power cable cables charger usb port ports battery laptop wall "
+            "electric electrical electricity outlet adapter extension hdmi speaker lamp "
+            "appliance wire wires bath sink drain ears hole leak spark kettle toaster "
+            "computer tv device serial".split()
+        ),
+    )
+)
+_SENSE_CUES["loser"] = _SENSE_CUES["losers"] = frozenset(
+    "winner winners game games match matches contest election elections bet sport sports "
+    "golf race tournament final finals league season vote votes".split()
+)
+_SENSE_CUES["ecstasy"] = frozenset(
+    "joy bliss delight rapture pure sheer religious spiritual music poem poetry".split()
+)
+# Beside a drug's everyday homonym, words that make it the drug after all: "a line of coke
+# and a drink", "smoke weed in the garden".
+_DRUG_USE = frozenset(
+    "line lines snort snorted snorting sniff bump gram grams g bag baggie dealer dealers "
+    "smoke smoked smoking joint joints blunt bong high stoned pill pills tab mdma molly "
+    "sell selling sold buy buying bought".split()
+)
+_DRUG_HOMONYMS = frozenset("coke cokes weed weeds plug plugs ecstasy".split())
 _AT_THE_READER = frozenset("you u ur your youre yourself eres tú tu te ti".split())
 
 
-def animal_sense(own: list[str], sentence: Collection[str], clause: list[str]) -> bool:
-    """Whether an insult that is also an animal sits in a sentence about animals ("the bitch
-    had six puppies", "la zorra y las gallinas") with no one addressed in its clause."""
-    if len(own) != 1 or own[0] not in ANIMAL_HOMONYMS:
+def sense_from_cues(
+    own: list[str], sentence: Collection[str], clause_before: list[str], clause_after: list[str]
+) -> bool:
+    """Whether a library word with an everyday sense sits in a sentence that names that sense
+    ("the bitch had six puppies", "light your fag", "a Coke and fries", "weeds in the
+    flowerbed", "the plug on the kettle", "a good loser in the final"), with no one addressed
+    in its clause, no one it is done to ("groomed me") and, for a drug's homonym, no word of
+    using or dealing the drug."""
+    if len(own) != 1 or own[0] not in _SENSE_CUES:
         return False
-    if not _AT_THE_READER.isdisjoint(clause):
+    if not _AT_THE_READER.isdisjoint(clause_before + clause_after):
         return False
-    return any(word in _ANIMAL_WORDS and word not in ANIMAL_HOMONYMS for word in sentence)
+    if clause_after[:1] and clause_after[0] in _READERS_AND_OTHERS:
+        return False
+    if own[0] in _DRUG_HOMONYMS and not _DRUG_USE.isdisjoint(sentence):
+        return False
+    cues = _SENSE_CUES[own[0]]
+    return any(word in cues and word != own[0] for word in sentence)
 
 
 # Words that show a sentence is said to someone, in English and Spanish.
