@@ -65,3 +65,24 @@ def test_the_dashboards_chart_labels_can_be_read_on_a_phone(teacher_at_the_dashb
     box = teacher.locator(".chart__scroll").first
     assert box.evaluate("(el) => getComputedStyle(el).overflowX") == "auto"
     assert box.get_attribute("tabindex") == "0"  # a keyboard can scroll it too
+
+
+def test_a_flag_to_follow_up_keeps_the_dashboard_on_the_screen(
+    teacher_at_the_dashboard, phone, demo
+):
+    # A student's post the scan flags at a level teachers follow up (an insult).
+    student = phone(demo.url)
+    student.goto("/lti/demo/")
+    student.get_by_role("link", name=f"Launch as student: {LESSON}").click()
+    student.get_by_role("link", name="Discussion").first.click()
+    student.get_by_label("Your post").fill("haha you are such a loser at password games")
+    student.get_by_role("button", name="Post to the class").click()
+    student.get_by_text("Your post is shared with your class.").wait_for()
+
+    teacher = teacher_at_the_dashboard
+    teacher.reload()
+    teacher.get_by_role("heading", name="Flagged posts in this course").wait_for()
+    # Each follow-up button names its flag in words only screen readers hear: found in the
+    # demo, those words sat outside the table's scrolling box and made the page 561 px wide.
+    assert teacher.get_by_role("button", name=re.compile("I'll follow this up")).count() == 1
+    assert scroll_width(teacher) <= PHONE["width"]
