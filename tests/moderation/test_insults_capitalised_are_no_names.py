@@ -32,4 +32,3 @@ def test_an_insult_at_someone_is_flagged_with_a_capital(post):
 
 def test_a_name_in_a_history_lesson_is_still_a_name():
     assert flagged("In the lesson we read how Dick Turpin rode north to York.") == []
-

@@ -1,4 +1,4 @@
-""""Tired of living" is hopelessness a lead follows up. A turn after it may make it about a
+"""'Tired of living' is hopelessness a lead follows up. A turn after it may make it about a
 flat or a diet ("tired of living off noodles", "out of a suitcase"), but "in", "on", "at" and
 "here" are how students go on to say where they no longer want to be: those stay flagged."""
 
