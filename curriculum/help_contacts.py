@@ -390,7 +390,8 @@ def help_panel(
     return HelpPanel(
         language=language,
         texts=texts,
-        concern_url=reverse("concerns:new"),
+        # The form in the panel's language (moderation.concerns.language reads ?language=).
+        concern_url=reverse("concerns:new") + ("" if language == EN else f"?language={language}"),
         contacts=contacts,
         to_confirm=to_confirm,
         school_contact=(getattr(choice, "school_contact", "") or "").strip(),

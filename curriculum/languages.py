@@ -1,8 +1,10 @@
 """Which language a public page is in, and where the same page is in the others.
 
 A page's language is its content's: a Spanish family guide, or the family guides listed in
-Spanish, are Spanish pages, with Spanish navigation, labels and footer around them; everything
-else (lessons, search, the home page) is written in English and shown in English. The language
+Spanish, are Spanish pages, with Spanish navigation, labels and footer around them. A view with
+no page says which language it shows in its `language` context, and the same view in every
+language in `translations` (the search and the concern pages, with `?language=`); everything
+else (lessons, the home page) is written in English and shown in English. The language
 switcher offers each page's true translation where there is one (and only those are `hreflang`
 alternates); where there is none, it leads to the family guides in that language, and says so.
 """
@@ -39,17 +41,10 @@ def families_url(language: str) -> str:
     return base if language == ENGLISH else f"{base}?language={language}"
 
 
-def language_versions(page, language: str, path: str) -> list[LanguageVersion]:
-    from curriculum.models import FamilyResourceIndexPage, FamilyResourcePage
-
-    specific = getattr(page, "specific", page)
-    translations: dict[str, str] = {}
-    if isinstance(specific, FamilyResourcePage):
-        translations = {p.language: p.url for p in [specific, *specific.other_languages()]}
-    elif isinstance(specific, FamilyResourceIndexPage):
-        translations = {code: families_url(code) for code in LANGUAGES}
-    else:
-        translations = {ENGLISH: path}
+def language_versions(
+    page, language: str, path: str, translations: dict[str, str] | None = None
+) -> list[LanguageVersion]:
+    translations = translations or page_translations(page, path)
     versions = []
     for code, name in LANGUAGES.items():
         same_page = code in translations
@@ -63,6 +58,17 @@ def language_versions(page, language: str, path: str) -> list[LanguageVersion]:
             )
         )
     return versions
+
+
+def page_translations(page, path: str) -> dict[str, str]:
+    from curriculum.models import FamilyResourceIndexPage, FamilyResourcePage
+
+    specific = getattr(page, "specific", page)
+    if isinstance(specific, FamilyResourcePage):
+        return {p.language: p.url for p in [specific, *specific.other_languages()]}
+    if isinstance(specific, FamilyResourceIndexPage):
+        return {code: families_url(code) for code in LANGUAGES}
+    return {ENGLISH: path}
 
 
 def guides_label(code: str, name: str) -> str:

@@ -13,8 +13,9 @@ from datetime import datetime
 from typing import Any
 
 from django.db.models import QuerySet
+from django.utils.translation import get_language
 
-from curriculum.help_contacts import SELF_HARM, help_panel
+from curriculum.help_contacts import EN, ES, SELF_HARM, help_panel
 from curriculum.models import (
     DiscussionPost,
     HelpContactSettings,
@@ -148,7 +149,11 @@ class SchoolHelpContacts:
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             return []
-        panel = help_panel(HelpContactSettings.for_site(site), topics=[SELF_HARM])
+        # In the language the student is reading (a Spanish concern form, a Spanish LMS).
+        language = ES if (get_language() or "").startswith(ES) else EN
+        panel = help_panel(
+            HelpContactSettings.for_site(site), topics=[SELF_HARM], language=language
+        )
         lines = [f"{c.name}: {c.reach}. {c.about}" for c in panel.contacts]
         if panel.school_contact:
             lines.insert(0, f"{panel.texts['school']} {panel.school_contact}")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from django.utils.translation import get_supported_language_variant
+
 from lti.models import Role
 
 CLAIM = "https://purl.imsglobal.org/spec/lti/claim/"
@@ -133,6 +135,29 @@ def display_text(value: Any, limit: int) -> str:
         return ""
     text = _CONTROLS.sub("", _LINE_BREAKS.sub(" ", str(value)))
     return " ".join(text.split())[:limit]
+
+
+# --- Language -----------------------------------------------------------------------------------
+LAUNCH_PRESENTATION = CLAIM + "launch_presentation"
+
+
+def launch_language(claims: dict) -> str:
+    """The language the platform shows this person, as one the site speaks ("es" for "es-MX",
+    "es_419" or "ES"), or "" when it names none we speak. `launch_presentation.locale` first
+    (the course or user locale), then OpenID's `locale` (the user's own)."""
+    presentation = claims.get(LAUNCH_PRESENTATION)
+    candidates = [
+        presentation.get("locale") if isinstance(presentation, dict) else None,
+        claims.get("locale"),
+    ]
+    for locale in candidates:
+        if not isinstance(locale, str) or not 0 < len(locale) <= 35:
+            continue
+        try:
+            return get_supported_language_variant(locale.strip().replace("_", "-").lower())
+        except LookupError:
+            continue
+    return ""
 
 
 # Text only shown to people: control characters are removed from these (see `display_text`),

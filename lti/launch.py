@@ -26,6 +26,7 @@ from lti.claims import (
     display_text,
     identifier,
     launch_data_to_keep,
+    launch_language,
     role_from_claims,
     without_display_text,
 )
@@ -91,6 +92,8 @@ class LaunchContext:
     ags_scopes: tuple[str, ...] = ()
     memberships_url: str = ""
     deep_linking_settings: dict = field(default_factory=dict)
+    # The language the platform shows this person in ("es", "en"), or "" (lti.claims).
+    language: str = ""
 
     @property
     def is_deep_linking(self) -> bool:
@@ -369,6 +372,7 @@ def context_of(launch: LtiLaunch) -> LaunchContext:
             platform, str((claims.get(NRPS) or {}).get("context_memberships_url") or "")
         ),
         deep_linking_settings=dict(claims.get(DEEP_LINKING_SETTINGS) or {}),
+        language=launch_language(claims),
     )
 
 

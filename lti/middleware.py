@@ -14,6 +14,10 @@ its own cookies: an LMS user's iframe session can never reach the admin, and a s
 never read on an LTI page. Django's own session, CSRF and messages code runs unchanged: this
 middleware, placed outside them, renames the cookies on the way in and on the way out.
 
+The language cookie goes the same way: a launch sets Django's own language cookie from the
+platform's locale (`remember_language`), LocaleMiddleware reads it on every page after, and
+inside the frame it is the LTI pages' own `SameSite=None` cookie like the session.
+
 The messages cookie matters: without it the confirmations and the support contacts shown after
 a student's post or reflection never appear in the LMS. On plain http (the laptop demo, where
 the demo platform is same-site) the LTI cookies keep `SameSite=Lax`, because browsers drop
@@ -32,7 +36,7 @@ from http.cookies import Morsel
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 
 # Everything shown in the LMS iframe, and the first-party tab that continues a launch there.
 LTI_PATH_PREFIXES = ("/lti/", "/learn/", "/courses/", "/concern/")
@@ -70,7 +74,26 @@ def lti_cookie_names() -> dict[str, str]:
         settings.SESSION_COOKIE_NAME: settings.LTI_SESSION_COOKIE_NAME,
         settings.CSRF_COOKIE_NAME: settings.LTI_CSRF_COOKIE_NAME,
         CookieStorage.cookie_name: settings.LTI_MESSAGES_COOKIE_NAME,
+        settings.LANGUAGE_COOKIE_NAME: settings.LTI_LANGUAGE_COOKIE_NAME,
     }
+
+
+def remember_language(response: HttpResponse, language: str) -> HttpResponse:
+    """The language a launch named (lti.claims.launch_language) becomes the request language of
+    the pages after it, through Django's language cookie, as Django's own `set_language` keeps
+    a choice; a launch that names none leaves the browser's language to decide."""
+    if language:
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            language,
+            max_age=settings.LANGUAGE_COOKIE_AGE,
+            path=settings.LANGUAGE_COOKIE_PATH,
+            domain=settings.LANGUAGE_COOKIE_DOMAIN,
+            secure=settings.LANGUAGE_COOKIE_SECURE,
+            httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        )
+    return response
 
 
 def _use_lti_cookies(request: HttpRequest, names: dict[str, str]) -> None:

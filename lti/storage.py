@@ -41,6 +41,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from lti.claims import contains_control
+from lti.middleware import remember_language
 from lti.state_cache import state_cache
 
 LOGIN_PARAMS = (
@@ -166,10 +167,14 @@ def platform_storage_page(request: HttpRequest, mode: LaunchMode) -> HttpRespons
     )
 
 
-def continue_in_new_tab(request: HttpRequest, user, target: str) -> HttpResponse:
+def continue_in_new_tab(
+    request: HttpRequest, user, target: str, language: str = ""
+) -> HttpResponse:
     token = secrets.token_urlsafe(32)
     state_cache().set(
-        f"lti-continue-{token}", {"user_id": user.pk, "target": target}, CONTINUE_LIFETIME
+        f"lti-continue-{token}",
+        {"user_id": user.pk, "target": target, "language": language},
+        CONTINUE_LIFETIME,
     )
     return render(
         request, "lti/open_in_new_tab.html", {"url": reverse("lti:continue", args=[token])}
@@ -192,4 +197,4 @@ def continue_view(request: HttpRequest, token: str) -> HttpResponse:
         )
     user = get_user_model().objects.get(pk=data["user_id"])
     auth_login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-    return redirect(data["target"])
+    return remember_language(redirect(data["target"]), data.get("language", ""))

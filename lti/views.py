@@ -17,6 +17,7 @@ from lti.actions import record_launch
 from lti.decorators import lti_frameable
 from lti.keys import jwks as tool_jwks
 from lti.launch import LaunchRejected, log_rejection, verify_launch
+from lti.middleware import remember_language
 from lti.models import Role
 from lti.oidc import LoginRejected, start_login
 from lti.registration import LOGO
@@ -82,10 +83,10 @@ def launch(request: HttpRequest) -> HttpResponse:
     # Where the person lands (the picker, a lesson, the dashboard) the launch handler decided.
     target = result.landing_url
     if mode.verified_by_storage:
-        return storage.continue_in_new_tab(request, result.user, target)
+        return storage.continue_in_new_tab(request, result.user, target, ctx.language)
     auth_login(request, result.user, backend="django.contrib.auth.backends.ModelBackend")
     logger.info("LTI launch: %s as %s in course %s", ctx.message_type, ctx.role, result.course.pk)
-    return redirect(target)
+    return remember_language(redirect(target), ctx.language)
 
 
 @require_GET

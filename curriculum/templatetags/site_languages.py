@@ -16,7 +16,9 @@ def page_language(context) -> str:
 def language_versions(context, language: str) -> list[languages.LanguageVersion]:
     request = context.get("request")
     path = request.get_full_path() if request else "/"
-    return languages.language_versions(context.get("page"), language, path)
+    return languages.language_versions(
+        context.get("page"), language, path, context.get("translations")
+    )
 
 
 @register.simple_tag

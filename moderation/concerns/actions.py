@@ -28,6 +28,8 @@ from django.core.cache import caches
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from moderation.flags.actions import record_post
 from moderation.flags.channels import notify
@@ -53,18 +55,19 @@ ANONYMOUS_ACTOR = "anonymous student"
 CLAIM_ACTOR = "student with claim code"
 MAX_TEXT_CHARS = 5000
 
-# A student may choose any of these; profanity is for scanning, not for telling an adult.
+# A student may choose any of these; profanity is for scanning, not for telling an adult. The
+# labels are the student's, in the student's language (staff read the model's own labels).
 STUDENT_CATEGORIES = [
-    ("bullying", "Bullying, online or offline"),
-    ("self_harm", "Self-harm or thoughts of suicide"),
-    ("eating_disorders", "Eating or body worries"),
-    ("grooming", "Someone trying to get too close, or asking for secrets"),
-    ("sexting", "Being asked for, or sent, sexual pictures or messages"),
-    ("hate", "Hate because of race, religion or who someone is"),
-    ("extremism", "Extreme ideas or groups"),
-    ("violence", "Violence, threats or weapons"),
-    ("drugs", "Drugs or alcohol"),
-    ("other", "Something else"),
+    ("bullying", _("Bullying, online or offline")),
+    ("self_harm", _("Self-harm or thoughts of suicide")),
+    ("eating_disorders", _("Eating or body worries")),
+    ("grooming", _("Someone trying to get too close, or asking for secrets")),
+    ("sexting", _("Being asked for, or sent, sexual pictures or messages")),
+    ("hate", _("Hate because of race, religion or who someone is")),
+    ("extremism", _("Extreme ideas or groups")),
+    ("violence", _("Violence, threats or weapons")),
+    ("drugs", _("Drugs or alcohol")),
+    ("other", _("Something else")),
 ]
 
 
@@ -322,11 +325,13 @@ def _staff_name(message: ConcernMessage, concern: Concern) -> str:
     """As students know them: the trusted adult's display name, never a login name."""
     author = message.staff_author
     if author is None:
-        return "A member of staff"
+        return gettext("A member of staff")
     if author.pk == concern.trusted_adult.user_id:
         return concern.trusted_adult.display_name
     listed = TrustedAdult.objects.filter(user=author).first()
-    return listed.display_name if listed else (author.get_full_name() or "A member of staff")
+    return (
+        listed.display_name if listed else (author.get_full_name() or gettext("A member of staff"))
+    )
 
 
 @dataclass(frozen=True, slots=True)

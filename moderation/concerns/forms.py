@@ -1,8 +1,14 @@
-"""The forms a student fills in to raise a concern and to come back to it with a claim code."""
+"""The forms a student fills in to raise a concern and to come back to it with a claim code.
+
+Every word a student reads here is in the catalogue (locale/), so the form speaks the language
+the view chose for the student; what staff read comes from the models, in their own language.
+"""
 
 from __future__ import annotations
 
 from django import forms
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from moderation.concerns.actions import (
     CLAIM_CODE_LENGTH,
@@ -19,37 +25,65 @@ class TrustedAdultChoiceField(forms.ModelChoiceField):
         return f"{obj.display_name} ({obj.role_title})" if obj.role_title else obj.display_name
 
 
+# The student's words for the model's choices (staff read the model's labels).
+STUDENT_ABOUT = [
+    (Concern.About.MYSELF, _("Myself")),
+    (Concern.About.SOMEONE_ELSE, _("Someone else")),
+]
+INVALID_CHOICE = _("Choose one of the answers shown.")
+TOO_LONG = _(
+    "That is longer than we can send (%(limit_value)d characters at most; you wrote "
+    "%(show_value)d). Shorten it, or send the rest as an answer later."
+)
+
+
 class ConcernForm(forms.Form):
     trusted_adult = TrustedAdultChoiceField(
         queryset=TrustedAdult.objects.none(),
         widget=forms.RadioSelect,
         empty_label=None,
-        label="Who would you like to tell?",
-        error_messages={"required": "Choose the adult you would like to tell."},
+        label=_("Who would you like to tell?"),
+        error_messages={
+            "required": _("Choose the adult you would like to tell."),
+            "invalid_choice": _("That adult is no longer on the list: choose another one."),
+        },
     )
     about = forms.ChoiceField(
-        choices=Concern.About.choices,
+        choices=STUDENT_ABOUT,
         widget=forms.RadioSelect,
-        label="Who is it about?",
-        error_messages={"required": "Choose whether it is about you or someone else."},
+        label=_("Who is it about?"),
+        error_messages={
+            "required": _("Choose whether it is about you or someone else."),
+            "invalid_choice": INVALID_CHOICE,
+        },
     )
     category = forms.ChoiceField(
-        choices=[("", "Choose one"), *STUDENT_CATEGORIES],
-        label="What is it about?",
-        error_messages={"required": "Choose what it is about; 'Something else' is fine."},
+        choices=[("", _("Choose one")), *STUDENT_CATEGORIES],
+        label=_("What is it about?"),
+        error_messages={
+            "required": _("Choose what it is about; 'Something else' is fine."),
+            "invalid_choice": INVALID_CHOICE,
+        },
     )
     text = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 8}),
         max_length=MAX_TEXT_CHARS,
-        label="What is happening?",
-        help_text="Write as much or as little as you like.",
-        error_messages={"required": "Write a few words about what is happening."},
+        label=_("What is happening?"),
+        help_text=_("Write as much or as little as you like."),
+        error_messages={
+            "required": _("Write a few words about what is happening."),
+            "max_length": TOO_LONG,
+        },
     )
     anonymous = forms.BooleanField(
         required=False,
-        label="Don't tell them my name (anonymous)",
-        help_text="We will not keep your name, account or device. Your claim code is the only "
-        "way back to this conversation.",
+        label=_("Don't tell them my name (anonymous)"),
+        help_text=_(
+            "If you leave this box empty, the adult will see your name, so they can find you "
+            "and help. If you tick it, they will read what you wrote but not who wrote it: we "
+            "will not keep your name, your account or your device, and your claim code is the "
+            "only way back to this conversation, so keep it safe."
+        ),
     )
 
     # Drawn fresh with each empty form; a resend of the same form sends no second concern.
@@ -69,8 +103,11 @@ class ConcernForm(forms.Form):
 class ClaimForm(forms.Form):
     code = forms.CharField(
         max_length=40,
-        label="Your claim code",
-        help_text=f"{CLAIM_CODE_LENGTH} letters and numbers, like ABCD-EFGH-JKMN-PQRS.",
+        label=_("Your claim code"),
+        help_text=format_lazy(
+            _("{count} letters and numbers, like ABCD-EFGH-JKMN-PQRS."), count=CLAIM_CODE_LENGTH
+        ),
+        error_messages={"required": _("Enter your claim code.")},
         widget=forms.TextInput(
             attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
         ),
@@ -82,8 +119,8 @@ class ReplyForm(forms.Form):
     text = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 5}),
         max_length=MAX_TEXT_CHARS,
-        label="Your answer",
-        error_messages={"required": "Write your answer first."},
+        label=_("Your answer"),
+        error_messages={"required": _("Write your answer first."), "max_length": TOO_LONG},
     )
     # As on the concern form: a reload of the page after sending, or a second click, sends the
     # same value again, and the answer is not sent a second time.

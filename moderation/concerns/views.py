@@ -15,6 +15,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -30,12 +32,19 @@ from moderation.concerns.actions import (
     thread,
 )
 from moderation.concerns.forms import ClaimForm, ConcernForm, ReplyForm
+from moderation.concerns.language import in_students_language
 from moderation.flags.actions import support_text
 from moderation.models import Concern, ModerationSettings
 from upstander.client_address import client_network
 
-WRONG_CODE = "That code did not open a conversation. Check it and try again."
-TOO_MANY = "Too many codes were tried. Please wait a few minutes and try again."
+WRONG_CODE = _("That code did not open a conversation. Check it and try again.")
+TOO_MANY = _("Too many codes were tried. Please wait a few minutes and try again.")
+# The student's words for where their conversation stands (staff read the model's labels).
+STUDENT_STATUS = {
+    Concern.Status.OPEN: pgettext_lazy("concern status", "Open"),
+    Concern.Status.REPLIED: pgettext_lazy("concern status", "Replied"),
+    Concern.Status.CLOSED: pgettext_lazy("concern status", "Closed"),
+}
 
 
 def _private(response: HttpResponse) -> HttpResponse:
@@ -43,6 +52,19 @@ def _private(response: HttpResponse) -> HttpResponse:
     # Django's CSRF check needs ("no-referrer" made browsers send `Origin: null`: a 403).
     response.headers["Referrer-Policy"] = "same-origin"
     return response
+
+
+def _page(request: HttpRequest, template: str, context: dict, *, status: int = 200, **page):
+    """A concern page in the student's language (moderation.concerns.language), with the links,
+    forms and language switcher that keep it."""
+    language = request.student_language
+    context = {
+        "language": language.code,  # base.html: the page's language
+        "language_query": language.query,
+        **({"translations": language.translations(page["same_page"])} if page else {}),
+        **context,
+    }
+    return _private(render(request, template, context, status=status))
 
 
 def _client_key(request: HttpRequest) -> str:
@@ -74,6 +96,7 @@ def _too_many(response: HttpResponse, too_many: TooManyMessages) -> HttpResponse
 @lti_frameable
 @never_cache
 @require_http_methods(["GET", "POST"])
+@in_students_language
 def new_concern(request: HttpRequest) -> HttpResponse:
     signed_in = request.user.is_authenticated
     form = ConcernForm(request.POST if request.method == "POST" else None)
@@ -84,7 +107,7 @@ def new_concern(request: HttpRequest) -> HttpResponse:
             # Sent before (a double click, a resend): the first send's page, no second concern.
             token = shown_once.earlier_answer(submission)
             if token or not shown_once.first_send(submission):
-                return _thank_you_redirect(token or "shown")
+                return _thank_you_redirect(request, token or "shown")
         try:
             admit_student_message(_client_key(request))
             return _send(request, form, submission)
@@ -99,7 +122,9 @@ def new_concern(request: HttpRequest) -> HttpResponse:
         **(_paused(paused) if paused else {}),
     }
     status = 400 if form.errors else 200
-    response = _private(render(request, "moderation/concerns/new.html", context, status=status))
+    response = _page(
+        request, "moderation/concerns/new.html", context, status=status, same_page="concerns:new"
+    )
     return _too_many(response, paused) if paused else response
 
 
@@ -121,12 +146,13 @@ def _send(request: HttpRequest, form: ConcernForm, submission: str) -> HttpRespo
     token = shown_once.seal(shown)
     if submission:
         shown_once.answered(submission, token)
-    return _thank_you_redirect(token)
+    return _thank_you_redirect(request, token)
 
 
-def _thank_you_redirect(token: str) -> HttpResponse:
-    # 303: the browser GETs the page, so a reload there resends no form.
-    response = redirect("concerns:sent", token=token)
+def _thank_you_redirect(request: HttpRequest, token: str) -> HttpResponse:
+    # 303: the browser GETs the page, so a reload there resends no form. The page keeps the
+    # language the form was in.
+    response = redirect(request.student_language.url("concerns:sent", token=token))
     response.status_code = 303
     return _private(response)
 
@@ -134,6 +160,7 @@ def _thank_you_redirect(token: str) -> HttpResponse:
 @lti_frameable
 @never_cache
 @require_http_methods(["GET"])
+@in_students_language
 def sent(request: HttpRequest, token: str) -> HttpResponse:
     """The thank-you page: the claim code the first time, afterwards only that it was sent."""
     shown = shown_once.unseal(token) or {}
@@ -143,27 +170,39 @@ def sent(request: HttpRequest, token: str) -> HttpResponse:
         "concern": concern.first(),
         "support_message": shown.get("support_message", ""),
     }
-    return _private(render(request, "moderation/concerns/raised.html", context))
+    # No language switcher: a reload of this page cannot show the claim code again.
+    return _page(request, "moderation/concerns/raised.html", context)
 
 
 def _conversation(request: HttpRequest, concern: Concern, code: str, **extra) -> HttpResponse:
     context = {
         "concern": concern,
+        "status": STUDENT_STATUS.get(concern.status, concern.get_status_display()),
         "conversation": thread(concern),
         "reply_form": extra.pop("reply_form", None) or ReplyForm(initial={"code": code}),
         **extra,
     }
-    return _private(render(request, "moderation/concerns/conversation.html", context))
+    # The switcher leads to the claim page: the conversation opens only with the code.
+    return _page(
+        request, "moderation/concerns/conversation.html", context, same_page="concerns:claim"
+    )
 
 
 def _claim_page(request: HttpRequest, form: ClaimForm, error: str = "", status: int = 200):
     context = {"form": form, "error": error}
-    return _private(render(request, "moderation/concerns/claim.html", context, status=status))
+    return _page(
+        request,
+        "moderation/concerns/claim.html",
+        context,
+        status=status,
+        same_page="concerns:claim",
+    )
 
 
 @lti_frameable
 @never_cache
 @require_http_methods(["GET", "POST"])
+@in_students_language
 def claim(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
         return _claim_page(request, ClaimForm())
@@ -183,6 +222,7 @@ def claim(request: HttpRequest) -> HttpResponse:
 @lti_frameable
 @never_cache
 @require_POST
+@in_students_language
 def reply(request: HttpRequest) -> HttpResponse:
     form = ReplyForm(request.POST)
     code = request.POST.get("code", "")

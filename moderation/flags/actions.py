@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from moderation.engine import Match
-from moderation.flags.routing import route
+from moderation.flags.routing import choose_rule, route
 from moderation.keywords.store import ActiveLibrary, active_library
 from moderation.models import (
     Category,
@@ -174,10 +174,11 @@ def _support_message(rows: tuple[FlagMatch, ...], settings: ModerationSettings) 
 
 def support_text(settings: ModerationSettings) -> str:
     """The school's message, then the helplines a safeguarding lead has confirmed (curriculum's
-    Settings > Help contacts, through moderation.hooks)."""
+    Settings > Help contacts, through moderation.hooks), in the student's language where the
+    product wrote them (the request's: moderation.concerns.language for a concern)."""
     from moderation.hooks import help_contact_lines
 
-    return "\n".join([settings.help_contacts, *help_contact_lines()])
+    return "\n".join([settings.help_contacts_for_student(), *help_contact_lines()])
 
 
 # --- Flags --------------------------------------------------------------------------------
@@ -201,7 +202,7 @@ def _flag(
     # The flag takes the category of its most severe match (the first of equals in the text).
     top = min(matches, key=lambda m: (-m.severity, m.start))
     now = timezone.now()
-    flag = Flag.objects.create(
+    flag = Flag(
         post=post,
         student=post.author,
         course=post.course,
@@ -209,6 +210,8 @@ def _flag(
         severity=top.severity,
         escalate_after=escalation_deadline(top.severity, settings, now),
     )
+    flag.rule = choose_rule(flag)  # saved with the flag: no second write when it is routed
+    flag.save(force_insert=True)
     wanted = {library.entry_pk(m.entry) for m in matches} - {None}
     # An entry deleted since the library was compiled keeps its words, not its link.
     live = set(KeywordEntry.objects.filter(pk__in=wanted).values_list("pk", flat=True))

@@ -25,8 +25,9 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import F, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from moderation.flags.channels import batch as channel_batch
 from moderation.flags.channels import channels, notice_for
 from moderation.flags.hot_path import warn_now_and_then
 from moderation.models import Flag, StaffNotification
@@ -162,39 +163,57 @@ def deliver_notice(pk: int, now: datetime | None = None) -> str:
     ).get(pk=pk)
     if not row.recipient.is_active or (row.flag_id is None and row.concern_id is None):
         return _finish(row, Delivery.FAILED, "the account was closed before it could be told")
-    notice = replace(
-        notice_for(row.recipient, flag=row.flag, concern=row.concern, reason=row.reason),
-        notification_id=row.pk,
-    )
+    language = staff_language(row.recipient)
+    with translation.override(language):
+        notice = replace(
+            notice_for(row.recipient, flag=row.flag, concern=row.concern, reason=row.reason),
+            notification_id=row.pk,
+            notification=row,
+        )
     done, errors = list(row.sent_channels), []
-    for name, channel in channels().items():
-        if name in done:
-            continue  # this channel took it on an earlier attempt: never twice
+    # A channel that took it on an earlier attempt is never run twice.
+    waiting = [(name, channel) for name, channel in channels().items() if name not in done]
+    for position, (name, channel) in enumerate(waiting, 1):
         try:
-            channel.send(notice)
+            with translation.override(language):
+                channel.send(notice)
         except Exception as exc:  # noqa: BLE001 - one broken channel must not silence the rest
             logger.warning("channel %s failed for notice %s: %s", name, pk, exc, exc_info=True)
             errors.append(f"{name}: {exc}"[:200])
             continue
         done.append(name)
-        StaffNotification.objects.filter(pk=pk).update(sent_channels=done)
+        if position < len(waiting):  # the last one is recorded with the outcome, below
+            StaffNotification.objects.filter(pk=pk).update(sent_channels=done)
     if not errors:
-        return _finish(row, Delivery.SENT, "")
+        return _finish(row, Delivery.SENT, "", done)
     if row.attempts >= settings.MODERATION_NOTICE_MAX_ATTEMPTS:
         logger.error("notice %s given up after %s attempts: %s", pk, row.attempts, errors)
-        return _finish(row, Delivery.FAILED, "; ".join(errors))
+        return _finish(row, Delivery.FAILED, "; ".join(errors), done)
     next_at = max(now, timezone.now()) + backoff(row.attempts)
     StaffNotification.objects.filter(pk=pk).update(
-        next_attempt_at=next_at, last_error="; ".join(errors)[:500]
+        next_attempt_at=next_at, last_error="; ".join(errors)[:500], sent_channels=done
     )
     enqueue_delivery([pk], run_after=next_at)
     return "retry"
 
 
-def _finish(row: StaffNotification, delivery: str, error: str) -> str:
-    StaffNotification.objects.filter(pk=row.pk).update(
-        delivery=delivery, next_attempt_at=None, last_error=error[:500]
-    )
+def staff_language(user: Any) -> str:
+    """A notice is in its reader's language: the one they chose for the admin (Account >
+    Preferences), else the site's. Never the language of the request that caused it: a task
+    may run inside a Spanish student's request (the immediate backend, a resend)."""
+    from wagtail.users.models import UserProfile
+
+    chosen = UserProfile.objects.filter(user=user).values_list("preferred_language", flat=True)
+    return next(iter(chosen), "") or settings.LANGUAGE_CODE
+
+
+def _finish(
+    row: StaffNotification, delivery: str, error: str, sent_channels: list[str] | None = None
+) -> str:
+    outcome = {"delivery": delivery, "next_attempt_at": None, "last_error": error[:500]}
+    if sent_channels is not None:
+        outcome["sent_channels"] = sent_channels
+    StaffNotification.objects.filter(pk=row.pk).update(**outcome)
     if delivery == Delivery.SENT and row.flag_id is not None:
         audit.record(None, "flag.notified", row.flag, reason=row.reason, recipients=[row.pk])
     return str(delivery)
@@ -202,9 +221,10 @@ def _finish(row: StaffNotification, delivery: str, error: str) -> str:
 
 def deliver_notices(ids: Iterable[int]) -> dict[str, int]:
     outcomes: dict[str, int] = {}
-    for pk in ids:
-        outcome = deliver_notice(pk)
-        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    with channel_batch():
+        for pk in ids:
+            outcome = deliver_notice(pk)
+            outcomes[outcome] = outcomes.get(outcome, 0) + 1
     return outcomes
 
 
@@ -221,13 +241,14 @@ def send_due_notices(now: datetime | None = None, limit: int = 1000) -> dict[str
         .values_list("pk", flat=True)[:limit]
     )
     outcomes = {"sent": 0, "retry": 0, "failed": 0, "skipped": 0}
-    for pk in due:
-        outcome = deliver_notice(pk, now)
-        outcomes[outcome] += 1
-    alerts = alert_unreached_flags(now)
-    outcomes["alerted"] = len({flag_id for flag_id, _ in alerts})
-    for _, pk in alerts:
-        outcomes[deliver_notice(pk, max(now, timezone.now()))] += 1
+    with channel_batch():
+        for pk in due:
+            outcome = deliver_notice(pk, now)
+            outcomes[outcome] += 1
+        alerts = alert_unreached_flags(now)
+        outcomes["alerted"] = len({flag_id for flag_id, _ in alerts})
+        for _, pk in alerts:
+            outcomes[deliver_notice(pk, max(now, timezone.now()))] += 1
     return outcomes
 
 

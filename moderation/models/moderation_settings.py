@@ -5,9 +5,23 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import models
+from django.utils.translation import gettext, gettext_noop
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from moderation.models.choices import Severity
+
+# The product's own message, until a school writes its own; a student reads it in their language.
+DEFAULT_HELP_CONTACT_LINES = (
+    gettext_noop(
+        "You can talk to any trusted adult at school, such as your teacher or the school "
+        "counsellor."
+    ),
+    gettext_noop("If you are in danger right now, call your local emergency number."),
+    gettext_noop(
+        "You can also contact a helpline for young people in your country, free and confidential."
+    ),
+)
+DEFAULT_HELP_CONTACTS = "\n".join(DEFAULT_HELP_CONTACT_LINES)
 
 
 @register_setting(icon="warning")
@@ -34,13 +48,7 @@ class ModerationSettings(BaseGenericSetting):
         default=3, help_text="This many lower-severity flags in the window raise a combined flag."
     )
     help_contacts = models.TextField(
-        default=(
-            "You can talk to any trusted adult at school, "
-            "such as your teacher or the school counsellor.\n"
-            "If you are in danger right now, call your local emergency number.\n"
-            "You can also contact a helpline for young people in your country, "
-            "free and confidential."
-        ),
+        default=DEFAULT_HELP_CONTACTS,
         help_text="Shown to a student at once when a post matches self-harm or suicide terms.",
     )
     post_retention_days = models.PositiveIntegerField(default=365)
@@ -49,6 +57,13 @@ class ModerationSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = "moderation settings"
+
+    def help_contacts_for_student(self) -> str:
+        """The school's message as the school wrote it; the product's own default in the
+        language the student reads (the catalogue has it)."""
+        if self.help_contacts.strip() != DEFAULT_HELP_CONTACTS:
+            return self.help_contacts
+        return "\n".join(gettext(line) for line in DEFAULT_HELP_CONTACT_LINES)
 
     @classmethod
     def load(cls, request_or_site: Any = None) -> ModerationSettings:

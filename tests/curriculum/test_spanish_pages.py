@@ -79,4 +79,6 @@ def test_the_concern_form_has_the_language_switcher_too(client, curriculum):
     html = read(client, "/concern/")
     switcher = html.select_one("header nav.language-switcher")
     assert switcher.select_one("a[aria-current=page]").get_text() == "English"
-    assert switcher.select_one("a[hreflang=es]")["href"] == "/families/?language=es"
+    # The form is written in Spanish too: the switcher leads to it, not to the guides.
+    assert switcher.select_one("a[hreflang=es]")["href"] == "/concern/?language=es"
+    assert switcher.select_one("a[hreflang=es]").get_text() == "Español"

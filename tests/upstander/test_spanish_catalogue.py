@@ -11,10 +11,14 @@ from babel.messages.pofile import read_po
 LOCALE = Path(__file__).resolve().parents[2] / "locale" / "es" / "LC_MESSAGES"
 
 
-def written() -> dict[str, object]:
+def written() -> dict[tuple[str | None, str], object]:
+    """(context, message) -> its Spanish: one English word may say two things ("Open" on a
+    button, "Open" as a conversation's status), told apart by a msgctxt."""
     with open(LOCALE / "django.po", "rb") as po:
         catalogue = read_po(po, locale="es")
-    return {m.id if isinstance(m.id, str) else m.id[0]: m.string for m in catalogue if m.id}
+    return {
+        (m.context, m.id if isinstance(m.id, str) else m.id[0]): m.string for m in catalogue if m.id
+    }
 
 
 def test_every_message_in_the_catalogue_has_a_spanish_translation():
@@ -25,9 +29,10 @@ def test_every_message_in_the_catalogue_has_a_spanish_translation():
 def test_the_compiled_catalogue_matches_the_written_one():
     with open(LOCALE / "django.mo", "rb") as mo:
         compiled = gettext.GNUTranslations(mo)
-    for msgid, text in written().items():
+    for (context, msgid), text in written().items():
         if isinstance(text, str):
-            assert compiled.gettext(msgid) == text, f"{msgid!r}: run `make messages`"
+            found = compiled.pgettext(context, msgid) if context else compiled.gettext(msgid)
+            assert found == text, f"{msgid!r}: run `make messages`"
         else:  # a plural: singular and plural forms
             assert compiled.ngettext(msgid, msgid, 1) == text[0], f"{msgid!r}: run `make messages`"
     assert compiled.info().get("plural-forms", "").startswith("nplurals=2")

@@ -378,6 +378,8 @@ CSRF_COOKIE_SAMESITE = "Lax"
 LTI_SESSION_COOKIE_NAME = "lti_sessionid"
 LTI_CSRF_COOKIE_NAME = "lti_csrftoken"
 LTI_MESSAGES_COOKIE_NAME = "lti_messages"
+# Django's language cookie on those pages: set by a launch from the platform's locale.
+LTI_LANGUAGE_COOKIE_NAME = "lti_language"
 # A Dynamic Registration link works once and expires after this many hours.
 LTI_REGISTRATION_LINK_HOURS = env_int("LTI_REGISTRATION_LINK_HOURS", "24")
 # Fetching what a platform names (JWKS, token, AGS, NRPS, registration): "host" or "host:port"
