@@ -71,15 +71,33 @@ _WEAPONS = frozenset(
 )
 
 
+# What students complain will be the death of them, named bare: "chemistry is gonna kill me",
+# "revision will kill me", "stress will kill you".
+_COMPLAINTS = frozenset(
+    "school college uni homework coursework revision exams exam tests maths math chemistry "
+    "physics biology science english history geography french spanish german latin art music "
+    "drama pe gym work job life mondays monday traffic weather heat stress anxiety cramps "
+    "hayfever caffeine sugar homeworks assignments deadlines".split()
+)
+
+
 def a_thing_does_it(clause: list[str]) -> bool:
     """Whether the words of a clause before a violent word aimed at the writer name a thing
-    as its doer: "that", "it", or a determiner and words that name no one ("the maths test",
-    "this homework"), past "is going to", "will", "literally"."""
+    as its doer: "that", "it", a determiner and words that name no one ("the maths test",
+    "this homework"), or something students complain of, named bare ("chemistry"), past
+    "is going to", "will", "literally"."""
     end = len(clause)
     while end and clause[end - 1] in _BETWEEN:
         end -= 1
     if end and clause[end - 1] in _THING_PRONOUNS:
         return end < 2 or clause[end - 2] not in _PREPOSITIONS
+    if (
+        end
+        and clause[end - 1] in _COMPLAINTS
+        and (end < 2 or clause[end - 2] not in _PREPOSITIONS)
+        and _PEOPLE.isdisjoint(clause[:end])
+    ):
+        return True
     for at in range(end - 2, max(-1, end - 4), -1):
         if clause[at] in _DETERMINERS:
             # "a boy on the bus stabbed me": a thing after a preposition is not the doer
@@ -118,7 +136,7 @@ def harm_by_a_thing(clause: list[str]) -> bool:
 # Words that name what follows them as a topic: "a talk about", "mentions", "such as".
 _TOPIC_BEFORE = frozenset(
     "about regarding mention mentions mentioned mentioning including includes included "
-    "example eg topic topics sobre incluido".split()
+    "example eg topic topics against sobre incluido contra".split()
 )
 # Words after a match that make it the name of a topic or a service: "a bullying policy",
 # "self-harm training", "drug education".
@@ -127,7 +145,11 @@ _TOPIC_AFTER = frozenset(
     "lessons module modules curriculum education rates statistics research campaign campaigns "
     "charity charities helpline hotline services service week month resources "
     "leaflet leaflets poster posters workshop workshops assembly assemblies survey surveys "
-    "prevención campaña charla taller".split()
+    # the law and the news name topics too: "gun laws", "a pornography trial", "knife crime
+    # figures", "the drug trade debate"
+    "law laws legislation trial trials court courts ban bans reform regulation regulations "
+    "debate debates inquiry statistics figures crisis epidemic "
+    "prevención campaña charla taller ley leyes".split()
 )
 # Thinking about something is not naming a topic: "I keep thinking about suicide".
 _DWELLING = frozenset(

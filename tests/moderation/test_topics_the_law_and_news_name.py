@@ -1,0 +1,35 @@
+"""A civics essay says "campaigners wanted stricter pornography laws" and a teacher writes "a
+debate on cannabis legislation": a library word before the law's or the news's own nouns
+(laws, a trial, a ban, legislation, figures) or after "against" names a topic, as "a lesson
+about bullying" does. Where the writer or someone they know is in it, it is read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moderation.starter_library import worst
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Campaigners wanted stricter pornography laws in the nineties.",
+        "The pornography trial was reported in every paper.",
+        "Our class wrote letters supporting laws against self-harm websites.",
+        "The government announced a porn ban for sites that children use.",
+    ],
+)
+def test_a_topic_the_law_or_the_news_names_is_no_flag(post):
+    assert worst(post) == 0
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "my brother keeps showing me porn on his phone",
+        "i self harm and i know there are laws about websites",
+        "he sends me porn every night",
+    ],
+)
+def test_the_writer_or_someone_they_know_is_still_flagged(post):
+    assert worst(post) >= 1
