@@ -124,10 +124,22 @@ class ElongationChecks:
     def _elongated_hit(self, squeezed: str, runs: list[int]) -> bool:
         """Whether a key found in the squeezed skeleton uses one of its squeezed letters."""
         # Keys that miss every squeezed letter were in the first look already, so only the
-        # stretch within one key's length of a squeezed letter needs looking at.
-        lo = max(0, runs[0] - self._longest)
-        window = squeezed[lo : runs[-1] + self._longest + 1]
-        runs = [run - lo for run in runs]
+        # stretches within one key's length of a squeezed letter need looking at (a long
+        # post's "sooo" near its start and "whyyy" near its end: two short stretches).
+        reach = self._longest
+        lo = max(0, runs[0] - reach)
+        hi = runs[0] + reach + 1
+        first = 0
+        for index in range(1, len(runs)):
+            if runs[index] - reach > hi:
+                if self._hit_in(squeezed[lo:hi], [r - lo for r in runs[first:index]]):
+                    return True
+                lo, first = runs[index] - reach, index
+            hi = runs[index] + reach + 1
+        return self._hit_in(squeezed[lo:hi], [r - lo for r in runs[first:]])
+
+    def _hit_in(self, window: str, runs: list[int]) -> bool:
+        """``_elongated_hit`` for one stretch, with its squeezed letters at ``runs``."""
         for end, (_detector, screens, _words, checks) in self._screen.iter(window):
             if screens and _touches(runs, end + 1 - screens, end + 1):
                 return True
