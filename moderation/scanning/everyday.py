@@ -123,6 +123,11 @@ _WRITER_OR_READER = frozenset(
 )
 
 
+def _looks_past(word: str) -> bool:
+    """A past tense by its ending ("used", "loaded", "smuggled"), not "bed", "need", "speed"."""
+    return len(word) >= 4 and word.endswith("ed") and not word.endswith("eed")
+
+
 def _past_narration(clause: list[str], own: list[str], after: list[str]) -> bool:
     """A violent word, a weapon or a drug told in the past of someone else ("she was killed",
     "he loaded his rifle", "she smuggled cigarettes"), with no writer, reader or school."""
@@ -131,7 +136,7 @@ def _past_narration(clause: list[str], own: list[str], after: list[str]) -> bool
     past = (
         own[0].endswith("ed")
         or own[0] in _PAST_VIOLENCE
-        or any(len(word) > 4 and word.endswith("ed") for word in clause[-3:])
+        or any(_looks_past(word) for word in clause[-3:])
     )
     if not past and _PAST_AUXILIARIES.isdisjoint(clause[-2:]):
         return False

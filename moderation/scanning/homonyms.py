@@ -145,10 +145,8 @@ def a_verb_on_a_thing(clause_before: list[str], own: list[str], clause_after: li
 
 # Library words with an everyday sense that the rest of the sentence names: an animal (a
 # female dog, a rooster, a fox, a dog's shaggy coat), a cigarette, a fizzy drink or a fuel,
-# a garden weed, an electric plug, a contest's loser, a groomed horse, a joy.
-ANIMAL_HOMONYMS = frozenset(
-    "bitch bitches cock cocks pussy ass asses shag zorra zorras groomed grooming".split()
-)
+# a garden weed, an electric plug, a contest's loser, a joy.
+ANIMAL_HOMONYMS = frozenset("bitch bitches cock cocks pussy ass asses shag zorra zorras".split())
 # Words that make a sentence about animals, farms or hunting.
 _ANIMAL_WORDS = _GAME_AND_PESTS | frozenset(
     "animal animals dog dogs puppy puppies pup pups litter litters kennel breed breeder "
@@ -215,7 +213,19 @@ _SENSE_CUES["ecstasy"] = frozenset(
 _DRUG_USE = frozenset(
     "line lines snort snorted snorting sniff bump gram grams g bag baggie dealer dealers "
     "smoke smoked smoking joint joints blunt bong high stoned pill pills tab mdma molly "
-    "sell selling sold buy buying bought".split()
+    "sell selling sold buy buying bought drug drugs cocaine addict addicted addiction rails "
+    "blow snow weed coke plug".split()
+)
+# Right before the word, words that point it at someone: "that bitch", "such a", "esa zorra".
+_POINTING = frozenset(
+    "that this these those such ur your you ya stupid dumb fat ugly lil little silly "
+    "esa ese esta este eres sos maldita".split()
+)
+# A violent word anywhere in the sentence: the insult may be a threat ("set the dog on that
+# bitch", "burn the fag with a lighter").
+_VIOLENT = frozenset(
+    "kill killed killing burn burned burnt beat beaten hit punch punched stab stabbed shoot "
+    "shot hurt attack attacked die dead set jump jumped matar mato pegar quemar".split()
 )
 _DRUG_HOMONYMS = frozenset("coke cokes weed weeds plug plugs ecstasy".split())
 _AT_THE_READER = frozenset("you u ur your youre yourself eres tú tu te ti".split())
@@ -227,15 +237,19 @@ def sense_from_cues(
     """Whether a library word with an everyday sense sits in a sentence that names that sense
     ("the bitch had six puppies", "light your fag", "a Coke and fries", "weeds in the
     flowerbed", "the plug on the kettle", "a good loser in the final"), with no one addressed
-    in its clause, no one it is done to ("groomed me") and, for a drug's homonym, no word of
-    using or dealing the drug."""
+    in its clause, nobody it is done to ("… me") or pointed at ("that bitch"), no violent word
+    in the sentence, and, for a drug's homonym, no word of using or dealing a drug."""
     if len(own) != 1 or own[0] not in _SENSE_CUES:
         return False
     if not _AT_THE_READER.isdisjoint(clause_before + clause_after):
         return False
     if clause_after[:1] and clause_after[0] in _READERS_AND_OTHERS:
         return False
-    if own[0] in _DRUG_HOMONYMS and not _DRUG_USE.isdisjoint(sentence):
+    if clause_before[-1:] and clause_before[-1] in _POINTING:
+        return False
+    if not _VIOLENT.isdisjoint(sentence):
+        return False
+    if own[0] in _DRUG_HOMONYMS and not _DRUG_USE.isdisjoint(set(sentence) - {own[0]}):
         return False
     cues = _SENSE_CUES[own[0]]
     return any(word in cues and word != own[0] for word in sentence)

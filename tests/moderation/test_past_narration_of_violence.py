@@ -57,3 +57,8 @@ def test_a_weapon_or_a_drug_in_a_story_of_others_is_no_flag():
 def test_the_writer_with_the_i_left_out_is_still_recorded():
     assert flagged("got so drunk last night lol")
     assert flagged("he pulled a knife on me")
+
+
+def test_a_short_past_tense_is_narration_too():
+    # "used" is as much a past tense as "smuggled"; "need" and "bleed" are not
+    assert not flagged("He used his knife to mend the fence.")

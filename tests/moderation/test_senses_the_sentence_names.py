@@ -2,8 +2,9 @@
 "la zorra miraba las gallinas desde el bosque", a student writes "I found a weed in the
 flowerbed" and "I had a cold coke with my burger": a library word with an everyday sense is
 that sense when the rest of the sentence names it (an animal, a garden, a drink, a socket, a
-contest). Aimed at the reader, done to someone, or beside a word of using or dealing a drug, it
-is read as before."""
+contest). Aimed at the reader, done to someone, pointed at someone ("that bitch"), beside a
+violent word, or beside a word of using or dealing a drug, it is read as before; and grooming
+is never a horse's."""
 
 from __future__ import annotations
 
@@ -23,7 +24,6 @@ from tests.moderation.starter_library import worst
         "I had a cold coke with my burger at the fair",
         "The plug on the kettle has a loose wire again.",
         "He was a gracious loser after the final whistle of the league decider.",
-        "Our horse was groomed for the show by the stable team.",
         "He lit his fag with a lighter that barely worked.",
     ],
 )
@@ -42,6 +42,11 @@ def test_the_sense_the_sentence_names_is_no_flag(post):
         "my plug sells out of his garden shed",
         "you are such a loser, you lost the game for us",
         "he groomed me for months before he asked for pictures",
+        "she was groomed by her riding coach, the one with all the horses",
+        "he is grooming my sister with pony rides",
+        "im gonna set my dog on that bitch",
+        "burn the fag with a lighter after school",
+        "coke is my favourite drug, had some with a drink at the party",
     ],
 )
 def test_the_insult_the_drug_or_the_abuse_is_still_flagged(post):
