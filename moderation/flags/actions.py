@@ -233,14 +233,15 @@ def _flag(
             for m in matches
         ]
     )
-    raise_flag(flag)
+    raise_flag(flag, rule_chosen=True)
     check_pattern(flag, settings)
     return flag, tuple(rows)
 
 
-def raise_flag(flag: Flag) -> None:
-    """Route a new flag, audit it and tell its recipients once the transaction commits."""
-    chosen = route(flag)
+def raise_flag(flag: Flag, *, rule_chosen: bool = False) -> None:
+    """Route a new flag, audit it and tell its recipients once the transaction commits
+    (`rule_chosen`: saved with the rule `choose_rule` gave it)."""
+    chosen = route(flag, chosen=rule_chosen)
     audit.record(
         None,
         "flag.raised",

@@ -83,8 +83,13 @@ def course_teachers(flag: Flag) -> list[Any]:
 
 
 def recipients_for(rule: RoutingRule, flag: Flag) -> list[Any]:
-    people = _people(
-        set(rule.users.values_list("pk", flat=True)), set(rule.groups.values_list("pk", flat=True))
+    # The rule's people and its groups' members in one query, read as the flag is raised
+    # (never kept: a person removed a moment ago must not be routed to).
+    people = list(
+        get_user_model()
+        .objects.filter(Q(routing_rules=rule) | Q(groups__routing_rules=rule), is_active=True)
+        .distinct()
+        .order_by("pk")
     )
     if rule.include_course_teachers:
         people += course_teachers(flag)
@@ -113,13 +118,15 @@ def _without_student(people: list[Any], flag: Flag) -> list[Any]:
     return unique
 
 
-def route(flag: Flag) -> Route:
-    """Choose the rule and the people for a new ``flag``, and record both on it."""
-    rule = choose_rule(flag)
+def route(flag: Flag, *, chosen: bool = False) -> Route:
+    """Choose the rule and the people for a new ``flag``, and record both on it (`chosen`: the
+    flag was saved with the rule `choose_rule` gave it, or None, and is not asked again)."""
+    rule = flag.rule if chosen else choose_rule(flag)
     people = recipients_for(rule, flag) if rule is not None else []
     if not people:
         people = _without_student(safeguarding_leads(), flag)
-    if rule is not None:  # a new flag has no rule yet: writing None would change nothing
+    # A flag saved with its rule is not written again; writing None would change nothing.
+    if rule is not None and flag.rule_id != rule.pk:
         flag.rule = rule
         flag.save(update_fields=["rule"])
     flag.routed_to.add(*people)

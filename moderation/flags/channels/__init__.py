@@ -8,7 +8,8 @@ from a task; a failing channel is retried and never stops the others.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -17,7 +18,7 @@ from django.utils.module_loading import import_string
 
 from moderation.flags.channels.base import Channel, Notice, notice_for
 
-__all__ = ["Channel", "Notice", "channels", "notice_for", "notify"]
+__all__ = ["Channel", "Notice", "batch", "channels", "notice_for", "notify"]
 
 
 @lru_cache(maxsize=4)
@@ -29,6 +30,18 @@ def channels() -> dict[str, Channel]:
     """The configured channels, by name, in settings order."""
     configured = getattr(settings, "MODERATION_CHANNELS", {})
     return _load(tuple(configured.items()))
+
+
+@contextmanager
+def batch() -> Iterator[None]:
+    """Notices sent inside share what a channel keeps open between sends (its own `batch()`:
+    one SMTP connection for a task's or a sweep's e-mails, not one per e-mail)."""
+    with ExitStack() as stack:
+        for channel in channels().values():
+            keeping = getattr(channel, "batch", None)
+            if keeping is not None:
+                stack.enter_context(keeping())
+        yield
 
 
 def notify(

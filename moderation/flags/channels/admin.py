@@ -12,6 +12,8 @@ from moderation.models import StaffNotification
 
 def notification_for(notice: Notice) -> StaffNotification:
     """The row recording this notice (made once; every channel shares it)."""
+    if notice.notification is not None:
+        return notice.notification  # read by the outbox when it claimed the notice
     if notice.notification_id is not None:
         return StaffNotification.objects.get(pk=notice.notification_id)
     row, _ = StaffNotification.objects.get_or_create(

@@ -7,6 +7,8 @@ from typing import Any, Protocol
 
 from django.conf import settings
 
+from moderation.flags.hot_path import clock
+
 
 @dataclass(frozen=True, slots=True)
 class Notice:
@@ -19,6 +21,8 @@ class Notice:
     url: str
     # The outbox row this notice is (moderation.flags.notifications); None when sent outside it.
     notification_id: int | None = None
+    # That row as the outbox read it on claiming the notice (no channel reads it again).
+    notification: Any = None
 
 
 class Channel(Protocol):
@@ -37,10 +41,22 @@ def concern_url(concern: Any) -> str:
     return admin_url(f"/admin/moderation/concerns/{concern.pk}/")
 
 
+# Whether a person's notices link to the admin, kept per process and person for
+# MODERATION_RELOAD_SECONDS: asking the permission tables took two queries per notice.
+_opens_admin: dict[Any, tuple[float, bool]] = {}
+
+
 def opens_the_admin(recipient: Any) -> bool:
     """A teacher who knows Upstander only through their LMS has no admin account: a link to the
     admin's case page would end at a sign-in they cannot pass."""
-    return bool(recipient.is_active and recipient.has_perm("wagtailadmin.access_admin"))
+    if not recipient.is_active:
+        return False
+    now, held = clock(), _opens_admin.get(recipient.pk)
+    if held is not None and now - held[0] < settings.MODERATION_RELOAD_SECONDS:
+        return held[1]
+    answer = bool(recipient.has_perm("wagtailadmin.access_admin"))
+    _opens_admin[recipient.pk] = (now, answer)
+    return answer
 
 
 def notice_for(recipient: Any, *, flag: Any = None, concern: Any = None, reason: str) -> Notice:

@@ -4,11 +4,19 @@ Sent by a task worker, never in a web request, with `EMAIL_TIMEOUT` on the conne
 relay that stalls fails the attempt (to be retried) instead of holding a worker. `emailed_at`
 is stamped only after the relay accepted the message; the outbox records that this channel
 took the notice, so a retry of the notice does not e-mail twice.
+
+Inside `batch()` (a task's notices, a sweep) the e-mails share one connection to the relay:
+opening one (connect, EHLO, and TLS in production) cost more than the e-mail. A connection
+that failed, or sat unused for KEEP_SECONDS, is never used again.
 """
 
 from __future__ import annotations
 
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 from django.conf import settings
 from django.core.mail import get_connection, send_mail
@@ -19,8 +27,26 @@ from moderation.flags.channels.admin import notification_for
 from moderation.flags.channels.base import Notice
 from moderation.models import StaffNotification
 
+# A relay may close a connection left idle; one unused this long is not trusted to be open.
+KEEP_SECONDS = 5.0
+
 
 class EmailChannel:
+    def __init__(self) -> None:
+        self._held = threading.local()  # per thread: `batch()` depth, connection, last use
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        held = self._held
+        outermost = not getattr(held, "depth", 0)
+        held.depth = getattr(held, "depth", 0) + 1
+        try:
+            yield
+        finally:
+            held.depth -= 1
+            if outermost:
+                self._drop()
+
     def send(self, notice: Notice) -> None:
         address = getattr(notice.recipient, "email", "")
         if not address:
@@ -28,15 +54,44 @@ class EmailChannel:
         row = notification_for(notice)
         if row.emailed_at is not None:
             return
-        send_mail(
-            notice.subject,
-            notice.body,
-            settings.DEFAULT_FROM_EMAIL,
-            [address],
-            fail_silently=False,
-            connection=get_connection(timeout=settings.EMAIL_TIMEOUT),
-        )
+        connection = self._connection()
+        try:
+            send_mail(
+                notice.subject,
+                notice.body,
+                settings.DEFAULT_FROM_EMAIL,
+                [address],
+                fail_silently=False,
+                connection=connection,
+            )
+        except Exception:
+            self._drop()
+            raise
+        self._held.used_at = time.monotonic()
         _record_emailed(row.pk)
+
+    def _connection(self) -> Any:
+        """A new connection (send_mail opens and closes it), or in a batch the one kept open."""
+        held = self._held
+        if not getattr(held, "depth", 0):
+            return get_connection(timeout=settings.EMAIL_TIMEOUT)
+        kept = getattr(held, "connection", None)
+        if kept is not None and time.monotonic() - held.used_at > KEEP_SECONDS:
+            self._drop()
+            kept = None
+        if kept is None:
+            kept = get_connection(timeout=settings.EMAIL_TIMEOUT)
+            kept.open()  # opened here, so send_mail leaves it open for the next e-mail
+            held.connection, held.used_at = kept, time.monotonic()
+        return kept
+
+    def _drop(self) -> None:
+        kept, self._held.connection = getattr(self._held, "connection", None), None
+        if kept is not None:
+            try:
+                kept.close()
+            except Exception:  # noqa: BLE001, S110 - a connection that broke is simply left
+                pass
 
 
 # The relay has the e-mail: its record must survive a database restart (a few seconds), or the
