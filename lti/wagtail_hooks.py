@@ -74,11 +74,13 @@ class PlatformIndexView(IndexView):
     @cached_property
     def header_buttons(self):
         # Most schools register by Dynamic Registration, whose links are made on the self-test
-        # page: the list leads there, beside adding a platform by hand.
+        # page: the list leads there, beside adding a platform by hand. The label is short
+        # enough to stay whole beside "Add platform" on a 390 px phone; the page it opens says
+        # how Dynamic Registration works.
         return [
             *super().header_buttons,
             HeaderButton(
-                "Register an LMS (Dynamic Registration)",
+                "Register an LMS",
                 url=reverse("lti_self_test") + "#registration-link-heading",
                 icon_name="link",
             ),

@@ -93,3 +93,17 @@ def test_the_lms_administrator_registers_moodle_and_approves_a_second_registrati
     second.refresh_from_db()
     assert second.is_active
     assert_accessible(admin, "the self-test page after the approval")
+
+
+def test_the_platforms_list_shows_the_whole_register_button_on_every_screen(person):
+    # Found in the demo: at 390 px "Register an LMS (Dynamic Registration)" ran past the
+    # screen in Wagtail's header, which hides what overflows, so it read "Register an LMS (Dyna".
+    lead = person()
+    sign_in_to_admin(lead, "safeguarding")
+    lead.goto("/admin/lti_platforms/")
+    button = lead.get_by_role("link", name="Register an LMS")
+    box = button.bounding_box()
+    assert box["x"] >= 0
+    assert box["x"] + box["width"] <= lead.viewport_size["width"], box
+    button.click()
+    lead.get_by_role("heading", name=re.compile("registration link", re.I)).first.wait_for()
