@@ -214,7 +214,7 @@ _DRUG_USE = frozenset(
     "line lines snort snorted snorting sniff bump gram grams g bag baggie dealer dealers "
     "smoke smoked smoking joint joints blunt bong high stoned pill pills tab mdma molly "
     "sell selling sold buy buying bought drug drugs cocaine addict addicted addiction rails "
-    "blow snow weed coke plug".split()
+    "blow snow weed coke plug grow grows growing grown plant plants".split()
 )
 # Right before the word, words that point it at someone: "that bitch", "such a", "esa zorra".
 _POINTING = frozenset(
@@ -288,6 +288,10 @@ def a_name(left: str, matched: str, right: str, severity: int) -> bool:
         return False
     if not _ADDRESSED.isdisjoint(word.lower() for word in _WORDS.findall(before) + after):
         return False
+    if not _DRUG_USE.isdisjoint(
+        word.lower() for word in _WORDS.findall(before) + after if word.lower() != matched.lower()
+    ):
+        return False  # "Have some Coke lol snort it", "Molly has the pills": the drug
     # the sentence's other words, but its first, which is capitalised anyway
     words = (_WORDS.findall(before) + after)[1:]
     capitalised = sum(word[0].isupper() for word in words)

@@ -29,6 +29,7 @@ def test_a_name_or_a_brand_is_no_flag(post):
         "Coke for sale, message me",
         "WHO WANTS SOME COKE",
         "Ur A Dick And Everyone Knows It",
+        "got some Coke for later, bring a note to snort it",
     ],
 )
 def test_the_word_not_written_as_a_name_is_still_flagged(post):
