@@ -1,9 +1,18 @@
-"""compile_library: a list of entries in, a CompiledLibrary (two automata) out."""
+"""compile_library: a list of entries in, a CompiledLibrary (two automata) out.
+
+Every web and task worker compiles its libraries when it starts, and a library's derived
+keys (typos, word forms, run-together words) outnumber its entries ten to one: the starter
+libraries' 1,465 entries become some 77,000 keys. So each key is worked out once, in a loop
+that does no more than it must (a plain phrase is escaped for its pattern in one call, a word
+typo is registered without the phrase machinery), and the automata's keys are sorted once.
+"""
 
 from __future__ import annotations
 
+import collections
 import re
 from collections.abc import Iterable
+from operator import itemgetter, methodcaller
 
 import ahocorasick
 
@@ -23,26 +32,34 @@ from moderation.scanning.forms import (
     typos_of,
 )
 from moderation.scanning.keys import (
+    _COMMON_WORDS,
     _DETECTORS,
     _DIGIT_RUN,
     _DOUBLE_LETTER,
+    _FREQUENCY_ORDER,
     _GAP_VARIANT_LIMIT,
     _GAP_WIDTHS,
     _LEET_DIGIT,
-    _anchor,
-    _by_frequency,
     _Candidate,
+    _Check,
     _elongation_variants,
     _gap_variants,
     _key_pieces,
     _normalize_term,
     _padded,
+    _Screen,
 )
 from moderation.scanning.normalize import normalize_with_offsets
 from moderation.scanning.scan import CompiledLibrary
 from moderation.scanning.skeleton import (
     skeleton_of_normalized,
 )
+
+# (entry index, term, normalised key, words its exceptions reach beyond it)
+_Work = tuple[int, str, str, int]
+# a gap between a phrase's words in a pattern: one to four blanks (the skeleton's widest)
+_GAP = f" {{{min(_GAP_WIDTHS)},{max(_GAP_WIDTHS)}}}"
+_ESCAPED_BLANK = re.escape(" ")
 
 
 def compile_library(
@@ -53,23 +70,47 @@ def compile_library(
     ``derived_forms``: also match each entry's word forms, run-together words and typos
     (``moderation.scanning.forms``)."""
     entries = tuple(entries)
-    # exact key (skeleton of a normalised form) -> candidates
-    exact: dict[str, list[_Candidate]] = {}
-    # screening key -> words an exception of one of its entries reaches beyond the keyword
-    screening: dict[str, int] = {}
+    work, exceptions, normalized = _entry_keys(entries)
+    table = _KeyTable()
+    if derived_forms:
+        # Word forms, run-together words and typos: keys of their own for the same entries,
+        # registered before the entries' own keys.
+        table.add_derived(_derived(entries, work, exceptions))
+    table.add_entries(entries, work)
+    screen_automaton, exact_automaton = table.automata()
+    fingerprint = fingerprint_entries(entries)
+    # no key (nor exception) with a run of three of one digit: the skeleton may squeeze runs
+    squeezable = _DIGIT_RUN.search("\n".join(normalized.values())) is None
+    exact, screening = table.exact, table.screening
+    longest = max(
+        max(map(len, exact), default=0), max(map(len, screening), default=0), table.longest_check
+    )
+    ascii_keys = table.ascii_phrases and "".join(screening).isascii()
+    return CompiledLibrary(
+        entries,
+        fingerprint,
+        version or fingerprint[:16],
+        screen_automaton,
+        exact_automaton,
+        tuple(exceptions),
+        squeezable,
+        longest,
+        ascii_keys,
+        _key_pieces(table.other_keys(), table.derived_words),
+    )
+
+
+def _entry_keys(
+    entries: tuple[Entry, ...],
+) -> tuple[list[_Work], list[tuple[str, ...]], dict[str, str]]:
+    """Each entry's normalised key and how far its exceptions reach, the exceptions padded
+    (" kill time "), and every term and exception normalised; LibraryError if any cannot
+    match."""
     problems: list[str] = []
     exceptions: list[tuple[str, ...]] = []
     normalized: dict[str, str] = {}
-    has_leet_digit = _LEET_DIGIT.search
     no_context = ()
-    # anchor key -> pattern of a phrase screened on it -> (exception reach, longest match)
-    anchored: dict[str, dict[str, tuple[int, int]]] = {}
-    longest_check = 0
-    ascii_phrases = True
-    phrase_forms: list[str] = []  # anchored phrases as their patterns find them, gaps aside
-
-    # (entry index, term, normalised key, words its exceptions reach beyond it, derived)
-    work: list[tuple[int, str, str, int, bool]] = []
+    work: list[_Work] = []
     for index, entry in enumerate(entries):
         term = entry.term
         key = normalized.get(term)
@@ -94,57 +135,23 @@ def compile_library(
         else:
             exceptions.append(no_context)
             context = 0
-        work.append((index, term, key, context, False))
+        work.append((index, term, key, context))
     if problems:
         raise LibraryError(problems)
+    return work, exceptions, normalized
 
-    def screen_phrase(key: str, mode: str, context: int) -> None:
-        """Screen the phrase ``key`` on its rarest word, with the gaps posts leave."""
-        nonlocal longest_check, ascii_phrases
-        skel = skeleton_of_normalized if has_leet_digit(key) else str
-        words = key.split(" ")
-        # The skeleton keeps raw spacing, the normaliser does not: a phrase is screened on
-        # its rarest word, and where that word appears a pattern looks for the phrase with
-        # gaps of one to four spaces (for its first words; or as the key is written).
-        full = skel(_padded(key, mode)[0])
-        ascii_phrases = ascii_phrases and full.isascii()
-        skeleton_words = skel(key).split(" ")
-        screened = skeleton_words[: _GAP_VARIANT_LIMIT + 1]
-        truncated = len(screened) < len(words)
-        lead, trail = ("", "") if mode == "substring" else (" ", " " if truncated else "")
-        if mode == "word":
-            trail = " "
-        widest = len(lead) + sum(map(len, screened)) + max(_GAP_WIDTHS) * (len(screened) - 1)
-        widest = max(widest + len(trail), len(full))
-        longest_check = max(longest_check, widest)
-        pattern = re.escape(lead) + " {1,4}".join(map(re.escape, screened)) + re.escape(trail)
-        if truncated:
-            pattern = f"{re.escape(full)}|{pattern}"
-        anchor = _anchor(screened)
-        if anchor is None:  # common words only: keys for every gap width, as it may be written
-            keys = [lead + spaced + trail for spaced in _gap_variants(screened)]
-            if truncated:
-                keys.append(full)
-            for skeleton_key in keys:
-                if screening.get(skeleton_key, -1) < context:
-                    screening[skeleton_key] = context
-            return
-        left = " " if anchor else lead
-        right = " " if anchor < len(screened) - 1 else trail
-        anchor_key = left + screened[anchor] + right
-        phrase_forms.append(lead + " ".join(screened) + trail)
-        checks = anchored.setdefault(anchor_key, {})
-        if checks.get(pattern, (-1,))[0] < context:
-            checks[pattern] = (context, widest)
 
-    # Word forms, run-together words and typos: keys of their own for the same entries.
-    known = load_word_lists() if derived_forms else frozenset()
-    base_keys = {key for _index, _term, key, _context, _derived in work}
-    derived: dict[str, tuple[int, int]] = {}  # key -> (entry index, context)
-    # the most severe entries first: the budgets cut the mildest
+def _derived(
+    entries: tuple[Entry, ...], work: list[_Work], exceptions: list[tuple[str, ...]]
+) -> dict[str, tuple[int, int]]:
+    """Derived key -> (entry index, context), the most severe entries first (the budgets cut
+    the mildest); an entry's exceptions get the same forms ("kill it": "killed it")."""
+    known = load_word_lists()
+    base_keys = {key for _index, _term, key, _context in work}
+    derived: dict[str, tuple[int, int]] = {}
     by_severity = sorted(work, key=lambda item: -entries[item[0]].severity)
-    for index, _term, key, context, _derived in by_severity:
-        if len(derived) >= FORMS_BUDGET or not derived_forms:
+    for index, _term, key, context in by_severity:
+        if len(derived) >= FORMS_BUDGET:
             break
         entry = entries[index]
         forms = derived_keys(key, entry.severity, entry.category, entry.mode, known)
@@ -156,111 +163,201 @@ def compile_library(
         if exceptions[index] and forms:  # "kill it" excepts "killed it" too
             exceptions[index] += tuple(excepted_forms(key, exceptions[index], forms))
     budget = len(derived) + TYPO_BUDGET
-    for index, _term, key, context, _derived in by_severity:
+    for index, _term, key, context in by_severity:
         if len(derived) >= budget:
             break
-        for slip in typos_of(key, entries[index].severity, entries[index].mode, known):
+        entry = entries[index]
+        for slip in typos_of(key, entry.severity, entry.mode, known):
             if slip not in base_keys and slip not in derived:
                 derived[slip] = (index, context)
-    for form, (index, context) in derived.items():
-        # Plain words matched whole, single-spaced: the key as it is. A word is screened
-        # as it is; a phrase like any other, on its rarest word with the gaps posts leave
-        # ("nothjng. to live for" is "nothjng to live for" to the normaliser).
-        padded = f" {form} "
-        exact.setdefault(padded, []).append((index, padded, (), 1, 1))
-        if " " in form:
-            screen_phrase(form, "word", context)
-        elif screening.get(padded, -1) < context:
-            screening[padded] = context
+    return derived
 
-    for index, term, key, context, is_derived in work:
-        entry = entries[index]
-        mode = entry.mode
-        # Keys are written as the skeleton writes them (leet digits as letters): the same
-        # string unless the key has such a digit, which few have.
-        skel = skeleton_of_normalized if has_leet_digit(key) else str
 
-        words = key.split(" ")
-        drawn_out = _drawn_out_letters(term, key)
-        if drawn_out:
-            # "kkk" normalises to "k", as "killlll" does to "kil": the one k must stand for
-            # three or more in the post, or every "Vitamin K" would be a hit.
-            precise = [(key, drawn_out)]
+class _KeyTable:
+    """The keys of both automata as they are worked out, and what the library needs to know
+    of them (the longest text a phrase check reads, whether every key is ASCII)."""
+
+    __slots__ = (
+        "exact",
+        "screening",
+        "anchored",
+        "phrase_forms",
+        "longest_check",
+        "ascii_phrases",
+        "derived_words",
+        "derived_padded",
+    )
+
+    def __init__(self) -> None:
+        # exact key (skeleton of a normalised form) -> candidates
+        self.exact: dict[str, tuple[_Candidate, ...]] = {}
+        # screening key -> words an exception of one of its entries reaches beyond the keyword
+        self.screening: dict[str, int] = {}
+        # anchor key -> pattern of a phrase screened on it -> its check (the pattern as
+        # scan runs it, the longest text it matches, the exception reach)
+        self.anchored: dict[str, dict[str, _Check]] = {}
+        # anchored phrases as their patterns find them, gaps aside
+        self.phrase_forms: list[str] = []
+        self.longest_check = 0
+        self.ascii_phrases = True
+        # derived keys of one word, each matched whole (" word "), bare and padded
+        self.derived_words: list[str] = []
+        self.derived_padded: list[str] = []
+
+    def add_derived(self, derived: dict[str, tuple[int, int]]) -> None:
+        """Plain words matched whole, single-spaced: the key as it is. A word is screened as
+        it is; a phrase like any other, on its rarest word with the gaps posts leave
+        ("nothjng. to live for" is "nothjng to live for" to the normaliser)."""
+        exact, phrase = self.exact, self.phrase
+        # Each derived key is new (the entries' own keys come after): one candidate a key.
+        for form, (index, context) in derived.items():
+            if " " in form:
+                padded = f" {form} "
+                exact[padded] = ((index, padded, (), 1, 1),)
+                phrase(form, "word", context)
+        # The words, most derived keys, in bulk (a phrase screens no key of one word).
+        self.derived_words = words = [form for form in derived if " " not in form]
+        self.derived_padded = padded = [f" {word} " for word in words]
+        found = list(map(derived.__getitem__, words))
+        exact.update(
+            {key: ((index, key, (), 1, 1),) for key, (index, _) in zip(padded, found, strict=True)}
+        )
+        self.screening.update(zip(padded, map(itemgetter(1), found), strict=True))
+
+    def add_entries(self, entries: tuple[Entry, ...], work: list[_Work]) -> None:
+        exact, screening, phrase = self.exact, self.screening, self.phrase
+        has_leet_digit = _LEET_DIGIT.search
+        double_letter = _DOUBLE_LETTER.search
+        for index, term, key, context in work:
+            mode = entries[index].mode
+            # Keys are written as the skeleton writes them (leet digits as letters): the same
+            # string unless the key has such a digit, which few have.
+            skel = skeleton_of_normalized if has_leet_digit(key) else None
+            phrase_key = " " in key
+            drawn_out = _drawn_out_letters(term, key)
+            if drawn_out:
+                # "kkk" normalises to "k", as "killlll" does to "kil": the one k must stand
+                # for three or more in the post, or every "Vitamin K" would be a hit.
+                precise = [(key, drawn_out)]
+            else:
+                precise = [(key, ())]
+                if phrase_key and mode != "substring":
+                    precise.append((key.replace(" ", ""), ()))  # hashtags: #killyourself
+                if double_letter(key) is not None:
+                    for form, _ in list(precise):
+                        precise += _elongation_variants(form)
+            for form, elongated in precise:
+                padded, lead, trail = _padded(form, mode)
+                skeleton_key = skel(padded) if skel else padded
+                candidate = (index, padded, tuple(p + lead for p in elongated), lead, trail)
+                slot = exact.get(skeleton_key)
+                if slot is None:
+                    exact[skeleton_key] = (candidate,)
+                elif candidate not in slot:
+                    exact[skeleton_key] = (*slot, candidate)
+                if elongated or (phrase_key and form == key):
+                    continue  # a phrase as written is screened on one of its words, below
+                if screening.get(skeleton_key, -1) < context:
+                    screening[skeleton_key] = context
+            if phrase_key:
+                phrase(key, mode, context)
+
+    def phrase(self, key: str, mode: str, context: int) -> None:
+        """Screen the phrase ``key`` on its rarest word, with the gaps posts leave."""
+        # The skeleton keeps raw spacing, the normaliser does not: a phrase is screened on
+        # its rarest word, and where that word appears a pattern looks for the phrase with
+        # gaps of one to four spaces (for its first words; or as the key is written).
+        padded = _padded(key, mode)[0]
+        if _LEET_DIGIT.search(key) is None:
+            full, spoken = padded, key
         else:
-            precise = [(key, ())]
-            if len(words) > 1 and mode != "substring":
-                precise.append(("".join(words), ()))  # hashtags: #killyourself
-            if not is_derived and _DOUBLE_LETTER.search(key) is not None:
-                for form, _ in list(precise):
-                    precise += _elongation_variants(form)
-        phrase = len(words) > 1
-        for form, elongated in precise:
-            padded, lead, trail = _padded(form, mode)
-            skeleton_key = skel(padded)
-            candidate = (index, padded, tuple(p + lead for p in elongated), lead, trail)
-            slot = exact.get(skeleton_key)
-            if slot is None:
-                exact[skeleton_key] = [candidate]
-            elif candidate not in slot:
-                slot.append(candidate)
-            if elongated or (phrase and form == key):
-                continue  # a phrase as written is screened on one of its words, below
-            if screening.get(skeleton_key, -1) < context:
-                screening[skeleton_key] = context
-        if not phrase:
-            continue
-        screen_phrase(key, mode, context)
-    if problems:
-        raise LibraryError(problems)
-    # Keys for elongated forms ("kil" for "kill") are only in the exact automaton: as
-    # written they are ordinary words ("kilometre"), and an elongated post trips a detector.
-    detectors = _DETECTORS
-    compiled = {
-        anchor_key: tuple(
-            (f"(?=({pattern}))", widest, context) for pattern, (context, widest) in checks.items()
-        )
-        for anchor_key, checks in anchored.items()
-    }
-    screen_automaton = ahocorasick.Automaton()
-    add = screen_automaton.add_word
-    for skeleton_key in sorted(
-        screening.keys() | compiled.keys() | detectors.keys(), key=_by_frequency
-    ):
-        add(
-            skeleton_key,
-            (
-                detectors.get(skeleton_key, 0),
-                len(skeleton_key) if skeleton_key in screening else 0,
-                screening.get(skeleton_key, 0),
-                compiled.get(skeleton_key, ()),
-            ),
-        )
-    screen_automaton.make_automaton()
-    exact_automaton = ahocorasick.Automaton()
-    add = exact_automaton.add_word
-    for skeleton_key in sorted(exact, key=_by_frequency):
-        add(skeleton_key, tuple(exact[skeleton_key]))
-    if not exact:
-        add("\x00", ())  # an automaton needs a word to search with
-    exact_automaton.make_automaton()
-    fingerprint = fingerprint_entries(entries)
-    squeezable = not any(_DIGIT_RUN.search(key) for key in normalized.values())
-    longest = max(
-        max(map(len, exact), default=0), max(map(len, screening), default=0), longest_check
-    )
-    ascii_keys = ascii_phrases and all(key.isascii() for key in screening)
-    return CompiledLibrary(
-        entries,
-        fingerprint,
-        version or fingerprint[:16],
-        screen_automaton,
-        exact_automaton,
-        tuple(exceptions),
-        squeezable,
-        longest,
-        ascii_keys,
-        _key_pieces([*exact, *screening, *phrase_forms]),
-    )
+            full, spoken = skeleton_of_normalized(padded), skeleton_of_normalized(key)
+        if self.ascii_phrases and not full.isascii():
+            self.ascii_phrases = False
+        screened = spoken.split(" ")
+        if len(screened) > _GAP_VARIANT_LIMIT + 1:
+            screened = screened[: _GAP_VARIANT_LIMIT + 1]
+            spoken = " ".join(screened)
+        truncated = len(screened) <= key.count(" ")
+        lead, trail = ("", "") if mode == "substring" else (" ", " " if truncated else "")
+        if mode == "word":
+            trail = " "
+        widest = len(lead) + len(spoken) + (max(_GAP_WIDTHS) - 1) * (len(screened) - 1)
+        widest = max(widest + len(trail), len(full))
+        if widest > self.longest_check:
+            self.longest_check = widest
+        # re.escape works letter by letter: escaping the words with the blanks between
+        # them, then widening each escaped blank to a gap, escapes each word alone
+        pattern = re.escape(spoken).replace(_ESCAPED_BLANK, _GAP)
+        if lead:
+            pattern = _ESCAPED_BLANK + pattern
+        if trail:
+            pattern += _ESCAPED_BLANK
+        if truncated:
+            pattern = f"{re.escape(full)}|{pattern}"
+        # the longest uncommon word, if any (one or two letters are common: "r u ok")
+        rarity = [(word not in _COMMON_WORDS, len(word)) for word in screened]
+        rarest = max(rarity)
+        if not rarest[0] or rarest[1] < 3:  # keys for every gap width, as it may be written
+            screening = self.screening
+            keys = [lead + spaced + trail for spaced in _gap_variants(screened)]
+            if truncated:
+                keys.append(full)
+            for skeleton_key in keys:
+                if screening.get(skeleton_key, -1) < context:
+                    screening[skeleton_key] = context
+            return
+        anchor = rarity.index(rarest)
+        left = " " if anchor else lead
+        right = " " if anchor < len(screened) - 1 else trail
+        self.phrase_forms.append(lead + spoken + trail)
+        checks = self.anchored.get(left + screened[anchor] + right)
+        check = (f"(?=({pattern}))", widest, context)
+        if checks is None:
+            self.anchored[left + screened[anchor] + right] = {pattern: check}
+        elif pattern not in checks or checks[pattern][2] < context:
+            checks[pattern] = check
+
+    def other_keys(self) -> set[str]:
+        """Every key of both automata but the derived words, and every anchored phrase."""
+        keys = self.exact.keys() | self.screening.keys()
+        keys.update(self.phrase_forms)
+        keys.difference_update(self.derived_padded)
+        return keys
+
+    def automata(self) -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
+        """The screening automaton (keys, evasion detectors, phrase anchors) and the exact
+        one. Keys for elongated forms ("kil" for "kill") are only in the exact automaton: as
+        written they are ordinary words ("kilometre"), and an elongated post trips a
+        detector."""
+        exact, screening = self.exact, self.screening
+        # key -> (detector kind or 0, key length if the key screens posts, exception reach,
+        # phrase checks), see ``_Screen``: one value for all keys of a length and reach
+        found = list(zip(map(len, screening), screening.values(), strict=True))
+        shared = {(size, reach): (0, size, reach, ()) for size, reach in set(found)}
+        screen = dict(zip(screening, map(shared.__getitem__, found), strict=True))
+        for key, checks in self.anchored.items():
+            detector, size, reach, _ = screen.get(key, _NOTHING_SCREENED)
+            screen[key] = (detector, size, reach, tuple(checks.values()))
+        for key, detector in _DETECTORS.items():
+            _, size, reach, checks = screen.get(key, _NOTHING_SCREENED)
+            screen[key] = (detector, size, reach, checks)
+        # Both automata add their keys in one order (most keys are in both): sorted once.
+        by_frequency = methodcaller("translate", _FREQUENCY_ORDER)  # see keys._by_frequency
+        ordered = sorted(screen.keys() | exact.keys(), key=by_frequency)
+        automata = []
+        for values in (screen, exact or _NO_KEYS):
+            automaton = ahocorasick.Automaton()
+            keys = list(filter(values.__contains__, ordered)) or list(values)
+            collections.deque(map(automaton.add_word, keys, map(values.__getitem__, keys)), 0)
+            automaton.make_automaton()
+            automata.append(automaton)
+        return automata[0], automata[1]
+
+
+_NOTHING_SCREENED: _Screen = (0, 0, 0, ())
+# An empty library's exact automaton: it needs a word to search with.
+_NO_KEYS: dict[str, tuple[_Candidate, ...]] = {"\x00": ()}
 
 
 _THREE_OF_A_LETTER = re.compile(r"([^\W\d_])\1\1", re.IGNORECASE)

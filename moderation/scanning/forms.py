@@ -37,8 +37,8 @@ import gzip
 import re
 import sys
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from collections.abc import Iterable
+from itertools import chain
 from pathlib import Path
 
 from moderation.scanning.normalize import normalize
@@ -107,15 +107,30 @@ _NEAR = _keyboard_neighbours()
 
 def load_word_lists(paths: Iterable[Path] = WORD_LISTS.values()) -> frozenset[str]:
     """The words of every language the derived keys are fenced with (empty if the files
-    are gone: then no typo or glued key is derived at all, rather than unfenced ones)."""
-    words: set[str] = set()
+    are gone: then no typo or glued key is derived at all, rather than unfenced ones).
+
+    Read once a process: every compile fences with the same object, so the sorted copy
+    ``completions`` looks prefixes up in is made once too (a second, equal set would be
+    compared word by word on every lookup)."""
+    paths = tuple(paths)
+    known = _WORDS_READ.get(paths)
+    if known is not None:
+        return known
+    lists = []
     for path in paths:
         try:
             with gzip.open(path, "rt", encoding="utf-8") as handle:
-                words.update(handle.read().split())
+                lists.append(handle.read().split())
         except OSError:
             return frozenset()
-    return frozenset(words)
+    known = _WORDS_READ[paths] = frozenset(chain.from_iterable(lists))
+    # each file is written sorted: sorting runs already in order is a merge, cheaper than
+    # sorting the set
+    _ORDERED[known] = tuple(dict.fromkeys(sorted(chain.from_iterable(lists))))
+    return known
+
+
+_WORDS_READ: dict[tuple[Path, ...], frozenset[str]] = {}
 
 
 def _single_vowel_group(word: str) -> bool:
@@ -225,53 +240,72 @@ def glued_forms(word: str, known: frozenset[str]) -> list[str]:
     return [word + other for other in GLUED_WORDS if word + other not in known]
 
 
-def _one_slip(word: str) -> Iterator[str]:
-    for i in range(len(word)):
-        yield word[:i] + word[i + 1 :]  # a letter dropped
-        for near in _NEAR.get(word[i], ""):
-            yield word[:i] + near + word[i + 1 :]  # a neighbour for the letter
-        yield word[:i] + word[i] + word[i:]  # a letter doubled
-        if i + 1 < len(word) and word[i] != word[i + 1]:
-            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]  # two swapped
+def _one_slip(word: str) -> set[str]:
+    """Every one-letter slip of ``word`` (a plain lower-case word): a letter dropped, a
+    neighbour on the keyboard for a letter, a letter doubled, two letters swapped."""
+    size = len(word)
+    found = {word[:i] + near + word[i + 1 :] for i in range(size) for near in _NEAR[word[i]]}
+    found.update([word[: i + 1] + word[i:] for i in range(size)])
+    found.update(
+        [
+            word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+            for i in range(size - 1)
+            if word[i] != word[i + 1]
+        ]
+    )
+    # a slip shorter than six letters is too near too many words and acronyms ("coppa")
+    if size > MIN_TYPO_LENGTH:
+        found.update([word[:i] + word[i + 1 :] for i in range(size)])
+    return found
 
 
 def typo_forms(word: str, known: frozenset[str]) -> list[str]:
     """One-letter slips of a term of six letters or more that spell no English word."""
     if len(word) < MIN_TYPO_LENGTH or not _PLAIN_WORD.fullmatch(word) or not known:
         return []
-    found = {slip for slip in _one_slip(word) if slip != word}
+    # (no slip is the word itself: each one changes, adds or drops a letter)
+    found = _one_slip(word)
+    found -= known  # the whole lot at once; then the other forms of words, one by one
     # a letter three times is elongation, which the normaliser squeezes before matching
-    # a slip shorter than six letters is too near too many words and acronyms ("coppa")
+    three_in_a_row = _THREE_IN_A_ROW.search
     return sorted(
-        s
-        for s in found
-        if len(s) >= MIN_TYPO_LENGTH
-        and not _a_form_of_a_word(s, known)
-        and _THREE_IN_A_ROW.search(s) is None
+        s for s in found if three_in_a_row(s) is None and not _an_inflected_word(s, known)
     )
 
 
 # Endings that make another word of a known one: a slip that reads as one ("beamer", "hugger")
 # is that word, even where the word list lacks the form.
 _WORD_ENDINGS = ("ers", "er", "ings", "ing", "ed", "es", "s", "ly", "y")
+# the same, by length: one slice of a word and a set lookup tell whether it ends with one
+_ENDINGS_BY_LENGTH = tuple(
+    (size, frozenset(e for e in _WORD_ENDINGS if len(e) == size))
+    for size in sorted({len(e) for e in _WORD_ENDINGS})
+)
+# (and a word that ends with none of their last letters ends with none of them)
+_ENDINGS_END_WITH = frozenset(e[-1] for e in _WORD_ENDINGS)
+# A Spanish word's last vowel, and the others a form of it may end with instead.
+_OTHER_VOWELS = {"a": ("e", "o"), "e": ("a", "o"), "o": ("a", "e")}
 
 
-def _a_form_of_a_word(slip: str, known: frozenset[str]) -> bool:
-    """Whether ``slip`` is a known word, a known word with an English ending (a doubled
-    consonant undone: "hugger"), or a known Spanish word with its last vowel changed (the
-    verb forms the word list leaves out: "cuente" for "cuenta")."""
-    if slip in known:
-        return True
-    for ending in _WORD_ENDINGS:
-        if slip.endswith(ending):
-            stem = slip[: -len(ending)]
-            if stem in known or stem + "e" in known:
-                return True
-            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:
-                return True
-    if slip[-1] in "aeo":
-        return any(slip[:-1] + vowel in known for vowel in "aeo" if vowel != slip[-1])
-    return False
+def _an_inflected_word(slip: str, known: frozenset[str]) -> bool:
+    """Whether ``slip`` (no known word itself) is a known word with an English ending (a
+    doubled consonant undone: "hugger"), or a known Spanish word with its last vowel changed
+    (the verb forms the word list leaves out: "cuente" for "cuenta")."""
+    # Tens of thousands of slips a library are asked this: the cheapest tests first.
+    last = slip[-1]
+    if last in _ENDINGS_END_WITH:
+        for size, endings in _ENDINGS_BY_LENGTH:
+            if slip[-size:] in endings:
+                stem = slip[:-size]
+                if stem in known or stem + "e" in known:
+                    return True
+                if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:
+                    return True
+    others = _OTHER_VOWELS.get(last)
+    if others is None:
+        return False
+    stem = slip[:-1]
+    return stem + others[0] in known or stem + others[1] in known
 
 
 def derived_keys(
@@ -299,7 +333,7 @@ def glued_before(word: str, known: frozenset[str]) -> list[str]:
         other + form
         for form in dict.fromkeys((word, plural(word)))
         for other in GLUED_BEFORE
-        if other + form not in known and not _a_form_of_a_word(other + form, known)
+        if other + form not in known and not _an_inflected_word(other + form, known)
     ]
 
 
@@ -340,9 +374,17 @@ def excepted_forms(key: str, exceptions: Iterable[str], forms: Iterable[str]) ->
 PREFIX_COMPLETIONS = 6
 
 
-@lru_cache(maxsize=2)
+# word list -> its words in order: what ``completions`` bisects
+_ORDERED: dict[frozenset[str], tuple[str, ...]] = {}
+
+
 def _sorted_words(known: frozenset[str]) -> tuple[str, ...]:
-    return tuple(sorted(known))
+    ordered = _ORDERED.get(known)
+    if ordered is None:
+        if len(_ORDERED) > 2:  # word lists of tests: keep the process's own few
+            _ORDERED.clear()
+        ordered = _ORDERED[known] = tuple(sorted(known))
+    return ordered
 
 
 def completions(stem: str, known: frozenset[str]) -> list[str]:

@@ -183,12 +183,30 @@ _PLACES = {
 }
 
 
-def _key_pieces(keys: Iterable[str]) -> dict[str, tuple[tuple[int, str | None], ...]]:
-    """word of a key -> where it sits in a post's word, and the key's rarest other word."""
+def _key_pieces(
+    keys: Iterable[str], whole_words: Iterable[str] = ()
+) -> dict[str, tuple[tuple[int, str | None], ...]]:
+    """word of a key -> where it sits in a post's word, and the key's rarest other word.
+
+    ``whole_words``: words that are keys of their own matched whole (" word "), given
+    apart because a library has tens of thousands of them (its typos and word forms)."""
     phrases: dict[str, set[tuple[int, str | None]]] = {}
-    single: dict[int, set[str]] = {_WHOLE_WORD: set(), _WORD_START: set(), _ANYWHERE: set()}
+    single: dict[int, set[str]] = {
+        _WHOLE_WORD: set(whole_words),
+        _WORD_START: set(),
+        _ANYWHERE: set(),
+    }
     whole, start, anywhere = single[_WHOLE_WORD], single[_WORD_START], single[_ANYWHERE]
     rarity: dict[str, tuple[bool, int]] = {}
+
+    def place(word: str, where: int, other: str) -> None:
+        found = phrases.get(word)
+        if found is None:
+            phrases[word] = {(where, other)}
+        else:
+            found.add((where, other))
+
+    whole_place = _WHOLE_WORD
     # most keys are in both automata, and many phrases are anchored as they are keyed
     for key in set(keys):
         word = key.strip(" ")
@@ -204,25 +222,43 @@ def _key_pieces(keys: Iterable[str]) -> dict[str, tuple[tuple[int, str | None], 
             continue
         if "  " in word:
             continue  # a phrase with a wider gap: the same words as with single blanks
+        if key[0] == " " and key[-1] == " " and key[1] != " " and key[-2] != " ":
+            # most phrases: whole words, single-spaced (typos and forms of a phrase too)
+            words = word.split(" ")
+            ranks = [(part not in _COMMON_WORDS, len(part)) for part in words]
+            at = ranks.index(max(ranks))
+            ranks[at] = (False, -1)  # the rarest of the others, for the rarest word
+            runner_up = ranks.index(max(ranks))
+            other = (whole_place, f" {words[at]} ")
+            for index, part in enumerate(words):
+                pair = other if index != at else (whole_place, f" {words[runner_up]} ")
+                found = phrases.get(part)
+                if found is None:
+                    phrases[part] = {pair}
+                else:
+                    found.add(pair)
+            continue
         parts = key.split(" ")
         last = len(parts) - 1
         words = [index for index, part in enumerate(parts) if part]
+        ranks = []
         for index in words:
-            if parts[index] not in rarity:
-                rarity[parts[index]] = _rarity(parts[index])
+            rank = rarity.get(parts[index])
+            if rank is None:
+                rank = rarity[parts[index]] = _rarity(parts[index])
+            ranks.append(rank)
         # the rarest word (the first of equals), and the rarest of the others
-        ranked = sorted(words, key=lambda index: rarity[parts[index]], reverse=True)
+        at = ranks.index(max(ranks))
+        rarest = words.pop(at)
+        del ranks[at]
+        runner_up = words[ranks.index(max(ranks))]
+        words.insert(at, rarest)
         for index in words:
-            at = ranked[0] if ranked[0] != index else ranked[1]
+            at = rarest if rarest != index else runner_up
             # the other word with the blanks it has in the key: " ugly " is no part of
             # " ugly's "
             other = " " * (at > 0) + parts[at] + " " * (at < last)
-            where = _PLACES[index > 0, index < last]
-            found = phrases.get(parts[index])
-            if found is None:
-                phrases[parts[index]] = {(where, other)}
-            else:
-                found.add((where, other))
+            place(parts[index], _PLACES[index > 0, index < last], other)
     pieces = {part: tuple(found) for part, found in phrases.items()}
     for where, words in single.items():
         alone = ((where, None),)
@@ -246,22 +282,57 @@ def _phrase_hits(padded: str, end: int, checks: tuple[_Check, ...]) -> list[tupl
     if any_of.search(padded, max(0, end + 1 - reach_of_any), end + reach_of_any) is None:
         return []  # the usual answer: the word is there, none of its phrases is
     found = []
-    for gate, widest, members in gates:
-        if gate is not None and gate.search(padded, max(0, end + 1 - widest), end + widest) is None:
+    for gate, widest, members, wholes in gates:
+        if gate is None:
+            for pattern, reach, words in members:
+                for occurrence in _compiled(pattern).finditer(
+                    padded, max(0, end + 1 - reach), end + reach
+                ):
+                    start, stop = occurrence.span(1)
+                    found.append((start, stop, words))
+            continue
+        # Where the opening is ("te voy a", "me voy a": everyday Spanish), each phrase of
+        # the group is there whole or by its opening: a comparison of the text with the
+        # whole phrase says which, where its pattern would have been searched for.
+        openings = [
+            (occurrence.start(), occurrence.end(1))
+            for occurrence in gate.finditer(padded, max(0, end + 1 - widest), end + widest)
+        ]
+        if not openings:
             continue  # the opening every one of these phrases shares is not here
-        for pattern, reach, words in members:
-            for occurrence in _compiled(pattern).finditer(
-                padded, max(0, end + 1 - reach), end + reach
-            ):
-                start, stop = occurrence.span(1)
-                found.append((start, stop, words))
+        for (pattern, reach, words), whole in zip(members, wholes, strict=True):
+            lo, hi = max(0, end + 1 - reach), end + reach
+            if whole is None:
+                for occurrence in _compiled(pattern).finditer(padded, lo, hi):
+                    start, stop = occurrence.span(1)
+                    found.append((start, stop, words))
+                continue
+            for start, stop in openings:
+                if start < lo:
+                    continue
+                if start + len(whole) <= hi and padded.startswith(whole, start):
+                    stop = start + len(whole)
+                if stop <= hi:
+                    found.append((start, stop, words))
     return found
 
 
-_Gate = tuple["re.Pattern[str] | None", int, list[_Check]]
+_Gate = tuple["re.Pattern[str] | None", int, list[_Check], list["str | None"]]
 _Gates = tuple["re.Pattern[str]", int, list[_Gate]]
 # checks (by identity; the tuple is kept, so its id is never another's) -> its gates
 _GATES: dict[int, tuple[tuple[_Check, ...], _Gates]] = {}
+_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
+
+
+def _whole_phrase(pattern: str, opening: str) -> str | None:
+    """The text a check "(?=(whole|opening))" looks for whole, if the whole is written as
+    plain text (as the compiler writes it, every character escaped), else None."""
+    inner = pattern[4:-2]
+    if inner.count("|") != 1:
+        return None
+    whole, own_opening = inner.split("|")
+    text = _ESCAPED.sub(r"\1", whole)
+    return text if own_opening == opening and re.escape(text) == whole else None
 
 
 def _gated(checks: tuple[_Check, ...]) -> _Gates:
@@ -283,16 +354,16 @@ def _gated(checks: tuple[_Check, ...]) -> _Gates:
         inner = pattern[4:-2] if pattern.startswith("(?=(") and pattern.endswith("))") else ""
         opening = inner.split("|")[1] if inner.count("|") == 1 else inner
         groups.setdefault(opening or pattern, []).append(check)
-    gates: list[_Gate] = [
-        (
-            _compiled(opening) if len(members) > 1 else None,
-            max(widest for _pattern, widest, _words in members),
-            members,
-        )
-        for opening, members in groups.items()
-    ]
+    gates: list[_Gate] = []
+    for opening, members in groups.items():
+        widest = max(reach for _pattern, reach, _words in members)
+        if len(members) == 1 or "(" in opening:
+            gates.append((None, widest, members, [None] * len(members)))
+        else:
+            wholes = [_whole_phrase(pattern, opening) for pattern, _reach, _words in members]
+            gates.append((_compiled(f"(?=({opening}))"), widest, members, wholes))
     any_of = re.compile("|".join(f"(?:{opening})" for opening in groups))
-    found = (any_of, max(widest for _gate, widest, _members in gates), gates)
+    found = (any_of, max(gate[1] for gate in gates), gates)
     if len(_GATES) > 100_000:  # a library recompiled again and again: start afresh
         _GATES.clear()
     _GATES[id(checks)] = (checks, found)
