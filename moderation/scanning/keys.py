@@ -282,57 +282,22 @@ def _phrase_hits(padded: str, end: int, checks: tuple[_Check, ...]) -> list[tupl
     if any_of.search(padded, max(0, end + 1 - reach_of_any), end + reach_of_any) is None:
         return []  # the usual answer: the word is there, none of its phrases is
     found = []
-    for gate, widest, members, wholes in gates:
-        if gate is None:
-            for pattern, reach, words in members:
-                for occurrence in _compiled(pattern).finditer(
-                    padded, max(0, end + 1 - reach), end + reach
-                ):
-                    start, stop = occurrence.span(1)
-                    found.append((start, stop, words))
-            continue
-        # Where the opening is ("te voy a", "me voy a": everyday Spanish), each phrase of
-        # the group is there whole or by its opening: a comparison of the text with the
-        # whole phrase says which, where its pattern would have been searched for.
-        openings = [
-            (occurrence.start(), occurrence.end(1))
-            for occurrence in gate.finditer(padded, max(0, end + 1 - widest), end + widest)
-        ]
-        if not openings:
+    for gate, widest, members in gates:
+        if gate is not None and gate.search(padded, max(0, end + 1 - widest), end + widest) is None:
             continue  # the opening every one of these phrases shares is not here
-        for (pattern, reach, words), whole in zip(members, wholes, strict=True):
-            lo, hi = max(0, end + 1 - reach), end + reach
-            if whole is None:
-                for occurrence in _compiled(pattern).finditer(padded, lo, hi):
-                    start, stop = occurrence.span(1)
-                    found.append((start, stop, words))
-                continue
-            for start, stop in openings:
-                if start < lo:
-                    continue
-                if start + len(whole) <= hi and padded.startswith(whole, start):
-                    stop = start + len(whole)
-                if stop <= hi:
-                    found.append((start, stop, words))
+        for pattern, reach, words in members:
+            for occurrence in _compiled(pattern).finditer(
+                padded, max(0, end + 1 - reach), end + reach
+            ):
+                start, stop = occurrence.span(1)
+                found.append((start, stop, words))
     return found
 
 
-_Gate = tuple["re.Pattern[str] | None", int, list[_Check], list["str | None"]]
+_Gate = tuple["re.Pattern[str] | None", int, list[_Check]]
 _Gates = tuple["re.Pattern[str]", int, list[_Gate]]
 # checks (by identity; the tuple is kept, so its id is never another's) -> its gates
 _GATES: dict[int, tuple[tuple[_Check, ...], _Gates]] = {}
-_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
-
-
-def _whole_phrase(pattern: str, opening: str) -> str | None:
-    """The text a check "(?=(whole|opening))" looks for whole, if the whole is written as
-    plain text (as the compiler writes it, every character escaped), else None."""
-    inner = pattern[4:-2]
-    if inner.count("|") != 1:
-        return None
-    whole, own_opening = inner.split("|")
-    text = _ESCAPED.sub(r"\1", whole)
-    return text if own_opening == opening and re.escape(text) == whole else None
 
 
 def _gated(checks: tuple[_Check, ...]) -> _Gates:
@@ -354,16 +319,16 @@ def _gated(checks: tuple[_Check, ...]) -> _Gates:
         inner = pattern[4:-2] if pattern.startswith("(?=(") and pattern.endswith("))") else ""
         opening = inner.split("|")[1] if inner.count("|") == 1 else inner
         groups.setdefault(opening or pattern, []).append(check)
-    gates: list[_Gate] = []
-    for opening, members in groups.items():
-        widest = max(reach for _pattern, reach, _words in members)
-        if len(members) == 1 or "(" in opening:
-            gates.append((None, widest, members, [None] * len(members)))
-        else:
-            wholes = [_whole_phrase(pattern, opening) for pattern, _reach, _words in members]
-            gates.append((_compiled(f"(?=({opening}))"), widest, members, wholes))
+    gates: list[_Gate] = [
+        (
+            _compiled(opening) if len(members) > 1 else None,
+            max(widest for _pattern, widest, _words in members),
+            members,
+        )
+        for opening, members in groups.items()
+    ]
     any_of = re.compile("|".join(f"(?:{opening})" for opening in groups))
-    found = (any_of, max(gate[1] for gate in gates), gates)
+    found = (any_of, max(widest for _gate, widest, _members in gates), gates)
     if len(_GATES) > 100_000:  # a library recompiled again and again: start afresh
         _GATES.clear()
     _GATES[id(checks)] = (checks, found)
