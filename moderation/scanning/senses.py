@@ -136,7 +136,9 @@ def harm_by_a_thing(clause: list[str]) -> bool:
 # Words that name what follows them as a topic: "a talk about", "mentions", "such as".
 _TOPIC_BEFORE = frozenset(
     "about regarding mention mentions mentioned mentioning including includes included "
-    "example eg topic topics against sobre incluido contra".split()
+    "example eg topic topics against sobre incluido contra "
+    # what a court or the news says someone did: "the man was convicted of rape"
+    "convicted accused charged arrested sentenced jailed guilty".split()
 )
 # Words after a match that make it the name of a topic or a service: "a bullying policy",
 # "self-harm training", "drug education".
@@ -148,7 +150,8 @@ _TOPIC_AFTER = frozenset(
     # the law and the news name topics too: "gun laws", "a pornography trial", "knife crime
     # figures", "the drug trade debate"
     "law laws legislation trial trials court courts ban bans reform regulation regulations "
-    "debate debates inquiry statistics figures crisis epidemic "
+    "debate debates inquiry statistics figures crisis epidemic victim victims survivor "
+    "survivors suspect suspects investigation investigations charges "
     "prevención campaña charla taller ley leyes".split()
 )
 # Thinking about something is not naming a topic: "I keep thinking about suicide".
