@@ -98,7 +98,11 @@ def test_the_dashboards_flags_panel_says_posts_are_held_and_whom_to_ask(
     html = page(client, "curriculum:dashboard", link.course_id)
     assert "kill myself" not in html and "hurts me" not in html
     assert "2 posts held for the safeguarding team." in html
-    assert WHOM_TO_ASK in html
+    # In the plural, for the two of them (it read "The post is held" after "2 posts held").
+    assert (
+        "Nobody else sees them until staff release them. "
+        "Ask your school's safeguarding lead about them." in html
+    )
 
 
 def test_raising_the_teachers_ceiling_does_not_show_them_a_held_posts_flag(
