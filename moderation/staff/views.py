@@ -28,7 +28,13 @@ from django.views.decorators.http import require_GET, require_POST
 from moderation.models import AuditEntry, Flag, FlagMatch, ModeratedPost, StaffNotification
 from moderation.staff import actions as staff_actions
 from moderation.staff import audit, casework
-from moderation.staff.permissions import allowed_actions, can_read_audit, can_review, visible_flags
+from moderation.staff.permissions import (
+    allowed_actions,
+    can_manage_library,
+    can_read_audit,
+    can_review,
+    visible_flags,
+)
 
 QUEUE_PAGE_SIZE = 50
 AUDIT_PAGE_SIZE = 100
@@ -139,6 +145,7 @@ def _case_page(request: HttpRequest, flag: Flag, revealed: casework.RevealedText
             "notes": flag.notes.select_related("author"),
             "recent_flags": casework.recent_flags_of_student(request.user, flag),
             "actions": allowed_actions(request.user),
+            "keyword_pages": can_manage_library(request.user),
             "outcomes": Flag.Outcome.choices,
             "post_held": bool(flag.post_id and flag.post.status == ModeratedPost.Status.HELD),
         },
