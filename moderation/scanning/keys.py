@@ -277,27 +277,94 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 def _phrase_hits(padded: str, end: int, checks: tuple[_Check, ...]) -> list[tuple[int, int, int]]:
     """[start, stop) and exception reach of each phrase found around the word that ends at
-    ``end`` in ``padded`` (the same as the phrase's gap forms, had they been keys, would hit)."""
+    ``end`` in ``padded`` (the same as the phrase's gap forms, had they been keys, would
+    hit), each once."""
     any_of, reach_of_any, gates = _gated(checks)
     if any_of.search(padded, max(0, end + 1 - reach_of_any), end + reach_of_any) is None:
         return []  # the usual answer: the word is there, none of its phrases is
-    found = []
-    for gate, widest, members in gates:
-        if gate is not None and gate.search(padded, max(0, end + 1 - widest), end + widest) is None:
-            continue  # the opening every one of these phrases shares is not here
-        for pattern, reach, words in members:
+    found: set[tuple[int, int, int]] = set()
+    for gate, widest, members, wholes in gates:
+        if gate is None:
+            for pattern, reach, words in members:
+                for occurrence in _compiled(pattern).finditer(
+                    padded, max(0, end + 1 - reach), end + reach
+                ):
+                    found.add((*occurrence.span(1), words))
+            continue
+        # Where the opening is ("te voy a", "me voy a": everyday Spanish), each phrase of
+        # the group is there whole or by its opening, within its own reach of the word.
+        for occurrence in gate.finditer(padded, max(0, end + 1 - widest), end + widest):
+            _opening_found(padded, end, occurrence.start(), occurrence.end(1), wholes, found)
+        for pattern, reach, words in wholes.unwritten:
             for occurrence in _compiled(pattern).finditer(
                 padded, max(0, end + 1 - reach), end + reach
             ):
-                start, stop = occurrence.span(1)
-                found.append((start, stop, words))
-    return found
+                found.add((*occurrence.span(1), words))
+    return list(found)
 
 
-_Gate = tuple["re.Pattern[str] | None", int, list[_Check]]
+class _Wholes:
+    """The phrases of a group that share an opening, by the text each is written whole as
+    (by its length, for one slice and one lookup per length), with how many phrases have
+    each reach and exception reach; and those not written as plain text (searched for)."""
+
+    __slots__ = ("by_length", "pairs", "unwritten")
+
+    def __init__(self, members: list[_Check], opening: str) -> None:
+        self.by_length: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        self.pairs: dict[tuple[int, int], int] = {}
+        self.unwritten: list[_Check] = []
+        for pattern, reach, words in members:
+            whole = _whole_phrase(pattern, opening)
+            if whole is None:
+                self.unwritten.append((pattern, reach, words))
+                continue
+            self.by_length.setdefault(len(whole), {}).setdefault(whole, []).append((reach, words))
+            self.pairs[(reach, words)] = self.pairs.get((reach, words), 0) + 1
+
+
+def _opening_found(
+    padded: str,
+    end: int,
+    start: int,
+    stop: int,
+    wholes: _Wholes,
+    found: set[tuple[int, int, int]],
+) -> None:
+    """What each phrase of a group gives for its opening found at [start, stop): the
+    phrase whole where the text goes on as it does (and it fits the phrase's reach), else
+    the opening (if that fits); as each phrase's own pattern would have found."""
+    whole_found: dict[tuple[int, int], int] = {}
+    for length, phrases in wholes.by_length.items():
+        owners = phrases.get(padded[start : start + length])
+        if owners is None:
+            continue
+        for reach, words in owners:
+            if start >= end + 1 - reach and start + length <= end + reach:
+                found.add((start, start + length, words))
+                whole_found[(reach, words)] = whole_found.get((reach, words), 0) + 1
+    for (reach, words), count in wholes.pairs.items():
+        if whole_found.get((reach, words), 0) < count:  # one of them is there by its opening
+            if start >= end + 1 - reach and stop <= end + reach:
+                found.add((start, stop, words))
+
+
+_Gate = tuple["re.Pattern[str] | None", int, list[_Check], _Wholes]
 _Gates = tuple["re.Pattern[str]", int, list[_Gate]]
 # checks (by identity; the tuple is kept, so its id is never another's) -> its gates
 _GATES: dict[int, tuple[tuple[_Check, ...], _Gates]] = {}
+_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
+
+
+def _whole_phrase(pattern: str, opening: str) -> str | None:
+    """The text a check "(?=(whole|opening))" looks for whole, if the whole is written as
+    plain text (as the compiler writes it, every character escaped), else None."""
+    inner = pattern[4:-2]
+    if inner.count("|") != 1:
+        return None
+    whole, own_opening = inner.split("|")
+    text = _ESCAPED.sub(r"\1", whole)
+    return text if own_opening == opening and re.escape(text) == whole else None
 
 
 def _gated(checks: tuple[_Check, ...]) -> _Gates:
@@ -319,16 +386,16 @@ def _gated(checks: tuple[_Check, ...]) -> _Gates:
         inner = pattern[4:-2] if pattern.startswith("(?=(") and pattern.endswith("))") else ""
         opening = inner.split("|")[1] if inner.count("|") == 1 else inner
         groups.setdefault(opening or pattern, []).append(check)
-    gates: list[_Gate] = [
-        (
-            _compiled(opening) if len(members) > 1 else None,
-            max(widest for _pattern, widest, _words in members),
-            members,
-        )
-        for opening, members in groups.items()
-    ]
+    gates: list[_Gate] = []
+    for opening, members in groups.items():
+        widest = max(reach for _pattern, reach, _words in members)
+        if len(members) == 1 or "(" in opening:
+            gates.append((None, widest, members, _Wholes([], opening)))
+        else:
+            wholes = _Wholes(members, opening)
+            gates.append((_compiled(f"(?=({opening}))"), widest, members, wholes))
     any_of = re.compile("|".join(f"(?:{opening})" for opening in groups))
-    found = (any_of, max(widest for _gate, widest, _members in gates), gates)
+    found = (any_of, max(gate[1] for gate in gates), gates)
     if len(_GATES) > 100_000:  # a library recompiled again and again: start afresh
         _GATES.clear()
     _GATES[id(checks)] = (checks, found)
