@@ -39,6 +39,7 @@ class ContextLabel(models.TextChoices):
     HYPOTHETICAL = "hypothetical", "Hypothetical"
     QUESTION = "question", "A question"
     THREAT = "threat", "A threat"
+    LINKED = "linked", "In a web address"
 
 
 # --- Keyword libraries --------------------------------------------------------------------
