@@ -19,8 +19,6 @@ def test_the_workload_is_the_same_every_time():
 def test_posts_are_20_to_400_characters_and_about_2_percent_carry_a_keyword():
     posts = synthetic_posts(5000, ["zqxkeyword"])
     assert all(20 <= len(p) <= 400 for p in posts)
-    spanish = sum(any(word in p.split() for word in ("la", "el", "que", "de")) for p in posts)
-    assert 300 <= spanish <= 900  # about one post in seven is written in Spanish
     carrying = sum("zqxkeyword" in p.lower() for p in posts)
     assert 40 <= carrying <= 120  # plain copies only: a third are obfuscated
 
