@@ -229,6 +229,9 @@ def fortune_sentences(folder: Path) -> list[str]:
     return list(found)
 
 
+EVERYDAY_TARGET = 0.04
+
+
 @dataclass(frozen=True, slots=True)
 class DebianProse:
     """Real sentences read from an installed Debian package: nobody on the project wrote them."""
@@ -236,6 +239,9 @@ class DebianProse:
     name: str
     packages: str  # what to install when the source is missing
     read: Callable[[], list[str]]
+    # The outside evaluation's target for text of this kind: dictionary example sentences
+    # 0.2% flagged; everyday posts (its tweets labelled neither hateful nor offensive) 4%.
+    target: float = 0.002
 
 
 def debian_prose() -> list[DebianProse]:
@@ -245,8 +251,14 @@ def debian_prose() -> list[DebianProse]:
             "fortunes, English",
             "fortunes fortunes-min",
             lambda: fortune_sentences(FORTUNES),
+            EVERYDAY_TARGET,
         ),
-        DebianProse("fortunes, Spanish", "fortunes-es", lambda: fortune_sentences(FORTUNES_ES)),
+        DebianProse(
+            "fortunes, Spanish",
+            "fortunes-es",
+            lambda: fortune_sentences(FORTUNES_ES),
+            EVERYDAY_TARGET,
+        ),
     ]
 
 

@@ -231,12 +231,12 @@ def held_out_report(library: CompiledLibrary) -> list[str]:
     return lines
 
 
-def debian_prose_report(library: CompiledLibrary, verbose: bool) -> dict[str, Rates]:
+def debian_prose_report(library: CompiledLibrary, verbose: bool) -> dict[str, tuple[Rates, float]]:
     """Rates on real sentences from Debian packages, each source's development half (the one
     whose false alarms mechanisms are built on; ``-v`` prints them) beside its held-back half
     (only figures, never lines: it says whether a mechanism generalises)."""
     print("Real sentences from Debian packages (development half / held-back half, by hash)")
-    results: dict[str, Rates] = {}
+    results: dict[str, tuple[Rates, float]] = {}
     for source in debian_prose():
         posts = source.read()
         if not posts:
@@ -245,9 +245,9 @@ def debian_prose_report(library: CompiledLibrary, verbose: bool) -> dict[str, Ra
         development, held_back = halves(posts)
         for half, lines in (("dev", development), ("held back", held_back)):
             result = rates(f"{source.name} ({half})", library, lines)
-            results[result.name] = result
+            results[result.name] = (result, source.target)
             print("  " + result.line())
-        top = results[f"{source.name} (dev)"].top()
+        top = results[f"{source.name} (dev)"][0].top()
         if top:
             print(f"    most flagged by (dev): {top}")
         if verbose:
@@ -289,17 +289,18 @@ def main(argv: list[str]) -> int:
             total.held + result.held,
         )
     print("  " + total.line())
-    results.update(debian_prose_report(library, verbose))
+    targets = {name: (result, CLEAN_FLAG_TARGET) for name, result in results.items()}
+    targets.update(debian_prose_report(library, verbose))
     # The issue's target is for plain prose. Our dictionary and everyday sentences are built
     # from near-misses on purpose, and the lessons are about safeguarding topics, so each is
     # reported against it separately and the verdicts are not merged into one number.
-    for name, result in results.items():
+    for name, (result, target) in targets.items():
         if not result.posts:
-            print(f"  target flagged <= {CLEAN_FLAG_TARGET:.1%} on {name}: no text on this machine")
+            print(f"  target flagged <= {target:.1%} on {name}: no text on this machine")
             continue
         share = result.flagged / result.posts
-        verdict = "met" if share <= CLEAN_FLAG_TARGET else "NOT met"
-        print(f"  target flagged <= {CLEAN_FLAG_TARGET:.1%} on {name}: {verdict} ({share:.2%})")
+        verdict = "met" if share <= target else "NOT met"
+        print(f"  target flagged <= {target:.1%} on {name}: {verdict} ({share:.2%})")
 
     neutral = data_lines("identity_neutral.txt")
     neutral_rates = rates("identity-neutral statements", library, neutral)
