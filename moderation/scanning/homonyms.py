@@ -130,12 +130,12 @@ _POSSESSIVES = frozenset("the a an their its his her my your ur our this that on
 
 def a_verb_on_a_thing(clause_before: list[str], own: list[str], clause_after: list[str]) -> bool:
     """Whether a word that is also a verb is used as one, on a thing: a determiner or owner
-    right after it ("retards their growth", "cocked her head") and none before it ("the
-    retards", "my plug"), the thing no person."""
-    if len(own) != 1 or own[0] not in VERB_HOMONYMS or not clause_before:
+    right after it ("retards their growth", "cocked her head", "plug your ears" as an
+    instruction) and none before it ("the retards", "my plug"), the thing no person."""
+    if len(own) != 1 or own[0] not in VERB_HOMONYMS or len(clause_after) < 2:
         return False
-    if clause_before[-1] in _POSSESSIVES or clause_after[:1] == [] or len(clause_after) < 2:
-        return False
+    if clause_before and clause_before[-1] in _POSSESSIVES:
+        return False  # "the retards", "my plug": the noun
     return (
         clause_after[0] in _POSSESSIVES
         and clause_after[1] not in _PEOPLE

@@ -32,3 +32,8 @@ def test_the_verb_done_to_a_thing_is_no_flag(post):
 )
 def test_the_insult_or_the_dealer_is_still_flagged(post):
     assert worst(post) >= 1
+
+
+def test_an_instruction_that_opens_with_the_verb_is_the_verb_too():
+    assert worst("Plug the leak in the paddling pool before you fill it.") == 0
+    assert worst("Cock your head to one side and listen for the owl.") == 0
