@@ -2,9 +2,14 @@
 scan uses.
 
 The database is the one source of truth for what is scanned; `moderation/libraries/*.csv` only
-seeds it. The compiled automaton is cached per set of library versions: in this process
-always, and in a shared cache (Redis) when MODERATION_LIBRARY_CACHE names one, so that a fleet
-of workers compiles each version once. Every change to an entry must call `bump_version`.
+seeds it. The compiled automaton is kept per set of library versions in this process, and in a
+shared cache (Redis) when MODERATION_LIBRARY_CACHE names one, so that a fleet of web and task
+workers compiles each library once (about a second of CPU each, and every worker used to, at
+its first post). The shared copy is found by the fingerprint of the entries it was compiled
+from and of the engine's own source, and checked against it when read: a worker never scans
+with a library compiled from other entries or by other code (a deploy that changed the
+engine compiles afresh). When several workers start at once, one compiles and the others wait
+for its copy. Every change to an entry must call `bump_version`.
 """
 
 from __future__ import annotations
@@ -14,8 +19,12 @@ import hashlib
 import io
 import logging
 import threading
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -33,6 +42,7 @@ from moderation.engine import (
     compile_library,
     dump_entries,
     entry_problems,
+    fingerprint_entries,
     parse_entries,
 )
 from moderation.flags.hot_path import Remembered
@@ -42,6 +52,9 @@ from moderation.models import Category, KeywordEntry, KeywordEntryHistory, Keywo
 logger = logging.getLogger("moderation.keywords.store")
 
 SHARED_CACHE_SECONDS = 24 * 60 * 60
+# A worker that finds another compiling the same library waits this long for its copy, then
+# compiles its own.
+COMPILE_WAIT_SECONDS = 30.0
 _ENTRY_FIELDS = ("category", "severity", "definition", "exceptions")
 
 
@@ -99,13 +112,14 @@ def _to_entry(row: KeywordEntry) -> Entry:
     )
 
 
-def _compile(key: str) -> ActiveLibrary:
-    rows = list(
-        KeywordEntry.objects.filter(library__active=True, excluded=False).order_by(
-            "library_id", "term", "mode", "pk"
-        )
+def _read_pairs() -> list[tuple[int, Entry]]:
+    rows = KeywordEntry.objects.filter(library__active=True, excluded=False).order_by(
+        "library_id", "term", "mode", "pk"
     )
-    pairs = [(row.pk, _to_entry(row)) for row in rows]
+    return [(row.pk, _to_entry(row)) for row in rows]
+
+
+def _compile(pairs: list[tuple[int, Entry]], key: str) -> ActiveLibrary:
     try:
         compiled = compile_library((entry for _, entry in pairs), version=key)
     except LibraryError:
@@ -127,8 +141,73 @@ def _shared_cache() -> Any:
     return caches[alias] if alias else None
 
 
+@lru_cache(maxsize=1)
+def engine_identity() -> str:
+    """A hash of the engine's source (moderation/engine.py, moderation/scanning/) and of the
+    automaton library's version: a compiled library pickled by other code is never used."""
+    import moderation.engine as engine
+
+    digest = hashlib.sha256()
+    root = Path(engine.__file__).parent
+    for path in [root / "engine.py", *sorted((root / "scanning").rglob("*.py"))]:
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    try:
+        digest.update(version("pyahocorasick").encode())
+    except PackageNotFoundError:  # pragma: no cover - installed another way
+        pass
+    return digest.hexdigest()[:16]
+
+
+def _from_shared(shared: Any, cache_key: str, fingerprint: str) -> tuple[Any, ...] | None:
+    """(compiled library, entry pks) kept under `cache_key`, if made from these very entries."""
+    try:
+        found = shared.get(cache_key)
+    except Exception:  # noqa: BLE001 - a cache outage must not stop scanning
+        logger.warning("shared library cache unavailable", exc_info=True)
+        return None
+    if not (isinstance(found, tuple) and len(found) == 3 and found[0] == fingerprint):
+        return None
+    compiled, pks = found[1], tuple(found[2])
+    if not isinstance(compiled, CompiledLibrary) or len(compiled.entries) != len(pks):
+        return None
+    return compiled, pks
+
+
+def _shared_or_compiled(key: str) -> ActiveLibrary:
+    pairs = _read_pairs()
+    shared = _shared_cache()
+    if shared is None:
+        return _compile(pairs, key)
+    fingerprint = fingerprint_entries(entry for _, entry in pairs)
+    cache_key = f"moderation:library:{fingerprint[:32]}:{engine_identity()}"
+    found = _from_shared(shared, cache_key, fingerprint)
+    if found is None:
+        # Workers starting together: one compiles, the others wait for its copy.
+        compiling = f"{cache_key}:compiling"
+        try:
+            mine = shared.add(compiling, 1, int(COMPILE_WAIT_SECONDS))
+        except Exception:  # noqa: BLE001
+            mine = True
+        deadline = time.monotonic() + (0 if mine else COMPILE_WAIT_SECONDS)
+        while found is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+            found = _from_shared(shared, cache_key, fingerprint)
+    if found is not None:
+        return ActiveLibrary(key, found[0], found[1])
+    library = _compile(pairs, key)
+    try:
+        shared.set(
+            cache_key, (fingerprint, library.compiled, library.entry_pks), SHARED_CACHE_SECONDS
+        )
+        shared.delete(f"{cache_key}:compiling")
+    except Exception:  # noqa: BLE001
+        logger.warning("could not share the compiled library", exc_info=True)
+    return library
+
+
 def active_library() -> ActiveLibrary:
-    """The library every scan uses now, compiled at most once per version per process."""
+    """The library every scan uses now, compiled at most once per version per process (and,
+    with a shared cache, once for every process)."""
     global _current
     key = _versions_key()
     current = _current
@@ -137,25 +216,7 @@ def active_library() -> ActiveLibrary:
     with _lock:
         if _current is not None and _current.key == key:
             return _current
-        shared = _shared_cache()
-        cache_key = f"moderation:library:{key}"
-        found = None
-        if shared is not None:
-            try:
-                found = shared.get(cache_key)
-            except Exception:  # noqa: BLE001 - a cache outage must not stop scanning
-                logger.warning("shared library cache unavailable", exc_info=True)
-        if isinstance(found, tuple) and len(found) == 2:
-            library = ActiveLibrary(key, found[0], tuple(found[1]))
-        else:
-            library = _compile(key)
-            if shared is not None:
-                try:
-                    shared.set(
-                        cache_key, (library.compiled, library.entry_pks), SHARED_CACHE_SECONDS
-                    )
-                except Exception:  # noqa: BLE001
-                    logger.warning("could not share the compiled library", exc_info=True)
+        library = _shared_or_compiled(key)
         _current = library
         return library
 
