@@ -40,31 +40,35 @@ def test_the_keyword_typed_with_a_curly_apostrophe_is_refused_as_the_keyword_alo
     assert crisis_entry.exception_list == []
 
 
-def test_a_false_positive_on_the_keyword_alone_proposes_nothing(make_flag, lead, crisis_entry):
-    flag = make_flag(
-        text="honestly, don’t want to live",
-        matches=[("don’t want to live", DEFINITION)],
-        entry=crisis_entry,
-        category="self_harm",
-        severity=3,
-    )
-    match = flag.matches.get()
-    match.term = TERM  # the library's spelling, as the scanner records it
-    match.save(update_fields=["term"])
+@pytest.fixture
+def match_typed_on_a_phone(make_flag, crisis_entry):
+    """The match of the keyword in a post typed with a curly apostrophe."""
+
+    def match(text: str):
+        flag = make_flag(
+            text=text,
+            matches=[("don’t want to live", DEFINITION)],
+            entry=crisis_entry,
+            category="self_harm",
+            severity=3,
+        )
+        found = flag.matches.get()
+        found.term = TERM  # the library's spelling, as the scanner records it
+        found.save(update_fields=["term"])
+        return found
+
+    return match
+
+
+def test_a_false_positive_on_the_keyword_alone_proposes_nothing(lead, match_typed_on_a_phone):
+    match = match_typed_on_a_phone("honestly, don’t want to live")
     assert staff_actions.mark_false_positive(match, lead, "Quoting a song") == ""
 
 
-def test_a_proposal_typed_on_a_phone_is_offered_and_accepted(make_flag, lead, crisis_entry):
-    flag = make_flag(
-        text="the singer: don’t want to live forever",
-        matches=[("don’t want to live", DEFINITION)],
-        entry=crisis_entry,
-        category="self_harm",
-        severity=3,
-    )
-    match = flag.matches.get()
-    match.term = TERM
-    match.save(update_fields=["term"])
+def test_a_proposal_typed_on_a_phone_is_offered_and_accepted(
+    lead, crisis_entry, match_typed_on_a_phone
+):
+    match = match_typed_on_a_phone("the singer: don’t want to live forever")
     phrase = staff_actions.mark_false_positive(match, lead, "A song title")
     assert staff_actions.proposed_exceptions(crisis_entry) == [{"phrase": phrase, "count": 1}]
     staff_actions.add_exception(crisis_entry, phrase, lead, "A song title")
