@@ -114,6 +114,21 @@ def demo(transactional_db, live_server, settings):
     return live_server
 
 
+@pytest.fixture(params=["http", "https"])
+def school(request, demo, settings):
+    """The demo site, as `make demo` serves it (http) or behind a TLS proxy (https): a form
+    that a real browser sends in one and not the other (a cookie, an Origin) shows here."""
+    from tests.e2e.lms import TlsFront
+
+    if request.param == "http":
+        yield demo.url
+        return
+    front = TlsFront(demo.url)
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    yield front.url
+    front.stop()
+
+
 def demo_password(username: str) -> str:
     from curriculum.demo import DEMO_LOGINS
 

@@ -11,25 +11,12 @@ from __future__ import annotations
 import pytest
 
 from tests.e2e.conftest import DESKTOP, PHONE, scroll_width, sign_in_to_admin
-from tests.e2e.lms import TlsFront
 
 pytestmark = pytest.mark.browser
 
 WORRY = "Someone in my class keeps sending me mean messages at night and I feel scared."
 ANSWER_FROM_THE_LEAD = "Thank you for telling me. Can you come to my office at lunch tomorrow?"
 STUDENTS_ANSWER = "Yes, I will come at lunch. Thank you."
-
-
-@pytest.fixture(params=["http", "https"])
-def school(request, demo, settings):
-    """The demo site, as `make demo` serves it (http) or behind a TLS proxy (https)."""
-    if request.param == "http":
-        yield demo.url
-        return
-    front = TlsFront(demo.url)
-    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    yield front.url
-    front.stop()
 
 
 @pytest.fixture(params=["desktop", "phone"])
