@@ -145,7 +145,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _TOKEN = re.compile(r"[a-z0-9\u00e0-\u00ff]+(?:'[a-z]+)?")
 # What a contraction's tail stands for: "don't" -> "do not", "i'll" -> "i will".
 _CONTRACTED = {"t": "not", "ll": "will", "m": "am", "re": "are", "d": "would", "ve": "have"}
-_QUOTES = re.compile("[\"\u201c\u201d\u00ab\u00bb\u2018\u2019']")
+_QUOTES = re.compile("[\"\u201c\u201d\u00ab\u00bb\u2018\u2019'`]")
 _CACHE_SIZE = 4096
 
 _CLAUSE_WORDS = frozenset(
@@ -232,7 +232,15 @@ _ATTRIBUTED = re.compile(
 _CONDITIONS_AFTER = frozenset("if unless si".split())
 _MEANING_ASKED = frozenset("what wat wut que qué".split())
 _MEANING_VERBS = frozenset("does do is mean means significa".split())
-_QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019", "'": "'"}
+# ... and the typewriter's `quote' that older texts and some keyboards use.
+_QUOTE_PAIRS = {
+    '"': '"',
+    "\u201c": "\u201d",
+    "\u00ab": "\u00bb",
+    "\u2018": "\u2019",
+    "'": "'",
+    "`": "'",
+}
 
 
 class _Entry(Protocol):

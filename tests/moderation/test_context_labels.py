@@ -103,6 +103,8 @@ def test_words_in_quotation_marks_are_quoted_but_apostrophes_are_not_quotes():
     assert read('somebody wrote "kys" on my locker', "kys", "bullying", 4) == (QUOTED, 3)
     assert read("they put \u201ckys\u201d under my photo", "kys", "bullying", 4)[0] == QUOTED
     assert read("it's true, kys", "kys", "bullying", 4)[0] != QUOTED
+    # the typewriter's `quote' marks a mention as well
+    assert read("they scrawled `kys' on the bus shelter", "kys", "bullying", 4)[0] == QUOTED
 
 
 def test_asking_what_a_word_means_is_a_mention_not_a_use():

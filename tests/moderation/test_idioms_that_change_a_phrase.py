@@ -39,3 +39,14 @@ def test_the_phrase_turned_into_an_idiom_is_no_flag(post):
 )
 def test_the_phrase_itself_is_still_held(post):
     assert worst(post) >= HOLD
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "We went on shank's pony all the way to the castle.",
+        "The crowd went into ecstasy at the goal.",
+    ],
+)
+def test_an_old_idiom_round_a_word_is_no_flag(post):
+    assert worst(post) == 0
