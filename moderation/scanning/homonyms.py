@@ -47,6 +47,8 @@ _ARTICLES = frozenset("a an the this that these those its their our some another
 _ABOUT_SOMEONE = _PEOPLE | frozenset(
     "pic pics picture pictures photo photos pix selfie selfies snap snaps image images video "
     "videos vid vids clip clips shot shots nudes body bodies one ones self selves human humans "
+    "facetime call calls chat chats dm dms message messages text texts sext sexts webcam cam "
+    "livestream stream story stories snapchat post posts photoshoot dare dares challenge "
     "piece waste excuse sack lump failure loser idiot case child children baby teen teens "
     "teenager teenagers woman women lady ladies myself yourself himself herself themselves "
     "and or but of in on at to for with by from as is are was were be so too very like than "

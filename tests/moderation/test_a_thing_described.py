@@ -34,6 +34,8 @@ def test_a_word_that_describes_a_thing_is_no_flag(post):
         "he sent me a naked picture last night",
         "someone shared a naked selfie of her",
         "youre a freak and everyone knows it",
+        "he asked for a naked facetime call after midnight",
+        "they made her do a naked dare at the sleepover",
     ],
 )
 def test_the_word_about_a_person_or_an_image_is_still_flagged(post):
