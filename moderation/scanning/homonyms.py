@@ -42,17 +42,23 @@ DESCRIBES_THINGS = frozenset(
     "naked nude hopeless worthless useless pointless freak fatty lewd sinful".split()
 )
 _ARTICLES = frozenset("a an the this that these those its their our some another such".split())
-# After the describing word, a word that makes it about a person, an image of one or a body:
-# "a naked girl", "a naked selfie", "a worthless piece of…", "a hopeless case".
+# After the describing word, a word that makes it about a person or a body: "a naked girl",
+# "a worthless piece of…", "a hopeless case".
 _ABOUT_SOMEONE = _PEOPLE | frozenset(
-    "pic pics picture pictures photo photos pix selfie selfies snap snaps image images video "
-    "videos vid vids clip clips shot shots nudes body bodies one ones self selves human humans "
-    "facetime call calls chat chats dm dms message messages text texts sext sexts webcam cam "
-    "livestream stream story stories snapchat post posts photoshoot dare dares challenge "
-    "piece waste excuse sack lump failure loser idiot case child children baby teen teens "
-    "teenager teenagers woman women lady ladies myself yourself himself herself themselves "
+    "nudes body bodies one ones self selves human humans piece waste excuse sack lump failure "
+    "loser idiot case child children baby teen teens teenager teenagers woman women lady ladies "
+    "myself yourself himself herself themselves "
     "and or but of in on at to for with by from as is are was were be so too very like than "
     "again now then today tonight here there all alone together rn af lol tbh".split()
+)
+# ... and for a sexual word, what is made, sent or shared: "a naked selfie", "a naked
+# facetime call", "a naked dare".
+SEXUAL_DESCRIPTIONS = frozenset("naked nude lewd".split())
+_SHARED = frozenset(
+    "pic pics picture pictures photo photos pix selfie selfies snap snaps image images video "
+    "videos vid vids clip clips shot shots facetime call calls chat chats dm dms message "
+    "messages text texts sext sexts webcam cam livestream stream story stories snapchat post "
+    "posts photoshoot dare dares challenge".split()
 )
 # A person described by the clause: "I'm a…", "you are such a…", "he seems a…".
 _PERSONS = frozenset(
@@ -74,6 +80,8 @@ def describes_a_thing(clause_before: list[str], own: list[str], clause_after: li
         return False
     head = clause_after[0]
     if not head.isalpha() or head in _ABOUT_SOMEONE:
+        return False
+    if own[0] in SEXUAL_DESCRIPTIONS and head in _SHARED:
         return False
     return _PERSONS.isdisjoint(clause_before) or _DESCRIBED_BY.isdisjoint(clause_before)
 
