@@ -60,6 +60,9 @@ _Work = tuple[int, str, str, int]
 # a gap between a phrase's words in a pattern: one to four blanks (the skeleton's widest)
 _GAP = f" {{{min(_GAP_WIDTHS)},{max(_GAP_WIDTHS)}}}"
 _ESCAPED_BLANK = re.escape(" ")
+# a phrase's first words, screened with every gap width; and what a gap adds to a blank
+_SCREENED_WORDS = _GAP_VARIANT_LIMIT + 1
+_WIDER_GAPS = max(_GAP_WIDTHS) - 1
 
 
 def compile_library(
@@ -155,9 +158,7 @@ def _derived(
             break
         entry = entries[index]
         forms = derived_keys(key, entry.severity, entry.category, entry.mode, known)
-        for form in forms:
-            if form not in base_keys and form not in derived:
-                derived[form] = (index, context)
+        _add_new(derived, forms, (index, context), base_keys)
         if exceptions[index]:  # "pull the plug" excepts "pulled the plug" too
             exceptions[index] += tuple(inflected_exceptions(key, exceptions[index]))
         if exceptions[index] and forms:  # "kill it" excepts "killed it" too
@@ -167,10 +168,20 @@ def _derived(
         if len(derived) >= budget:
             break
         entry = entries[index]
-        for slip in typos_of(key, entry.severity, entry.mode, known):
-            if slip not in base_keys and slip not in derived:
-                derived[slip] = (index, context)
+        slips = typos_of(key, entry.severity, entry.mode, known)
+        _add_new(derived, slips, (index, context), base_keys)
     return derived
+
+
+def _add_new(
+    derived: dict[str, tuple[int, int]], forms: list[str], where: tuple[int, int], base: set[str]
+) -> None:
+    """Add each of ``forms`` to ``derived`` at ``where`` unless it is there already or is an
+    entry's own key, in order (set operations: a library derives tens of thousands)."""
+    fresh = dict.fromkeys(forms, where)
+    for form in (fresh.keys() & base) | (fresh.keys() & derived.keys()):
+        del fresh[form]
+    derived.update(fresh)
 
 
 class _KeyTable:
@@ -267,23 +278,25 @@ class _KeyTable:
         # The skeleton keeps raw spacing, the normaliser does not: a phrase is screened on
         # its rarest word, and where that word appears a pattern looks for the phrase with
         # gaps of one to four spaces (for its first words; or as the key is written).
-        padded = _padded(key, mode)[0]
-        if _LEET_DIGIT.search(key) is None:
-            full, spoken = padded, key
-        else:
-            full, spoken = skeleton_of_normalized(padded), skeleton_of_normalized(key)
+        full = _padded(key, mode)[0]
+        spoken = key
+        if _LEET_DIGIT.search(key) is not None:
+            full, spoken = skeleton_of_normalized(full), skeleton_of_normalized(key)
         if self.ascii_phrases and not full.isascii():
             self.ascii_phrases = False
         screened = spoken.split(" ")
-        if len(screened) > _GAP_VARIANT_LIMIT + 1:
-            screened = screened[: _GAP_VARIANT_LIMIT + 1]
+        if len(screened) > _SCREENED_WORDS:
+            screened = screened[:_SCREENED_WORDS]
             spoken = " ".join(screened)
         truncated = len(screened) <= key.count(" ")
-        lead, trail = ("", "") if mode == "substring" else (" ", " " if truncated else "")
         if mode == "word":
-            trail = " "
-        widest = len(lead) + len(spoken) + (max(_GAP_WIDTHS) - 1) * (len(screened) - 1)
-        widest = max(widest + len(trail), len(full))
+            lead = trail = " "
+        elif mode == "prefix":
+            lead, trail = " ", " " if truncated else ""
+        else:
+            lead = trail = ""
+        widest = len(lead) + len(spoken) + _WIDER_GAPS * (len(screened) - 1) + len(trail)
+        widest = max(widest, len(full))
         if widest > self.longest_check:
             self.longest_check = widest
         # re.escape works letter by letter: escaping the words with the blanks between
@@ -295,10 +308,13 @@ class _KeyTable:
             pattern += _ESCAPED_BLANK
         if truncated:
             pattern = f"{re.escape(full)}|{pattern}"
-        # the longest uncommon word, if any (one or two letters are common: "r u ok")
-        rarity = [(word not in _COMMON_WORDS, len(word)) for word in screened]
-        rarest = max(rarity)
-        if not rarest[0] or rarest[1] < 3:  # keys for every gap width, as it may be written
+        # the longest uncommon word (the first of equals), if any: one or two letters are
+        # common ("r u ok")
+        anchor, longest = -1, 2
+        for at, word in enumerate(screened):
+            if len(word) > longest and word not in _COMMON_WORDS:
+                anchor, longest = at, len(word)
+        if anchor < 0:  # keys for every gap width, as it may be written
             screening = self.screening
             keys = [lead + spaced + trail for spaced in _gap_variants(screened)]
             if truncated:
@@ -307,14 +323,14 @@ class _KeyTable:
                 if screening.get(skeleton_key, -1) < context:
                     screening[skeleton_key] = context
             return
-        anchor = rarity.index(rarest)
         left = " " if anchor else lead
         right = " " if anchor < len(screened) - 1 else trail
         self.phrase_forms.append(lead + spoken + trail)
-        checks = self.anchored.get(left + screened[anchor] + right)
+        anchor_key = left + screened[anchor] + right
+        checks = self.anchored.get(anchor_key)
         check = (f"(?=({pattern}))", widest, context)
         if checks is None:
-            self.anchored[left + screened[anchor] + right] = {pattern: check}
+            self.anchored[anchor_key] = {pattern: check}
         elif pattern not in checks or checks[pattern][2] < context:
             checks[pattern] = check
 

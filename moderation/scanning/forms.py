@@ -124,9 +124,9 @@ def load_word_lists(paths: Iterable[Path] = WORD_LISTS.values()) -> frozenset[st
         except OSError:
             return frozenset()
     known = _WORDS_READ[paths] = frozenset(chain.from_iterable(lists))
-    # each file is written sorted: sorting runs already in order is a merge, cheaper than
-    # sorting the set
-    _ORDERED[known] = tuple(dict.fromkeys(sorted(chain.from_iterable(lists))))
+    for words in lists:
+        words.sort()  # as each file is written: a glance, not a sort
+    _ORDERED[known] = tuple(lists)
     return known
 
 
@@ -375,27 +375,28 @@ PREFIX_COMPLETIONS = 6
 
 
 # word list -> its words in order: what ``completions`` bisects
-_ORDERED: dict[frozenset[str], tuple[str, ...]] = {}
+# word list -> its words in order, one list a language: what ``completions`` bisects
+_ORDERED: dict[frozenset[str], tuple[list[str], ...]] = {}
 
 
-def _sorted_words(known: frozenset[str]) -> tuple[str, ...]:
+def _sorted_words(known: frozenset[str]) -> tuple[list[str], ...]:
     ordered = _ORDERED.get(known)
     if ordered is None:
         if len(_ORDERED) > 2:  # word lists of tests: keep the process's own few
             _ORDERED.clear()
-        ordered = _ORDERED[known] = tuple(sorted(known))
+        ordered = _ORDERED[known] = (sorted(known),)
     return ordered
 
 
 def completions(stem: str, known: frozenset[str]) -> list[str]:
     """The shortest words of the word list that begin with ``stem`` (six letters or more)."""
-    words = _sorted_words(known)
-    found = []
-    at = bisect_left(words, stem)
-    while at < len(words) and words[at].startswith(stem):
-        if len(words[at]) >= MIN_TYPO_LENGTH:
-            found.append(words[at])
-        at += 1
+    found = set()  # (a word of two languages once)
+    for words in _sorted_words(known):
+        at = bisect_left(words, stem)
+        while at < len(words) and words[at].startswith(stem):
+            if len(words[at]) >= MIN_TYPO_LENGTH:
+                found.add(words[at])
+            at += 1
     return sorted(found, key=lambda word: (len(word), word))[:PREFIX_COMPLETIONS]
 
 
