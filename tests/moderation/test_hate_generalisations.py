@@ -1,0 +1,56 @@
+"""A whole group of people cast as something vile is hate speech, in English and Spanish;
+the same groups named in any other way are not, since a student saying who they are, or a
+lesson about a faith, is no risk. The phrases are written by tools/hate_generalisations.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.scanning.spanish import scan_post
+from tests.moderation.starter_library import HOLD, STARTER
+from tools.hate_generalisations import BEGIN, END, expected
+
+
+def hate(text: str) -> int:
+    return max((m.severity for m in scan_post(STARTER, text) if m.category == "hate"), default=0)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "honestly muslims are terrorists",
+        "black people are criminals",
+        "immigrants are ruining this country",
+        "gays are disgusting",
+        "refugees should be deported",
+        "los inmigrantes son basura",
+        "los gitanos son ratas",
+        "los musulmanes deberían irse de aquí",
+    ],
+)
+def test_a_group_cast_as_vile_is_held_for_a_lead(post):
+    assert hate(post) >= HOLD, post
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "muslims are fasting during ramadan this month",
+        "immigrants are welcome in our town",
+        "trans people are people",
+        "refugees are fleeing the war",
+        "jews are celebrating hanukkah",
+        "los inmigrantes son bienvenidos aquí",
+        "los gitanos son una comunidad con mucha historia",
+        "las mujeres son grandes científicas",
+    ],
+)
+def test_the_same_groups_named_otherwise_are_no_flag(post):
+    assert hate(post) == 0, post
+
+
+def test_the_libraries_hold_what_the_lists_give():
+    for path, entries in expected().items():
+        text = path.read_text(encoding="utf-8")
+        written = text[text.index(BEGIN) : text.index(END)].splitlines()[1:]
+        assert [line.split(",")[0] for line in written] == [row[0] for row in entries]

@@ -1,0 +1,102 @@
+"""Write the hate libraries' generalisations: a whole group of people cast as something vile
+("muslims are terrorists", "los inmigrantes son basura").
+
+An identity word on its own is never an entry (a student saying who they are, or a lesson
+about a faith, is no risk), and neither is a neutral statement about a group ("muslims are
+fasting this month"): only a group joined to a word that dehumanises or condemns it. The
+phrases are the product of the two lists below, written into a marked block at the end of
+``moderation/libraries/hate.csv`` and ``hate_es.csv``; edit the lists, then run
+
+    python -m tools.hate_generalisations
+
+and bump the two libraries' versions in the manifest. A test fails while a block is not
+what the lists give.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+LIBRARIES = Path(__file__).resolve().parents[1] / "moderation" / "libraries"
+BEGIN = "# --- generalisations about groups: written by tools/hate_generalisations.py ---"
+END = "# --- end of generalisations ---"
+
+ENGLISH_GROUPS = (
+    "muslims", "jews", "gays", "lesbians", "trans people", "black people", "blacks",
+    "immigrants", "migrants", "refugees", "asylum seekers", "mexicans", "asians", "arabs",
+    "gypsies", "travellers", "pakistanis", "africans", "women", "christians",
+    "disabled people", "white people", "romanians", "polish people", "latinos",
+)  # fmt: skip
+ENGLISH_CLAIMS = (
+    "are terrorists", "are criminals", "are animals", "are disgusting", "are trash",
+    "are scum", "are vermin", "are parasites", "are evil", "are subhuman", "are filth",
+    "are rapists", "are savages", "are inferior", "are a disease", "are not human",
+    "should be deported", "should all die", "should be killed", "should be wiped out",
+    "don't belong here", "are ruining this country",
+)  # fmt: skip
+SPANISH_GROUPS = (
+    "musulmanes", "judíos", "gays", "lesbianas", "trans", "negros", "inmigrantes",
+    "migrantes", "refugiados", "moros", "gitanos", "sudacas", "chinos", "árabes",
+    "mujeres", "latinos", "rumanos", "discapacitados",
+)  # fmt: skip
+SPANISH_CLAIMS = (
+    "son terroristas", "son delincuentes", "son criminales", "son basura", "son escoria",
+    "son animales", "son ratas", "son parásitos", "son un asco", "son asquerosos",
+    "son inferiores", "son violadores", "son una plaga", "deberían morir",
+    "deberían irse de aquí", "no deberían existir",
+)  # fmt: skip
+
+ENGLISH_DEFINITION = (
+    "A generalisation that casts a whole group of people as vile or unwanted: hate speech "
+    "about people for who they are. Check whether the student says it, repeats it or "
+    "reports it, and respond to the group it targets."
+)
+SPANISH_DEFINITION = (
+    "Una generalización que presenta a todo un grupo de personas como despreciable o "
+    "indeseado: discurso de odio por lo que son. Compruebe si el alumno lo dice, lo repite "
+    "o lo denuncia. [en] A generalisation casting a whole group of people as vile or "
+    "unwanted: hate speech about people for who they are."
+)
+
+
+def rows(groups: tuple[str, ...], claims: tuple[str, ...], definition: str) -> list[list[str]]:
+    """One entry per group and claim: hate, severity 3 (held for a lead), whole words."""
+    return [
+        [f"{group} {claim}", "hate", "3", "word", definition, ""]
+        for group in groups
+        for claim in claims
+    ]
+
+
+def block(entries: list[list[str]]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(entries)
+    return f"{BEGIN}\n{buffer.getvalue()}{END}\n"
+
+
+def with_block(text: str, entries: list[list[str]]) -> str:
+    """``text`` (a library file) with its generated block replaced, or added at its end."""
+    if BEGIN in text:
+        text = text[: text.index(BEGIN)] + text[text.index(END) + len(END) + 1 :]
+    if not text.endswith("\n"):
+        text += "\n"
+    return text + block(entries)
+
+
+def expected() -> dict[Path, list[list[str]]]:
+    return {
+        LIBRARIES / "hate.csv": rows(ENGLISH_GROUPS, ENGLISH_CLAIMS, ENGLISH_DEFINITION),
+        LIBRARIES / "hate_es.csv": rows(SPANISH_GROUPS, SPANISH_CLAIMS, SPANISH_DEFINITION),
+    }
+
+
+def main() -> None:
+    for path, entries in expected().items():
+        path.write_text(with_block(path.read_text(encoding="utf-8"), entries), encoding="utf-8")
+        print(f"{path.name}: {len(entries)} generalisations")
+
+
+if __name__ == "__main__":
+    main()
