@@ -202,7 +202,7 @@ def word_forms(
 
 
 def phrase_forms(phrase: str, known: frozenset[str]) -> list[str]:
-    """Verb forms of a short phrase's first word ("kill yourself" -> "killing yourself"),
+    """Verb forms of a phrase's first word ("kill yourself" -> "killing yourself"),
     the plural of its last word ("gift card" -> "gift cards"), and the phrase with two of its
     words run together ("all muslimsare ...")."""
     words = phrase.split(" ")
@@ -219,10 +219,14 @@ def phrase_forms(phrase: str, known: frozenset[str]) -> list[str]:
     if len(last) >= 3 and last in known and last not in _NOT_VERBS and plural(last) in known:
         found.append(" ".join([*words[:-1], plural(last)]))
     first = words[0]
-    if len(words) <= 3 and first not in _NOT_VERBS and len(first) >= MIN_INFLECTED_LENGTH:
-        if first in known:
-            rest = " ".join(words[1:])
-            found += [f"{form} {rest}" for form in (*verb_forms(first), plural(first))]
+    if first not in _NOT_VERBS and len(first) >= MIN_INFLECTED_LENGTH and first in known:
+        rest = " ".join(words[1:])
+        forms = (*verb_forms(first), plural(first))
+        if len(words) > 3:
+            # a longer phrase ("jump off the bridge" -> "jumping off the bridge"): only
+            # forms that are words, as its first word is often no verb ("nobody", "world")
+            forms = tuple(form for form in forms if form in known)
+        found += [f"{form} {rest}" for form in forms]
     return found
 
 
