@@ -239,13 +239,14 @@ class _KeyTable:
         exact, screening, phrase = self.exact, self.screening, self.phrase
         has_leet_digit = _LEET_DIGIT.search
         double_letter = _DOUBLE_LETTER.search
+        three_of_a_letter = _THREE_OF_A_LETTER.search
         for index, term, key, context in work:
             mode = entries[index].mode
             # Keys are written as the skeleton writes them (leet digits as letters): the same
             # string unless the key has such a digit, which few have.
             skel = skeleton_of_normalized if has_leet_digit(key) else None
             phrase_key = " " in key
-            drawn_out = _drawn_out_letters(term, key)
+            drawn_out = _drawn_out_letters(term, key) if three_of_a_letter(term) else ()
             if drawn_out:
                 # "kkk" normalises to "k", as "killlll" does to "kil": the one k must stand
                 # for three or more in the post, or every "Vitamin K" would be a hit.
@@ -260,7 +261,9 @@ class _KeyTable:
             for form, elongated in precise:
                 padded, lead, trail = _padded(form, mode)
                 skeleton_key = skel(padded) if skel else padded
-                candidate = (index, padded, tuple(p + lead for p in elongated), lead, trail)
+                if elongated:
+                    elongated = tuple([position + lead for position in elongated])
+                candidate = (index, padded, elongated, lead, trail)
                 slot = exact.get(skeleton_key)
                 if slot is None:
                     exact[skeleton_key] = (candidate,)
@@ -380,10 +383,8 @@ _THREE_OF_A_LETTER = re.compile(r"([^\W\d_])\1\1", re.IGNORECASE)
 
 
 def _drawn_out_letters(term: str, key: str) -> tuple[int, ...]:
-    """Where in ``key`` one letter stands for a letter the term writes three or more times
-    ("kkk" -> "k": position 0); () for the usual term."""
-    if _THREE_OF_A_LETTER.search(term) is None:
-        return ()
+    """Where in ``key`` one letter stands for a letter ``term`` writes three or more times
+    ("kkk" -> "k": position 0), for a term with a letter three times in a row."""
     norm = normalize_with_offsets(term)
     if norm.text != key:
         return ()
