@@ -36,6 +36,24 @@ def reaches_staff(text: str) -> bool:
         "en el grupo me dijeron que me mate",
         "mañana voy a llevar un cuchillo al instituto",
         "vomito después de comer casi siempre",
+        "i've been self harming again",
+        "i keep hitting myself when i get angry",
+        "he showed me his private parts on the bus",
+        "my uncle makes me keep secrets",
+        "i'm being forced to marry my cousin",
+        "my parents are taking me abroad to get married in the summer",
+        "they said if i don't sell for them they'll hurt my family",
+        "my boyfriend hit me last night",
+        "he won't let me see my friends anymore",
+        "someone keeps following me home from school",
+        "he recorded us without asking and posted it",
+        "someone spiked my drink at the party",
+        "he sent me a manifesto and said to read it before it happens",
+        "i think the shooter was a hero",
+        "no tengo ganas de vivir",
+        "mis padres me obligan a casarme",
+        "mi novio no me deja ver a mis amigas",
+        "me drogo antes de ir al insti",
     ],
 )
 def test_an_everyday_disclosure_reaches_staff(post):
@@ -49,6 +67,8 @@ def test_an_everyday_disclosure_reaches_staff(post):
         "the sun hits me right in the eyes in maths",
         "la canción se me pega todo el día",
         "no como nada picante, me sienta fatal",
+        "we read the party manifesto for the election in citizenship",
+        "i hit myself on the door this morning lol",
     ],
 )
 def test_the_same_words_in_an_everyday_sense_are_no_flag(post):
