@@ -54,14 +54,17 @@ def _private(response: HttpResponse) -> HttpResponse:
     return response
 
 
-def _page(request: HttpRequest, template: str, context: dict, *, status: int = 200, **page):
-    """A concern page in the student's language (moderation.concerns.language), with the links,
-    forms and language switcher that keep it."""
+def _page(
+    request: HttpRequest, template: str, context: dict, *, status: int = 200, same_page: str = ""
+) -> HttpResponse:
+    """A concern page in the student's language (moderation.concerns.language), with the links
+    and forms that keep it, and a language switcher to `same_page` in each language (none
+    without it)."""
     language = request.student_language
     context = {
         "language": language.code,  # base.html: the page's language
         "language_query": language.query,
-        **({"translations": language.translations(page["same_page"])} if page else {}),
+        **({"translations": language.translations(same_page)} if same_page else {}),
         **context,
     }
     return _private(render(request, template, context, status=status))
