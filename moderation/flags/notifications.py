@@ -23,6 +23,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone, translation
@@ -159,7 +160,7 @@ def deliver_notice(pk: int, now: datetime | None = None) -> str:
     if not claimed:
         return "skipped"
     row = StaffNotification.objects.select_related(
-        "recipient", "flag__post", "flag__course", "concern"
+        "recipient__wagtail_userprofile", "flag__post", "flag__course", "concern"
     ).get(pk=pk)
     if not row.recipient.is_active or (row.flag_id is None and row.concern_id is None):
         return _finish(row, Delivery.FAILED, "the account was closed before it could be told")
@@ -201,10 +202,11 @@ def staff_language(user: Any) -> str:
     """A notice is in its reader's language: the one they chose for the admin (Account >
     Preferences), else the site's. Never the language of the request that caused it: a task
     may run inside a Spanish student's request (the immediate backend, a resend)."""
-    from wagtail.users.models import UserProfile
-
-    chosen = UserProfile.objects.filter(user=user).values_list("preferred_language", flat=True)
-    return next(iter(chosen), "") or settings.LANGUAGE_CODE
+    try:  # read with the notice (select_related), else here
+        chosen = user.wagtail_userprofile.preferred_language
+    except ObjectDoesNotExist:  # no preferences saved yet
+        chosen = ""
+    return chosen or settings.LANGUAGE_CODE
 
 
 def _finish(
