@@ -210,7 +210,8 @@ _LAUGHTER = frozenset(
 _LAUGHING_FACES = ("\U0001f602", "\U0001f923", "\U0001f480")
 # Embarrassment is the commonest cause of "I want to die" that is hyperbole ("so embarrassing").
 _EMBARRASSED = frozenset(
-    "embarrassing embarrassed cringe cringey cringy cringing awkward vergüenza verguenza".split()
+    "embarrassing embarrassed embarrassment cringe cringey cringy cringing awkward shame "
+    "boredom vergüenza verguenza aburrimiento".split()
 )
 # Who "will kill" a student in the idiom (marks, mess, lateness), and what makes it a threat
 # that silences instead.

@@ -24,3 +24,8 @@ def test_a_skull_reads_as_laughing():
 
 def test_a_wish_to_die_without_embarrassment_stays_critical():
     assert reading("i want to die, nobody would notice") == (SELF, 4)
+
+
+def test_dying_of_embarrassment_shame_or_boredom_is_the_same_hyperbole():
+    assert reading("i want to die of embarrassment, he saw my texts") == (JOKING, 3)
+    assert reading("double chemistry, i want to die of boredom") == (JOKING, 3)
