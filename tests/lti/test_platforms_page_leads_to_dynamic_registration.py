@@ -1,7 +1,7 @@
 """An LMS administrator follows the README ("LMS platforms > Register an LMS: a registration
-link for Dynamic Registration") to the LMS platforms page. That page leads to where registration links are
-made (the LTI self-test page), instead of offering only "Add platform" by hand, which is
-where a newcomer stopped in the demo."""
+link for Dynamic Registration") to the LMS platforms page. That page leads to where
+registration links are made (the LTI self-test page), instead of offering only "Add platform"
+by hand, which is where a newcomer stopped in the demo."""
 
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
