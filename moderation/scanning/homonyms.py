@@ -100,17 +100,28 @@ _GAME_AND_PESTS = frozenset(
     "cucaracha cucarachas rata ratas ratones zombi zombis monstruo monstruos".split()
 )
 # Things a violent verb is done to in everyday English: "kill the engine", "shoot a scene",
-# "guns the engines", "kill all your files".
+# "guns the engines", "kill all your files", "bombed the exam", "murder a curry".
 _THINGS = frozenset(
     "engine engines motor motors file files tab tabs app apps program programs process "
     "processes task tasks server battery batteries lights lamp music sound radio mood vibe "
     "vibes buzz conversation deal bill proposal idea plan scene scenes footage episode "
     "commercial advert ad photo photos picture pictures film movie documentary basket "
-    "baskets hoops goal penalty ball puck breeze grass plants weed".split()
+    "baskets hoops goal penalty ball puck breeze grass plants weed "
+    # what students sit and fail ("bombed the mock exam", "killed that test")
+    "exam exams test tests quiz quizzes interview interviews audition presentation assignment "
+    "essay mock mocks paper "
+    # what a hungry person could "murder": "I could murder a curry"
+    "curry pizza burger kebab pint pints beer coffee tea sandwich chips takeaway snack".split()
 )
 _READERS_AND_OTHERS = frozenset(
     "me you u ya yall him her them us myself yourself himself herself themselves everyone "
     "everybody someone somebody anyone".split()
+)
+# What may follow the object itself: the clause going on ("in the shed", "and the plane", "again
+# tomorrow"), never another noun that the object only describes ("the exam hall").
+_AFTER_AN_OBJECT = _PREPOSITIONS | frozenset(
+    "and or but so then again now today tonight tomorrow later first already too all every "
+    "lol haha this that when before because if till until".split()
 )
 _OBJECT_NEAR = 4  # words after a violent word that its object may sit within ("a blue elephant")
 
@@ -119,13 +130,18 @@ def aimed_at_no_person(own: list[str], clause_after: list[str]) -> bool:
     """Whether the object after a violent word is game, a pest, a monster or a thing ("shoot
     some deer", "kill the mosquitoes", "kill zombies", "guns the engine"), before any person
     ("kill him like a rat"), where the entry does not name its own object ("kill you")."""
-    if not _READERS_AND_OTHERS.isdisjoint(own):
-        return False
-    for word in clause_after[:_OBJECT_NEAR]:
+    if not _READERS_AND_OTHERS.isdisjoint(own) or "up" in own:
+        return False  # "kill you", or "shoot up": a place is what is shot up
+    for at, word in enumerate(clause_after[:_OBJECT_NEAR]):
         if word in _PEOPLE or word in _READERS_AND_OTHERS or word in _PREPOSITIONS:
             return False  # a person, or no object at all ("kys under my photo")
         if word in _GAME_AND_PESTS or word in _THINGS:
-            return True
+            # the object itself, not a word naming a place or a person ("the exam hall",
+            # "the test centre", "the fish shop")
+            following = clause_after[at + 1 : at + 2]
+            if following and (following[0] in _GAME_AND_PESTS or following[0] in _THINGS):
+                continue  # "the mock exam": the object is the next word
+            return not following or following[0] in _AFTER_AN_OBJECT
     return False
 
 

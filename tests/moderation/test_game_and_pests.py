@@ -43,7 +43,20 @@ def test_a_person_or_a_pet_is_still_flagged(post):
         "I gun the engines every morning before the school run.",
         "I want to shoot the footage again tomorrow in the rain.",
         "I kill all the tabs on my laptop before a test.",
+        "My students bombed the mock exam, so we're revising fractions.",
+        "I could murder a curry tonight after that training session.",
     ],
 )
 def test_a_thing_done_to_is_no_flag_either(post):
     assert worst(post) == 0
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "im going to shoot up the test centre tomorrow",
+        "i will shoot the fish shop owner",
+    ],
+)
+def test_a_thing_that_only_names_a_place_or_a_person_is_no_thing_done_to(post):
+    assert worst(post) >= 1
