@@ -6,8 +6,9 @@ allowed phrases ("naked eye", "kill time") only ever covers the phrases someone 
 These rules read the kind of sense instead:
 
 * a word that describes things as well as people, used before a thing right after an
-  article: "the naked rock", "a hopeless jumble of papers", "a freak hailstorm"
-  (``describes_a_thing``); never a person described ("I'm a hopeless case", "a naked girl");
+  article: "the naked rock", "a freak hailstorm" (``describes_a_thing``); never a person or
+  an image described ("a naked girl", "a naked selfie"), and never a feeling ("a hopeless
+  future" is despair as often as not);
 * a violent word aimed at game, pests, monsters or things: "shoot a deer", "kill the
   mosquitoes", "killing zombies all night", "guns the engine" (``aimed_at_no_person``);
   never at a pet or a person;
@@ -36,11 +37,11 @@ from collections.abc import Collection
 
 from moderation.scanning.senses import _PEOPLE, _PREPOSITIONS
 
-# Words that describe a state of a person and of a thing alike ("a hopeless mess", "the naked
-# rock", "a freak storm", "a lewd joke", "worthless shares").
-DESCRIBES_THINGS = frozenset(
-    "naked nude hopeless worthless useless pointless freak fatty lewd sinful".split()
-)
+# Words that describe a person and a thing alike ("the naked rock", "a freak storm", "a lewd
+# joke", "fatty tissue"). Not a feeling such as "hopeless" or "worthless": what it describes
+# ("a worthless life", "a hopeless future", "a hopeless situation at home") is a student's own
+# despair as often as a thing.
+DESCRIBES_THINGS = frozenset("naked nude freak fatty lewd".split())
 _ARTICLES = frozenset("a an the this that these those its their our some another such".split())
 # After the describing word, a word that makes it about a person or a body: "a naked girl",
 # "a worthless piece of…", "a hopeless case".

@@ -1,7 +1,8 @@
-"""A geography answer says "we climbed over the naked rock to the summit" and a student's diary
-says "my desk is a hopeless jumble of worksheets": a word that describes a person's state also
-describes things, and before a thing, right after an article, it is no flag for Ms Okafor, the
-safeguarding lead. The same word about a person, an image or a body still reaches her."""
+"""A geography answer says "we climbed over the naked rock to the summit" and a weather report
+"a freak hailstorm hit the valley": a word that describes a person also describes things, and
+before a thing, right after an article, it is no flag for Ms Okafor, the safeguarding lead. The
+same word about a person, an image or a body still reaches her, and so does a feeling, whatever
+it describes: "a hopeless future" is a student's despair as often as not."""
 
 from __future__ import annotations
 
@@ -14,11 +15,11 @@ from tests.moderation.starter_library import worst
     "post",
     [
         "We climbed over the naked rock to reach the summit.",
-        "My desk is a hopeless jumble of worksheets and pencil shavings.",
+        "A freak hailstorm flattened the wheat in the valley.",
         "The storm was a freak event that nobody forecast.",
-        "Grandad kept a worthless stamp collection in the loft.",
+        "The lab keeps the fatty samples in the second freezer.",
         "Autumn leaves the naked branches of the oak against the sky.",
-        "The referee made a hopeless call in the second half.",
+        "The museum kept a lewd carving from the old church door in storage.",
     ],
 )
 def test_a_word_that_describes_a_thing_is_no_flag(post):
@@ -29,6 +30,9 @@ def test_a_word_that_describes_a_thing_is_no_flag(post):
     "post",
     [
         "im such a hopeless mess, nothing i do works",
+        "what a worthless life this is",
+        "its a hopeless situation at home",
+        "such a hopeless future ahead of me",
         "i feel worthless every single day",
         "you are a worthless piece of rubbish",
         "he sent me a naked picture last night",
