@@ -18,6 +18,12 @@ from tests.moderation.starter_library import STARTER
         "i wish i never existed tbh",
         "a nadie le importaría si desapareciera",
         "todos estarían mejor si no existiera",
+        "what if i just vanished one day, would anyone even notice",
+        "if i just disappeared would anyone care",
+        "would anyone care if i just stopped existing",
+        "would anyone miss me if i left forever",
+        "si yo desapareciera nadie se daría cuenta",
+        "i wish i could just disappear",
     ],
 )
 def test_imagining_ones_own_absence_reaches_the_lead_as_self_harm(post):
