@@ -88,17 +88,17 @@ def describes_a_thing(clause_before: list[str], own: list[str], clause_after: li
 
 
 # What people hunt, swat or fight in games: never a person, never a pet.
+# Never a word that also names people with contempt ("rats", "vermin", "cockroaches", "pests",
+# "aliens", "npcs", "creeps", "prey", "monsters"): "kill the vermin" is a threat.
 _GAME_AND_PESTS = frozenset(
     "deer stag stags doe elk moose boar boars buffalo bison rabbit rabbits hare hares pheasant "
     "pheasants grouse duck ducks geese goose quail pigeons bird birds elephant elephants lion "
-    "lions tiger tigers bear bears wolf wolves fox foxes crow crows game prey fish trout salmon "
-    "mosquito mosquitos mosquitoes fly flies bug bugs insect insects ant ants wasp wasps roach "
-    "roaches cockroach cockroaches spider spiders rat rats mouse mice pest pests vermin moth "
-    "moths slug slugs snail snails termite termites flea fleas tick ticks lice weeds germ "
-    "germs bacteria virus viruses mold mould zombie zombies monster monsters alien aliens "
-    "dragon dragons orc orcs goblin goblins creeper creepers npc npcs "
-    "bots ciervo ciervos conejo conejos pato patos mosca moscas mosquitos "
-    "cucaracha cucarachas rata ratas ratones zombi zombis monstruo monstruos".split()
+    "lions tiger tigers bear bears wolf wolves fox foxes crow crows fish trout salmon "
+    "mosquito mosquitos mosquitoes fly flies bug bugs insect insects ant ants wasp wasps "
+    "spider spiders mouse mice moth moths slug slugs snail snails termite termites flea fleas "
+    "tick ticks weeds germ germs bacteria mold mould zombie zombies dragon dragons orc orcs "
+    "goblin goblins ciervo ciervos conejo conejos pato patos mosca moscas mosquitos zombi "
+    "zombis".split()
 )
 # Things a violent verb is done to in everyday English: "kill the engine", "shoot a scene",
 # "guns the engines", "kill all your files", "bombed the exam", "murder a curry".
@@ -153,6 +153,10 @@ VERB_HOMONYMS = frozenset(
     "weeded gun guns gunned".split()
 )
 _POSSESSIVES = frozenset("the a an their its his her my your ur our this that ones".split())
+_BEFORE_A_DESCRIPTION = frozenset(
+    "is are was were be being been so such too very really proper fully totally literally "
+    "thats its im ur youre hes shes theyre".split()
+)
 
 
 def a_verb_on_a_thing(clause_before: list[str], own: list[str], clause_after: list[str]) -> bool:
@@ -163,6 +167,10 @@ def a_verb_on_a_thing(clause_before: list[str], own: list[str], clause_after: li
         return False
     if clause_before and clause_before[-1] in _POSSESSIVES:
         return False  # "the retards", "my plug": the noun
+    if clause_before and clause_before[-1] in _BEFORE_A_DESCRIPTION:
+        return False  # "that's so retarded the way…": a description, not a verb
+    if not _PERSONS.isdisjoint(clause_before) and not _DESCRIBED_BY.isdisjoint(clause_before):
+        return False  # "you're retarded the way you act"
     return (
         clause_after[0] in _POSSESSIVES
         and clause_after[1] not in _PEOPLE

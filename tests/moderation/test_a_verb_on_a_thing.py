@@ -37,3 +37,8 @@ def test_the_insult_or_the_dealer_is_still_flagged(post):
 def test_an_instruction_that_opens_with_the_verb_is_the_verb_too():
     assert worst("Plug the leak in the paddling pool before you fill it.") == 0
     assert worst("Cock your head to one side and listen for the owl.") == 0
+
+
+def test_a_description_is_no_verb_whatever_follows():
+    assert worst("youre retarded the way you act in class") >= 2
+    assert worst("thats so retarded the whole group laughed") >= 2

@@ -60,3 +60,15 @@ def test_a_thing_done_to_is_no_flag_either(post):
 )
 def test_a_thing_that_only_names_a_place_or_a_person_is_no_thing_done_to(post):
     assert worst(post) >= 1
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "i want to kill the vermin in that family",
+        "i want to kill the rats who snitched on me",
+        "i want to kill all the cockroaches at that mosque",
+    ],
+)
+def test_creatures_that_name_people_with_contempt_are_never_game(post):
+    assert worst(post) >= 3
