@@ -253,7 +253,8 @@ _DRUG_USE = frozenset(
 )
 # Right before the word, words that point it at someone: "that bitch", "such a", "esa zorra".
 _POINTING = frozenset(
-    "that this these those such ur your you ya stupid dumb fat ugly lil little silly "
+    "that this these those such what ur your you ya stupid dumb fat ugly lil little silly "
+    "total complete absolute massive huge biggest utter "
     "esa ese esta este eres sos maldita".split()
 )
 # A violent word anywhere in the sentence: the insult may be a threat ("set the dog on that
@@ -280,8 +281,8 @@ def sense_from_cues(
         return False
     if clause_after[:1] and clause_after[0] in _READERS_AND_OTHERS:
         return False
-    if clause_before[-1:] and clause_before[-1] in _POINTING:
-        return False
+    if not _POINTING.isdisjoint(clause_before[-2:]):
+        return False  # "that bitch", "what a loser", "a total loser"
     if not _VIOLENT.isdisjoint(sentence):
         return False
     if own[0] in _DRUG_HOMONYMS and not _DRUG_USE.isdisjoint(set(sentence) - {own[0]}):

@@ -42,6 +42,8 @@ def test_the_sense_the_sentence_names_is_no_flag(post):
         "selling coke, cans of it too, message me",
         "my plug sells out of his garden shed",
         "you are such a loser, you lost the game for us",
+        "what a loser, he lost the game again",
+        "jake is a total loser at every match",
         "he groomed me for months before he asked for pictures",
         "she was groomed by her riding coach, the one with all the horses",
         "he is grooming my sister with pony rides",
