@@ -263,6 +263,7 @@ _VIOLENT = frozenset(
     "kill killed killing burn burned burnt beat beaten hit punch punched stab stabbed shoot "
     "shot hurt attack attacked die dead set jump jumped matar mato pegar quemar".split()
 )
+_OWNERS = frozenset("my mine ur your his her our their mi tu su".split())
 _DRUG_HOMONYMS = frozenset("coke cokes weed weeds plug plugs ecstasy".split())
 _AT_THE_READER = frozenset("you u ur your youre yourself eres tú tu te ti".split())
 
@@ -287,6 +288,8 @@ def sense_from_cues(
         return False
     if own[0] in _DRUG_HOMONYMS and not _DRUG_USE.isdisjoint(set(sentence) - {own[0]}):
         return False
+    if own[0] in _DRUG_HOMONYMS and clause_before[-1:] and clause_before[-1] in _OWNERS:
+        return False  # "my plug", "his weed": whose drug or dealer it is
     cues = _SENSE_CUES[own[0]]
     return any(word in cues and word != own[0] for word in sentence)
 

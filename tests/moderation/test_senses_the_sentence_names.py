@@ -39,6 +39,7 @@ def test_the_sense_the_sentence_names_is_no_flag(post):
         "shut up bitch",
         "who wants to smoke weed in the garden after school",
         "i grow weed in my garden and nobody knows",
+        "hit up my plug, he works at the phone charger shop",
         "selling coke, cans of it too, message me",
         "my plug sells out of his garden shed",
         "you are such a loser, you lost the game for us",
