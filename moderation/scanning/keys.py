@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import combinations, product
+from itertools import combinations
 
 from moderation.scanning.normalize import (
     normalize,
@@ -129,20 +129,16 @@ def _anchor(words: list[str]) -> int | None:
     return None if words[best] in _COMMON_WORDS or len(words[best]) < 3 else best
 
 
-# Every mix of gap widths for n gaps, by n: the keys of phrases with only common words.
-_GAP_MIXES = {
-    gaps: [tuple(" " * width for width in widths) for widths in product(_GAP_WIDTHS, repeat=gaps)]
-    for gaps in range(1, _GAP_VARIANT_LIMIT + 1)
-}
+# The gaps between a phrase's words in the skeleton: the keys of phrases with only common words.
+_GAPS = tuple(" " * width for width in _GAP_WIDTHS)
 
 
 def _gap_variants(words: list[str]) -> list[str]:
-    """``words`` joined by every mix of gap widths."""
-    first, rest = words[0], words[1:]
-    return [
-        first + "".join(gap + word for gap, word in zip(mix, rest, strict=True))
-        for mix in _GAP_MIXES[len(rest)]
-    ]
+    """``words`` joined by every mix of gap widths (the first gap varying slowest)."""
+    variants = [words[0]]
+    for word in words[1:]:
+        variants = [variant + gap + word for variant in variants for gap in _GAPS]
+    return variants
 
 
 # Evasion detectors: what the skeleton cannot settle, so the normaliser must. (A 1 or 8
