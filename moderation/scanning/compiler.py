@@ -1,10 +1,11 @@
 """compile_library: a list of entries in, a CompiledLibrary (two automata) out.
 
 Every web and task worker compiles its libraries when it starts, and a library's derived
-keys (typos, word forms, run-together words) outnumber its entries ten to one: the starter
-libraries' 1,465 entries become some 77,000 keys. So each key is worked out once, in a loop
-that does no more than it must (a plain phrase is escaped for its pattern in one call, a word
-typo is registered without the phrase machinery), and the automata's keys are sorted once.
+keys (typos, word forms, run-together words) outnumber its entries by far: the starter
+libraries' 2,400 entries derive some 58,000 keys, 44,000 of them phrases. So each key is
+worked out once, in a loop that does no more than it must (a plain phrase is escaped for its
+pattern in one call, a derived word is registered in bulk without the phrase machinery), and
+the automata's keys are sorted once for both. ``python -m moderation.bench.engine`` times it.
 """
 
 from __future__ import annotations
