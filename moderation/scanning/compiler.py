@@ -61,6 +61,10 @@ _Work = tuple[int, str, str, int]
 # a gap between a phrase's words in a pattern: one to four blanks (the skeleton's widest)
 _GAP = f" {{{min(_GAP_WIDTHS)},{max(_GAP_WIDTHS)}}}"
 _ESCAPED_BLANK = re.escape(" ")
+# re.escape as one str.translate (it escapes some ASCII characters, each on its own), and the
+# same with each blank between a phrase's words widened to a gap
+_ESCAPES = {ord(c): re.escape(c) for c in map(chr, range(128)) if re.escape(c) != c}
+_ESCAPES_WITH_GAPS = {**_ESCAPES, ord(" "): _GAP}
 # a phrase's first words, screened with every gap width; and what a gap adds to a blank
 _SCREENED_WORDS = _GAP_VARIANT_LIMIT + 1
 _WIDER_GAPS = max(_GAP_WIDTHS) - 1
@@ -303,15 +307,13 @@ class _KeyTable:
         widest = max(widest, len(full))
         if widest > self.longest_check:
             self.longest_check = widest
-        # re.escape works letter by letter: escaping the words with the blanks between
-        # them, then widening each escaped blank to a gap, escapes each word alone
-        pattern = re.escape(spoken).replace(_ESCAPED_BLANK, _GAP)
+        pattern = spoken.translate(_ESCAPES_WITH_GAPS)
         if lead:
             pattern = _ESCAPED_BLANK + pattern
         if trail:
             pattern += _ESCAPED_BLANK
         if truncated:
-            pattern = f"{re.escape(full)}|{pattern}"
+            pattern = f"{full.translate(_ESCAPES)}|{pattern}"
         # the longest uncommon word (the first of equals), if any: one or two letters are
         # common ("r u ok")
         anchor, longest = -1, 2
