@@ -6,9 +6,9 @@ allowed phrases ("naked eye", "kill time") only ever covers the phrases someone 
 These rules read the kind of sense instead:
 
 * a word that describes things as well as people, used before a thing right after an
-  article: "the naked rock", "a freak hailstorm" (``describes_a_thing``); never a person or
-  an image described ("a naked girl", "a naked selfie"), and never a feeling ("a hopeless
-  future" is despair as often as not);
+  article: "the naked rock", "a lewd carving" (``describes_a_thing``); never a person or an
+  image described ("a naked girl", "a naked selfie"), never a feeling ("a hopeless future" is
+  despair as often as not), never an insult that is a noun too ("then the freak came in");
 * a violent word aimed at game, pests, monsters or things: "shoot a deer", "kill the
   mosquitoes", "killing zombies all night", "guns the engine" (``aimed_at_no_person``);
   never at a pet or a person;
@@ -41,7 +41,8 @@ from moderation.scanning.senses import _PEOPLE, _PREPOSITIONS
 # joke", "fatty tissue"). Not a feeling such as "hopeless" or "worthless": what it describes
 # ("a worthless life", "a hopeless future", "a hopeless situation at home") is a student's own
 # despair as often as a thing.
-DESCRIBES_THINGS = frozenset("naked nude freak fatty lewd".split())
+# Nor a word that is an insult as a noun ("then the freak came in"): only adjectives.
+DESCRIBES_THINGS = frozenset("naked nude lewd".split())
 _ARTICLES = frozenset("a an the this that these those its their our some another such".split())
 # After the describing word, a word that makes it about a person or a body: "a naked girl",
 # "a worthless piece of…", "a hopeless case".
@@ -124,6 +125,15 @@ _AFTER_AN_OBJECT = _PREPOSITIONS | frozenset(
     "and or but so then again now today tonight tomorrow later first already too all every "
     "lol haha this that when before because if till until".split()
 )
+# The verbs whose object this reads: an entry that ends in one ("kill", "want to shoot").
+_VIOLENT_VERBS = frozenset(
+    "kill kills killing killed shoot shoots shooting shot stab stabs stabbing stabbed bomb "
+    "bombs bombing bombed murder murders murdering murdered slaughter slaughtered massacre "
+    "hit hits punch punched beat beating smash smashed destroy destroyed attack attacked hurt "
+    "gun guns gunned gunning matar mato disparar".split()
+)
+# In a phrase, what comes just before the verb: "want to kill", "gonna shoot", "ima stab".
+_BEFORE_A_VERB = frozenset("to gonna wanna will ll ima imma".split())
 _OBJECT_NEAR = 4  # words after a violent word that its object may sit within ("a blue elephant")
 
 
@@ -133,6 +143,10 @@ def aimed_at_no_person(own: list[str], clause_after: list[str]) -> bool:
     ("kill him like a rat"), where the entry does not name its own object ("kill you")."""
     if not _READERS_AND_OTHERS.isdisjoint(own) or "up" in own:
         return False  # "kill you", or "shoot up": a place is what is shot up
+    if not own or own[-1] not in _VIOLENT_VERBS:
+        return False  # a weapon or an attack named ("an acid attack"), not done
+    if len(own) > 1 and own[-2] not in _BEFORE_A_VERB:
+        return False  # "bring a gun", "make a bomb", "drive by shooting": a thing named
     for at, word in enumerate(clause_after[:_OBJECT_NEAR]):
         if word in _PEOPLE or word in _READERS_AND_OTHERS or word in _PREPOSITIONS:
             return False  # a person, or no object at all ("kys under my photo")

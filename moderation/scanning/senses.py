@@ -136,9 +136,16 @@ def harm_by_a_thing(clause: list[str]) -> bool:
 # Words that name what follows them as a topic: "a talk about", "mentions", "such as".
 _TOPIC_BEFORE = frozenset(
     "about regarding mention mentions mentioned mentioning including includes included "
-    "example eg topic topics against sobre incluido contra "
-    # what a court or the news says someone did: "the man was convicted of rape"
-    "convicted accused charged arrested sentenced jailed guilty".split()
+    "example eg topic topics against sobre incluido contra".split()
+)
+# The law's and the news's words, which name a one-word topic only ("gun laws", "a pornography
+# trial", "convicted of rape"); a phrase that says something ("a burden to everyone") is no
+# topic before "laws" or after "convicted of".
+_NEWS_BEFORE = frozenset("convicted accused charged arrested sentenced jailed guilty".split())
+_NEWS_AFTER = frozenset(
+    "law laws legislation trial trials court courts ban bans reform regulation regulations "
+    "debate debates inquiry figures crisis epidemic victim victims survivor survivors suspect "
+    "suspects investigation investigations charges ley leyes".split()
 )
 # Words after a match that make it the name of a topic or a service: "a bullying policy",
 # "self-harm training", "drug education".
@@ -147,12 +154,7 @@ _TOPIC_AFTER = frozenset(
     "lessons module modules curriculum education rates statistics research campaign campaigns "
     "charity charities helpline hotline services service week month resources "
     "leaflet leaflets poster posters workshop workshops assembly assemblies survey surveys "
-    # the law and the news name topics too: "gun laws", "a pornography trial", "knife crime
-    # figures", "the drug trade debate"
-    "law laws legislation trial trials court courts ban bans reform regulation regulations "
-    "debate debates inquiry statistics figures crisis epidemic victim victims survivor "
-    "survivors suspect suspects investigation investigations charges "
-    "prevención campaña charla taller ley leyes".split()
+    "prevención campaña charla taller".split()
 )
 # Thinking about something is not naming a topic: "I keep thinking about suicide".
 _DWELLING = frozenset(
@@ -209,6 +211,8 @@ def named_as_topic(
     return (
         not _TOPIC_BEFORE.isdisjoint(clause_before[-6:])
         or (clause_after[:1] != [] and clause_after[0] in _TOPIC_AFTER)
+        or (len(own) == 1 and not _NEWS_BEFORE.isdisjoint(clause_before[-3:]))
+        or (len(own) == 1 and clause_after[:1] != [] and clause_after[0] in _NEWS_AFTER)
         or _called_a_warning_sign(clause_after)
     )
 

@@ -1,8 +1,9 @@
-"""A geography answer says "we climbed over the naked rock to the summit" and a weather report
-"a freak hailstorm hit the valley": a word that describes a person also describes things, and
-before a thing, right after an article, it is no flag for Ms Okafor, the safeguarding lead. The
-same word about a person, an image or a body still reaches her, and so does a feeling, whatever
-it describes: "a hopeless future" is a student's despair as often as not."""
+"""A geography answer says "we climbed over the naked rock to the summit" and an art history
+essay "the museum kept a lewd carving in storage": a word that describes a person also
+describes things, and before a thing, right after an article, it is no flag for Ms Okafor, the
+safeguarding lead. The same word about a person, an image or a body still reaches her; so does
+a feeling, whatever it describes ("a hopeless future" is a student's despair as often as not),
+and an insult that is a noun too ("then the freak came in")."""
 
 from __future__ import annotations
 
@@ -15,9 +16,7 @@ from tests.moderation.starter_library import worst
     "post",
     [
         "We climbed over the naked rock to reach the summit.",
-        "A freak hailstorm flattened the wheat in the valley.",
-        "The storm was a freak event that nobody forecast.",
-        "The lab keeps the fatty samples in the second freezer.",
+        "The naked flagpole stood in the empty playground all winter.",
         "Autumn leaves the naked branches of the oak against the sky.",
         "The museum kept a lewd carving from the old church door in storage.",
     ],
@@ -38,6 +37,8 @@ def test_a_word_that_describes_a_thing_is_no_flag(post):
         "he sent me a naked picture last night",
         "someone shared a naked selfie of her",
         "youre a freak and everyone knows it",
+        "then the freak came in and sat next to me",
+        "the fatty walked past our table again",
         "he asked for a naked facetime call after midnight",
         "they made her do a naked dare at the sleepover",
     ],
