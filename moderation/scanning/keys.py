@@ -179,6 +179,22 @@ _PLACES = {
 }
 
 
+class _Rarity(dict[str, tuple[bool, int]]):
+    """word -> ``_rarity(word)``, worked out once a word."""
+
+    def __missing__(self, word: str) -> tuple[bool, int]:
+        rarity = self[word] = _rarity(word)
+        return rarity
+
+
+class _AsWholeWord(dict[str, tuple[int, str]]):
+    """word -> (_WHOLE_WORD, " word "), made once a word: thousands of phrases share it."""
+
+    def __missing__(self, word: str) -> tuple[int, str]:
+        place = self[word] = (_WHOLE_WORD, f" {word} ")
+        return place
+
+
 def _key_pieces(
     keys: Iterable[str], whole_words: Iterable[str] = ()
 ) -> dict[str, tuple[tuple[int, str | None], ...]]:
@@ -193,16 +209,15 @@ def _key_pieces(
         _ANYWHERE: set(),
     }
     whole, start, anywhere = single[_WHOLE_WORD], single[_WORD_START], single[_ANYWHERE]
-    rarity: dict[str, tuple[bool, int]] = {}
+    rarity, as_whole_word = _Rarity(), _AsWholeWord()
 
-    def place(word: str, where: int, other: str) -> None:
+    def place(word: str, pair: tuple[int, str]) -> None:
         found = phrases.get(word)
         if found is None:
-            phrases[word] = {(where, other)}
+            phrases[word] = {pair}
         else:
-            found.add((where, other))
+            found.add(pair)
 
-    whole_place = _WHOLE_WORD
     # most keys are in both automata, and many phrases are anchored as they are keyed
     for key in set(keys):
         word = key.strip(" ")
@@ -219,42 +234,28 @@ def _key_pieces(
         if "  " in word:
             continue  # a phrase with a wider gap: the same words as with single blanks
         if key[0] == " " and key[-1] == " " and key[1] != " " and key[-2] != " ":
-            # most phrases: whole words, single-spaced (typos and forms of a phrase too)
+            # Most phrases: whole words, single-spaced (a library's typos and forms of its
+            # phrases too): the rarest word (the first of equals) and, for it, the rarest of
+            # the others, as the general case below ranks them.
             words = word.split(" ")
-            ranks = [(part not in _COMMON_WORDS, len(part)) for part in words]
+            ranks = [rarity[part] for part in words]
             at = ranks.index(max(ranks))
-            ranks[at] = (False, -1)  # the rarest of the others, for the rarest word
-            runner_up = ranks.index(max(ranks))
-            other = (whole_place, f" {words[at]} ")
+            ranks[at] = (False, -1)
+            rarest = as_whole_word[words[at]]
+            runner_up = as_whole_word[words[ranks.index(max(ranks))]]
             for index, part in enumerate(words):
-                pair = other if index != at else (whole_place, f" {words[runner_up]} ")
-                found = phrases.get(part)
-                if found is None:
-                    phrases[part] = {pair}
-                else:
-                    found.add(pair)
+                place(part, rarest if index != at else runner_up)
             continue
         parts = key.split(" ")
         last = len(parts) - 1
         words = [index for index, part in enumerate(parts) if part]
-        ranks = []
+        ranked = sorted(words, key=lambda index: rarity[parts[index]], reverse=True)
         for index in words:
-            rank = rarity.get(parts[index])
-            if rank is None:
-                rank = rarity[parts[index]] = _rarity(parts[index])
-            ranks.append(rank)
-        # the rarest word (the first of equals), and the rarest of the others
-        at = ranks.index(max(ranks))
-        rarest = words.pop(at)
-        del ranks[at]
-        runner_up = words[ranks.index(max(ranks))]
-        words.insert(at, rarest)
-        for index in words:
-            at = rarest if rarest != index else runner_up
+            at = ranked[0] if ranked[0] != index else ranked[1]
             # the other word with the blanks it has in the key: " ugly " is no part of
             # " ugly's "
             other = " " * (at > 0) + parts[at] + " " * (at < last)
-            place(parts[index], _PLACES[index > 0, index < last], other)
+            place(parts[index], (_PLACES[index > 0, index < last], other))
     pieces = {part: tuple(found) for part, found in phrases.items()}
     for where, words in single.items():
         alone = ((where, None),)
