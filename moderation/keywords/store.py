@@ -351,8 +351,9 @@ def _record(
     )
 
 
-def _create_entry(library: KeywordLibrary, entry: Entry) -> KeywordEntry:
-    return KeywordEntry.objects.create(
+def _new_entry(library: KeywordLibrary, entry: Entry) -> KeywordEntry:
+    """``entry`` as a row of ``library``, not saved yet."""
+    return KeywordEntry(
         library=library,
         term=entry.term,
         mode=entry.mode,
@@ -363,24 +364,17 @@ def _create_entry(library: KeywordLibrary, entry: Entry) -> KeywordEntry:
     )
 
 
+def _create_entry(library: KeywordLibrary, entry: Entry) -> KeywordEntry:
+    row = _new_entry(library, entry)
+    row.save(force_insert=True)
+    return row
+
+
 def _create_entries(
     library: KeywordLibrary, entries: list[Entry], actor: Any, reason: str
 ) -> dict[tuple[str, str], KeywordEntry]:
     """``entries`` added to ``library``, each with the history row ``_record`` would write."""
-    rows = KeywordEntry.objects.bulk_create(
-        [
-            KeywordEntry(
-                library=library,
-                term=entry.term,
-                mode=entry.mode,
-                category=entry.category,
-                severity=entry.severity,
-                definition=entry.definition,
-                exceptions="|".join(entry.exceptions),
-            )
-            for entry in entries
-        ]
-    )
+    rows = KeywordEntry.objects.bulk_create([_new_entry(library, entry) for entry in entries])
     who = actor if getattr(actor, "is_authenticated", False) else None
     KeywordEntryHistory.objects.bulk_create(
         [
