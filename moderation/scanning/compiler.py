@@ -169,7 +169,18 @@ def _derived(
         if exceptions[index] and forms:  # "kill it" excepts "killed it" too
             exceptions[index] += tuple(excepted_forms(key, exceptions[index], forms))
     budget = len(derived) + TYPO_BUDGET
-    for index, _term, key, context in by_severity:
+
+    # Typos of single words first, the most severe first, then of phrases, then of words
+    # that only count in context (severity 1): a slur or a drug is mistyped far more often
+    # than a phrase is, and the phrases are many (the hate libraries' generalisations alone
+    # would spend most of the budget).
+    def kind(item: tuple[int, str, str, int]) -> int:
+        if " " in item[2].strip():
+            return 1
+        return 2 if entries[item[0]].severity <= 1 else 0
+
+    by_kind = sorted(by_severity, key=kind)
+    for index, _term, key, context in by_kind:
         if len(derived) >= budget:
             break
         entry = entries[index]
