@@ -170,14 +170,15 @@ def _derived(
             exceptions[index] += tuple(excepted_forms(key, exceptions[index], forms))
     budget = len(derived) + TYPO_BUDGET
 
-    # Typos of single words first, the most severe first, then of phrases, then of words
-    # that only count in context (severity 1): a slur or a drug is mistyped far more often
+    # Typos of single words and stems first, the most severe first, then of phrases, then of
+    # words that only count in context (severity 1): a slur or a drug is mistyped far more often
     # than a phrase is, and the phrases are many (the hate libraries' generalisations alone
     # would spend most of the budget).
     def kind(item: tuple[int, str, str, int]) -> int:
         if " " in item[2].strip():
             return 1
-        return 2 if entries[item[0]].severity <= 1 else 0
+        entry = entries[item[0]]
+        return 2 if entry.severity <= 1 and entry.mode == "word" else 0
 
     by_kind = sorted(by_severity, key=kind)
     for index, _term, key, context in by_kind:
