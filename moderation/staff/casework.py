@@ -271,9 +271,32 @@ def propose_exception(text: str, start: int, end: int) -> str:
     def same_clause(a: int, b: int) -> bool:
         return _CLAUSE_MARK.search(text, words[a][1], words[b][0]) is None
 
+    def bare(index: int) -> bool:
+        return text[words[index][0] : words[index][1]].lower() in _BARE_WORDS
+
+    # A word that names nothing ("at", "the") is no context: "loser at" would excuse "loser at
+    # life", "the bomb" would excuse "plant the bomb". Go on to the next word that names
+    # something, within the clause (a few words at most).
     if last + 1 < len(words) and same_clause(last, last + 1):
         last += 1
+        while bare(last) and last + 1 < len(words) and same_clause(last, last + 1):
+            last += 1
+            if last - inside[-1] >= _MOST_WORDS_ADDED:
+                break
     elif first > 0 and same_clause(first - 1, first):
         first -= 1
+        while bare(first) and first > 0 and same_clause(first - 1, first):
+            first -= 1
+            if inside[0] - first >= _MOST_WORDS_ADDED:
+                break
     phrase = text[words[first][0] : words[last][1]]
     return " ".join(phrase.split()).lower()
+
+
+# Words that name nothing on their own: articles, possessives, prepositions, conjunctions.
+_BARE_WORDS = frozenset(
+    "a an the my your his her our their its this that these those at in on of to for with by "
+    "from into onto about as and or but so el la los las un una mi tu su de del al en con por "
+    "para y o".split()
+)
+_MOST_WORDS_ADDED = 4

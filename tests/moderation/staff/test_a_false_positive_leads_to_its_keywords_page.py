@@ -45,13 +45,13 @@ def test_the_lead_follows_the_case_page_to_the_proposal_and_accepts_it(client, l
 
     entry_page = client.get(entry_url).content.decode()
     assert 'id="exceptions-heading"' in entry_page
-    assert '"loser at" (1 time)' in entry_page
+    assert '"loser at password" (1 time)' in entry_page
     client.post(
         reverse("moderation_admin:entry_exception", args=[match.entry_id]),
-        {"phrase": "loser at", "reason": "Game banter in class"},
+        {"phrase": "loser at password", "reason": "Game banter in class"},
     )
     match.entry.refresh_from_db()
-    assert match.entry.exception_list == ["loser at"]
+    assert match.entry.exception_list == ["loser at password"]
 
 
 def test_a_teacher_who_edits_no_library_is_not_offered_the_link(client, lead, teacher, banter):

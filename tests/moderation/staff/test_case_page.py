@@ -125,7 +125,9 @@ def test_every_action_form_carries_a_csrf_token(client, lead, make_flag):
     ("text", "start", "end", "phrase"),
     [
         ("I killed it in the match", 2, 8, "killed it"),
-        ("that was the bomb", 13, 17, "the bomb"),
+        # "the bomb" alone would excuse "plant the bomb": a word that names something
+        ("that was the bomb", 13, 17, "was the bomb"),
+        ("honestly such a loser at chess lol", 16, 21, "loser at chess"),
         ("Let's kill time!", 6, 10, "kill time"),
         ("kill", 0, 4, "kill"),
     ],
