@@ -26,7 +26,7 @@ from moderation.models import (
     StaffNotification,
 )
 from moderation.staff import audit
-from moderation.staff.casework import has_keyword, propose_exception, words
+from moderation.staff.casework import has_keyword, names_nothing_more, propose_exception, words
 
 EDITABLE_ENTRY_FIELDS = ("term", "category", "severity", "definition", "mode", "exceptions")
 
@@ -272,6 +272,12 @@ def add_exception(entry: KeywordEntry, phrase: str, actor: Any, reason: str) -> 
             "The phrase must add words around the keyword, as they stand in an innocent post. "
             "To stop scanning for the keyword, exclude it instead."
         )
+    if names_nothing_more(phrase, entry.term):
+        raise ActionRefused(
+            "The phrase must add a word that names what makes the post innocent (a place, a "
+            f'thing, a person), not only words like "at", "the" or "with": "{phrase}" would '
+            "also excuse posts that are not innocent."
+        )
     existing = entry.exception_list
     if phrase.lower() in (e.lower() for e in existing):
         raise ActionRefused("This phrase is already an exception.")
@@ -301,6 +307,7 @@ def proposed_exceptions(entry: KeywordEntry) -> list[dict[str, Any]]:
             and phrase not in accepted
             and has_keyword(phrase, entry.term)
             and words(phrase) != words(entry.term)
+            and not names_nothing_more(phrase, entry.term)  # "loser at": refused if accepted
         ):
             counts[phrase] = counts.get(phrase, 0) + 1
     return [

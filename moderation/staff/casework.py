@@ -293,6 +293,16 @@ def propose_exception(text: str, start: int, end: int) -> str:
     return " ".join(phrase.split()).lower()
 
 
+def names_nothing_more(phrase: str, term: str) -> bool:
+    """Whether ``phrase`` adds to the keyword ``term`` only words that name nothing ("loser
+    at", "the bomb"): as an exception it would excuse what is not innocent too."""
+    rest = list(words(phrase))
+    for word in words(term):
+        if word in rest:
+            rest.remove(word)
+    return bool(rest) and all(word in _BARE_WORDS for word in rest)
+
+
 # Words that name nothing on their own: articles, possessives, prepositions, conjunctions.
 _BARE_WORDS = frozenset(
     "a an the my your his her our their its this that these those at in on of to for with by "

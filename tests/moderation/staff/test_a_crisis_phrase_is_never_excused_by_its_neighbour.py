@@ -71,3 +71,12 @@ def test_the_keyword_alone_cannot_be_made_an_exception(lead, crisis_entry):
         staff_actions.add_exception(crisis_entry, "Nobody would  miss me", lead, "lyric")
     crisis_entry.refresh_from_db()
     assert crisis_entry.exception_list == []
+
+
+def test_a_phrase_adding_only_words_that_name_nothing_is_refused(lead, crisis_entry):
+    # "nobody would miss me at" would excuse "nobody would miss me at all"
+    with pytest.raises(staff_actions.ActionRefused, match="names what makes the post innocent"):
+        staff_actions.add_exception(crisis_entry, "nobody would miss me at", lead, "lyric")
+    staff_actions.add_exception(crisis_entry, "nobody would miss me at the disco", lead, "lyric")
+    crisis_entry.refresh_from_db()
+    assert crisis_entry.exception_list == ["nobody would miss me at the disco"]
