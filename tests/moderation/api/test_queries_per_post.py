@@ -7,7 +7,9 @@ import pytest
 from django.test import override_settings
 
 from moderation.api.keys import create_api_key
-from moderation.models import ApiKey, ModerationSettings, StaffNotification
+from moderation.flags.hot_path import moderation_settings_row
+from moderation.models import ApiKey, Flag, ModerationSettings, RoutingRule, StaffNotification
+from moderation.staff.permissions import leads_group
 from tests.moderation.api.conftest import ApiClient
 
 REDIS_LIKE = {
@@ -68,3 +70,19 @@ def test_a_settings_change_applies_at_once_in_the_worker_that_saved_it(district,
     row.hold_severity = 2
     row.save()
     assert post(district, "4", "what a loser").json()["status"] == "held"
+
+
+def test_a_school_s_default_rule_costs_a_flagged_post_no_more_than_no_rule(
+    district, lead, django_assert_max_num_queries, django_capture_on_commit_callbacks
+):
+    moderation_settings_row.forget()  # not the row another test kept: this test's own
+    ModerationSettings.load()
+    rule = RoutingRule.objects.create(
+        name="Everything to the safeguarding leads", is_default=True, priority=1000
+    )
+    rule.groups.add(leads_group())  # what make demo sets up
+    with django_capture_on_commit_callbacks(), django_assert_max_num_queries(9 + SAVEPOINT):
+        flagged = post(district, "5", "what a loser")
+    flag = Flag.objects.get(pk=flagged.json()["flag"]["id"])
+    assert flag.rule == rule and list(flag.routed_to.all()) == [lead]
+    assert StaffNotification.objects.get().recipient == lead
