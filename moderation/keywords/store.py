@@ -53,8 +53,9 @@ logger = logging.getLogger("moderation.keywords.store")
 
 SHARED_CACHE_SECONDS = 24 * 60 * 60
 # A worker that finds another compiling the same library waits this long for its copy, then
-# compiles its own.
-COMPILE_WAIT_SECONDS = 30.0
+# compiles its own (a compile takes 1-3 s; a web worker must stay well inside gunicorn's
+# --timeout while it waits, and one that died compiling holds the others no longer than this).
+COMPILE_WAIT_SECONDS = 10.0
 _ENTRY_FIELDS = ("category", "severity", "definition", "exceptions")
 
 

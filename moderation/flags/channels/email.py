@@ -29,6 +29,8 @@ from moderation.models import StaffNotification
 
 # A relay may close a connection left idle; one unused this long is not trusted to be open.
 KEEP_SECONDS = 5.0
+# Relays limit the messages per connection (often to 100): a fresh one after this many.
+MAX_PER_CONNECTION = 50
 
 
 class EmailChannel:
@@ -67,8 +69,11 @@ class EmailChannel:
         except Exception:
             self._drop()
             raise
-        self._held.used_at = time.monotonic()
         _record_emailed(row.pk)
+        held = self._held
+        held.used_at, held.sent = time.monotonic(), getattr(held, "sent", 0) + 1
+        if held.sent >= MAX_PER_CONNECTION:
+            self._drop()
 
     def _connection(self) -> Any:
         """A new connection (send_mail opens and closes it), or in a batch the one kept open."""
@@ -87,6 +92,7 @@ class EmailChannel:
 
     def _drop(self) -> None:
         kept, self._held.connection = getattr(self._held, "connection", None), None
+        self._held.sent = 0
         if kept is not None:
             try:
                 kept.close()

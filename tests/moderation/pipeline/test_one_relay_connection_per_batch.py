@@ -90,3 +90,17 @@ def test_a_connection_that_failed_is_dropped_and_the_failed_e_mail_is_retried_on
     send_due_notices(timezone.now() + timedelta(hours=5))
     assert sorted(m.to[0] for m in mail.outbox) == BOTH_LEADS
     assert set(StaffNotification.objects.values_list("delivery", flat=True)) == {"sent"}
+
+
+def test_a_long_sweep_starts_a_new_connection_before_the_relay_s_limit(
+    keywords, two_leads, monkeypatch
+):
+    from moderation.flags.channels import email
+
+    monkeypatch.setattr(email, "MAX_PER_CONNECTION", 3)
+    for _ in range(3):  # six notices waiting (their task lost), sent by one sweep
+        record_post("kys", source="api")
+    mail.outbox.clear()
+    OPENED.clear()
+    assert send_due_notices(timezone.now() + timedelta(minutes=1))["sent"] == 6
+    assert len(mail.outbox) == 6 and len(OPENED) == 2
