@@ -365,6 +365,16 @@ def _aimed_in_spanish(own: list[str]) -> bool:
     return any(_SPANISH_ENCLITIC.search(word) for word in own)
 
 
+# Not wanting to live somewhere a capital names ("in London", "in Madrid") is about a place;
+# "in this world", "with this pain", "at all" stay what they say.
+_LIVING_SOMEWHERE = re.compile(r"\b(?:live|living|vivir)$", re.IGNORECASE)
+_A_NAMED_PLACE = re.compile(
+    r"\s+(?:in|on|at|near|en)\s+"
+    r"(?!(?:This|That|The|These|Those|My|Your|His|Her|Our|Their|Such|Este|Esta|El|La|Los|Las"
+    r"|Mi|Tu|Su)\b)[A-Z][a-z]"
+)
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def _label(
     left: str, matched: str, right: str, category: str, severity: int = 0
@@ -373,6 +383,8 @@ def _label(
         return SENSE, False  # "Have a Coke", "Dick Turpin": a name or a brand
     if in_mail_address(left):
         return SENSE, False  # "staff@abo.example": an address is a name
+    if _LIVING_SOMEWHERE.search(matched) and _A_NAMED_PLACE.match(right):
+        return SENSE, False  # "I don't want to live in London": where, not whether
     if in_web_address(left):
         return LINKED, False
     lowered_left = _lowered(left)

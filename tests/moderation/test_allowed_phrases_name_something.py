@@ -38,3 +38,9 @@ def test_the_cries_for_help_those_phrases_hid_reach_a_lead():
         "my stepdad is the one that hits me",
     ):
         assert max((m.severity for m in scan_post(STARTER, post)), default=0) >= HOLD, post
+
+
+def test_not_wanting_to_live_in_a_named_place_is_about_the_place():
+    for post in ("I don't want to live in London when I grow up.", "no quiero vivir en Madrid"):
+        assert not any(m.severity for m in scan_post(STARTER, post)), post
+    assert max(m.severity for m in scan_post(STARTER, "I don't want to live in This World")) >= HOLD
