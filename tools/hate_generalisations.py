@@ -28,6 +28,7 @@ ENGLISH_GROUPS = (
     "immigrants", "migrants", "refugees", "asylum seekers", "mexicans", "asians", "arabs",
     "gypsies", "travellers", "pakistanis", "africans", "women", "christians",
     "disabled people", "white people", "romanians", "polish people", "latinos",
+    "those people",
 )  # fmt: skip
 ENGLISH_CLAIMS = (
     "are terrorists", "are criminals", "are animals", "are disgusting", "are trash",
@@ -46,6 +47,8 @@ SPANISH_CLAIMS = (
     "son animales", "son ratas", "son parásitos", "son un asco", "son asquerosos",
     "son inferiores", "son violadores", "son una plaga", "deberían morir",
     "deberían irse de aquí", "no deberían existir",
+    "son todos terroristas", "son todos delincuentes", "son todos criminales",
+    "son todos basura", "son todos unos animales", "son todos ratas", "son todos violadores",
 )  # fmt: skip
 
 ENGLISH_DEFINITION = (

@@ -26,6 +26,9 @@ def hate(text: str) -> int:
         "los inmigrantes son basura",
         "los gitanos son ratas",
         "los musulmanes deberían irse de aquí",
+        "those people are animals",
+        "los moros son todos terroristas",
+        "women belong in the kitchen lol",
     ],
 )
 def test_a_group_cast_as_vile_is_held_for_a_lead(post):
