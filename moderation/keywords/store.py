@@ -340,7 +340,20 @@ def _record(
     after: dict[str, Any],
     action: str = KeywordEntryHistory.Action.IMPORTED,
 ) -> None:
-    KeywordEntryHistory.objects.create(
+    _history(row, actor, reason, before=before, after=after, action=action).save()
+
+
+def _history(
+    row: KeywordEntry,
+    actor: Any,
+    reason: str,
+    *,
+    before: dict[str, Any],
+    after: dict[str, Any],
+    action: str = KeywordEntryHistory.Action.IMPORTED,
+) -> KeywordEntryHistory:
+    """The history row of a change to ``row``, not saved yet."""
+    return KeywordEntryHistory(
         entry=row,
         library=row.library,
         term=row.term,
@@ -376,19 +389,9 @@ def _create_entries(
 ) -> dict[tuple[str, str], KeywordEntry]:
     """``entries`` added to ``library``, each with the history row ``_record`` would write."""
     rows = KeywordEntry.objects.bulk_create([_new_entry(library, entry) for entry in entries])
-    who = actor if getattr(actor, "is_authenticated", False) else None
     KeywordEntryHistory.objects.bulk_create(
         [
-            KeywordEntryHistory(
-                entry=row,
-                library=library,
-                term=row.term,
-                action=KeywordEntryHistory.Action.IMPORTED,
-                actor=who,
-                reason=reason,
-                before={},
-                after=entry_snapshot(entry),
-            )
+            _history(row, actor, reason, before={}, after=entry_snapshot(entry))
             for row, entry in zip(rows, entries, strict=True)
         ]
     )
