@@ -193,6 +193,26 @@ def _word_noise(rng: random.Random) -> str | None:
     return None
 
 
+def _scattered(
+    words: list[str], rng: random.Random, *, local_noise: Sequence[str] = (), shouted: float = 0.0
+) -> str:
+    """The words joined, with noise before some of them: a language's own shorthand
+    (``local_noise``, 4% of words) or else mentions, emoji, links...; ``shouted`` of them in
+    capitals."""
+    out = []
+    for word in words:
+        if local_noise and rng.random() < 0.04:
+            out.append(rng.choice(local_noise))
+        else:
+            noise = _word_noise(rng)
+            if noise is not None:
+                out.append(noise)
+        if shouted and rng.random() < shouted:
+            word = word.upper()
+        out.append(word)
+    return " ".join(out)
+
+
 def _sentence(rng: random.Random) -> str:
     roll = rng.random()
     if roll < 0.15:
@@ -208,13 +228,7 @@ def _sentence(rng: random.Random) -> str:
         end = rng.choice(_PUNCT) if rng.random() < 0.8 else ""
     if rng.random() < 0.25:
         words.insert(0, rng.choice(_OPENERS))
-    out = []
-    for word in words:
-        noise = _word_noise(rng)
-        if noise is not None:
-            out.append(noise)
-        out.append(word.upper() if rng.random() < 0.01 else word)
-    text = " ".join(out)
+    text = _scattered(words, rng, shouted=0.01)
     if rng.random() < 0.7:  # most people capitalise the first letter (phones do)
         text = text[:1].upper() + text[1:]
     return text + end
@@ -230,17 +244,7 @@ def _spanish_sentence(rng: random.Random) -> str:
         words += tail.split()
     if rng.random() < 0.25:
         words.insert(0, rng.choice(_ES_OPENERS))
-    out = []
-    for word in words:
-        roll = rng.random()
-        if roll < 0.04:
-            out.append(rng.choice(_ES_NOISE))
-        else:
-            noise = _word_noise(rng)  # mentions, emoji, links...: as in English posts
-            if noise is not None:
-                out.append(noise)
-        out.append(word)
-    text = " ".join(out)
+    text = _scattered(words, rng, local_noise=_ES_NOISE)
     if rng.random() < 0.6:
         text = text[:1].upper() + text[1:]
     if rng.random() < 0.15:
