@@ -94,22 +94,36 @@ def _fold(text: str) -> tuple[str, _Stage | None]:
 
     def build() -> list[Edit]:
         edits: list[Edit] = []
-        out_len = 0
-        pos = 0
+        shift = 0  # output length minus input length so far
+        memo = _FOLD_SOURCES
         for match in _NEEDS_CHAR_FOLD.finditer(text):
             a, b = match.span()
-            out_len += a - pos
-            sources = array("q")
-            for index in range(a, b):
-                width = len(_FOLD[ord(text[index])])
-                if width:
-                    sources.extend([index] * width)
-            edits.append((out_len, len(sources), b, sources, sources))
-            out_len += len(sources)
-            pos = b
+            run = match.group()
+            sources = memo.get(run)
+            if sources is None:
+                sources = _fold_sources(run)
+                if b - a <= _MEMO_RUN and len(memo) < _MEMO_LIMIT:
+                    memo[run] = sources
+            edits.append((a + shift, len(sources), a, b, sources, sources))
+            shift += len(sources) - (b - a)
         return edits
 
     return _FOLD_TABLE(text), _Stage(build)
+
+
+# A run of characters the fold rewrites ("к", "\u200b", "é") -> for each character it is
+# folded to, its place in the run: runs recur in a post, and across posts.
+_FOLD_SOURCES: dict[str, array[int]] = {}
+_MEMO_RUN = 16  # characters; a longer run is worked out each time, not remembered
+
+
+def _fold_sources(run: str) -> array[int]:
+    sources = array("q")
+    for index, char in enumerate(run):
+        width = len(_FOLD[ord(char)])
+        if width:
+            sources.extend([index] * width)
+    return sources
 
 
 def _drop_spans(lowered: str) -> list[tuple[int, int]]:
@@ -120,7 +134,7 @@ def _drops(lowered: str) -> list[Edit]:
     edits: list[Edit] = []
     removed = 0
     for a, b in _drop_spans(lowered):
-        edits.append((a - removed, 0, b, (), ()))
+        edits.append((a - removed, 0, a, b, (), ()))
         removed += b - a
     return edits
 
@@ -146,7 +160,7 @@ def _separated_runs(text: str) -> list[tuple[int, int, int]]:
 def _join_separated(text: str, joined: list[tuple[int, int]]) -> tuple[str, _Stage | None]:
     spans: list[Span] = []
     for a, b, step in _separated_runs(text):
-        kept = range(a, b, step)
+        kept = range(0, b - a, step)
         spans.append((a, b, text[a:b:step], kept, kept))
         joined.append((a, b))
     return _rewrite(text, spans)
@@ -227,13 +241,15 @@ def _unleet(text: str, rewritten: list[tuple[int, int]]) -> tuple[str, _Stage | 
             if len(memo) < _MEMO_LIMIT:
                 memo[token] = letters
         if letters is not None:
-            sources = tuple([a + w for w in letters[1]])
-            spans.append((a, b, letters[0], sources, sources))
+            spans.append((a, b, letters[0], letters[1], letters[1]))
             rewritten.append((a, b))
     return _rewrite(text, spans)
 
 
 _ELONGATED = re.compile(r"([a-z])\1{2,}")
+# The one character a replacement's first input character stands for (positions are
+# counted from a replacement's start).
+_FIRST = (0,)
 
 
 def _squeeze(
@@ -244,7 +260,7 @@ def _squeeze(
     else:  # the caller knows which letters repeat: str.find beats a back-reference pattern
         found = _runs_of(text, letters)
     runs += found
-    return _rewrite(text, [(a, b, text[a], (a,), (b - 1,)) for a, b in found])
+    return _rewrite(text, [(a, b, text[a], _FIRST, (b - 1 - a,)) for a, b in found])
 
 
 def _runs_of(text: str, letters: set[str] | frozenset[str]) -> list[tuple[int, int]]:
@@ -296,7 +312,7 @@ def _tokenise(text: str) -> tuple[str, _TokenStage | _Chained]:
     wider: list[Span] = []
     for chain in _SINGLE_CHAIN.finditer(padded):
         wider += [
-            (gap, gap, " ", (gap,), (gap,)) for gap in range(chain.start() + 3, chain.end(), 4)
+            (gap, gap, " ", _FIRST, _FIRST) for gap in range(chain.start() + 3, chain.end(), 4)
         ]
     chained, stage = _rewrite(padded, wider)
     return (chained, _Chained(stage, tokens)) if stage is not None else (padded, tokens)

@@ -25,14 +25,19 @@ from moderation.scanning.normalize_chars import (
 
 # --- Mapping positions back ----------------------------------------------------------------
 
-# An edit: output start, output length, input end, and for each output character of the
-# replacement its first and last input position (an elongated run's one letter stands for
-# the whole run, so its first and last differ).
-Edit = tuple[int, int, int, Sequence[int], Sequence[int]]
+# An edit: output start, output length, input start and end, and for each output character
+# of the replacement its first and last input position, counted from the input start (an
+# elongated run's one letter stands for the whole run, so its first and last differ).
+# Relative positions let a step hand over what it already has ("k1ll" read back once, its
+# letters' places within the token shared by every "k1ll" of a post) instead of making
+# positions of its own for each replacement.
+Edit = tuple[int, int, int, int, Sequence[int], Sequence[int]]
 
 
 class _Stage:
-    """What one step replaced, enough to map an output position back to its input."""
+    """What one step replaced, enough to map an output position back to its input. The
+    edits are worked out only when a position is first mapped back: most normalised posts
+    hold no match, and a paste of thousands of replacements would pay for them all."""
 
     __slots__ = ("_build", "_out_starts", "_edits")
 
@@ -52,9 +57,9 @@ class _Stage:
         k = bisect_right(out_starts, index) - 1
         if k < 0:
             return index
-        out_start, out_len, in_end, firsts, lasts = self._edits[k]
+        out_start, out_len, in_start, in_end, firsts, lasts = self._edits[k]
         if index < out_start + out_len:
-            return (lasts if last else firsts)[index - out_start]
+            return in_start + (lasts if last else firsts)[index - out_start]
         return in_end + (index - out_start - out_len)
 
     def back_many(self, indices: list[int]) -> list[int]:
@@ -67,9 +72,9 @@ class _Stage:
             if k < 0:
                 result.append(index)
                 continue
-            out_start, out_len, in_end, firsts, _lasts = edits[k]
+            out_start, out_len, in_start, in_end, firsts, _lasts = edits[k]
             if index < out_start + out_len:
-                result.append(firsts[index - out_start])
+                result.append(in_start + firsts[index - out_start])
             else:
                 result.append(in_end + (index - out_start - out_len))
         return result
@@ -81,26 +86,32 @@ class _Stage:
         return k >= 0 and index < out_starts[k] + self._edits[k][1]
 
 
+# A replacement: text[a:b] becomes the string; for each of its characters, the first and
+# last input position, counted from a.
 Span = tuple[int, int, str, Sequence[int], Sequence[int]]
 
 
 def _rewrite(text: str, spans: list[Span]) -> tuple[str, _Stage | None]:
-    """Replace text[a:b] by each span's string; spans carry their characters' input positions."""
+    """Replace text[a:b] by each span's string (spans in order, not overlapping)."""
     if not spans:
         return text, None
     parts = []
-    edits: list[Edit] = []
     pos = 0
-    out_len = 0
-    for a, b, replacement, firsts, lasts in spans:
+    for a, b, replacement, _firsts, _lasts in spans:
         parts.append(text[pos:a])
-        out_len += a - pos
         parts.append(replacement)
-        edits.append((out_len, len(replacement), b, firsts, lasts))
-        out_len += len(replacement)
         pos = b
     parts.append(text[pos:])
-    return "".join(parts), _Stage(lambda: edits)
+    return "".join(parts), _Stage(lambda: _edits(spans))
+
+
+def _edits(spans: list[Span]) -> list[Edit]:
+    # each span's output start is its input start moved by what the spans before it added
+    moved = accumulate([len(new) - b + a for a, b, new, _firsts, _lasts in spans], initial=0)
+    return [
+        (a + shift, len(new), a, b, firsts, lasts)
+        for (a, b, new, firsts, lasts), shift in zip(spans, moved, strict=False)  # one shift over
+    ]
 
 
 _GAP = re.compile(r"\s+")

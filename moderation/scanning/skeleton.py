@@ -279,37 +279,40 @@ def _ambiguous_runs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_last_readings: tuple[str, list[tuple[str, list[tuple[int, int]]]]] = ("", [])
+_Readings = list[tuple[str, list[tuple[int, int]]]]
+# The readings of the posts last asked for, the latest last.
+_last_readings: tuple[tuple[str, _Readings], ...] = ()
+# A scan asks for the readings of a post and of its opening (a long post's clean proof
+# starts there) in turn: two are kept, so neither pushes out the other.
+_KEPT_READINGS = 2
 
 
-def other_readings(text: str) -> list[tuple[str, list[tuple[int, int]]]]:
+def other_readings(text: str) -> _Readings:
     """``text`` with its ambiguous | and ! read as letters (i or l, as many as they are),
     each reading once, with the spans rewritten. Same length: offsets carry over.
 
     A scan asks for the readings of one post up to three times (screen, proof, exact
-    pass): the last post's are kept.
+    pass): the last posts' are kept.
     """
     global _last_readings
     if "|" not in text and "!" not in text:
         return []
-    last = _last_readings
-    if last[0] == text:  # the screen, the proof and the exact pass pass equal strings
-        return last[1]
+    kept = _last_readings  # replaced whole, never changed in place: safe across threads
+    for seen, readings in kept:
+        if seen == text:  # the screen, the proof and the exact pass pass equal strings
+            return readings
     readings = _other_readings(text)
-    _last_readings = (text, readings)
+    _last_readings = (*kept[1 - _KEPT_READINGS :], (text, readings))
     return readings
 
 
 def forget_readings() -> None:
     """Start a scan afresh: readings are kept within one scan, not from one to the next."""
     global _last_readings
-    _last_readings = _NO_READINGS
+    _last_readings = ()
 
 
-_NO_READINGS: tuple[str, list[tuple[str, list[tuple[int, int]]]]] = ("", [])
-
-
-def _other_readings(text: str) -> list[tuple[str, list[tuple[int, int]]]]:
+def _other_readings(text: str) -> _Readings:
     spans = _ambiguous_runs(text)
     if not spans:
         return []
