@@ -43,3 +43,29 @@ def test_the_flags_queue_and_the_audit_log_fit_a_phone(lead_on_a_phone):
         # The table may be wider than the phone, inside its own scrolling box.
         box = lead.locator(".moderation-table-box")
         assert box.evaluate("(el) => getComputedStyle(el).overflowX") == "auto"
+
+
+def test_the_lead_opens_a_case_from_the_queue_without_scrolling_sideways(lead_on_a_phone):
+    """On a phone each flag is a card: "Open case", the queue's last column, was 415 px from the
+    left at 390 px, past the screen's edge inside the table's scrolling box."""
+    from moderation.flags.services import moderate_post
+    from moderation.models import Flag
+
+    moderate_post("you are such a loser lol", author=None, course=None, kind="discussion")
+    flag = Flag.objects.get()
+    lead = lead_on_a_phone
+    sign_in_to_admin(lead, "safeguarding")
+    lead.goto("/admin/moderation/flags/")
+
+    open_case = lead.get_by_role("link", name=f"Open case {flag.pk}")
+    box = open_case.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
+    reveal = lead.get_by_role("button", name=f"Reveal text of flag {flag.pk}")
+    assert reveal.bounding_box()["x"] + reveal.bounding_box()["width"] <= PHONE["width"]
+    # Each cell still says which column it is.
+    first_cell = lead.locator(f"tr[data-flag='{flag.pk}'] td").first
+    label = first_cell.evaluate("(td) => getComputedStyle(td, '::before').content")
+    assert label == '"Severity: "', label
+
+    open_case.click()
+    lead.get_by_role("heading", name=f"Case {flag.pk}: Low, bullying and trolling").wait_for()
