@@ -36,6 +36,8 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Callable
+from operator import itemgetter
 
 from moderation.scanning.normalize_chars import (
     _ASCII_BYTES,
@@ -71,6 +73,7 @@ from moderation.scanning.normalize_offsets import (
     Normalized,
     Span,
     _Chained,
+    _edits,
     _overlaps,
     _rewrite,
     _Stage,
@@ -253,14 +256,62 @@ _FIRST = (0,)
 
 
 def _squeeze(
-    text: str, runs: list[tuple[int, int]], letters: frozenset[str] | None
-) -> tuple[str, _Stage | None]:
+    text: str, letters: frozenset[str] | None
+) -> tuple[str, _Stage | None, Callable[[], list[tuple[int, int]]]]:
+    """``text`` with each letter written three or more times written once (only
+    ``letters``, if given), its stage, and where the runs were (found when asked). The
+    text is one C-speed substitution: runs are many in a paste ("kiii" a thousand times),
+    and only a post with a match needs to know where they were."""
     if letters is None:
-        found = [m.span() for m in _ELONGATED.finditer(text)]
-    else:  # the caller knows which letters repeat: str.find beats a back-reference pattern
-        found = _runs_of(text, letters)
-    runs += found
-    return _rewrite(text, [(a, b, text[a], _FIRST, (b - 1 - a,)) for a, b in found])
+        pattern = _ELONGATED
+    else:  # the caller knows which letters repeat: str.find rules most posts out
+        if not any(letter * 3 in text for letter in letters):
+            return text, None, _no_runs
+        pattern = _elongated_pattern(letters)
+    squeezed = pattern.sub(_FIRST_LETTER, text)
+    if len(squeezed) == len(text):
+        return text, None, _no_runs
+    runs = _Runs(text, pattern)
+    return (
+        squeezed,
+        _Stage(lambda: _edits([(a, b, text[a], _FIRST, (b - 1 - a,)) for a, b in runs()])),
+        runs,
+    )
+
+
+class _Runs:
+    """Spans of the runs a pattern finds in a text, found when first asked for."""
+
+    __slots__ = ("_text", "_pattern", "_spans")
+
+    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
+        self._text = text
+        self._pattern = pattern
+        self._spans: list[tuple[int, int]] | None = None
+
+    def __call__(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = [m.span() for m in self._pattern.finditer(self._text)]
+        return self._spans
+
+
+def _no_runs() -> list[tuple[int, int]]:
+    return []
+
+
+# A run's one letter, for re.sub: a C call per run (a "\\1" template is expanded in Python).
+_FIRST_LETTER = itemgetter(1)
+_ELONGATED_OF: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _elongated_pattern(letters: frozenset[str]) -> re.Pattern[str]:
+    """``_ELONGATED`` for ``letters`` alone."""
+    pattern = _ELONGATED_OF.get(letters)
+    if pattern is None:
+        pattern = re.compile(f"([{''.join(sorted(letters))}])\\1{{2,}}")
+        if len(_ELONGATED_OF) < _MEMO_LIMIT:
+            _ELONGATED_OF[letters] = pattern
+    return pattern
 
 
 def _runs_of(text: str, letters: set[str] | frozenset[str]) -> list[tuple[int, int]]:
@@ -329,7 +380,7 @@ def normalize_with_offsets(
     """
     joined: list[tuple[int, int]] = []
     rewritten: list[tuple[int, int]] = []
-    runs: list[tuple[int, int]] = []
+    runs = _no_runs
     folded, fold_stage = _fold(text)
     join_stage = squeeze_stage = None
     if join_separated:
@@ -337,7 +388,7 @@ def normalize_with_offsets(
     folded, leet_stage = _unleet(folded, rewritten)
     if squeeze:
         letters = None if squeeze is True else squeeze
-        folded, squeeze_stage = _squeeze(folded, runs, letters)
+        folded, squeeze_stage, runs = _squeeze(folded, letters)
     padded, token_stage = _tokenise(folded)
     stages = (fold_stage, join_stage, leet_stage, squeeze_stage, token_stage)
     return Normalized(text, padded, stages, joined, rewritten, runs)

@@ -226,14 +226,14 @@ class Normalized:
         ],
         joined: list[tuple[int, int]],
         rewritten: list[tuple[int, int]],
-        runs: list[tuple[int, int]],
+        runs: Callable[[], list[tuple[int, int]]],
     ) -> None:
         self.original = original
         self.padded = padded  # " " + normalised words + " "
         self._fold, self._join, self._leet, self._squeeze, self._tokens = stages
         self._joined = joined  # spans in the join step's input
         self._rewritten = rewritten  # spans in the leetspeak step's input
-        self._runs = runs  # spans in the elongation step's input
+        self._runs = runs  # gives the spans in the elongation step's input, found when asked
         # Each kind's original spans, mapped back once when a match first asks: mapping
         # them again for every match made a post with many matches quadratic.
         self._spans: dict[str, list[tuple[int, int]]] = {}
@@ -301,7 +301,7 @@ class Normalized:
         spans = self._spans.get(REPEATS)
         if spans is None:
             below = (self._leet, self._join, self._fold)
-            spans = self._spans[REPEATS] = self._original_spans(self._runs, below)
+            spans = self._spans[REPEATS] = self._original_spans(self._runs(), below)
         return spans
 
     def region_slices(self, edges: frozenset[str] | None = None) -> list[tuple[int, int]]:
@@ -363,7 +363,7 @@ class Normalized:
             steps.add(SEPARATORS)
         if self._rewritten and _overlaps(self.leet, start, end):
             steps.add(LEETSPEAK)
-        if self._runs and _overlaps(self.elongated, start, end):
+        if self._squeeze is not None and _overlaps(self.elongated, start, end):
             steps.add(REPEATS)
         return tuple(step for step in STEP_ORDER if step in steps)
 

@@ -267,7 +267,19 @@ _READINGS = (("i", "i"), ("l", "l"), ("i", "l"), ("l", "i"))  # what | and ! sta
 _BAR_MARK, _BANG_MARK = "\x02", "\x03"
 
 
+# The same runs in ASCII text, where a letter is [A-Za-z] and needs no check: a | run with
+# a letter before it, or (from its first bar) after it; a ! after a letter, doubled or
+# followed by one. Each alternative starts at the symbol, which the regex engine finds by
+# itself, and a run is tried from its start only, so a long run of bars costs one pass.
+_ASCII_AMBIGUOUS = re.compile(
+    r"[|!](?:(?<=[A-Za-z]\|)\|*+|(?<=[^|]\|)\|*+(?=[A-Za-z])|(?<=^\|)\|*+(?=[A-Za-z])"
+    r"|(?<=[A-Za-z]!)(?:!++|(?=[A-Za-z])))"
+)
+
+
 def _ambiguous_runs(text: str) -> list[tuple[int, int]]:
+    if text.isascii():
+        return [run.span() for run in _ASCII_AMBIGUOUS.finditer(text)]
     spans = []
     length = len(text)
     for run in _MAYBE_AMBIGUOUS.finditer(text):
