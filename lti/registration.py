@@ -11,6 +11,8 @@ goes as far as the administrator who made the link intended:
   names must be a plain web URL.
 - A registration never changes an existing platform: a known (issuer, client id) is refused,
   and a new client id for a known issuer waits, inactive, for a lead's or superuser's approval.
+- A client id another platform already has is refused, whatever the issuer: our signed token
+  requests name only the client id (see `_check_client_id_is_new`).
 """
 
 from __future__ import annotations
@@ -343,6 +345,7 @@ class UpstanderRegistration:
                 f"{client_id!r}, and a registration never changes an existing one. If this "
                 "LMS's settings changed, ask Upstander's administrator to update it."
             )
+        _check_client_id_is_new(client_id)
         # Anyone can claim an issuer: a second registration for a known one waits for a lead.
         known_issuer = same_lms.exists()
         tool = registration.get(TOOL_CONFIGURATION) or {}
@@ -380,6 +383,25 @@ class UpstanderRegistration:
             ", awaiting approval" if known_issuer else "",
         )
         return platform
+
+
+def _check_client_id_is_new(client_id: str) -> None:
+    """Refuse a client id that any platform already has, under any issuer.
+
+    The tool signs every token request (RFC 7523 client assertion) with one key, and the
+    assertion names the platform by its client id alone (iss = sub = client id). Moodle's token
+    endpoint finds the tool by `sub` and never reads `aud`; so a platform that registered with
+    another school's client id, and named its own token endpoint, would receive an assertion
+    it could replay there within its minute of life, for that school's rosters and grades. An
+    honest LMS makes a new client id for each registration, and client ids are not secret:
+    every login initiation shows one to the browser.
+    """
+    if Platform.objects.filter(client_id=client_id).exists():
+        raise RegistrationRejected(
+            f"The LMS gave this tool the client id {client_id[:100]!r}, which another platform "
+            "registered with Upstander already has. An LMS makes a new client id for each "
+            "registration: ask Upstander's administrator to check both registrations."
+        )
 
 
 def _error(request: HttpRequest, code: str, message: str, status: int) -> HttpResponse:

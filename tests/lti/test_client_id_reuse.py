@@ -1,0 +1,71 @@
+"""A platform may not register with a client id another platform already has.
+
+Every token request the tool makes is a client assertion signed with the tool's one key, naming
+the platform only by its client id. Moodle's token endpoint (mod/lti/token.php) finds the tool
+by the assertion's `sub` and never reads its `aud`: a hostile LMS registered under a Moodle
+school's client id, with a token endpoint of its own, would be handed assertions it could replay
+at that school's Moodle for its rosters and grades. Client ids are not secret (every login
+initiation shows one to the browser), so the hostile LMS only has to look.
+"""
+
+import pytest
+
+from lti.models import Platform
+from tests.lti.platform import TestPlatform
+from tests.lti.records import registration_link
+from tests.personas import safeguarding_lead
+
+
+@pytest.fixture
+def school_moodle():
+    platform = TestPlatform(client_id="moodle-school-client")
+    yield platform
+    platform.stop()
+
+
+@pytest.fixture
+def hostile_lms():
+    platform = TestPlatform()
+    yield platform
+    platform.stop()
+
+
+def paste(client, link: str, platform: TestPlatform):
+    return client.get(
+        link,
+        {
+            "openid_configuration": platform.base + "/.well-known/openid-configuration",
+            "registration_token": "reg-token",
+        },
+        secure=True,
+    )
+
+
+def test_a_registration_that_answers_with_another_schools_client_id_is_refused(
+    school_moodle, hostile_lms, tool_key, client
+):
+    school = school_moodle.register()
+    # A lead made a link for what they took to be a new school's LMS; its registration endpoint
+    # answers with the client id it saw in a login initiation of the school's Moodle.
+    hostile_lms.registration_client_id = school.client_id
+    link = registration_link(client, safeguarding_lead(), hostile_lms.issuer)
+
+    response = paste(client, link, hostile_lms)
+
+    assert response.status_code == 400
+    assert b"another platform registered with Upstander already has" in response.content
+    assert not Platform.objects.filter(issuer=hostile_lms.issuer).exists()
+    assert list(Platform.objects.all()) == [school]
+
+
+def test_a_registration_with_a_client_id_of_its_own_still_goes_through(
+    school_moodle, hostile_lms, tool_key, client
+):
+    school_moodle.register()
+    hostile_lms.registration_client_id = "a-new-client-id"
+    link = registration_link(client, safeguarding_lead(), hostile_lms.issuer)
+
+    response = paste(client, link, hostile_lms)
+
+    assert response.status_code == 200, response.content[:300]
+    assert Platform.objects.get(issuer=hostile_lms.issuer).client_id == "a-new-client-id"
