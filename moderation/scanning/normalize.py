@@ -47,8 +47,6 @@ from moderation.scanning.normalize_chars import (
     _FOLD_TABLE,
     _LEET_AT,
     _LEET_MAP,
-    _LEET_TOKEN_CHARS,
-    _LEET_TOKEN_REST,
     _LETTERS,
     _MEMO_LIMIT,
     _NEEDS_CHAR_FOLD,
@@ -215,37 +213,40 @@ def _unleet_token(token: str) -> tuple[str, list[int]] | None:
     return (result, where) if result != token else None
 
 
+# A whole token (a run of letters, digits and leet symbols) with a place where leetspeak
+# may apply (``_LEET_AT``) in it: looked for from each token's start only, so a token with
+# none costs one pass over it, and no Python code runs per token.
+_LEET_TOKEN = re.compile(
+    rf"(?<![a-z0-9@$\u20ac!+])[a-z0-9@$\u20ac!+]*?(?:{_LEET_AT.pattern})[a-z0-9@$\u20ac!+]*+"
+)
+
+
 def leet_tokens(text: str) -> list[tuple[int, int]]:
     """[start, end) of each token (a run of letters, digits and leet symbols) of folded
     ``text`` that leetspeak rewrites, in order: found where ``_LEET_AT`` says, so the
     digits and symbols it leaves alone are never looked at one by one."""
-    spans = []
-    token_end = 0
-    rest = _LEET_TOKEN_REST.match
-    for found in _LEET_AT.finditer(text):
-        a = found.start()
-        if a < token_end:  # in the token just done
-            continue
-        while a > 0 and text[a - 1] in _LEET_TOKEN_CHARS:
-            a -= 1
-        token_end = rest(text, found.end()).end()  # type: ignore[union-attr]
-        spans.append((a, token_end))
-    return spans
+    return [found.span() for found in _LEET_TOKEN.finditer(text)]
 
 
 def _unleet(text: str, rewritten: list[tuple[int, int]]) -> tuple[str, _Stage | None]:
-    spans: list[Span] = []
+    found = leet_tokens(text)
+    if not found:
+        return text, None
     memo = _UNLEET_MEMO
-    for a, b in leet_tokens(text):
-        token = text[a:b]
-        letters = memo.get(token)
-        if letters is None and token not in memo:  # tokens repeat: read each once
-            letters = _unleet_token(token)
-            if len(memo) < _MEMO_LIMIT:
-                memo[token] = letters
-        if letters is not None:
-            spans.append((a, b, letters[0], letters[1], letters[1]))
-            rewritten.append((a, b))
+    tokens = [text[a:b] for a, b in found]
+    readings = list(map(memo.get, tokens))  # tokens repeat: each is read once
+    if None in readings:  # read for the first time, or left as it is
+        for index, reading in enumerate(readings):
+            if reading is None and tokens[index] not in memo:
+                reading = readings[index] = _unleet_token(tokens[index])
+                if len(memo) < _MEMO_LIMIT:
+                    memo[tokens[index]] = reading
+    spans: list[Span] = [
+        (a, b, reading[0], reading[1], reading[1])
+        for (a, b), reading in zip(found, readings, strict=True)
+        if reading is not None
+    ]
+    rewritten += [(a, b) for a, b, _new, _firsts, _lasts in spans]
     return _rewrite(text, spans)
 
 

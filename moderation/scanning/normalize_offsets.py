@@ -215,6 +215,7 @@ class Normalized:
         "_rewritten",
         "_runs",
         "_spans",
+        "_lazy",
     )
 
     def __init__(
@@ -237,6 +238,7 @@ class Normalized:
         # Each kind's original spans, mapped back once when a match first asks: mapping
         # them again for every match made a post with many matches quadratic.
         self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._lazy: dict[str, _LazySpans] = {}
 
     @property
     def text(self) -> str:
@@ -347,6 +349,23 @@ class Normalized:
                 slices.append((words[lo], end))
         return slices
 
+    def _looked_up(self, kind: str) -> Sequence[tuple[int, int]]:
+        """The original spans of one kind (SEPARATORS, LEETSPEAK, REPEATS), each mapped
+        back when first looked at (all of them, if a property has mapped them already)."""
+        spans = self._spans.get(kind)
+        if spans is not None:
+            return spans
+        lazy = self._lazy.get(kind)
+        if lazy is None:
+            if kind == SEPARATORS:
+                lazy = _LazySpans(self, self._joined, (self._fold,))
+            elif kind == LEETSPEAK:
+                lazy = _LazySpans(self, self._rewritten, (self._join, self._fold))
+            else:
+                lazy = _LazySpans(self, self._runs(), (self._leet, self._join, self._fold))
+            self._lazy[kind] = lazy
+        return lazy
+
     def steps_for_span(self, start: int, end: int) -> tuple[str, ...]:
         """Which normalisations were needed for the original span [start, end)."""
         steps: set[str] = set()
@@ -359,13 +378,47 @@ class Normalized:
         else:
             for char in set(span):
                 steps |= char_steps(char)
-        if self._joined and _overlaps(self.separated, start, end):
+        # Each kind's spans are mapped back only where the bisect looks: a paste has
+        # thousands ("k1ll" pasted), a match overlaps at most a few.
+        if self._joined and _overlaps(self._looked_up(SEPARATORS), start, end):
             steps.add(SEPARATORS)
-        if self._rewritten and _overlaps(self.leet, start, end):
+        if self._rewritten and _overlaps(self._looked_up(LEETSPEAK), start, end):
             steps.add(LEETSPEAK)
-        if self._squeeze is not None and _overlaps(self.elongated, start, end):
+        if self._squeeze is not None and _overlaps(self._looked_up(REPEATS), start, end):
             steps.add(REPEATS)
         return tuple(step for step in STEP_ORDER if step in steps)
+
+
+class _LazySpans(Sequence[tuple[int, int]]):
+    """Original [start, end) of some spans of a stage's input, each mapped back when first
+    looked at and then remembered."""
+
+    __slots__ = ("_normalized", "_spans", "_below", "_mapped")
+
+    def __init__(
+        self,
+        normalized: Normalized,
+        spans: list[tuple[int, int]],
+        below: Sequence[_Stage | None],
+    ) -> None:
+        self._normalized = normalized
+        self._spans = spans
+        self._below = below
+        self._mapped: dict[int, tuple[int, int]] = {}
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+        found = self._mapped.get(index)
+        if found is None:
+            a, b = self._spans[index]
+            back = self._normalized._back
+            found = self._mapped[index] = (
+                back(a, False, self._below),
+                back(b - 1, True, self._below) + 1,
+            )
+        return found
 
 
 class _LazyStarts(Sequence[int]):
@@ -414,6 +467,10 @@ def _may_read_as(char: str, letters: frozenset[str]) -> bool:
     return reading is None or reading in letters
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    index = bisect_right(spans, (end, -1))
-    return any(s < end and e > start for s, e in spans[max(0, index - 2) : index])
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect_right(spans, (end, -1))  # type: ignore[arg-type]
+    for at in range(max(0, index - 2), index):
+        s, e = spans[at]
+        if s < end and e > start:
+            return True
+    return False

@@ -29,7 +29,6 @@ from moderation.scanning.normalize import (
     _ASCII_BYTES,  # noqa: F401 (the engine's inlined fast path uses it from here)
     _FOLD,
     _LEET_MAP,
-    _LEET_TOKEN_CHARS,
     _LETTERS,
     _MEMO_LIMIT,
     _NUMBER_WITH_SUFFIX,
@@ -37,6 +36,7 @@ from moderation.scanning.normalize import (
     _runs_of,
     _Table,
 )
+from moderation.scanning.normalize_chars import _LEET_TOKEN_CHARS
 
 _SYMBOL_MARK = "\x00"  # a non-ASCII character that folds to a leet symbol: needs the normaliser
 
