@@ -17,18 +17,37 @@ from curriculum.access import teacher_course
 from curriculum.views_learn import lms_page
 from moderation.flags.trends import course_recommendations
 from moderation.staff import actions as staff_actions
+from moderation.staff.casework import false_alarms_reported_by
 from moderation.staff.permissions import allowed_actions, course_flag_for, course_flags_for
 
 ROWS_PER_PAGE = 100
 
+
 # What a teacher can do about a flag from the dashboard (their LMS launch is their only way in):
-# take it on, or pass it to the safeguarding team. Both are audited like the admin's actions.
+# take it on, pass it to the safeguarding team, or report it a false alarm for a lead to review.
+# Each is audited like the admin's actions.
+def _follow_up(flag, user, form) -> None:
+    staff_actions.acknowledge(flag, user)
+
+
+def _pass_on(flag, user, form) -> None:
+    staff_actions.escalate(flag, user)
+
+
+def _report_false_alarm(flag, user, form) -> None:
+    staff_actions.report_false_alarm(flag, user, form.get("reason", ""))
+
+
 DASHBOARD_FLAG_ACTIONS = {
     "acknowledge": (
-        staff_actions.acknowledge,
+        _follow_up,
         "You are following this up; the safeguarding team can see that you are.",
     ),
-    "escalate": (staff_actions.escalate, "Passed to the safeguarding team."),
+    "escalate": (_pass_on, "Passed to the safeguarding team."),
+    "report_false_alarm": (
+        _report_false_alarm,
+        "Reported as a false alarm. A safeguarding lead reviews it; the flag stays until they do.",
+    ),
 }
 
 
@@ -45,6 +64,7 @@ def _filters(request: HttpRequest) -> dict[str, str]:
 def dashboard(request: HttpRequest, course_id: int) -> HttpResponse:
     course = teacher_course(request.user, course_id)
     data = board.build_dashboard(course, **_filters(request))
+    flags = course_flags_for(request.user, course)
     page = Paginator(data.rows, ROWS_PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -61,7 +81,8 @@ def dashboard(request: HttpRequest, course_id: int) -> HttpResponse:
             "query": query,
             "page_query": query.urlencode(),
             "trends": course_recommendations(course),
-            "course_flags": course_flags_for(request.user, course),
+            "course_flags": flags,
+            "reported_false_alarms": false_alarms_reported_by(request.user, flags),
             "held_notice": board.HELD_FOR_TEACHERS,
         },
     )
@@ -125,7 +146,7 @@ def flag_action(request: HttpRequest, course_id: int, flag_id: int, action: str)
         raise Http404("No such flag in this course.")
     act, done = DASHBOARD_FLAG_ACTIONS[action]
     try:
-        act(flag, request.user)
+        act(flag, request.user, request.POST)
     except staff_actions.ActionRefused as refused:
         messages.error(request, str(refused))
     else:

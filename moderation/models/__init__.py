@@ -7,7 +7,14 @@ The scanning itself is `moderation/engine.py` (pure); these models persist what 
 from moderation.models.audit import AuditEntry, AuditEntryQuerySet
 from moderation.models.choices import Category, ContextLabel, Severity
 from moderation.models.concerns import Concern, ConcernMessage, TrustedAdult
-from moderation.models.flags import Flag, FlagMatch, FlagNote, RoutingRule, StaffNotification
+from moderation.models.flags import (
+    FalseAlarmReport,
+    Flag,
+    FlagMatch,
+    FlagNote,
+    RoutingRule,
+    StaffNotification,
+)
 from moderation.models.integrations import ApiKey, Integration
 from moderation.models.keywords import KeywordEntry, KeywordEntryHistory, KeywordLibrary
 from moderation.models.moderation_settings import ModerationSettings
@@ -25,6 +32,7 @@ __all__ = [
     "ContextLabel",
     "Flag",
     "FlagMatch",
+    "FalseAlarmReport",
     "FlagNote",
     "HELD_MESSAGE",
     "Integration",

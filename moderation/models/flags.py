@@ -147,6 +147,25 @@ class FlagNote(models.Model):
         return f"Note by {self.author or 'a deleted account'} on flag #{self.flag_id}"
 
 
+class FalseAlarmReport(models.Model):
+    """A teacher's word that a flag of their course is a false alarm, and why. It changes
+    nothing by itself: a lead reads it on the case and decides (marks the words false positives,
+    accepts an exception, resolves the case), so a library changes only by a lead's hand."""
+
+    flag = models.ForeignKey(Flag, on_delete=models.CASCADE, related_name="false_alarm_reports")
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reason = models.TextField(help_text="Why the teacher reads the post as innocent.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"False alarm reported on flag #{self.flag_id}"
+
+
 class StaffNotification(models.Model):
     """A notice in the admin (and the record of the e-mail sent with it)."""
 

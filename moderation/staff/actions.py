@@ -16,6 +16,7 @@ from django.utils import timezone
 from moderation.keywords.store import bump_version, entry_snapshot
 from moderation.models import (
     Category,
+    FalseAlarmReport,
     Flag,
     FlagMatch,
     FlagNote,
@@ -157,6 +158,22 @@ def add_note(flag: Flag, actor: Any, text: str) -> FlagNote:
         # The note's words stay on the note, which retention can purge; the log keeps the fact.
         audit.record(actor, "flag.note_added", flag, note=note.pk)
     return note
+
+
+def report_false_alarm(flag: Flag, actor: Any, reason: str) -> FalseAlarmReport:
+    """A teacher says a flag of their course is a false alarm, and why. The flag stays as it
+    is for a lead to review (the queue and the case show the report): a teacher never clears a
+    flag or changes a library, since the same words may be a disclosure in another post."""
+    reason = _require(reason, "why this post is a false alarm")
+    with transaction.atomic():
+        flag = _locked(flag)
+        if flag.status == Flag.Status.RESOLVED:
+            raise ActionRefused("This case is already resolved.")
+        if flag.false_alarm_reports.filter(reporter=actor).exists():
+            raise ActionRefused("You have already reported this as a false alarm.")
+        report = FalseAlarmReport.objects.create(flag=flag, reporter=actor, reason=reason)
+        audit.record(actor, "flag.false_alarm_reported", flag, reason=reason, report=report.pk)
+    return report
 
 
 def mark_false_positive(match: FlagMatch, actor: Any, reason: str) -> str:

@@ -8,13 +8,21 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
-from moderation.models import Category, Concern, ConcernMessage, Flag, FlagMatch, ModeratedPost
+from moderation.models import (
+    Category,
+    Concern,
+    ConcernMessage,
+    FalseAlarmReport,
+    Flag,
+    FlagMatch,
+    ModeratedPost,
+)
 from moderation.scanning.spanish import definition_in
 from moderation.staff.permissions import visible_flags
 from upstander.params import database_id
@@ -57,8 +65,10 @@ def queue(user: Any, filters: QueueFilters) -> QuerySet[Flag]:
         flags = flags.filter(course_id=filters.course)
     if filters.student is not None:
         flags = flags.filter(student_id=filters.student)
-    return flags.select_related("post", "course", "student__lti_identity").order_by(
-        "-severity", "created_at", "pk"
+    return (
+        flags.select_related("post", "course", "student__lti_identity")
+        .annotate(false_alarm_reported=Exists(FalseAlarmReport.objects.filter(flag=OuterRef("pk"))))
+        .order_by("-severity", "created_at", "pk")
     )
 
 
@@ -112,6 +122,34 @@ def concern_sources(user: Any, flags: Iterable[Flag]) -> dict[int, ConcernSource
         for flag_id in flags_of_post[post_id]:
             sources[flag_id] = ConcernSource(concern_id, url)
     return sources
+
+
+def false_alarms_reported_by(user: Any, flags: Iterable[Flag]) -> set[int]:
+    """The ids among `flags` that `user` has reported a false alarm."""
+    return set(
+        FalseAlarmReport.objects.filter(flag__in=list(flags), reporter=user).values_list(
+            "flag_id", flat=True
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ReportedFalseAlarm:
+    reporter: str
+    reported_at: Any
+    reason: str
+
+
+def reported_false_alarms(flag: Flag) -> list[ReportedFalseAlarm]:
+    """Teachers' reports that the flag is a false alarm, for the lead who reviews them."""
+    return [
+        ReportedFalseAlarm(
+            student_label(report.reporter) if report.reporter else "A former teacher",
+            report.created_at,
+            report.reason,
+        )
+        for report in flag.false_alarm_reports.select_related("reporter__lti_identity")
+    ]
 
 
 def recent_flags_of_student(user: Any, flag: Flag, limit: int = 10) -> list[Flag]:

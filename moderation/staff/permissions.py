@@ -5,9 +5,10 @@
 - Teachers (a teacher membership of a course) see the flags of their own courses up to
   `ModerationSettings.teacher_max_severity`, except flags of a post that is held (or removed):
   its words stay with the leads until they release it, whatever the ceiling is set to. They
-  may acknowledge a flag, write a note and escalate it to the leads; closing a case (resolve,
-  false positive), releasing or removing a held post and changing keyword libraries stay with
-  the leads, so every case gets a lead's eye.
+  may acknowledge a flag, write a note, escalate it to the leads and report it a false alarm
+  (with a reason, for a lead to review); closing a case (resolve, false positive), releasing or
+  removing a held post and changing keyword libraries stay with the leads, so every case gets a
+  lead's eye.
 - Everyone else, students above all, sees no flag at all: the queue answers 403 and a case
   page 404, whether or not the flag exists.
 
@@ -42,7 +43,7 @@ TRUSTED_ADULTS_GROUP = "Trusted adults"
 TRUSTED_ADULTS_GROUP_PERMISSIONS = (("wagtailadmin", "access_admin"),)
 
 # Actions a teacher may take on a flag they can see; leads may take every action.
-TEACHER_ACTIONS = frozenset({"acknowledge", "escalate", "add_note", "reveal"})
+TEACHER_ACTIONS = frozenset({"acknowledge", "escalate", "add_note", "reveal", "report_false_alarm"})
 LEAD_ACTIONS = TEACHER_ACTIONS | frozenset(
     {"resolve", "release_post", "remove_post", "mark_false_positive"}
 )
@@ -189,9 +190,9 @@ def course_flags_for(user: Any, course: Any, limit: int = 25) -> list[Flag]:
     if not is_lead(user):
         flags_qs = _for_teachers(flags_qs)
     flags = list(
-        flags_qs.select_related("student__lti_identity").order_by("-severity", "-created_at")[
-            :limit
-        ]
+        flags_qs.select_related("student__lti_identity")
+        .prefetch_related("matches")
+        .order_by("-severity", "-created_at")[:limit]
     )
     if flags:
         from moderation.staff.audit import record

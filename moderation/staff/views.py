@@ -143,6 +143,7 @@ def _case_page(request: HttpRequest, flag: Flag, revealed: casework.RevealedText
             "revealed": revealed,
             "numbered_matches": casework.numbered_matches(matches),
             "notes": flag.notes.select_related("author"),
+            "false_alarms": casework.reported_false_alarms(flag),
             "recent_flags": casework.recent_flags_of_student(request.user, flag),
             "actions": allowed_actions(request.user),
             "keyword_pages": can_manage_library(request.user),

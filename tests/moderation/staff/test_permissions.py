@@ -56,7 +56,14 @@ def test_students_and_strangers_see_no_flags(student, student_in_admin, flags, r
 
 
 def test_teachers_may_acknowledge_note_and_escalate_but_not_close(teacher, lead):
-    assert allowed_actions(teacher) == {"acknowledge", "escalate", "add_note", "reveal"}
+    # A teacher may report a false alarm, for a lead to review; never mark one.
+    assert allowed_actions(teacher) == {
+        "acknowledge",
+        "escalate",
+        "add_note",
+        "reveal",
+        "report_false_alarm",
+    }
     assert {"resolve", "mark_false_positive", "release_post", "remove_post"} <= allowed_actions(
         lead
     )
