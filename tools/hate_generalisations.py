@@ -3,8 +3,11 @@
 
 An identity word on its own is never an entry (a student saying who they are, or a lesson
 about a faith, is no risk), and neither is a neutral statement about a group ("muslims are
-fasting this month"): only a group joined to a word that dehumanises or condemns it. The
-phrases are the product of the two lists below, written into a marked block at the end of
+fasting this month"): only a group joined to a word that dehumanises or condemns it. Two
+more products: newcomers (immigrants, refugees, ...) cast as invaders ("are taking over"), and
+a group named only as "they" or "them" wished deported or dead ("they should all be
+deported"), recorded low since the post must say who "they" are. The phrases are the
+products of the lists below, written into a marked block at the end of
 ``moderation/libraries/hate.csv`` and ``hate_es.csv``; edit the lists, then run
 
     python -m tools.hate_generalisations
@@ -36,6 +39,23 @@ ENGLISH_CLAIMS = (
     "are rapists", "are savages", "are inferior", "are a disease", "are not human",
     "should be deported", "should all die", "should be killed", "should be wiped out",
     "don't belong here", "are ruining this country",
+    "should all be deported", "should all be killed", "are invaders", "are invading our country",
+)  # fmt: skip
+# A group named by a pronoun only ("i hate all of them, they should die"): the claims that wish
+# people gone or dead, recorded low (not held), since the post must say who "they" are.
+ENGLISH_POINTED = ("they", "them all", "all of them", "them lot")
+ENGLISH_POINTED_CLAIMS = (
+    "should be deported", "should all be deported", "need to be deported", "should die",
+    "should all die", "should be killed", "should all be killed", "should be wiped out",
+    "should go back to their own country", "don't belong in this country",
+)  # fmt: skip
+# People who come from elsewhere cast as invaders ("all them immigrants are taking over").
+ENGLISH_NEWCOMERS = (
+    "immigrants", "migrants", "refugees", "asylum seekers", "foreigners", "illegals",
+)  # fmt: skip
+ENGLISH_INVASION_CLAIMS = (
+    "are taking over", "are invading", "are invading us", "are an invasion", "are swarming in",
+    "are swarming our country",
 )  # fmt: skip
 SPANISH_GROUPS = (
     "musulmanes", "judíos", "gays", "lesbianas", "trans", "negros", "inmigrantes",
@@ -49,6 +69,13 @@ SPANISH_CLAIMS = (
     "deberían irse de aquí", "no deberían existir",
     "son todos terroristas", "son todos delincuentes", "son todos criminales",
     "son todos basura", "son todos unos animales", "son todos ratas", "son todos violadores",
+    "deberían largarse", "deberían largarse de aquí", "deberían volver a su país",
+    "que se vuelvan a su país", "son invasores", "nos están invadiendo",
+)  # fmt: skip
+SPANISH_POINTED = ("ellos", "todos ellos")
+SPANISH_POINTED_CLAIMS = (
+    "deberían morir", "deberían morirse", "deberían irse de aquí", "deberían largarse",
+    "deberían volver a su país", "no deberían existir",
 )  # fmt: skip
 
 ENGLISH_DEFINITION = (
@@ -63,11 +90,24 @@ SPANISH_DEFINITION = (
     "unwanted: hate speech about people for who they are."
 )
 
+POINTED_ENGLISH_DEFINITION = (
+    "A wish that a group named only as 'they' or 'them' be deported or die. Hate speech when "
+    "'they' are people of a faith, origin or identity: read the post for who is meant."
+)
+POINTED_SPANISH_DEFINITION = (
+    "El deseo de que un grupo, nombrado solo como 'ellos', se vaya o muera. Es odio si son "
+    "personas de una fe, un origen o una identidad: lea a quién se refiere. [en] A wish that a "
+    "group named only as 'they' leave or die: hate when they are people of a faith or origin."
+)
+HELD, LOW = 3, 2
 
-def rows(groups: tuple[str, ...], claims: tuple[str, ...], definition: str) -> list[list[str]]:
-    """One entry per group and claim: hate, severity 3 (held for a lead), whole words."""
+
+def rows(
+    groups: tuple[str, ...], claims: tuple[str, ...], definition: str, severity: int = HELD
+) -> list[list[str]]:
+    """One entry per group and claim: hate, held for a lead unless said lower, whole words."""
     return [
-        [f"{group} {claim}", "hate", "3", "word", definition, ""]
+        [f"{group} {claim}", "hate", str(severity), "word", definition, ""]
         for group in groups
         for claim in claims
     ]
@@ -90,8 +130,11 @@ def with_block(text: str, entries: list[list[str]]) -> str:
 
 def expected() -> dict[Path, list[list[str]]]:
     return {
-        LIBRARIES / "hate.csv": rows(ENGLISH_GROUPS, ENGLISH_CLAIMS, ENGLISH_DEFINITION),
-        LIBRARIES / "hate_es.csv": rows(SPANISH_GROUPS, SPANISH_CLAIMS, SPANISH_DEFINITION),
+        LIBRARIES / "hate.csv": rows(ENGLISH_GROUPS, ENGLISH_CLAIMS, ENGLISH_DEFINITION)
+        + rows(ENGLISH_NEWCOMERS, ENGLISH_INVASION_CLAIMS, ENGLISH_DEFINITION)
+        + rows(ENGLISH_POINTED, ENGLISH_POINTED_CLAIMS, POINTED_ENGLISH_DEFINITION, LOW),
+        LIBRARIES / "hate_es.csv": rows(SPANISH_GROUPS, SPANISH_CLAIMS, SPANISH_DEFINITION)
+        + rows(SPANISH_POINTED, SPANISH_POINTED_CLAIMS, POINTED_SPANISH_DEFINITION, LOW),
     }
 
 

@@ -180,7 +180,7 @@ _SPANISH_CLITICS = frozenset("te lo la los las le les".split())
 _SPANISH_ENCLITIC = re.compile(r"(?:[aei]r|ndo)(?:te|los?|las?|les?)$")
 _INTENT = frozenset(
     "want wanna gonna going will would plan planning about ready need tryna trying decided "
-    "bring bringing quiero voy vamos pienso tengo".split()
+    "bring bringing quiero voy vamos pienso tengo ima imma finna".split()
 )
 _WRITER_AS_OBJECT = frozenset("me us".split())
 # The writer in chat spellings without the apostrophe: "ill", "ive", "id".
@@ -429,11 +429,13 @@ def _label(
     ):
         # recorded as an everyday word aimed at the writer: low, not held
         aimed_at_writer = aimed_at_others = False
-    mass = not _MASS_TARGETS.isdisjoint(after[:6])
+    mass = _mass_target(after[:6])
+    # An entry may carry its own intent ("i will kill you", "gonna hurt him"): its words before
+    # the violent one count as the words before the match do.
     if (
         category in THREAT_CATEGORIES
         and (aimed_at_others or aimed_at_writer or mass)
-        and _intends(before[-4:])
+        and _intends(before[-4:] + own[:-1])
     ):
         return THREAT, mass
     if _condemned(clause_after):
@@ -516,6 +518,19 @@ def _sentence_words(left: str, right: str) -> list[str]:
     end = _SENTENCE_END.search(right)
     return _words(
         (left[start.end() :] if start else left) + " " + (right[: end.start()] if end else right)
+    )
+
+
+# "after school", "before class": when, not whom.
+_TIME_OF = frozenset("after before".split())
+
+
+def _mass_target(words: list[str]) -> bool:
+    """A school, a class or everyone among ``words`` as a target, not as a time ("after
+    school"): a threat against many."""
+    return any(
+        word in _MASS_TARGETS and not (word in PLACES and at and words[at - 1] in _TIME_OF)
+        for at, word in enumerate(words)
     )
 
 

@@ -22,7 +22,9 @@ from moderation.scanning.context import (
     _CLAUSE_AFTER,
     _INTENT,
     _REACH,
+    _SENTENCE_END,
     _UP_TO_LAST_MARK,
+    _UP_TO_SENTENCE_END,
     ASKABLE,
     COUNTER,
     JOKING,
@@ -79,6 +81,13 @@ _WHEN = frozenset(
     "tomorrow today tonight monday tuesday wednesday thursday friday morning lunch "
     "mañana hoy lunes martes miércoles jueves viernes".split()
 )
+# A weapon or violent word beside a fight being planned: "they need knives for the fight".
+_FIGHTS = frozenset("fight fights beef scrap rumble brawl pelea peleas bronca".split())
+# After the words a violent word is done to, a relative pronoun says they are people: "kill all
+# the rats who snitched", "stab the kid who".
+_PEOPLE_WHO = frozenset("who whom quien quienes".split())
+_MOST_WORDS_BEFORE_WHO = 3
+_AUXILIARIES = frozenset("has have had is was will would could can may might".split())
 _WORD_CHAR = re.compile(r"[^\W_]")
 # In bullying an informational word is a mild insult ("weirdo", "hoe") or the topic's name
 # ("cyberbullying"): an insult is pointed at someone by a determiner ("these hoes",
@@ -154,10 +163,47 @@ def everyday_severity(text: str, start: int, end: int, entry: _Entry, label: str
     """The severity a match of an everyday ``entry`` labelled ``label`` is recorded at
     (``NOT_REPORTED``: no match at all). Only for matches where ``applies`` is true."""
     left, right = text[max(0, start - _REACH) : start], text[end : end + _REACH]
+    if entry.category == "sexting" and not _PRIVATE_PLACES.isdisjoint(
+        _words(text[start:end].lower())
+    ):
+        return _filmed_severity(left, right) if label not in _EVERYDAY_SET_ASIDE else NOT_REPORTED
     violent = entry.category in THREAT_CATEGORIES
     narrated = violent or entry.category in NARRATED
     tie = _tie(left, text[start:end], right, entry.category in INSULTING, violent, narrated)
     return _everyday_severity(label, tie, entry.category)
+
+
+# Places where filming or photographing anyone is abuse (an entry such as "in the changing
+# room"): recorded where a camera word is in the same sentence, never for being there.
+_PRIVATE_PLACES = frozenset(
+    "changing toilets showers loos vestuario vestuarios baños duchas".split()
+)
+_CAMERA = frozenset(
+    "film filmed filming films filmin record recorded recording records video videos videoed "
+    "videoing vid vids pic pics photo photos photographed photographing picture pictures snap "
+    "snapped snapping camera cam upskirt grabar grabaron grabó grabo grabando grabado grabada "
+    "foto fotos vídeo vídeos".split()
+)
+# Someone filmed there: "filming us", "took pics of her", "me grabaron".
+_FILMED_PEOPLE = frozenset("me us her him them people girls boys nos te".split())
+_FILMED = 3  # voyeurism: held for a lead
+_CAMERA_THERE = 2  # a camera there, nobody named: worth a look
+
+
+def _filmed_severity(left: str, right: str) -> int:
+    """A private place with a camera word in its sentence: high where someone is filmed there
+    ("he was filming us in the changing room", "me grabaron en el vestuario"), low where nobody
+    is named; the place alone is no flag."""
+    before = _lowered(left)
+    start = _UP_TO_SENTENCE_END.match(before)
+    after = _lowered(right)
+    end = _SENTENCE_END.search(after)
+    sentence = _words(before[start.end() :] if start else before) + _words(
+        after[: end.start()] if end else after
+    )
+    if _CAMERA.isdisjoint(sentence):
+        return NOT_REPORTED
+    return _FILMED if not _FILMED_PEOPLE.isdisjoint(sentence) else _CAMERA_THERE
 
 
 def applies(entry: _Entry, label: str) -> bool:
@@ -220,6 +266,17 @@ def _tie(
         return _AIMED
     if narrated and _past_narration(clause, own, after):
         return _UNTIED  # "she was killed in the collision": a story, news or history
+    # a fight it is for ("knives for the fight", not "a knife fight scene"), or people named by
+    # a "who" after it ("kill all the rats who snitched"; not where a thing does it: "it has
+    # killed all the others who tried it")
+    if violent and (
+        not _FIGHTS.isdisjoint(after[1:])
+        or (
+            not _PEOPLE_WHO.isdisjoint(objects[:_MOST_WORDS_BEFORE_WHO])
+            and not a_thing_does_it([word for word in clause if word not in _AUXILIARIES])
+        )
+    ):
+        return _AIMED
     if not _WRITER_DOES.isdisjoint(before) and not _INTENT.isdisjoint(before[-4:]):
         return _SAID  # the writer means to: "i want to buy a gun", "im planning to get coke"
     writer_does = not _WRITER_DOES.isdisjoint(clause[-3:])

@@ -168,6 +168,17 @@ def plural(word: str) -> str:
     return word + "s"
 
 
+def plurals(word: str, known: frozenset[str]) -> list[str]:
+    """The plural of ``word``, and for a noun in -fe or -f its plural in -ves where that is an
+    English word ("knife" -> "knives", "thief" -> "thieves"; never "safe" -> "saves" unless
+    the term is itself a word, whose forms are its own)."""
+    found = [plural(word)]
+    stem = word[:-2] if word.endswith("fe") else word[:-1] if word.endswith("f") else ""
+    if stem and stem + "ves" in known:
+        found.append(stem + "ves")
+    return found
+
+
 def verb_forms(word: str) -> list[str]:
     """-ed and -ing of ``word`` ("bully" -> "bullied", "bullying")."""
     if len(word) > 1 and word.endswith("y") and word[-2] not in _VOWELS:
@@ -190,7 +201,7 @@ def word_forms(
     if len(word) < 3 or not _PLAIN_WORD.fullmatch(word):
         return []
     term_is_word = word in known
-    forms = [plural(word)]
+    forms = plurals(word, known)
     if len(word) >= MIN_INFLECTED_LENGTH:
         verbs = verb_forms(word)
         forms += [f for f in verbs if f not in known] if insult and term_is_word else verbs
@@ -216,8 +227,8 @@ def phrase_forms(phrase: str, known: frozenset[str]) -> list[str]:
     last = words[-1]
     # the plural of a noun that ends the phrase ("gift card" -> "gift cards"), where both are
     # English words, so that no invented form is matched
-    if len(last) >= 3 and last in known and last not in _NOT_VERBS and plural(last) in known:
-        found.append(" ".join([*words[:-1], plural(last)]))
+    if len(last) >= 3 and last in known and last not in _NOT_VERBS:
+        found += [" ".join([*words[:-1], p]) for p in plurals(last, known) if p in known]
     first = words[0]
     if first not in _NOT_VERBS and len(first) >= MIN_INFLECTED_LENGTH and first in known:
         rest = " ".join(words[1:])
