@@ -163,6 +163,28 @@ def platform_key(url: str, kid: str, alg: str):
     return key
 
 
+# The longest an id_token may stay valid: Canvas signs for an hour, Moodle for a minute. Never
+# longer than the nonce it answers (pylti1p3 keeps an issued nonce for a day): a used-nonce
+# marker outlives the token, and a token dated for centuries would ask the state store for an
+# expiry it refuses (Redis: "invalid expire time", a 500).
+MAX_ID_TOKEN_LIFETIME_SECONDS = 86400
+
+
+def check_lifetime(claims: dict) -> None:
+    """`exp` is a number (PyJWT also takes a string of digits) no further ahead than
+    MAX_ID_TOKEN_LIFETIME_SECONDS, give or take the clock skew."""
+    exp = claims.get("exp")
+    if isinstance(exp, bool) or not isinstance(exp, int | float):
+        raise LaunchRejected("malformed_claim", "The launch's exp is not valid.", 400)
+    ceiling = time.time() + MAX_ID_TOKEN_LIFETIME_SECONDS + settings.LTI_CLOCK_SKEW_SECONDS
+    if exp > ceiling:
+        raise LaunchRejected(
+            "expires_too_late",
+            "The launch token is valid for far longer than an LMS signs one for.",
+            401,
+        )
+
+
 class ToolLaunchChecks:
     """Our checks, run by the pylti1p3 adapter at each step of the library's validation:
     addressing before any query, the signature with our own key handling, ids, the nonce used
@@ -260,6 +282,7 @@ class ToolLaunchChecks:
             raise LaunchRejected(
                 "bad_signature", "The launch token's signature is not valid.", 403
             ) from exc
+        check_lifetime(claims)
         aud = claims["aud"]
         azp = claims.get("azp")
         if (isinstance(aud, list) and len(aud) > 1 or azp) and azp != platform.client_id:
