@@ -94,6 +94,9 @@ def compile_library(
         max(map(len, exact), default=0), max(map(len, screening), default=0), table.longest_check
     )
     ascii_keys = table.ascii_phrases and "".join(screening).isascii()
+    pieces, phrase_parts = _key_pieces(table.other_keys(), table.derived_words)
+    # the most words a term has (an empty library: one)
+    phrase_words = max((len(key.split()) for _index, _term, key, _context in work), default=1)
     return CompiledLibrary(
         entries,
         fingerprint,
@@ -104,7 +107,9 @@ def compile_library(
         squeezable,
         longest,
         ascii_keys,
-        _key_pieces(table.other_keys(), table.derived_words),
+        pieces,
+        phrase_parts,
+        phrase_words,
     )
 
 
@@ -324,8 +329,9 @@ class _KeyTable:
             pattern = _ESCAPED_BLANK + pattern
         if trail:
             pattern += _ESCAPED_BLANK
+        opening = pattern  # phrases that share it are looked for together (keys._gated)
         if truncated:
-            pattern = f"{full.translate(_ESCAPES)}|{pattern}"
+            pattern = f"{full.translate(_ESCAPES)}|{opening}"
         # the longest uncommon word (the first of equals), if any: one or two letters are
         # common ("r u ok")
         anchor, longest = -1, 2
@@ -346,7 +352,7 @@ class _KeyTable:
         self.phrase_forms.append(lead + spoken + trail)
         anchor_key = left + screened[anchor] + right
         checks = self.anchored.get(anchor_key)
-        check = (f"(?=({pattern}))", widest, context)
+        check = (f"(?=({pattern}))", widest, context, opening, full if truncated else None)
         if checks is None:
             self.anchored[anchor_key] = {pattern: check}
         elif pattern not in checks or checks[pattern][2] < context:

@@ -25,8 +25,11 @@ _LEET_DIGIT = re.compile("[0345679]")
 # Candidate: (entry index, padded normalised key, elongated positions, lead pad, trail pad)
 _Candidate = tuple[int, str, tuple[int, ...], int, int]
 # A phrase screened on one of its words: (pattern finding the phrase as the skeleton may write
-# it, the longest text it matches, words the entry's exceptions reach beyond the phrase)
-_Check = tuple[str, int, int]
+# it, the longest text it matches, words the entry's exceptions reach beyond the phrase, the
+# pattern of its opening (its first words with gaps, or all of it), and the phrase as plain
+# text if it is longer than its opening, else None). The compiler hands the opening and the
+# whole over so that a scan groups phrases by their opening without reading the patterns.
+_Check = tuple[str, int, int, str, "str | None"]
 # Screening automaton value: (detector kind or 0, key length if the key screens posts else 0,
 # words the entries' exceptions reach beyond the key, phrases anchored on the key)
 _Screen = tuple[int, int, int, tuple[_Check, ...]]
@@ -195,14 +198,27 @@ class _AsWholeWord(dict[str, tuple[int, str]]):
         return place
 
 
+# The words of a library's phrase keys by where they sit in a post's word: the whole of it,
+# its start (a phrase's last word written as a prefix), its end (a phrase's first word
+# written as a suffix). Words of one-word keys are not here (the clean proof rules those out).
+PhraseParts = tuple[frozenset[str], frozenset[str], frozenset[str]]
+
+
 def _key_pieces(
     keys: Iterable[str], whole_words: Iterable[str] = ()
-) -> dict[str, tuple[tuple[int, str | None], ...]]:
-    """word of a key -> where it sits in a post's word, and the key's rarest other word.
+) -> tuple[dict[str, tuple[tuple[int, str | None], ...]], PhraseParts]:
+    """word of a key -> where it sits in a post's word, and the key's rarest other word; and
+    the words of phrase keys by where they sit (``PhraseParts``), gathered on the way.
 
     ``whole_words``: words that are keys of their own matched whole (" word "), given
     apart because a library has tens of thousands of them (its typos and word forms)."""
     phrases: dict[str, set[tuple[int, str | None]]] = {}
+    in_phrases: dict[int, set[str]] = {
+        _WHOLE_WORD: set(),
+        _WORD_START: set(),
+        _WORD_END: set(),
+        _ANYWHERE: set(),
+    }
     single: dict[int, set[str]] = {
         _WHOLE_WORD: set(whole_words),
         _WORD_START: set(),
@@ -245,6 +261,7 @@ def _key_pieces(
             runner_up = as_whole_word[words[ranks.index(max(ranks))]]
             for index, part in enumerate(words):
                 place(part, rarest if index != at else runner_up)
+            in_phrases[_WHOLE_WORD].update(words)
             continue
         parts = key.split(" ")
         last = len(parts) - 1
@@ -255,14 +272,21 @@ def _key_pieces(
             # the other word with the blanks it has in the key: " ugly " is no part of
             # " ugly's "
             other = " " * (at > 0) + parts[at] + " " * (at < last)
-            place(parts[index], (_PLACES[index > 0, index < last], other))
+            where = _PLACES[index > 0, index < last]
+            place(parts[index], (where, other))
+            in_phrases[where].add(parts[index])
     pieces = {part: tuple(found) for part, found in phrases.items()}
     for where, words in single.items():
         alone = ((where, None),)
         for word in words & pieces.keys():  # a word of a phrase, or of another mode, too
             pieces[word] = (*pieces[word], *alone)
         pieces.update(dict.fromkeys(words - pieces.keys(), alone))
-    return pieces
+    parts = (
+        frozenset(in_phrases[_WHOLE_WORD]),
+        frozenset(in_phrases[_WORD_START]),
+        frozenset(in_phrases[_WORD_END]),
+    )
+    return pieces, parts
 
 
 @lru_cache(maxsize=65_536)
@@ -282,7 +306,7 @@ def _phrase_hits(padded: str, end: int, checks: tuple[_Check, ...]) -> list[tupl
     found: set[tuple[int, int, int]] = set()
     for gate, widest, members, wholes in gates:
         if gate is None:
-            for pattern, reach, words in members:
+            for pattern, reach, words, _opening, _whole in members:
                 for occurrence in _compiled(pattern).finditer(
                     padded, max(0, end + 1 - reach), end + reach
                 ):
@@ -292,7 +316,7 @@ def _phrase_hits(padded: str, end: int, checks: tuple[_Check, ...]) -> list[tupl
         # the group is there whole or by its opening, within its own reach of the word.
         for occurrence in gate.finditer(padded, max(0, end + 1 - widest), end + widest):
             _opening_found(padded, end, occurrence.start(), occurrence.end(1), wholes, found)
-        for pattern, reach, words in wholes.unwritten:
+        for pattern, reach, words, _opening, _whole in wholes.unwritten:
             for occurrence in _compiled(pattern).finditer(
                 padded, max(0, end + 1 - reach), end + reach
             ):
@@ -303,18 +327,18 @@ def _phrase_hits(padded: str, end: int, checks: tuple[_Check, ...]) -> list[tupl
 class _Wholes:
     """The phrases of a group that share an opening, by the text each is written whole as
     (by its length, for one slice and one lookup per length), with how many phrases have
-    each reach and exception reach; and those not written as plain text (searched for)."""
+    each reach and exception reach; and those no longer than their opening (searched for)."""
 
     __slots__ = ("by_length", "pairs", "unwritten")
 
-    def __init__(self, members: list[_Check], opening: str) -> None:
+    def __init__(self, members: list[_Check]) -> None:
         self.by_length: dict[int, dict[str, list[tuple[int, int]]]] = {}
         self.pairs: dict[tuple[int, int], int] = {}
         self.unwritten: list[_Check] = []
-        for pattern, reach, words in members:
-            whole = _whole_phrase(pattern, opening)
+        for check in members:
+            _pattern, reach, words, _opening, whole = check
             if whole is None:
-                self.unwritten.append((pattern, reach, words))
+                self.unwritten.append(check)
                 continue
             self.by_length.setdefault(len(whole), {}).setdefault(whole, []).append((reach, words))
             self.pairs[(reach, words)] = self.pairs.get((reach, words), 0) + 1
@@ -350,18 +374,6 @@ _Gate = tuple["re.Pattern[str] | None", int, list[_Check], _Wholes]
 _Gates = tuple["re.Pattern[str]", int, list[_Gate]]
 # checks (by identity; the tuple is kept, so its id is never another's) -> its gates
 _GATES: dict[int, tuple[tuple[_Check, ...], _Gates]] = {}
-_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
-
-
-def _whole_phrase(pattern: str, opening: str) -> str | None:
-    """The text a check "(?=(whole|opening))" looks for whole, if the whole is written as
-    plain text (as the compiler writes it, every character escaped), else None."""
-    inner = pattern[4:-2]
-    if inner.count("|") != 1:
-        return None
-    whole, own_opening = inner.split("|")
-    text = _ESCAPED.sub(r"\1", whole)
-    return text if own_opening == opening and re.escape(text) == whole else None
 
 
 def _gated(checks: tuple[_Check, ...]) -> _Gates:
@@ -377,20 +389,14 @@ def _gated(checks: tuple[_Check, ...]) -> _Gates:
         return known[1]
     groups: dict[str, list[_Check]] = {}
     for check in checks:
-        pattern = check[0]
-        # "(?=(whole|opening))": the compiler escapes every character of a key, so a bare
-        # | is the alternation. Anything else is a group of its own, looked for as it is.
-        inner = pattern[4:-2] if pattern.startswith("(?=(") and pattern.endswith("))") else ""
-        opening = inner.split("|")[1] if inner.count("|") == 1 else inner
-        groups.setdefault(opening or pattern, []).append(check)
+        groups.setdefault(check[3], []).append(check)
     gates: list[_Gate] = []
     for opening, members in groups.items():
-        widest = max(reach for _pattern, reach, _words in members)
+        widest = max(check[1] for check in members)
         if len(members) == 1 or "(" in opening:
-            gates.append((None, widest, members, _Wholes([], opening)))
+            gates.append((None, widest, members, _Wholes([])))
         else:
-            wholes = _Wholes(members, opening)
-            gates.append((_compiled(f"(?=({opening}))"), widest, members, wholes))
+            gates.append((_compiled(f"(?=({opening}))"), widest, members, _Wholes(members)))
     any_of = re.compile("|".join(f"(?:{opening})" for opening in groups))
     found = (any_of, max(gate[1] for gate in gates), gates)
     if len(_GATES) > 100_000:  # a library recompiled again and again: start afresh

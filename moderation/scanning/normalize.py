@@ -47,6 +47,7 @@ from moderation.scanning.normalize_chars import (
     _FOLD_TABLE,
     _LEET_AT,
     _LEET_MAP,
+    _LEET_TOKEN_CHARS,
     _LETTERS,
     _MEMO_LIMIT,
     _NEEDS_CHAR_FOLD,
@@ -225,7 +226,13 @@ def leet_tokens(text: str) -> list[tuple[int, int]]:
     """[start, end) of each token (a run of letters, digits and leet symbols) of folded
     ``text`` that leetspeak rewrites, in order: found where ``_LEET_AT`` says, so the
     digits and symbols it leaves alone are never looked at one by one."""
-    return [found.span() for found in _LEET_TOKEN.finditer(text)]
+    first = _LEET_AT.search(text)  # C-speed over the letters: most texts have no such place
+    if first is None:
+        return []
+    start = first.start()
+    while start > 0 and text[start - 1] in _LEET_TOKEN_CHARS:
+        start -= 1
+    return [found.span() for found in _LEET_TOKEN.finditer(text, start)]
 
 
 def _unleet(text: str, rewritten: list[tuple[int, int]]) -> tuple[str, _Stage | None]:

@@ -39,7 +39,7 @@ import re
 from itertools import islice
 from typing import Any
 
-from moderation.scanning.keys import _WHOLE_WORD, _WORD_END, _WORD_START
+from moderation.scanning.keys import PhraseParts
 from moderation.scanning.normalize import _fold, joins_separated, normalize_with_offsets
 from moderation.scanning.skeleton import (
     SKELETON_BYTES,
@@ -81,7 +81,7 @@ class ResidualScreen:
     _squeezable: bool
     _ascii_keys: bool
     _pieces: dict[str, tuple[tuple[int, str | None], ...]]
-    _phrase_parts: tuple[frozenset[str], frozenset[str], frozenset[str]]
+    _phrase_parts: PhraseParts
     _residual_memo: dict[str, str | None]
 
     def _residual_verdict(self, text: str) -> int:
@@ -242,9 +242,7 @@ def _written_once_or_twice(word: str) -> set[str]:
     return {word, _DRAWN_OUT.sub(r"\1", word), _DRAWN_OUT.sub(r"\1\1", word)}
 
 
-def _touches_a_phrase(
-    word: str, parts: tuple[frozenset[str], frozenset[str], frozenset[str]]
-) -> bool:
+def _touches_a_phrase(word: str, parts: PhraseParts) -> bool:
     """Whether ``word`` could be part of a phrase key that goes on into the next word or
     comes from the one before: it is a whole word of one, or starts with the word a phrase
     may start a post's word with, or ends with one a phrase may end a word with."""
@@ -252,22 +250,3 @@ def _touches_a_phrase(
     if word in whole or word in starts or word in ends:
         return True
     return any(word[:n] in starts or word[-n:] in ends for n in range(1, len(word)))
-
-
-def phrase_parts(
-    pieces: dict[str, tuple[tuple[int, str | None], ...]],
-) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The words of a library's phrase keys by where they sit in a post's word: the whole
-    of it, its start (a phrase's last word written as a prefix), its end (a phrase's first
-    word written as a suffix). Words of one-word keys are not here (the clean proof rules
-    those out)."""
-    found: dict[int, set[str]] = {_WHOLE_WORD: set(), _WORD_START: set(), _WORD_END: set()}
-    for word, places in pieces.items():
-        for where, other in places:
-            if other is not None:
-                found.setdefault(where, set()).add(word)
-    return (
-        frozenset(found[_WHOLE_WORD]),
-        frozenset(found[_WORD_START]),
-        frozenset(found[_WORD_END]),
-    )

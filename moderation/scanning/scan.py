@@ -15,7 +15,7 @@ from moderation.scanning.keys import (
     _GAP_WIDTHS,
     _SEPARATED,
     _WIDE_GAP,
-    _normalize_term,
+    PhraseParts,
     _phrase_hits,
     _Screen,
 )
@@ -27,7 +27,7 @@ from moderation.scanning.normalize import (
     normalize_with_offsets,
 )
 from moderation.scanning.proof import CleanProof
-from moderation.scanning.residual import CLEAN, UNSURE, ResidualScreen, phrase_parts
+from moderation.scanning.residual import CLEAN, UNSURE, ResidualScreen
 from moderation.scanning.skeleton import (
     _ASCII_BYTES,
     _BLANK_PLANS,
@@ -98,6 +98,7 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
     _ascii_keys: bool
     _pieces: dict[str, tuple[tuple[int, str | None], ...]]
     _elongation_memo: dict[str, tuple[frozenset[str], tuple[str, ...]] | None]
+    _phrase_parts: PhraseParts
     _phrase_words: int
 
     def __init__(
@@ -112,6 +113,8 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
         longest: int,
         ascii_keys: bool,
         pieces: dict[str, tuple[tuple[int, str | None], ...]],
+        phrase_parts: PhraseParts,
+        phrase_words: int,
     ) -> None:
         set_ = object.__setattr__
         set_(self, "entries", entries)
@@ -135,15 +138,12 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
         set_(self, "_elongation_memo", {})
         # (entry, matched words) -> the entry's exception phrases that hold those words
         set_(self, "_exception_memo", {})
-        set_(self, "_phrase_parts", phrase_parts(pieces))
+        # The words of phrase keys by where they sit in a post's word (keys.PhraseParts).
+        set_(self, "_phrase_parts", phrase_parts)
         # unusual word of a post -> what stands for it in the residual: a cache, as above
         set_(self, "_residual_memo", {})
         # The most words a term has: how far around a | or ! the clean proof must read.
-        set_(
-            self,
-            "_phrase_words",
-            max((len(_normalize_term(entry.term).split()) for entry in entries), default=1),
-        )
+        set_(self, "_phrase_words", phrase_words)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("a compiled library is immutable; compile a new one")
@@ -167,6 +167,8 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
                 self._longest,
                 self._ascii_keys,
                 self._pieces,
+                self._phrase_parts,
+                self._phrase_words,
             ),
         )
 
