@@ -10,6 +10,10 @@
   (``data/everyday_sentences.txt``, also by topic); and dictionary-style sentences around the
   innocent senses of library words (``data/dictionary_sentences.txt``); with the entries that
   flag each source most;
+- forum posts by teachers, counsellors and parents that discuss the curriculum's own topics
+  (``data/forum_posts.txt``: lessons on self-harm, grooming training, the knife crime talk,
+  sport and news, in English and Spanish), against the forum targets (a flag other than
+  profanity on at most 2%, held at most 0.5%);
 - the same rates on real sentences nobody on the project wrote, read from Debian packages when
   they are installed (``moderation.bench.clean_text.debian_prose``: WordNet's example
   sentences, English and Spanish fortune cookies), each split by hash into a development half
@@ -55,6 +59,10 @@ from moderation.scanning.spanish import scan_post
 
 HOLD_SEVERITY = 3  # ModerationSettings.hold_severity's default
 CLEAN_FLAG_TARGET = 0.002
+# The outside evaluation's targets for teachers' forum posts: a flag other than profanity on
+# at most 2%, held at most 0.5%.
+FORUM_FLAG_TARGET = 0.02
+FORUM_HOLD_TARGET = 0.005
 SPANISH_RECALL_TARGET = 0.8
 TOP_ENTRIES = 6  # the entries that flag a source most, printed beside its rates
 
@@ -231,6 +239,31 @@ def held_out_report(library: CompiledLibrary) -> list[str]:
     return lines
 
 
+def forum_report(library: CompiledLibrary, verbose: bool) -> Rates:
+    """Rates on forum posts by teachers, counsellors and parents about the curriculum's own
+    topics (``data/forum_posts.txt``, a development set: ``-v`` prints what flags), by group,
+    against the forum targets."""
+    groups = topics("forum_posts.txt")
+    posts = [line for lines in groups.values() for line in lines]
+    print("Forum posts by staff and parents (ours, development set)")
+    for group, lines in groups.items():
+        print("  " + rates(f"  {group}", library, lines).line())
+    result = rates("forum posts, all", library, posts)
+    print("  " + result.line())
+    if result.offenders:
+        print(f"    most flagged by: {result.top()}")
+    if verbose:
+        print("\n".join(flagged_examples(library, posts, 40)))
+    flagged, held = result.flagged_not_profanity / result.posts, result.held / result.posts
+    for name, share, target in (
+        ("a flag other than profanity", flagged, FORUM_FLAG_TARGET),
+        ("held", held, FORUM_HOLD_TARGET),
+    ):
+        verdict = "met" if share <= target else "NOT met"
+        print(f"  target {name} <= {target:.1%} on forum posts: {verdict} ({share:.2%})")
+    return result
+
+
 def debian_prose_report(library: CompiledLibrary, verbose: bool) -> dict[str, tuple[Rates, float]]:
     """Rates on real sentences from Debian packages, each source's development half (the one
     whose false alarms mechanisms are built on; ``-v`` prints them) beside its held-back half
@@ -301,6 +334,8 @@ def main(argv: list[str]) -> int:
         share = result.flagged / result.posts
         verdict = "met" if share <= target else "NOT met"
         print(f"  target flagged <= {target:.1%} on {name}: {verdict} ({share:.2%})")
+
+    forum_report(library, verbose)
 
     neutral = data_lines("identity_neutral.txt")
     neutral_rates = rates("identity-neutral statements", library, neutral)

@@ -40,6 +40,7 @@ class ContextLabel(models.TextChoices):
     QUESTION = "question", "A question"
     THREAT = "threat", "A threat"
     LINKED = "linked", "In a web address"
+    TOPIC = "topic", "Named as a topic"
 
 
 # --- Keyword libraries --------------------------------------------------------------------

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
+from moderation.scanning import topics
 from moderation.scanning.homonyms import (
     a_name,
     a_verb_on_a_thing,
@@ -45,6 +46,7 @@ QUESTION = "question"
 SELF = "self"
 OTHER = "other"
 THREAT = "threat"
+TOPIC = "topic"
 
 COUNTER = "counter"
 JOKING = "joking"
@@ -100,6 +102,14 @@ SEVERITY_RULES: dict[str, tuple[int, frozenset[str] | None, str]] = {
         -1,
         None,
         "Hypothetical or conditional ('if', 'what if', 'would'): one level lower.",
+    ),
+    TOPIC: (
+        -2,
+        None,
+        "Named as the topic of a lesson, a policy, training or the news ('the lesson on…', "
+        "'… awareness', 'signs of…', 'students affected by…') in a sentence that also names "
+        "the writer or someone in particular: two levels lower, never held at the default "
+        "setting. Read the whole post: the topic may be theirs.",
     ),
     LINKED: (
         -1,
@@ -406,15 +416,25 @@ def _label(
         severity <= _SURPRISE_UP_TO and surprise_secret(own, sentence)
     ):
         return SENSE, False
-    if (
-        category not in _WORD_IS_THE_HARM
-        and len(before) < 2
-        and last_mark is not None
-        and lowered_left[last_mark.end() - 1] == ","
-        and listed_as_topic(_list_items(lowered_left))
-        and not asks_for_help(sentence)
-    ):
-        return SENSE, False
+    if category not in _WORD_IS_THE_HARM:
+        # "the suicide prevention assembly" is no concern; "the lesson on self-harm was hard,
+        # my friend needs it" is recorded lower, for staff to read
+        topic = topics.reading(lowered_left, _lowered(matched), lowered_right)
+        if topic == topics.NONE and (
+            named_as_topic(clause_before, own, clause_after, sentence)
+            or (
+                len(before) < 2
+                and last_mark is not None
+                and lowered_left[last_mark.end() - 1] == ","
+                and listed_as_topic(_list_items(lowered_left))
+                and not asks_for_help(sentence)
+            )
+        ):
+            topic = topics.whose_topic(lowered_left, lowered_right)
+        if topic == topics.IMPERSONAL:
+            return SENSE, False
+        if topic == topics.PERSONAL:
+            return TOPIC, False
     first_person = "myself" in target or not _FIRST_PERSON.isdisjoint(before)
     aimed_at_others = (
         not _SECOND_THIRD.isdisjoint(target)
@@ -479,9 +499,9 @@ def _innocent_sense(
     category: str,
     sentence: list[str],
 ) -> bool:
-    """A violent word a thing does to anyone ("smoking can kill you"), or a word named as a
-    topic by a clause that names no one ("training about self-harm"): see
-    ``moderation.scanning.senses``."""
+    """A violent word a thing does to anyone ("smoking can kill you"), or a word that
+    describes a thing ("the naked rock"): see ``moderation.scanning.senses``. A word named as
+    a topic is read after (``moderation.scanning.topics``)."""
     if category in THREAT_CATEGORIES and target[1:2] and target[1] in HARMED:
         # never where the writer is behind the thing ("i'll make sure this kills you") or it
         # silences ("it will kill you if you tell anyone")
@@ -500,9 +520,7 @@ def _innocent_sense(
         return True  # "la zorra y las gallinas", "light your fag", "weeds in the flowerbed"
     if category in _WORD_IS_THE_HARM:
         return False
-    return describes_a_thing(clause_before, own, clause_after) or named_as_topic(
-        clause_before, own, clause_after, sentence
-    )
+    return describes_a_thing(clause_before, own, clause_after)
 
 
 def _list_items(left: str) -> list[list[str]]:

@@ -1,0 +1,424 @@
+"""A safeguarding word named as the topic of a lesson, a policy, training or the news.
+
+Teachers, counsellors and parents write about the curriculum's own topics all day: "our
+lesson on cyberbullying", "signs of grooming training", "students affected by self-harm",
+"the suicide prevention assembly", "talk to pupils about nudes", "la charla sobre el
+suicidio". The word is the subject of the teaching, not something that happened to anyone.
+This module reads the frame that names a match as a topic:
+
+* a word of teaching, policy or news and a preposition before it: "a lesson on", "training
+  about", "the signs of", "students affected by", "at risk of", "a rise in", "la charla
+  sobre", "prevención del", "afectados por"; a list may come between ("covered self-harm,
+  FGM and county lines");
+* a teaching verb before it: "we covered", "taught", "discussed", "looked at", "talk to
+  students about", "trató";
+* a generic person who discloses it or is supported with it: "a student who discloses",
+  "supporting pupils who self-harm", "un alumno cuenta que se autolesiona";
+* a word of teaching, policy or news after it: "self-harm awareness", "a grooming policy",
+  "the county lines briefing", "a self-harm disclosure".
+
+What is never a topic: a word owned by someone ("my self-harm", "her suicide", "a friend's
+overdose"), a person, a means ("how to", "methods") or dwelling ("thinking about") between
+the frame and the word. A frame makes a reading, not a verdict: the context rules decide
+what it does (``moderation.scanning.context``): a topic with nobody else in its sentence is no
+concern; with the writer or someone named elsewhere in the sentence ("the lesson on self-harm
+was hard because I do it too") it is recorded lower under the label TOPIC, for staff to read.
+
+Pure Python, no Django.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What a frame finds: no frame, a topic with no one else in its sentence, or a topic in a
+# sentence that also names the writer or someone in particular.
+NONE, IMPERSONAL, PERSONAL = "", "impersonal", "personal"
+
+_TOKEN = re.compile(r"[a-z0-9\u00e0-\u00ff]+(?:['\u2019][a-z]+)?|[,;:]")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_UP_TO_SENTENCE_END = re.compile(r".*[.!?\n¿¡]", re.DOTALL)
+
+# Nouns of teaching, policy, training, support and news that a preposition after them makes
+# a frame: "a lesson on", "training about", "guidance on", "la charla sobre".
+_FRAME_NOUNS = frozenset(
+    """
+    lesson lessons unit units module modules session sessions talk talks assembly assemblies
+    workshop workshops training trainings course courses briefing briefings guidance policy
+    policies procedure procedures protocol protocols leaflet leaflets guide guides resource
+    resources materials slides worksheet worksheets video videos documentary documentaries
+    film films book books novel novels story stories poem poems play article articles report
+    reports study studies research survey surveys data statistics figures inquiry inquest
+    debate debates discussion discussions conversation conversations question questions
+    project projects essay essays campaign campaigns charity charities helpline service
+    services approach strategy plan plans toolkit pack scheme curriculum programme program
+    presentation seminar webinar lecture meeting meetings day week month poster posters
+    display assembly case practice focus unit theme topic topics subject charter awareness
+    education prevention information news headline headlines
+    clase clases charla charlas taller talleres formación formacion unidad sesión sesion
+    sesiones protocolo protocolos plan guía guia campaña campana jornada jornadas semana
+    documental tutoría tutoria programa curso materiales prevención prevencion debate
+    reportaje noticia noticias actuación actuacion información informacion asamblea
+    normativa política politica estudio datos lucha obra cuento película pelicula libro
+    """.split()
+)
+_TOPIC_PREPOSITIONS = frozenset(
+    "on about around regarding covering into against sobre acerca contra ante del de".split()
+)
+# "of" names a topic after these only: "the signs of grooming", "the language of self-harm",
+# "victims of abuse"; never "a friend of", "the rest of".
+_OF_NOUNS = frozenset(
+    """
+    sign signs symptom symptoms risk risks danger dangers effect effects impact impacts cause
+    causes history language issue issues topic topics subject awareness prevention victim
+    victims survivor survivors rate rates prevalence stigma reality realities consequences
+    law laws myths facts stories story forms types kinds use misuse
+    """.split()
+)
+# "a rise in self-harm", "an increase in knife crime".
+_IN_NOUNS = frozenset("rise rises increase increases fall drop spike trends trend".split())
+# "students affected by", "at risk of", "exposed to", "afectados por".
+_BY_WORDS = frozenset(
+    "affected impacted bereaved touched afectados afectadas afectado afectada".split()
+)
+_RISK_WORDS = frozenset("risk riesgo".split())
+# Verbs that make what follows them the subject of a lesson or a talk: "we covered nudes",
+# "the course taught", "trató las autolesiones".
+_TEACHING_VERBS = frozenset(
+    """
+    covered covers cover covering taught teach teaches teaching discussed discuss discusses
+    discussing explored explore explores exploring addressed address addresses addressing
+    tackled tackle tackles tackling studied study introduced introduce introduces explained
+    explains highlighted highlights examined examines analysed analyzed included includes
+    trató trato tratamos tratan tratar estudiamos estudiaron estudian vimos explicó explico
+    abordamos abordó abordo abordar incluye incluía
+    """.split()
+)
+# Verbs that need a preposition to name a topic: "learned about", "looked at", "deals with",
+# "focused on", "hablamos de".
+_VERBS_WITH_PREPOSITION = frozenset(
+    """
+    learned learnt learn learning looked look looks looking deals deal dealt dealing focus
+    focused focuses focusing touched touches reflect reflected read reading
+    hablamos hablaron habló hablo habla aprendimos aprendió aprendio aprenden
+    """.split()
+)
+_VERB_PREPOSITIONS = frozenset("about at with on de del sobre".split())
+# "talk to students about", "speak to pupils about", "hablar con los alumnos de".
+_TALKING = frozenset("talk talking talked speak speaking spoke hablar hablamos hablaron".split())
+_GROUPS = frozenset(
+    """
+    students pupils children kids young people teenagers teens learners class classes parents
+    families staff colleagues tutors boys girls year group groups everyone alumnos alumnas
+    chicos chicas niños familias padres estudiantes jóvenes jovenes
+    """.split()
+)
+# A person no one in particular: "a student who discloses", "supporting pupils who".
+_GENERIC_PEOPLE = frozenset(
+    """
+    student students pupil pupils child children kid kids learner learners teenager teenagers
+    teen teens boy boys girl girls person people friend friends anyone someone those
+    alumno alumna alumnos alumnas estudiante estudiantes niño niña niños chico chica chicos
+    """.split()
+)
+_INDEFINITE = frozenset("a an any un una unos unas".split())
+_DISCLOSING = frozenset(
+    """
+    discloses disclose disclosed disclosing mentions mention mentioned reports report reported
+    reveals reveal revealed cuenta dice revela cuentan dicen
+    """.split()
+)
+_HELPING = frozenset(
+    "supporting support supports helping help helps handle handling working apoyar ayudar".split()
+)
+_WHO = frozenset("who that que".split())
+# After "who": "is", "has been", "se" ("un alumno que se autolesiona").
+_WHO_AUXILIARIES = frozenset(
+    "is are was were has have been had may might se ha han está esta están estan".split()
+)
+# How a death is reported in the news and in a school: "died by suicide", "death by suicide".
+_DEATH_BY = frozenset("died die dies death deaths lost loss".split())
+# Words after a match that name it as a topic: "self-harm awareness", "a grooming policy".
+_TOPIC_AFTER = frozenset(
+    """
+    awareness prevention policy policies training procedure procedures unit units lesson
+    lessons module modules curriculum education rates statistics research campaign campaigns
+    charity charities helpline hotline services service week month resources leaflet leaflets
+    poster posters workshop workshops assembly assemblies survey surveys risk risks assessment
+    assessments disclosure disclosures incident incidents postvention referral referrals lead
+    leads team guidance protocol protocols plan plans strategy toolkit pack scheme charter
+    ambassadors talk talks session sessions course courses briefing briefings day scam scams
+    data figures rules crime crimes support case cases first law laws legislation trial
+    trials ban bans reform debate debates inquiry crisis epidemic victims survivors
+    prevención prevencion campaña campana charla taller protocolo
+    """.split()
+)
+# Words between a frame and the match that keep it one topic: articles, adjectives of a list,
+# conjunctions. A person, an owner, a means or dwelling there ends the frame.
+_BLOCKING = frozenset(
+    """
+    i im ive id ill me my mine myself you u ur your yours youre yourself he hes him his himself
+    she shes her hers herself they them their theirs we us our yo mi mis tu tus su sus él ella
+    how methods method ways way painless quickest easiest best cómo como manera maneras
+    thinking thought thoughts dreaming wanting want wanna planning considering
+    """.split()
+)
+_MEANS = frozenset("method methods painless quickest easiest método métodos".split())
+_LIST_WORDS = frozenset("and or y o e ni , ; :".split())
+_MOST_BETWEEN = 14  # words from a frame to the match, a list included
+_MOST_PER_ITEM = 5  # words of one item of such a list ("the dangers of sharing images")
+# The writer, or someone in particular, elsewhere in the sentence: the topic may be theirs.
+_PARTICULAR = frozenset(
+    "i im ive id ill me myself he hes him himself she shes herself yo él ella".split()
+)
+_WRITER = frozenset("i im ive id ill yo".split())
+_SOMEONE = frozenset("he hes she shes él ella".split())
+_THIRD_PERSON = frozenset("he hes she shes they theyre him her his their él ella ellos".split())
+# What the writer does, did or wants: a disclosure or an intent, kept at its severity.
+_WRITERS_ACTS = frozenset(
+    """
+    want wanna gonna going will try trying tried do did does doing been started start keep
+    kept cut cutting hurt hurting thinking stopped stop need cant wish quiero voy pienso
+    hago hice me intenté intente quiera empecé empece
+    """.split()
+)
+# ... and in the next sentence, only what discloses: "can we talk about suicide? I have been
+# having those thoughts". A teacher's "I will teach it again" is no disclosure.
+_WRITERS_DISCLOSURES = frozenset(
+    """
+    been started starts cut cuts cutting hurt hurts hurting stopped tried tries keep keeps
+    thinking wanna gonna quiero empezó empezo empecé empece
+    """.split()
+)
+_WRITERS_ACT_NEAR = 3
+# Dwelling on a topic is no teaching: "I keep thinking about the lesson on suicide".
+_DWELLING = frozenset(
+    """
+    think thinks thinking thought thoughts dream dreams dreaming fantasise fantasize
+    obsessed obsessing considering tempted urge urges pensando pienso
+    """.split()
+)
+_ARTICLES = frozenset("the a an el la los las un una".split())
+# Asking for help with a person in the sentence is their own worry, whatever the frame.
+_STRUGGLING = frozenset(
+    "struggling struggle struggles struggled cope coping need needs help helps".split()
+)
+# Owners right before the match: "my self-harm policy" is nobody's, "my self-harm" is mine.
+_OWNERS = frozenset("my his her your ur their mi tu su mis tus sus".split())
+
+
+def _tokens(text: str) -> list[str]:
+    """Words (apostrophes dropped: "i'm" -> "im", "woman's" -> "womans'") and list marks."""
+    found = []
+    for token in _TOKEN.findall(text):
+        if "'" in token or "\u2019" in token:
+            stem, tail = re.split("['\u2019]", token, maxsplit=1)
+            token = stem + "'" if tail == "s" else stem + tail
+        found.append(token)
+    return found
+
+
+def reading(left: str, matched: str, right: str) -> str:
+    """Whether the words around ``matched`` name it as a topic (``IMPERSONAL`` or
+    ``PERSONAL``), or not (``NONE``). ``left`` and ``right`` are lower-cased text either side
+    of the match, as far as the caller reads."""
+    before, after, following = _sentence(left, right)
+    if not _tokens(matched) or _owned(before):
+        return NONE  # "my self-harm", "a friend's overdose": someone's own
+    if not _DWELLING.isdisjoint(before):
+        return NONE
+    opened = _frame_before(before)
+    if opened is None and not _named_by_what_follows(after):
+        return NONE
+    whose = _whose(before, after, following, len(before) if opened is None else opened)
+    if whose == IMPERSONAL and _reports_a_death(before) and not _OWNERS.isdisjoint(before):
+        return PERSONAL  # "my brother died by suicide": whose death is the point
+    return whose
+
+
+def whose_topic(left: str, right: str) -> str:
+    """For a match the caller has read as a topic by its own clause: ``IMPERSONAL`` where
+    nobody else is in its sentence, ``PERSONAL`` where the writer or someone in particular
+    is, ``NONE`` where the writer goes on to say what they do or want ("... and now I want
+    to try it")."""
+    before, after, following = _sentence(left, right)
+    return _whose(before, after, following, len(before))
+
+
+def _sentence(left: str, right: str) -> tuple[list[str], list[str], list[str]]:
+    """The words of the sentence before the match, after it, and of what follows."""
+    start = _UP_TO_SENTENCE_END.match(left)
+    end = _SENTENCE_END.search(right)
+    before = _tokens(left[start.end() :] if start else left)
+    if end is None:
+        return before, _tokens(right), []
+    return before, _tokens(right[: end.start()]), _tokens(right[end.end() :])
+
+
+def _whose(before: list[str], after: list[str], following: list[str], frame_start: int) -> str:
+    """Who else the sentence names, outside the clause the frame opens (the teacher who
+    "taught the lesson on ..." is in that clause)."""
+    sentence = before + after
+    if not _MEANS.isdisjoint(sentence):
+        return NONE  # "a video about suicide methods": how it is done is a plan, not a topic
+    if not _STRUGGLING.isdisjoint(sentence) and not _PARTICULAR.isdisjoint(sentence):
+        return NONE  # "I'm struggling, is there any help on self-harm": a student's own worry
+    if (
+        _goes_on(after, _WRITER, _WRITERS_ACTS)
+        or _goes_on(after, _SOMEONE, _WRITERS_DISCLOSURES)
+        or _goes_on(following, _WRITER | _SOMEONE, _WRITERS_DISCLOSURES)
+    ):
+        return NONE  # "the self-harm lesson was hard because I do it too", "she started"
+    clause_start = frame_start
+    while clause_start > 0 and before[clause_start - 1] not in _LIST_WORDS:
+        clause_start -= 1
+    if not _PARTICULAR.isdisjoint(before[:clause_start] + after):
+        return PERSONAL
+    # Who opens a frame with a verb is in it: "I taught" is a teacher, "she taught" may be
+    # anyone; "my friend learned about", "he spoke about" are about someone in particular.
+    opener = before[frame_start] if frame_start < len(before) else ""
+    subject = set(before[clause_start:frame_start])
+    if (opener in _TEACHING_VERBS or opener in _TALKING) and not _THIRD_PERSON.isdisjoint(subject):
+        return PERSONAL
+    if opener in _VERBS_WITH_PREPOSITION and not (
+        _PARTICULAR.isdisjoint(subject) and _OWNERS.isdisjoint(subject)
+    ):
+        return NONE  # "she spoke about suicide at lunch": what someone said, not a lesson
+    return IMPERSONAL
+
+
+def _goes_on(after: list[str], people: frozenset[str], acts: frozenset[str]) -> bool:
+    """The writer (or someone), after the match, saying what they do, did or want: "because
+    I do it too", "and now I want to try it", "she started doing it", "y yo me corto"."""
+    return any(
+        word in people
+        and (
+            not acts.isdisjoint(after[at + 1 : at + 1 + _WRITERS_ACT_NEAR])
+            or after[at + 1 : at + 3] in (["think", "about"], ["thought", "about"])
+        )
+        for at, word in enumerate(after)
+    )
+
+
+def _owned(before: list[str]) -> bool:
+    """Whether the word right before the match makes it someone's: "my self-harm", "his
+    overdose", "a friend's suicide". An owner named after an article is the news's or a
+    book's ("the teenager's suicide", "a young woman's suicide")."""
+    if not before:
+        return False
+    if before[-1] in _OWNERS:
+        return True
+    if not before[-1].endswith("'"):
+        return False
+    ahead = before[max(0, len(before) - 4) : -1]
+    for word in reversed(ahead):
+        if word in _OWNERS or word in _PARTICULAR:
+            return True
+        if word in _ARTICLES:
+            return False
+    return True
+
+
+def _reports_a_death(before: list[str]) -> bool:
+    return len(before) >= 2 and before[-1] in ("by", "to") and before[-2] in _DEATH_BY
+
+
+def _named_by_what_follows(after: list[str]) -> bool:
+    """ "self-harm awareness", "the grooming policy", "self-harm and suicide prevention"."""
+    if after[:1] and after[0] in _TOPIC_AFTER:
+        return True
+    # one more item of a list of topics, then the topic's word: "sexting and the law"
+    if after[:1] and after[0] in _LIST_WORDS:
+        rest = after[1:4]
+        return any(word in _TOPIC_AFTER for word in rest) and _BLOCKING.isdisjoint(rest)
+    return False
+
+
+def _frame_before(before: list[str]) -> int | None:
+    """Where the frame that names the match as a topic starts in ``before`` (the words of
+    its sentence before it), or None. Between the frame and the match only a short list of
+    topics may stand."""
+    item_words = 0
+    for at in range(len(before) - 1, max(-1, len(before) - 1 - _MOST_BETWEEN), -1):
+        word = before[at]
+        opens = _opens_frame(before, at)
+        if opens is not None:
+            return opens
+        if word in _BLOCKING or word in _DWELLING:
+            return None
+        if word in _LIST_WORDS:
+            item_words = 0
+            continue
+        item_words += 1
+        if item_words > _MOST_PER_ITEM:
+            return None
+    return None
+
+
+def _opens_frame(before: list[str], at: int) -> int | None:
+    """Whether ``before[at]`` ends a frame; if so, where the frame starts."""
+    word = before[at]
+    previous = before[at - 1] if at else ""
+    if word in _TEACHING_VERBS:
+        return at
+    if word == "that" and _reminded(before[:at]):
+        return at
+    if word in _TOPIC_PREPOSITIONS and previous in _FRAME_NOUNS:
+        return at - 1
+    if word in _VERB_PREPOSITIONS and previous in _VERBS_WITH_PREPOSITION:
+        return at - 1
+    if word == "of" and previous in _OF_NOUNS:
+        return at - 1
+    if word == "in" and previous in _IN_NOUNS:
+        return at - 1
+    if word in ("by", "por") and previous in _BY_WORDS:
+        return at - 1
+    if word in ("of", "de") and previous in _RISK_WORDS:
+        return at - 1
+    if word in ("by", "to") and previous in _DEATH_BY:
+        return at - 1
+    if word in ("about", "de", "sobre"):
+        # "talk to students about", "talk to their kids about", "hablar con los alumnos de"
+        window = before[max(0, at - 5) : at]
+        if not _TALKING.isdisjoint(window) and not _GROUPS.isdisjoint(window):
+            return next(i for i in range(max(0, at - 5), at) if before[i] in _TALKING)
+    if word in _DISCLOSING or word in _WHO_AUXILIARIES or word in _WHO:
+        return _generic_person_before(before, at)
+    return None
+
+
+# "the training reminded us that…", "the speaker explained to parents that…"
+_REMINDING = frozenset(
+    "reminded reminds explained explains stressed stresses emphasised emphasized emphasises "
+    "emphasizes showed shows taught teaches highlighted".split()
+)
+_TOLD = frozenset("us staff parents students pupils everyone colleagues to".split())
+
+
+def _reminded(before: list[str]) -> bool:
+    near = before[-3:]
+    while near and near[-1] in _TOLD:
+        near = near[:-1]
+    return bool(near) and near[-1] in _REMINDING
+
+
+def _generic_person_before(before: list[str], at: int) -> int | None:
+    """ "a student who discloses", "pupils who", "when a pupil discloses", "supporting a
+    friend who", "un alumno cuenta que se": someone no one in particular."""
+    start = at
+    while start > 0 and before[start] in (_WHO_AUXILIARIES | _WHO | _DISCLOSING):
+        start -= 1
+        if at - start > 3:
+            return None
+    person = before[start]
+    if person not in _GENERIC_PEOPLE:
+        return None
+    plural = person.endswith("s") or person in ("children", "people", "those")
+    ahead = before[max(0, start - 2) : start]
+    disclosing = not _DISCLOSING.isdisjoint(before[start + 1 : at + 1])
+    if not plural and not (ahead and ahead[-1] in _INDEFINITE):
+        return None  # "the girl who", "my friend who": someone in particular
+    # a generic person who discloses it, or one a frame names ("supporting pupils who")
+    if disclosing or not _HELPING.isdisjoint(ahead) or _frame_before(before[:start]) is not None:
+        return start - 1 if ahead and ahead[-1] in _INDEFINITE else start
+    return None
