@@ -46,7 +46,7 @@ def is_unit_after_figure(text: str, start: int, end: int) -> bool:
 # Between the doer and a violent word: "this exam is going to kill me", "it's killing me".
 _BETWEEN = frozenset(
     "is was s are going gonna gon finna to will ll would about literally actually just really "
-    "so honestly lowkey".split()
+    "so honestly lowkey slowly".split()
 )
 _THING_PRONOUNS = frozenset("that this it its".split())
 _PREPOSITIONS = frozenset(

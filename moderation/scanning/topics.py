@@ -363,6 +363,9 @@ def _opens_frame(before: list[str], at: int) -> int | None:
         return at
     if word == "that" and _reminded(before[:at]):
         return at
+    if word in ("to", "with") and not _RESEARCH_VERBS.isdisjoint(before[max(0, at - 6) : at]):
+        # "a study links social media use to self-harm"
+        return next(i for i in range(max(0, at - 6), at) if before[i] in _RESEARCH_VERBS)
     if word in _TOPIC_PREPOSITIONS and previous in _FRAME_NOUNS:
         return at - 1
     if word in _VERB_PREPOSITIONS and previous in _VERBS_WITH_PREPOSITION:
@@ -387,6 +390,11 @@ def _opens_frame(before: list[str], at: int) -> int | None:
     return None
 
 
+# What research finds between two things: "links heavy use to", "is associated with".
+_RESEARCH_VERBS = frozenset(
+    "links linked link linking associated associates correlated correlates connected "
+    "connects relacionado relacionada vinculado vinculada".split()
+)
 # "the training reminded us that…", "the speaker explained to parents that…"
 _REMINDING = frozenset(
     "reminded reminds explained explains stressed stresses emphasised emphasized emphasises "

@@ -32,6 +32,7 @@ def readings(text: str) -> list[tuple[str, int, str]]:
         "The county lines briefing for governors has moved to the library.",
         "We are writing a pack on supporting pupils who self-harm over the holidays.",
         "The speaker reminded parents that self-harm is usually kept hidden.",
+        "A report out today links poor sleep and loneliness to self-harm in teenagers.",
         "Our pastoral team met to plan postvention after a death by suicide in the town.",
         "El taller sobre autolesiones fue muy útil para el claustro.",
         "La formación sobre la prevención del suicidio es el martes por la tarde.",

@@ -16,6 +16,7 @@ from tests.moderation.starter_library import HOLD, worst
         "chemistry is gonna kill me",
         "ugh revision will literally kill me this week",
         "coursework is going to kill me before half term",
+        "marking these mocks is slowly killing me",
         "Stress will kill you if you never rest, says the nurse.",
     ],
 )
