@@ -63,12 +63,24 @@ def record_resource_link(ctx: LaunchContext, course: Course, title: str = "") ->
     return resource_link
 
 
+def course_context_id(ctx: LaunchContext) -> str:
+    """The course's id: the launch's context, or, for a launch without one (LTI allows it),
+    its resource link's. A resource link id may already use all 255 characters the column
+    holds, so a long one is named by its hash."""
+    if ctx.context_id:
+        return ctx.context_id
+    by_link = f"link:{ctx.resource_link_id}"
+    if len(by_link) <= Course._meta.get_field("context_id").max_length:
+        return by_link
+    return "link-sha256:" + hashlib.sha256(ctx.resource_link_id.encode()).hexdigest()
+
+
 @transaction.atomic
 def record_launch(ctx: LaunchContext) -> LaunchResult:
     """Record who launched and where, then ask the launch handler where they land. A
     `LaunchRejected` from the handler undoes the whole launch."""
     user = upsert_user(ctx)
-    context_id = ctx.context_id or f"link:{ctx.resource_link_id}"
+    context_id = course_context_id(ctx)
     # The course belongs to the registration that launched it; a launch never moves it.
     course, _ = Course.objects.get_or_create(
         platform_id=ctx.platform_id, deployment_id=ctx.deployment_id, context_id=context_id

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -362,6 +363,20 @@ class ToolLaunchChecks:
         return launch_data_to_keep(claims)
 
 
+_PAGE_ID = re.compile(r"[0-9]{1,10}")
+
+
+def page_id(value: object) -> int | None:
+    """A lesson id from the link's custom parameters, or None. Plain ASCII digits only: a
+    teacher can type any custom parameter, and `str.isdigit` also passes '²' (which `int` then
+    refuses) and 5,000-digit numbers (which `int` refuses to read), each once a 500."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not _PAGE_ID.fullmatch(value):
+        return None
+    return int(value)
+
+
 def context_of(launch: LtiLaunch) -> LaunchContext:
     """Our value object for a verified launch: ids checked, display text cleaned, service URLs
     only at the registration's origins."""
@@ -386,7 +401,7 @@ def context_of(launch: LtiLaunch) -> LaunchContext:
         context_title=display_text(context.get("title") or context.get("label"), 255),
         resource_link_id=identifier(link.get("id"), "resource link id"),
         resource_link_title=display_text(link.get("title"), 255),
-        lesson_id=int(lesson_id) if str(lesson_id or "").isdigit() else None,
+        lesson_id=page_id(lesson_id),
         # Grades and rosters only ever go to an origin the registration names.
         line_item_url=service_url_to_keep(platform, str(ags.get("lineitem") or "")),
         lineitems_url=service_url_to_keep(platform, str(ags.get("lineitems") or "")),

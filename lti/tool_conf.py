@@ -38,10 +38,24 @@ def check_service_url(platform: Platform, url: str) -> None:
         )
 
 
+# The columns that keep service URLs (Course.memberships_url and lineitems_url,
+# ResourceLink.line_item_url) hold this many characters; PostgreSQL refuses a longer value (a
+# 500 for the whole launch) and SQLite keeps it whole.
+SERVICE_URL_MAX_LENGTH = 500
+
+
 def service_url_to_keep(platform: Platform, url: str) -> str:
     """What a launch may store as an AGS or NRPS endpoint: `url` when its origin is one the
-    registration names, else "" (logged), so the launch still works without that service."""
+    registration names and it fits its column, else "" (logged), so the launch still works
+    without that service."""
     if not url:
+        return ""
+    if len(url) > SERVICE_URL_MAX_LENGTH:
+        logger.warning(
+            "Service URL of %s characters from platform %s is too long to keep",
+            len(url),
+            platform.pk,
+        )
         return ""
     try:
         check_service_url(platform, url)

@@ -19,6 +19,8 @@ from tests.lti.platform import CLAIM, LEARNER
 CONTEXT = CLAIM + "context"
 LINK = CLAIM + "resource_link"
 CUSTOM = CLAIM + "custom"
+AGS = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"
+NRPS = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice"
 
 
 def student(lms, lessons):
@@ -72,3 +74,39 @@ def test_control_characters_are_stripped_from_names_and_titles(lms, lessons):
     assert LtiIdentity.objects.get().name == "Ana Lopez"
     assert Course.objects.get().title == "Grade 7 Citizenship"
     assert ResourceLink.objects.get().title == "Lesson link 1"
+
+
+# Signed claims that are odd rather than wrong: the launch goes on without what cannot be used.
+# Each was a 500 (two of them on PostgreSQL only).
+@pytest.mark.parametrize("lesson", ["²", "9" * 5000, " 1", {"id": 1}])
+def test_a_custom_lesson_id_that_is_not_a_plain_number_names_no_lesson(lms, lessons, lesson):
+    # Any teacher can type a custom parameter in the LMS's activity settings.
+    response = lms.launch(student(lms, lessons), mutate=put_in(CUSTOM, "upstander_lesson", lesson))
+    assert response.status_code == 404
+    assert "This link has no lesson yet" in response.content.decode()
+
+
+def test_a_launch_without_a_course_and_with_a_255_character_link_id_is_one_course(lms, lessons):
+    def no_context(claims):
+        del claims[CONTEXT]
+        claims[LINK]["id"] = "r" * 255
+
+    assert lms.launch(student(lms, lessons), mutate=no_context).status_code == 302
+    assert lms.launch(student(lms, lessons), mutate=no_context).status_code == 302
+    course = Course.objects.get()
+    assert len(course.context_id) <= 255
+    assert ResourceLink.objects.get().resource_link_id == "r" * 255
+
+
+def test_service_urls_too_long_to_keep_leave_the_launch_without_those_services(lms, lessons):
+    base = lms.platform.base
+
+    def long_urls(claims):
+        claims[AGS]["lineitem"] = f"{base}/courses/c1/lineitems/{'a' * 600}"
+        claims[AGS]["lineitems"] = f"{base}/courses/c1/lineitems?{'b' * 600}"
+        claims[NRPS]["context_memberships_url"] = f"{base}/courses/c1/memberships?{'c' * 600}"
+
+    assert lms.launch(student(lms, lessons), mutate=long_urls).status_code == 302
+    course = Course.objects.get()
+    assert (course.memberships_url, course.lineitems_url) == ("", "")
+    assert ResourceLink.objects.get().line_item_url == ""
