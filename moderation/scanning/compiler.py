@@ -352,7 +352,13 @@ class _KeyTable:
         self.phrase_forms.append(lead + spoken + trail)
         anchor_key = left + screened[anchor] + right
         checks = self.anchored.get(anchor_key)
-        check = (f"(?=({pattern}))", widest, context, opening, full if truncated else None)
+        # a word every text the check matches holds besides the anchor (the longest other
+        # of its first words; the anchor itself if it has none): where that word is not
+        # near the anchor, the check's pattern is not run at all
+        others = [word for at, word in enumerate(screened) if at != anchor] or screened
+        needle = max(others, key=len)
+        whole = full if truncated else None
+        check = (f"(?=({pattern}))", widest, context, opening, whole, needle)
         if checks is None:
             self.anchored[anchor_key] = {pattern: check}
         elif pattern not in checks or checks[pattern][2] < context:

@@ -27,9 +27,10 @@ _Candidate = tuple[int, str, tuple[int, ...], int, int]
 # A phrase screened on one of its words: (pattern finding the phrase as the skeleton may write
 # it, the longest text it matches, words the entry's exceptions reach beyond the phrase, the
 # pattern of its opening (its first words with gaps, or all of it), and the phrase as plain
-# text if it is longer than its opening, else None). The compiler hands the opening and the
-# whole over so that a scan groups phrases by their opening without reading the patterns.
-_Check = tuple[str, int, int, str, "str | None"]
+# text if it is longer than its opening, else None, and a word of its opening other than the
+# anchor). The compiler hands these over so that a scan groups phrases by their opening
+# without reading the patterns, and runs a pattern only where its other word is near.
+_Check = tuple[str, int, int, str, "str | None", str]
 # Screening automaton value: (detector kind or 0, key length if the key screens posts else 0,
 # words the entries' exceptions reach beyond the key, phrases anchored on the key)
 _Screen = tuple[int, int, int, tuple[_Check, ...]]
@@ -304,19 +305,24 @@ def _phrase_hits(padded: str, end: int, checks: tuple[_Check, ...]) -> list[tupl
     if any_of.search(padded, max(0, end + 1 - reach_of_any), end + reach_of_any) is None:
         return []  # the usual answer: the word is there, none of its phrases is
     found: set[tuple[int, int, int]] = set()
+    find = padded.find
     for gate, widest, members, wholes in gates:
         if gate is None:
-            for pattern, reach, words, _opening, _whole in members:
-                for occurrence in _compiled(pattern).finditer(
-                    padded, max(0, end + 1 - reach), end + reach
-                ):
+            for pattern, reach, words, _opening, _whole, needle in members:
+                lo = max(0, end + 1 - reach)
+                if find(needle, lo, end + reach) == -1:
+                    continue  # the phrase's other word is not near: nor is the phrase
+                for occurrence in _compiled(pattern).finditer(padded, lo, end + reach):
                     found.add((*occurrence.span(1), words))
+            continue
+        # The group's phrases share their opening, so its other word too.
+        if find(members[0][5], max(0, end + 1 - widest), end + widest) == -1:
             continue
         # Where the opening is ("te voy a", "me voy a": everyday Spanish), each phrase of
         # the group is there whole or by its opening, within its own reach of the word.
         for occurrence in gate.finditer(padded, max(0, end + 1 - widest), end + widest):
             _opening_found(padded, end, occurrence.start(), occurrence.end(1), wholes, found)
-        for pattern, reach, words, _opening, _whole in wholes.unwritten:
+        for pattern, reach, words, _opening, _whole, _needle in wholes.unwritten:
             for occurrence in _compiled(pattern).finditer(
                 padded, max(0, end + 1 - reach), end + reach
             ):
@@ -336,7 +342,7 @@ class _Wholes:
         self.pairs: dict[tuple[int, int], int] = {}
         self.unwritten: list[_Check] = []
         for check in members:
-            _pattern, reach, words, _opening, whole = check
+            _pattern, reach, words, _opening, whole, _needle = check
             if whole is None:
                 self.unwritten.append(check)
                 continue

@@ -48,6 +48,7 @@ from moderation.scanning.normalize_chars import (
     _LEET_AT,
     _LEET_MAP,
     _LEET_TOKEN_CHARS,
+    _LEET_TOKEN_REST,
     _LETTERS,
     _MEMO_LIMIT,
     _NEEDS_CHAR_FOLD,
@@ -214,25 +215,22 @@ def _unleet_token(token: str) -> tuple[str, list[int]] | None:
     return (result, where) if result != token else None
 
 
-# A whole token (a run of letters, digits and leet symbols) with a place where leetspeak
-# may apply (``_LEET_AT``) in it: looked for from each token's start only, so a token with
-# none costs one pass over it, and no Python code runs per token.
-_LEET_TOKEN = re.compile(
-    rf"(?<![a-z0-9@$\u20ac!+])[a-z0-9@$\u20ac!+]*?(?:{_LEET_AT.pattern})[a-z0-9@$\u20ac!+]*+"
-)
-
-
 def leet_tokens(text: str) -> list[tuple[int, int]]:
     """[start, end) of each token (a run of letters, digits and leet symbols) of folded
     ``text`` that leetspeak rewrites, in order: found where ``_LEET_AT`` says, so the
     digits and symbols it leaves alone are never looked at one by one."""
-    first = _LEET_AT.search(text)  # C-speed over the letters: most texts have no such place
-    if first is None:
-        return []
-    start = first.start()
-    while start > 0 and text[start - 1] in _LEET_TOKEN_CHARS:
-        start -= 1
-    return [found.span() for found in _LEET_TOKEN.finditer(text, start)]
+    spans = []
+    token_end = 0
+    rest = _LEET_TOKEN_REST.match
+    for found in _LEET_AT.finditer(text):
+        a = found.start()
+        if a < token_end:  # in the token just done
+            continue
+        while a > 0 and text[a - 1] in _LEET_TOKEN_CHARS:
+            a -= 1
+        token_end = rest(text, found.end()).end()  # type: ignore[union-attr]
+        spans.append((a, token_end))
+    return spans
 
 
 def _unleet(text: str, rewritten: list[tuple[int, int]]) -> tuple[str, _Stage | None]:
@@ -267,19 +265,19 @@ def _squeeze(
     text: str, letters: frozenset[str] | None
 ) -> tuple[str, _Stage | None, Callable[[], list[tuple[int, int]]]]:
     """``text`` with each letter written three or more times written once (only
-    ``letters``, if given), its stage, and where the runs were (found when asked). The
-    text is one C-speed substitution: runs are many in a paste ("kiii" a thousand times),
-    and only a post with a match needs to know where they were."""
-    if letters is None:
-        pattern = _ELONGATED
-    else:  # the caller knows which letters repeat: str.find rules most posts out
-        if not any(letter * 3 in text for letter in letters):
+    ``letters``, if given), its stage, and where the runs were (found when asked). With
+    any letter, the text is one C-speed substitution: runs are many in a paste ("kiii" a
+    thousand times), and only a post with a match needs to know where they were."""
+    if letters is not None:  # the caller knows which letters repeat: str.find beats a pattern
+        found = _runs_of(text, letters)
+        if not found:
             return text, None, _no_runs
-        pattern = _elongated_pattern(letters)
-    squeezed = pattern.sub(_FIRST_LETTER, text)
+        spans = [(a, b, text[a], _FIRST, (b - 1 - a,)) for a, b in found]
+        return _rewrite(text, spans)[0], _Stage(lambda: _edits(spans)), lambda: found
+    squeezed = _ELONGATED.sub(_FIRST_LETTER, text)
     if len(squeezed) == len(text):
         return text, None, _no_runs
-    runs = _Runs(text, pattern)
+    runs = _Runs(text, _ELONGATED)
     return (
         squeezed,
         _Stage(lambda: _edits([(a, b, text[a], _FIRST, (b - 1 - a,)) for a, b in runs()])),
@@ -309,17 +307,6 @@ def _no_runs() -> list[tuple[int, int]]:
 
 # A run's one letter, for re.sub: a C call per run (a "\\1" template is expanded in Python).
 _FIRST_LETTER = itemgetter(1)
-_ELONGATED_OF: dict[frozenset[str], re.Pattern[str]] = {}
-
-
-def _elongated_pattern(letters: frozenset[str]) -> re.Pattern[str]:
-    """``_ELONGATED`` for ``letters`` alone."""
-    pattern = _ELONGATED_OF.get(letters)
-    if pattern is None:
-        pattern = re.compile(f"([{''.join(sorted(letters))}])\\1{{2,}}")
-        if len(_ELONGATED_OF) < _MEMO_LIMIT:
-            _ELONGATED_OF[letters] = pattern
-    return pattern
 
 
 def _runs_of(text: str, letters: set[str] | frozenset[str]) -> list[tuple[int, int]]:

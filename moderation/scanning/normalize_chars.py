@@ -51,6 +51,8 @@ _LEET_AT = re.compile(
     r"(?=[a-z]))|(?<=[0-9@$\u20ac])[!+]*+(?=[a-z]))"
 )
 
+_LEET_TOKEN_REST = re.compile(r"[a-z0-9@$\u20ac!+]*")
+
 _SEP_CLASS = r"[\s!\"#%&()*+,\-./:;<=>?\[\\\]^_{|}~]"
 _PIECE_CLASS = "[a-z0-9@$\u20ac]"
 _SEPARATED_RUN = re.compile(

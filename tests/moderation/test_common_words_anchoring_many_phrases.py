@@ -45,7 +45,7 @@ def test_every_phrase_screened_by_its_opening_starts_with_that_opening():
         for gate, _widest, members, _wholes in gates:
             if gate is None:
                 continue
-            for _pattern, _reach, _words, _opening, whole in members:
+            for _pattern, _reach, _words, _opening, whole, _needle in members:
                 if whole is None:  # no longer than its opening: searched for as it is
                     continue
                 assert gate.match(whole), (gate.pattern, whole)
@@ -58,7 +58,7 @@ def every_phrase_searched(padded: str, end: int, checks) -> list[tuple[int, int,
     """What looking for each phrase on its own finds (each once): the answer the gates must
     give."""
     found = []
-    for pattern, reach, words, _opening, _whole in checks:
+    for pattern, reach, words, _opening, _whole, _needle in checks:
         for occurrence in _compiled(pattern).finditer(padded, max(0, end + 1 - reach), end + reach):
             found.append((*occurrence.span(1), words))
     return sorted(set(found))
