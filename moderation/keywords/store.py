@@ -48,6 +48,7 @@ from moderation.engine import (
 from moderation.flags.hot_path import Remembered
 from moderation.keywords.starter import starter_libraries
 from moderation.models import Category, KeywordEntry, KeywordEntryHistory, KeywordLibrary
+from moderation.scanning.entries import bare_phrase_problems
 
 logger = logging.getLogger("moderation.keywords.store")
 
@@ -303,6 +304,7 @@ def validate_csv(name: str, csv_text: str) -> list[Entry]:
             problems += [f"{where}: {p.split(': ', 1)[-1]}" for p in error.problems]
             continue
         problems += [f"{where}: {problem}" for problem in entry_problems(entry)]
+        problems += [f"{where}: {problem}" for problem in bare_phrase_problems(entry)]
         if entry.category not in categories:
             problems.append(f"{where}: unknown category {entry.category!r}")
         if len(entry.term) > term_length:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,6 +73,59 @@ def _problems(entry: Entry, key: str, phrases: list[str]) -> list[str]:
         f"exception {exception!r} of {entry.term!r} does not contain the term"
         for exception, phrase in zip(entry.exceptions, phrases, strict=True)
         if key not in phrase
+    ]
+
+
+# --- Allowed phrases of serious entries: the one rule for every way a phrase gets in ------
+# (the starter files, a staff import, an entry typed or edited in the admin, an exception a
+# lead accepts on a case page)
+
+# From this severity a post is held at the default settings, and an allowed phrase must name
+# what makes the words innocent.
+SERIOUS = 3
+# Words that name nothing on their own: articles, possessives, prepositions, conjunctions.
+BARE_WORDS = frozenset(
+    "a an the my your his her our their its this that these those at in on of to for with by "
+    "from into onto about as and or but so until el la los las un una mi tu su de del al en "
+    "con por para y o".split()
+)
+PHRASE_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def phrase_words(text: str) -> list[str]:
+    """The words of ``text`` as an allowed phrase is compared with its keyword: lower-cased,
+    "don’t" and "don't" one word."""
+    return [word.replace("’", "'") for word in PHRASE_WORD.findall(text.lower())]
+
+
+def names_nothing_more(phrase: str, term: str) -> bool:
+    """Whether ``phrase`` adds to the keyword ``term`` only words that name nothing ("loser
+    at", "the bomb", "don't want to live in"): as an allowed phrase it would excuse what is
+    not innocent too ("loser at life", "plant the bomb", "... in this world")."""
+    rest = phrase_words(phrase)
+    for word in phrase_words(term):
+        if word in rest:
+            rest.remove(word)
+    return bool(rest) and all(word in BARE_WORDS for word in rest)
+
+
+def bare_phrase_problems(entry: Entry) -> list[str]:
+    """Why each allowed phrase of a serious ``entry`` that adds only words naming nothing cannot
+    be used (empty list: none)."""
+    return bare_phrases(entry.term, entry.severity, entry.exceptions)
+
+
+def bare_phrases(term: str, severity: int, phrases: Iterable[str]) -> list[str]:
+    """``bare_phrase_problems`` for an entry not built yet (an edit in the admin)."""
+    if severity < SERIOUS:
+        return []
+    return [
+        f'allowed phrase "{phrase}" of "{term}" (severity {severity}) adds only words that '
+        "name nothing, such as 'at', 'the', 'with' or 'de': it would also excuse posts that are "
+        "not innocent. Add the word that names what makes it innocent (a place, a thing, a "
+        "person), or leave the phrase out"
+        for phrase in phrases
+        if names_nothing_more(phrase, term)
     ]
 
 

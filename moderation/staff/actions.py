@@ -26,8 +26,9 @@ from moderation.models import (
     Severity,
     StaffNotification,
 )
+from moderation.scanning.entries import bare_phrases, names_nothing_more
 from moderation.staff import audit
-from moderation.staff.casework import has_keyword, names_nothing_more, propose_exception, words
+from moderation.staff.casework import has_keyword, propose_exception, words
 
 EDITABLE_ENTRY_FIELDS = ("term", "category", "severity", "definition", "mode", "exceptions")
 
@@ -255,6 +256,15 @@ def edit_entry(
         raise ActionRefused("Please choose a category.")
     if "severity" in changes and int(changes["severity"]) not in Severity.values:
         raise ActionRefused("Please choose a severity.")
+    # the allowed-phrase rule an import and an accepted exception follow, on the entry as edited
+    exceptions = str(changes.get("exceptions", entry.exceptions) or "")
+    bare = bare_phrases(
+        str(changes.get("term", entry.term)),
+        int(changes.get("severity", entry.severity)),
+        [phrase.strip() for phrase in exceptions.split("|") if phrase.strip()],
+    )
+    if bare:
+        raise ActionRefused(bare[0][0].upper() + bare[0][1:] + ".")
     return _change_entry(entry, actor, reason, KeywordEntryHistory.Action.CHANGED, changes)
 
 

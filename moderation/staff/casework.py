@@ -23,6 +23,7 @@ from moderation.models import (
     FlagMatch,
     ModeratedPost,
 )
+from moderation.scanning.entries import BARE_WORDS, PHRASE_WORD, phrase_words
 from moderation.scanning.spanish import definition_in
 from moderation.staff.permissions import visible_flags
 from upstander.params import database_id
@@ -267,14 +268,12 @@ def revealed_text(flag: Flag) -> RevealedText:
 
 # --- Exceptions proposed by false positives ---------------------------------------------------
 
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
-
 
 def words(text: str) -> list[str]:
     """The words of `text` as a proposal or an exception is compared with its keyword:
     lower-cased, "don’t" and "don't" one word. A phrase whose words are the keyword's own is the
     keyword alone, however it is typed, and never an exception."""
-    return [_straight(word) for word in _WORD.findall(text.lower())]
+    return phrase_words(text)
 
 
 def has_keyword(phrase: str, term: str) -> bool:
@@ -300,7 +299,7 @@ def propose_exception(text: str, start: int, end: int) -> str:
     matched words: no exception can be made of them (``add_exception`` refuses the keyword
     alone), so a crisis phrase is never excused by the word before its comma.
     """
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [(m.start(), m.end()) for m in PHRASE_WORD.finditer(text)]
     inside = [i for i, (s, e) in enumerate(words) if e > start and s < end]
     if not inside:
         return text[start:end].strip().lower()
@@ -310,7 +309,7 @@ def propose_exception(text: str, start: int, end: int) -> str:
         return _CLAUSE_MARK.search(text, words[a][1], words[b][0]) is None
 
     def bare(index: int) -> bool:
-        return text[words[index][0] : words[index][1]].lower() in _BARE_WORDS
+        return text[words[index][0] : words[index][1]].lower() in BARE_WORDS
 
     # A word that names nothing ("at", "the") is no context: "loser at" would excuse "loser at
     # life", "the bomb" would excuse "plant the bomb". Go on to the next word that names
@@ -331,20 +330,4 @@ def propose_exception(text: str, start: int, end: int) -> str:
     return " ".join(phrase.split()).lower()
 
 
-def names_nothing_more(phrase: str, term: str) -> bool:
-    """Whether ``phrase`` adds to the keyword ``term`` only words that name nothing ("loser
-    at", "the bomb"): as an exception it would excuse what is not innocent too."""
-    rest = list(words(phrase))
-    for word in words(term):
-        if word in rest:
-            rest.remove(word)
-    return bool(rest) and all(word in _BARE_WORDS for word in rest)
-
-
-# Words that name nothing on their own: articles, possessives, prepositions, conjunctions.
-_BARE_WORDS = frozenset(
-    "a an the my your his her our their its this that these those at in on of to for with by "
-    "from into onto about as and or but so el la los las un una mi tu su de del al en con por "
-    "para y o".split()
-)
 _MOST_WORDS_ADDED = 4
