@@ -21,9 +21,11 @@ from typing import Protocol
 from moderation.scanning import topics
 from moderation.scanning.homonyms import (
     a_name,
+    a_noun_not_a_verb,
     a_verb_on_a_thing,
     aimed_at_no_person,
     describes_a_thing,
+    groomed_as_looked_after,
     in_mail_address,
     in_web_address,
     sense_from_cues,
@@ -514,6 +516,10 @@ def _innocent_sense(
             return True
     if category in THREAT_CATEGORIES and aimed_at_no_person(own, clause_after):
         return True  # "shoot a deer", "kill the mosquitoes", "killing zombies"
+    if category in THREAT_CATEGORIES and a_noun_not_a_verb(clause_before, own, clause_after):
+        return True  # "they hold a shoot every weekend", "the photo shoot"
+    if groomed_as_looked_after(clause_before, own, clause_after, sentence):
+        return True  # "a beautifully groomed young man", "his horse was always groomed"
     if a_verb_on_a_thing(clause_before, own, clause_after):
         return True  # "retards their growth", "cocked her head", "plug your ears"
     if sense_from_cues(own, sentence, clause_before, clause_after):

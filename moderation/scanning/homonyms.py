@@ -73,12 +73,13 @@ _DESCRIBED_BY = frozenset(
 
 
 def describes_a_thing(clause_before: list[str], own: list[str], clause_after: list[str]) -> bool:
-    """Whether a describing word sits between an article and a thing it describes ("the naked
-    rock", "a freak accident") in a clause that does not describe a person by it ("I'm such a
-    hopeless mess", "you are a worthless piece of…")."""
+    """Whether a describing word sits between an article (or the clause's start) and a thing
+    it describes ("the naked rock", "naked branches") in a clause that does not describe a
+    person by it ("I'm such a hopeless mess", "you are a worthless piece of…")."""
     if len(own) != 1 or own[0] not in DESCRIBES_THINGS:
         return False
-    if not clause_before or clause_before[-1] not in _ARTICLES or not clause_after:
+    # an article before it, or nothing: "naked branches of the trees" opens its clause
+    if (clause_before and clause_before[-1] not in _ARTICLES) or not clause_after:
         return False
     head = clause_after[0]
     if not head.isalpha() or head in _ABOUT_SOMEONE:
@@ -160,6 +161,60 @@ def aimed_at_no_person(own: list[str], clause_after: list[str]) -> bool:
     return False
 
 
+# Grooming in its oldest senses: an animal brushed, a person well turned out, a ski run or a
+# pitch made ready ("his horse was always groomed", "a beautifully groomed young man",
+# "groomed trails").
+GROOMING_HOMONYMS = frozenset("groom grooms groomed grooming".split())
+_TURNED_OUT = frozenset(
+    "well beautifully immaculately impeccably neatly smartly perfectly elegantly carefully "
+    "nicely freshly badly poorly".split()
+)
+_GROOMED_THINGS = frozenset(
+    "trail trails slope slopes piste pistes run runs track tracks pitch pitches lawn lawns "
+    "turf course greens snow hair beard moustache mustache mane coat fur nails eyebrows".split()
+)
+
+
+def groomed_as_looked_after(
+    clause_before: list[str], own: list[str], clause_after: list[str], sentence: Collection[str]
+) -> bool:
+    """Whether a grooming word is about looks, an animal or a surface: after a word of manner
+    ("beautifully groomed"), before the thing groomed ("groomed trails", "grooming his
+    beard"), or in a sentence about an animal ("his horse was always groomed"), and never
+    done to a person ("groomed me", "groomed by her coach", "grooming children")."""
+    if len(own) != 1 or own[0] not in GROOMING_HOMONYMS:
+        return False
+    if clause_after[:1] and (clause_after[0] in _READERS_AND_OTHERS or clause_after[0] == "by"):
+        return False
+    near = clause_after[:3]
+    if not _PEOPLE.isdisjoint(near) or not _READERS_AND_OTHERS.isdisjoint(near):
+        return False
+    if clause_before[-1:] and clause_before[-1] in _TURNED_OUT:
+        return True
+    if not _GROOMED_THINGS.isdisjoint(clause_after[:3]):
+        return True
+    return not _ANIMAL_WORDS.isdisjoint(sentence) and _PEOPLE.isdisjoint(sentence)
+
+
+# Violent verbs that are also nouns for a thing: a photo or film shoot, a hunting day, a
+# plant's new growth ("they hold a shoot every weekend", "the photo shoot", "bamboo shoots").
+NOUN_HOMONYMS = frozenset("shoot shoots".split())
+_BEFORE_A_NOUN = frozenset(
+    "a the this that every our their his its another photo fashion film video bamboo grouse "
+    "pheasant clay location model modelling modeling new green young tender".split()
+)
+
+
+def a_noun_not_a_verb(clause_before: list[str], own: list[str], clause_after: list[str]) -> bool:
+    """Whether a violent verb is the noun for a thing, after a determiner or the kind of
+    thing ("a shoot", "the photo shoot", "bamboo shoots"), with no one after it."""
+    if len(own) != 1 or own[0] not in NOUN_HOMONYMS or not clause_before:
+        return False
+    if clause_after[:1] and (clause_after[0] in _READERS_AND_OTHERS or clause_after[0] in _PEOPLE):
+        return False
+    return clause_before[-1] in _BEFORE_A_NOUN
+
+
 # Library words that are also verbs done to a thing: "retards their growth", "cock one's
 # head", "plug your ears", "lean their backs on the wall", "weed the beds".
 VERB_HOMONYMS = frozenset(
@@ -214,7 +269,7 @@ _SENSE_CUES.update(
         ("fag", "fags"),
         frozenset(
             "cigarette cigarettes cig cigs ciggie tobacco lighter light lit ash ashtray packet "
-            "puff roll rollup filter matches".split()
+            "puff roll rollup filter matches match lucifer lucifers smoke smoking".split()
         ),
     )
 )
@@ -253,6 +308,11 @@ _SENSE_CUES.update(
 _SENSE_CUES["loser"] = _SENSE_CUES["losers"] = frozenset(
     "winner winners game games match matches contest election elections bet sport sports "
     "golf race tournament final finals league season vote votes".split()
+)
+# The dice game: "hot at craps", "shooting craps at the casino".
+_SENSE_CUES["craps"] = frozenset(
+    "at play plays playing played dice casino casinos table tables game games roll rolled "
+    "rolling shooter bet bets betting gamble gambling vegas shooting".split()
 )
 _SENSE_CUES["ecstasy"] = frozenset(
     "joy bliss delight rapture pure sheer religious spiritual music poem poetry".split()

@@ -89,7 +89,8 @@ _TEACHING_VERBS = frozenset(
     covered covers cover covering taught teach teaches teaching discussed discuss discusses
     discussing explored explore explores exploring addressed address addresses addressing
     tackled tackle tackles tackling studied study introduced introduce introduces explained
-    explains highlighted highlights examined examines analysed analyzed included includes
+    explains highlighted highlights examined examines analysed analyzed include included
+    includes including
     trató trato tratamos tratan tratar estudiamos estudiaron estudian vimos explicó explico
     abordamos abordó abordo abordar incluye incluía
     """.split()
@@ -149,7 +150,8 @@ _TOPIC_AFTER = frozenset(
     leads team guidance protocol protocols plan plans strategy toolkit pack scheme charter
     ambassadors talk talks session sessions course courses briefing briefings day scam scams
     data figures rules crime crimes support case cases first law laws legislation trial
-    trials ban bans reform debate debates inquiry crisis epidemic victims survivors
+    trials ban bans reform debate debates inquiry crisis epidemic victim victims survivor
+    survivors
     prevención prevencion campaña campana charla taller protocolo
     """.split()
 )
@@ -390,10 +392,12 @@ def _opens_frame(before: list[str], at: int) -> int | None:
     return None
 
 
-# What research finds between two things: "links heavy use to", "is associated with".
+# What research finds between two things, and what children are exposed to: "links heavy
+# use to", "is associated with", "the exposure of children to".
 _RESEARCH_VERBS = frozenset(
     "links linked link linking associated associates correlated correlates connected "
-    "connects relacionado relacionada vinculado vinculada".split()
+    "connects exposure exposed exposing relacionado relacionada vinculado vinculada "
+    "expuestos expuestas exposición exposicion".split()
 )
 # "the training reminded us that…", "the speaker explained to parents that…"
 _REMINDING = frozenset(

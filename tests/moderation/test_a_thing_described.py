@@ -19,6 +19,7 @@ from tests.moderation.starter_library import worst
         "The naked flagpole stood in the empty playground all winter.",
         "Autumn leaves the naked branches of the oak against the sky.",
         "The museum kept a lewd carving from the old church door in storage.",
+        "Naked trees lined the lane up to the farm by November.",
     ],
 )
 def test_a_word_that_describes_a_thing_is_no_flag(post):
@@ -36,6 +37,7 @@ def test_a_word_that_describes_a_thing_is_no_flag(post):
         "you are a worthless piece of rubbish",
         "he sent me a naked picture last night",
         "someone shared a naked selfie of her",
+        "naked pictures of her went round the whole year group",
         "youre a freak and everyone knows it",
         "then the freak came in and sat next to me",
         "the fatty walked past our table again",
