@@ -69,3 +69,29 @@ def test_the_lead_opens_a_case_from_the_queue_without_scrolling_sideways(lead_on
 
     open_case.click()
     lead.get_by_role("heading", name=f"Case {flag.pk}: Low, bullying and trolling").wait_for()
+
+
+def test_the_trusted_adult_opens_a_concern_from_the_inbox_without_scrolling_sideways(
+    lead_on_a_phone,
+):
+    """ "Read concern", the inbox's last column, was 490 px from the left at 390 px."""
+    from moderation.concerns.actions import raise_concern
+    from moderation.models import TrustedAdult
+
+    rivera = TrustedAdult.objects.get(display_name="Ms Rivera")  # the demo's lead
+    concern = raise_concern(
+        trusted_adult=rivera,
+        about="myself",
+        category="bullying",
+        text="Someone keeps sending me mean messages at night.",
+        anonymous=True,
+    ).concern
+    lead = lead_on_a_phone
+    sign_in_to_admin(lead, "safeguarding")
+    lead.goto("/admin/moderation/concerns/")
+
+    read = lead.get_by_role("link", name=f"Read concern {concern.pk}")
+    box = read.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
+    read.click()
+    lead.get_by_text("Someone keeps sending me mean messages at night.").wait_for()
