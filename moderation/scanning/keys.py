@@ -301,12 +301,16 @@ def _phrase_hits(padded: str, end: int, checks: tuple[_Check, ...]) -> list[tupl
     """[start, stop) and exception reach of each phrase found around the word that ends at
     ``end`` in ``padded`` (the same as the phrase's gap forms, had they been keys, would
     hit), each once."""
-    any_of, reach_of_any, gates = _gated(checks)
-    if any_of.search(padded, max(0, end + 1 - reach_of_any), end + reach_of_any) is None:
+    any_of, reach_of_any, _gates, by_needle = _gated(checks)
+    lo_any = max(0, end + 1 - reach_of_any)
+    if any_of.search(padded, lo_any, end + reach_of_any) is None:
         return []  # the usual answer: the word is there, none of its phrases is
     found: set[tuple[int, int, int]] = set()
     find = padded.find
-    for gate, widest, members, wholes in gates:
+    # Only the groups whose other word is near the anchor: one str.find for all the
+    # groups that share that word ("are" of "lesbians are ..."), not one search a phrase.
+    near = [gates for needle, gates in by_needle if find(needle, lo_any, end + reach_of_any) != -1]
+    for gate, widest, members, wholes in (gate for gates in near for gate in gates):
         if gate is None:
             for pattern, reach, words, _opening, _whole, needle in members:
                 lo = max(0, end + 1 - reach)
@@ -314,9 +318,6 @@ def _phrase_hits(padded: str, end: int, checks: tuple[_Check, ...]) -> list[tupl
                     continue  # the phrase's other word is not near: nor is the phrase
                 for occurrence in _compiled(pattern).finditer(padded, lo, end + reach):
                     found.add((*occurrence.span(1), words))
-            continue
-        # The group's phrases share their opening, so its other word too.
-        if find(members[0][5], max(0, end + 1 - widest), end + widest) == -1:
             continue
         # Where the opening is ("te voy a", "me voy a": everyday Spanish), each phrase of
         # the group is there whole or by its opening, within its own reach of the word.
@@ -377,7 +378,9 @@ def _opening_found(
 
 
 _Gate = tuple["re.Pattern[str] | None", int, list[_Check], _Wholes]
-_Gates = tuple["re.Pattern[str]", int, list[_Gate]]
+# (a pattern that matches wherever any phrase could, the widest reach, the groups, and the
+# groups by the other word of their phrases, in order of first appearance)
+_Gates = tuple["re.Pattern[str]", int, list[_Gate], list[tuple[str, list[_Gate]]]]
 # checks (by identity; the tuple is kept, so its id is never another's) -> its gates
 _GATES: dict[int, tuple[tuple[_Check, ...], _Gates]] = {}
 
@@ -403,8 +406,11 @@ def _gated(checks: tuple[_Check, ...]) -> _Gates:
             gates.append((None, widest, members, _Wholes([])))
         else:
             gates.append((_compiled(f"(?=({opening}))"), widest, members, _Wholes(members)))
+    by_needle: dict[str, list[_Gate]] = {}
+    for gate in gates:  # a group's phrases share their opening, so its other word too
+        by_needle.setdefault(gate[2][0][5], []).append(gate)
     any_of = re.compile("|".join(f"(?:{opening})" for opening in groups))
-    found = (any_of, max(gate[1] for gate in gates), gates)
+    found = (any_of, max(gate[1] for gate in gates), gates, list(by_needle.items()))
     if len(_GATES) > 100_000:  # a library recompiled again and again: start afresh
         _GATES.clear()
     _GATES[id(checks)] = (checks, found)

@@ -41,7 +41,7 @@ def test_every_phrase_screened_by_its_opening_starts_with_that_opening():
     for _key, (_detector, _screens, _words, checks) in STARTER._screen.items():
         if not checks:
             continue
-        any_of, _reach, gates = _gated(checks)
+        any_of, _reach, gates, _by_needle = _gated(checks)
         for gate, _widest, members, _wholes in gates:
             if gate is None:
                 continue
