@@ -261,7 +261,9 @@ def skeleton(text: str) -> str | None:
 # two or more ! after one ("k|ll", "ki!!", "ki!l"). "a | b" and "hello!" are punctuation.
 # The pattern finds every such run and a few more (it counts "²" as a letter, as isalpha
 # does not); each found is checked with isalpha. Possessive runs keep it linear.
-_MAYBE_AMBIGUOUS = re.compile(r"\|++|(?<=[^\W\d_])!(?:!++|(?=[^\W\d_]))")
+# Both branches start with their symbol, so the regex engine skips to the next | or ! by
+# itself instead of trying the letter lookbehind at every character.
+_MAYBE_AMBIGUOUS = re.compile(r"\|++|!(?<=[^\W\d_]!)(?:!++|(?=[^\W\d_]))")
 _READINGS = (("i", "i"), ("l", "l"), ("i", "l"), ("l", "i"))  # what | and ! stand for
 # Stand-ins for the ambiguous runs while the readings are written (str.replace each).
 _BAR_MARK, _BANG_MARK = "\x02", "\x03"
