@@ -116,3 +116,19 @@ def test_a_teacher_never_marks_a_word_a_false_positive_or_changes_a_library(
     assert answer.status_code in (302, 403, 404)
     assert not FlagMatch.objects.filter(false_positive=True).exists()
     assert not KeywordEntry.objects.exclude(exceptions="").filter(exceptions__icontains="chess")
+
+
+def test_the_teacher_sees_when_the_lead_has_closed_the_case_they_reported(
+    teacher_client, student, course
+):
+    from moderation.staff.actions import resolve
+
+    flagged = flagged_with_a_word(course, student)
+    report(teacher_client, course, flagged)
+    lead = type(student).objects.create_user(username="dana", password="pw")
+    lead.groups.add(leads_group())
+    resolve(flagged, lead, Flag.Outcome.FALSE_POSITIVE, "Teasing about a game")
+
+    page = teacher_client.get(reverse("curriculum:dashboard", args=[course.pk])).content.decode()
+    assert "a safeguarding lead has reviewed it and closed the case" in page
+    assert "a safeguarding lead will review it" not in page
