@@ -200,6 +200,22 @@ _DWELLING = frozenset(
     obsessed obsessing considering tempted urge urges pensando pienso
     """.split()
 )
+# Frames that say how someone stands to a topic: whoever is in their clause is its subject.
+_STATES = frozenset(
+    "risk risks affected impacted bereaved touched victim victims survivor survivors exposed "
+    "exposure riesgo afectados afectadas afectado afectada víctima victima víctimas "
+    "victimas expuestos expuestas".split()
+)
+# Those a school cares for, named as a group: "students affected by", "pupils at risk of".
+_GROUPS_IN_CARE = frozenset(
+    "students pupils children kids young people teenagers learners families alumnos alumnas "
+    "niños estudiantes familias jóvenes jovenes".split()
+)
+# The writer's own body or mind: "all over my arms", "in my head".
+_BODY = frozenset(
+    "arm arms wrist wrists leg legs thigh thighs body skin stomach scar scars cuts burns "
+    "bruises face head mind brazos brazo muñecas muñeca piernas cuerpo piel cabeza".split()
+)
 _ARTICLES = frozenset("the a an el la los las un una".split())
 # Asking for help with a person in the sentence is their own worry, whatever the frame.
 _STRUGGLING = frozenset(
@@ -265,6 +281,11 @@ def _whose(before: list[str], after: list[str], following: list[str], frame_star
         return NONE  # "a video about suicide methods": how it is done is a plan, not a topic
     if not _STRUGGLING.isdisjoint(sentence) and not _PARTICULAR.isdisjoint(sentence):
         return NONE  # "I'm struggling, is there any help on self-harm": a student's own worry
+    if any(
+        word in ("my", "mi") and not _BODY.isdisjoint(sentence[at + 1 : at + 3])
+        for at, word in enumerate(sentence)
+    ):
+        return NONE  # "the signs of self-harm are all over my arms"
     if (
         _goes_on(after, _WRITER, _WRITERS_ACTS)
         or _goes_on(after, _SOMEONE, _WRITERS_DISCLOSURES)
@@ -274,19 +295,29 @@ def _whose(before: list[str], after: list[str], following: list[str], frame_star
     clause_start = frame_start
     while clause_start > 0 and before[clause_start - 1] not in _LIST_WORDS:
         clause_start -= 1
-    if not _PARTICULAR.isdisjoint(before[:clause_start] + after):
-        return PERSONAL
-    # Who opens a frame with a verb is in it: "I taught" is a teacher, "she taught" may be
-    # anyone; "my friend learned about", "he spoke about" are about someone in particular.
+    # Who opens a frame with a verb or a state is in it: "I taught" is a teacher, "she
+    # taught" may be anyone; "my friend learned about", "I'm at risk of" are about someone.
     opener = before[frame_start] if frame_start < len(before) else ""
     subject = set(before[clause_start:frame_start])
+    someone = not (_PARTICULAR.isdisjoint(subject) and _OWNERS.isdisjoint(subject))
+    if opener in _STATES and someone and not _a_group_in_care(before, clause_start, frame_start):
+        return NONE  # "I'm at risk of suicide", "my friend is a victim of grooming"
+    if opener in _VERBS_WITH_PREPOSITION and someone:
+        return NONE  # "my friend learned about self-harm": what someone did, not a lesson
+    if not _PARTICULAR.isdisjoint(before[:clause_start] + after):
+        return PERSONAL
     if (opener in _TEACHING_VERBS or opener in _TALKING) and not _THIRD_PERSON.isdisjoint(subject):
         return PERSONAL
-    if opener in _VERBS_WITH_PREPOSITION and not (
-        _PARTICULAR.isdisjoint(subject) and _OWNERS.isdisjoint(subject)
-    ):
-        return NONE  # "she spoke about suicide at lunch": what someone said, not a lesson
     return IMPERSONAL
+
+
+def _a_group_in_care(before: list[str], clause_start: int, frame_start: int) -> bool:
+    """ "referrals for students affected by self-harm": the state's own subject, right
+    before it, is a group the school cares for, not anyone's ("my students" is)."""
+    return any(
+        before[at] in _GROUPS_IN_CARE and (at == 0 or before[at - 1] not in _OWNERS)
+        for at in range(max(clause_start, frame_start - 3), frame_start)
+    )
 
 
 def _goes_on(after: list[str], people: frozenset[str], acts: frozenset[str]) -> bool:

@@ -69,6 +69,19 @@ def test_a_topic_the_writer_makes_their_own_keeps_its_severity(post):
     assert max(severity for _, severity, _ in readings(post)) >= HOLD
 
 
+@pytest.mark.parametrize(
+    "post",
+    [
+        "I'm at risk of suicide and nobody knows",
+        "I have been affected by self-harm for two years",
+        "my friend is at risk of suicide, she told me at lunch",
+        "The signs of self-harm are all over my arms",
+    ],
+)
+def test_someone_at_risk_of_it_or_marked_by_it_is_no_topic(post):
+    assert max(severity for _, severity, _ in readings(post)) >= HOLD
+
+
 def test_someone_talking_about_it_is_a_report_not_a_lesson():
     assert readings("She spoke about suicide at lunch and I am worried.")[0][1] >= HOLD
 
