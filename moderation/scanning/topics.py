@@ -60,6 +60,7 @@ _FRAME_NOUNS = frozenset(
     documental tutoría tutoria programa curso materiales prevención prevencion debate
     reportaje noticia noticias actuación actuacion información informacion asamblea
     normativa política politica estudio datos lucha obra cuento película pelicula libro
+    riesgos peligro peligros consecuencias efectos señales senales causas
     """.split()
 )
 _TOPIC_PREPOSITIONS = frozenset(
@@ -151,7 +152,7 @@ _TOPIC_AFTER = frozenset(
     ambassadors talk talks session sessions course courses briefing briefings day scam scams
     data figures rules crime crimes support case cases first law laws legislation trial
     trials ban bans reform debate debates inquiry crisis epidemic victim victims survivor
-    survivors
+    survivors response responses flowchart pathway pathways screening
     prevención prevencion campaña campana charla taller protocolo
     """.split()
 )
