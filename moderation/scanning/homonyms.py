@@ -186,11 +186,20 @@ def groomed_as_looked_after(
         return False
     if clause_after[:1] and (clause_after[0] in _READERS_AND_OTHERS or clause_after[0] == "by"):
         return False
+    if clause_before[-1:] and clause_before[-1] in _TURNED_OUT:
+        # "a beautifully groomed young man", "he was immaculately groomed", "turned up well
+        # groomed and early"; not "carefully groomed the boy", where the boy is its object
+        described = clause_before[-2:-1] and (
+            clause_before[-2] in _ARTICLES or clause_before[-2] in _BEFORE_A_DESCRIPTION
+        )
+        no_object = not clause_after or (
+            clause_after[0] not in _POSSESSIVES and clause_after[0] not in _PEOPLE
+        )
+        if described or no_object:
+            return True
     near = clause_after[:3]
     if not _PEOPLE.isdisjoint(near) or not _READERS_AND_OTHERS.isdisjoint(near):
         return False
-    if clause_before[-1:] and clause_before[-1] in _TURNED_OUT:
-        return True
     if not _GROOMED_THINGS.isdisjoint(clause_after[:3]):
         return True
     return not _ANIMAL_WORDS.isdisjoint(sentence) and _PEOPLE.isdisjoint(sentence)
@@ -240,6 +249,8 @@ def a_verb_on_a_thing(clause_before: list[str], own: list[str], clause_after: li
         return False  # "that's so retarded the way…": a description, not a verb
     if not _PERSONS.isdisjoint(clause_before) and not _DESCRIBED_BY.isdisjoint(clause_before):
         return False  # "you're retarded the way you act"
+    if own[0].endswith("ed") and clause_after[0] == "by" and clause_after[1] in _POSSESSIVES:
+        return True  # "growth retarded by the cold", "delinquents retarded by their outlook"
     return (
         clause_after[0] in _POSSESSIVES
         and clause_after[1] not in _PEOPLE

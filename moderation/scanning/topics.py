@@ -313,11 +313,12 @@ def _whose(before: list[str], after: list[str], following: list[str], frame_star
 
 
 def _a_group_in_care(before: list[str], clause_start: int, frame_start: int) -> bool:
-    """ "referrals for students affected by self-harm": the state's own subject, right
-    before it, is a group the school cares for, not anyone's ("my students" is)."""
+    """ "referrals for students affected by self-harm", "the exposure of children to": the
+    state's own subject, right before it or in it, is a group the school cares for, not
+    anyone's ("my students" is)."""
     return any(
         before[at] in _GROUPS_IN_CARE and (at == 0 or before[at - 1] not in _OWNERS)
-        for at in range(max(clause_start, frame_start - 3), frame_start)
+        for at in range(max(clause_start, frame_start - 3), len(before))
     )
 
 

@@ -16,6 +16,7 @@ from tests.moderation.starter_library import worst
         "Dogs cock their heads when they hear a whistle.",
         "Please plug your ears during the fireworks if they scare you.",
         "The salt in the soil retarded their roots all summer.",
+        "Seedlings retarded by the late frost flowered a month after the rest.",
     ],
 )
 def test_the_verb_done_to_a_thing_is_no_flag(post):
@@ -28,6 +29,7 @@ def test_the_verb_done_to_a_thing_is_no_flag(post):
         "stop acting like a retard",
         "those retards in year 9 again",
         "my plug is out, anyone know another one",
+        "you are retarded by nature, everyone says so",
     ],
 )
 def test_the_insult_or_the_dealer_is_still_flagged(post):

@@ -16,6 +16,7 @@ from tests.moderation.starter_library import HOLD, worst
     [
         "Her pony is groomed every morning before the riding lesson.",
         "He turned up to the interview beautifully groomed and ten minutes early.",
+        "The new receptionist is an immaculately groomed young man from Leeds.",
         "The resort has forty kilometres of groomed trails for beginners.",
         "The photo shoot for the school play is on Friday in the hall.",
         "They hold a shoot on the estate every weekend in autumn.",
@@ -34,6 +35,7 @@ def test_an_older_sense_of_the_word_is_no_flag(post):
         "he groomed me for months before he asked for pictures",
         "she was groomed by her coach at the riding stables",
         "he groomed her with gifts and riding lessons on his horse",
+        "he carefully groomed the boy over months with gifts",
         "i will shoot him at the photo shoot",
         "the shoot is where i'll shoot you",
     ],
