@@ -19,11 +19,12 @@ import secrets
 from datetime import timedelta
 from typing import Any
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import IntegrityError, transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
+from moderation.api import throttle
 from moderation.flags.hot_path import warn_now_and_then
 from moderation.models import ApiKey, Integration
 
@@ -36,6 +37,9 @@ KEY_CACHE_SECONDS = 300
 logger = logging.getLogger("moderation.api.keys")
 # When this worker last wrote each key's `last_used_at`.
 _touched: dict[str, Any] = {}
+# The integration and scope of each key this worker found, by the key's hash: what lets the
+# next request count its budget in the round trip that reads the key (find_key_and_take).
+_seen: dict[str, tuple[int, str]] = {}
 
 READ = "read"
 WRITE = "write"
@@ -85,7 +89,7 @@ def find_key(raw_key: str) -> ApiKey | None:
     A key found is kept in the default cache (Redis at scale) under its hash, so a request
     costs no SQL for it; saving or deleting the key (deactivating it in the admin, say) drops
     that entry at once, for every worker. A cache that is down means a database lookup."""
-    if len(raw_key) < PREFIX_LENGTH or len(raw_key) > 200 or not _KEY_CHARACTERS.match(raw_key):
+    if not (PREFIX_LENGTH <= len(raw_key) <= 200 and _KEY_CHARACTERS.match(raw_key)):
         return None  # not one of ours; never sent to the database (PostgreSQL refuses a NUL)
     digest = hash_key(raw_key)
     key = cached = _cached(digest)
@@ -97,7 +101,46 @@ def find_key(raw_key: str) -> ApiKey | None:
         return None
     if cached is None:  # one write per key and KEY_CACHE_SECONDS, not one per request
         _remember(digest, key)
+    _seen[digest] = (key.integration_id, key.scope)
     return key
+
+
+def find_key_and_take(
+    raw_key: str, need: str, scope: str | None
+) -> tuple[ApiKey | None, throttle.Decision | None]:
+    """`find_key`, and the request counted against its integration's budget for `scope`, in
+    one round trip to Redis where this worker has found the key before (two round trips were a
+    fifth of a clean post's CPU). The decision is None when the request was not counted here:
+    the throttle counts it as ever. A key that is no longer what this worker saw (switched off,
+    moved to another integration, another scope) has the count taken back and is looked up
+    afresh."""
+    rate = throttle.rate_for(scope)
+    ours = PREFIX_LENGTH <= len(raw_key) <= 200 and _KEY_CHARACTERS.match(raw_key)
+    digest = hash_key(raw_key) if ours else ""
+    seen = _seen.get(digest)
+    if rate is None or seen is None or seen[1] not in _SCOPES_ALLOWING[need]:
+        return find_key(raw_key), None
+    taken = throttle.take_and_get(
+        throttle.budget_of(scope, seen[0]), rate, caches["default"], _cache_key(digest)
+    )
+    if taken is None:
+        return find_key(raw_key), None
+    key = taken.value
+    if (
+        not isinstance(key, ApiKey)
+        or not hmac.compare_digest(key.key_hash, digest)
+        or not key.active
+        or (key.integration_id, key.scope) != seen
+    ):
+        taken.undo()
+        _seen.pop(digest, None)
+        return find_key(raw_key), None
+    return key, taken.decision
+
+
+def need_of(method: str) -> str:
+    """What a request of `method` needs of its key: reading (GET) or writing (POST)."""
+    return READ if method in ("GET", "HEAD", "OPTIONS") else WRITE
 
 
 def _cache_key(digest: str) -> str:

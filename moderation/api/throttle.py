@@ -18,6 +18,7 @@ import hashlib
 import logging
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -99,31 +100,106 @@ def take(ident: str, rate: Rate, now: float | None = None) -> Decision:
     try:
         used = _count(caches[CACHE_ALIAS], f"api:{ident}:{window}", rate.seconds + 1)
     except Exception as exc:  # noqa: BLE001 - fail open: the budget is protection, not a gate
-        warn_now_and_then(
-            logger,
-            "api-throttle",
-            "API rate limit store unavailable; letting requests through: %s",
-            exc,
-        )
+        _store_down(exc)
         return Decision(True, 0)
+    return _decided(used, rate, window, now)
+
+
+def _decided(used: int, rate: Rate, window: int, now: float) -> Decision:
     if used <= rate.limit:
         return Decision(True, 0)
     return Decision(False, (window + 1) * rate.seconds - now)
 
 
+def _store_down(exc: Exception) -> None:
+    message = "API rate limit store unavailable; letting requests through: %s"
+    warn_now_and_then(logger, "api-throttle", message, exc)
+
+
+# `take`'s count and the GET of another cache's entry (an API key's), one command for both.
+_COUNT_AND_GET_SCRIPT = (
+    "local n = redis.call('INCR', KEYS[1]) "
+    "if n == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end "
+    "return {n, redis.call('GET', KEYS[2])}"
+)
+_COUNT_AND_GET_SHA = hashlib.sha1(_COUNT_AND_GET_SCRIPT.encode()).hexdigest()  # noqa: S324
+# Taking a count back: never below nothing, never a counter without its expiry.
+_UNCOUNT_SCRIPT = "if redis.call('GET', KEYS[1]) then return redis.call('DECR', KEYS[1]) end"
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    decision: Decision
+    value: Any  # what the other cache holds under the name asked for, or None
+    undo: Callable[[], None]  # counts the request back out of the budget
+
+
+def take_and_get(ident: str, rate: Rate, cache: Any, name: str) -> Taken | None:
+    """`take`, and `cache.get(name)`, in one round trip to Redis. None when that cannot be
+    done (the two caches are not on one Redis, or it failed): the caller asks them one by one,
+    and each answers or fails open as it always does."""
+    store = caches[CACHE_ALIAS]
+    if not (
+        isinstance(store, RedisCache)
+        and isinstance(cache, RedisCache)
+        and store._servers == cache._servers
+    ):
+        return None
+    now = time.time()
+    window = int(now // rate.seconds)
+    counter = store.make_and_validate_key(f"api:{ident}:{window}")
+    entry = cache.make_and_validate_key(name)
+    try:
+        client = store._cache.get_client(counter, write=True)
+        try:
+            used, raw = client.evalsha(_COUNT_AND_GET_SHA, 2, counter, entry, rate.seconds + 1)
+        except NoScriptError:
+            used, raw = client.eval(_COUNT_AND_GET_SCRIPT, 2, counter, entry, rate.seconds + 1)
+        # A missing entry comes back as nil (RESP2) or false (RESP3).
+        value = cache._cache._serializer.loads(raw) if isinstance(raw, bytes) else None
+    except Exception as exc:  # noqa: BLE001 - asked again one by one, each failing open
+        _store_down(exc)
+        return None
+
+    def undo() -> None:
+        try:
+            client.eval(_UNCOUNT_SCRIPT, 1, counter)
+        except Exception as exc:  # noqa: BLE001 - one request too many counted, for one window
+            _store_down(exc)
+
+    return Taken(_decided(int(used), rate, window, now), value, undo)
+
+
+def rate_for(scope: str | None) -> Rate | None:
+    """The budget of `scope` in REST_FRAMEWORK's DEFAULT_THROTTLE_RATES (None: no limit), read
+    at each request so that settings changes take effect."""
+    rates = api_settings.DEFAULT_THROTTLE_RATES or {}
+    return parse_rate(rates[scope]) if scope and rates.get(scope) else None
+
+
+def budget_of(scope: str, integration_id: int) -> str:
+    return f"{scope}:{integration_id}"
+
+
 class IntegrationRateThrottle(BaseThrottle):
-    """One budget per integration and scope; the rate by scope in REST_FRAMEWORK's
-    DEFAULT_THROTTLE_RATES, read at each request so that settings changes take effect."""
+    """One budget per integration and scope. The key's authentication may have counted the
+    request already, in the same round trip that read the key (`counted_budget` on the
+    request, from moderation.api.keys.find_key_and_take): then it is not counted again."""
 
     def __init__(self) -> None:
         self.retry_after: float | None = None
 
     def allow_request(self, request: Request, view: APIView) -> bool:
         scope = getattr(view, "throttle_scope", None)
-        rates = api_settings.DEFAULT_THROTTLE_RATES or {}
-        if not scope or not rates.get(scope) or not isinstance(request.auth, ApiKey):
+        rate = rate_for(scope)
+        if rate is None or not isinstance(request.auth, ApiKey):
             return True
-        decision = take(f"{scope}:{request.auth.integration_id}", parse_rate(rates[scope]))
+        ident = budget_of(scope, request.auth.integration_id)
+        counted = getattr(request, "counted_budget", None)
+        if counted is not None and counted[0] == ident:
+            decision = counted[1]
+        else:
+            decision = take(ident, rate)
         self.retry_after = decision.retry_after
         return decision.allowed
 

@@ -61,7 +61,7 @@ from moderation.api.serializers import (
     read_post_request,
     read_scan_request,
 )
-from moderation.api.throttle import IntegrationRateThrottle
+from moderation.api.throttle import IntegrationRateThrottle, budget_of
 from moderation.engine import SEVERITIES
 from moderation.flags.actions import PostRejected
 from moderation.flags.hot_path import warn_now_and_then
@@ -92,9 +92,13 @@ class ApiKeyAuthentication(BaseAuthentication):
         raw_key = raw_key.strip()
         if not raw_key:
             raise AuthenticationFailed("The Api-Key header has no key in it.")
-        key = api_keys.find_key(raw_key)
+        view = (request.parser_context or {}).get("view")
+        scope = getattr(view, "throttle_scope", None)
+        key, decision = api_keys.find_key_and_take(raw_key, api_keys.need_of(request.method), scope)
         if key is None:
             raise AuthenticationFailed("This API key is not valid or has been deactivated.")
+        if decision is not None:  # counted with the key: the throttle reads it here
+            request.counted_budget = (budget_of(scope, key.integration_id), decision)
         api_keys.touch(key)
         return AnonymousUser(), key
 
@@ -111,8 +115,7 @@ class HasKeyScope(BasePermission):
         key = request.auth
         if not isinstance(key, ApiKey):
             return False
-        need = api_keys.READ if request.method in ("GET", "HEAD", "OPTIONS") else api_keys.WRITE
-        return api_keys.key_allows(key, need)
+        return api_keys.key_allows(key, api_keys.need_of(request.method))
 
 
 class PayloadTooLarge(APIException):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connections, router, transaction
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -109,10 +109,10 @@ def record_post(
         if not matches and not transaction.get_connection().in_atomic_block:
             # A clean post is one INSERT, which the database commits by itself: a transaction
             # around it would only add a COMMIT round trip to every post.
-            post = ModeratedPost.objects.create(**fields)
+            post = _insert_post(fields)
         else:
             with transaction.atomic():
-                post = ModeratedPost.objects.create(**fields)
+                post = _insert_post(fields)
                 if matches:
                     flag, rows = _flag(post, matches, library, settings)
                 if held:
@@ -125,10 +125,48 @@ def record_post(
     return RecordedPost(post, flag, rows, held, _support_message(rows, settings), True)
 
 
+def _insert_post(fields: dict[str, Any]) -> ModeratedPost:
+    """`ModeratedPost.objects.create(**fields)` as one prepared INSERT: building the statement
+    through the ORM's compiler was a quarter of a clean API post's CPU. The same values (each
+    field's own `pre_save` and `get_db_prep_save`) and the same errors (an IntegrityError for a
+    repeated external id); the model sends no save signals that anything listens to."""
+    post = ModeratedPost(**fields)
+    alias = router.db_for_write(ModeratedPost, instance=post)
+    connection = connections[alias]
+    statement = _insert_statements.get(connection.vendor)
+    if statement is None:
+        if not connection.features.can_return_columns_from_insert:
+            post.save(force_insert=True, using=alias)
+            return post
+        statement = _insert_statements[connection.vendor] = _insert_statement(connection)
+    values = [
+        field.get_db_prep_save(field.pre_save(post, True), connection) for field in _INSERTED_FIELDS
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(statement, values)
+        post.pk = cursor.fetchone()[0]
+    post._state.adding, post._state.db = False, alias
+    return post
+
+
+_INSERTED_FIELDS = tuple(f for f in ModeratedPost._meta.concrete_fields if not f.primary_key)
+_insert_statements: dict[str, str] = {}
+
+
+def _insert_statement(connection: Any) -> str:
+    quote, meta = connection.ops.quote_name, ModeratedPost._meta
+    return "INSERT INTO {} ({}) VALUES ({}) RETURNING {}".format(
+        quote(meta.db_table),
+        ", ".join(quote(field.column) for field in _INSERTED_FIELDS),
+        ", ".join(["%s"] * len(_INSERTED_FIELDS)),
+        quote(meta.pk.column),
+    )
+
+
 def _checked_refs(
     source: str, author_ref: str, course_ref: str, external_source: str, external_id: str
 ) -> dict[str, str]:
-    if source not in ModeratedPost.Source.values:
+    if source not in _SOURCES:
         raise PostRejected(f"Unknown source {source!r}.", "source")
     refs = {
         "author_ref": as_text(author_ref).strip(),
@@ -137,12 +175,18 @@ def _checked_refs(
         "external_id": as_text(external_id).strip(),
     }
     for name, value in refs.items():
-        limit = ModeratedPost._meta.get_field(name).max_length
-        if len(value) > limit:
+        if len(value) > (limit := _REF_LIMITS[name]):
             raise PostRejected(f"{name} is longer than {limit} characters.", name)
     if refs["external_id"] and not refs["external_source"]:
         raise PostRejected("An external id needs the source system's name.", "external_source")
     return refs
+
+
+_SOURCES = frozenset(ModeratedPost.Source.values)
+_REF_LIMITS = {
+    name: ModeratedPost._meta.get_field(name).max_length
+    for name in ("author_ref", "course_ref", "external_source", "external_id")
+}
 
 
 def _existing(external_source: str, external_id: str, integration: Any) -> ModeratedPost | None:
