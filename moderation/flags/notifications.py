@@ -23,10 +23,13 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import cache, caches
+from django.core.cache.backends.redis import RedisCache
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone, translation
+from django_tasks.backends.immediate import ImmediateBackend
 
 from moderation.flags.channels import batch as channel_batch
 from moderation.flags.channels import channels, notice_for
@@ -101,21 +104,70 @@ def notify_on_commit(
 def enqueue_delivery(ids: list[int], run_after: datetime | None = None) -> bool:
     """Hand the notices to a task worker. A broker that is down loses nothing: the notices wait
     in the database for the next sweep."""
-    from moderation.flags.tasks import deliver_notices_task
+    from moderation.flags.tasks import deliver_due_notices_task, deliver_notices_task
 
     task = deliver_notices_task
     if run_after is not None:
         if not task.get_backend().supports_defer:
             return False  # the sweep will send it when it is due
         task = task.using(run_after=run_after)
+    elif _hurried_together(task):
+        try:
+            if not cache.add(HURRIED, 1, HURRIED_SECONDS):
+                return True  # the queued task sends these too: it reads what is due as it starts
+        except Exception as exc:  # noqa: BLE001 - a task of their own, as without Redis
+            warn_now_and_then(logger, "notice-hurry", "could not mark notices hurried: %s", exc)
+        else:
+            if _queued(deliver_due_notices_task, []):
+                return True
+            _unmark()  # not queued: the next notice tries again
+            return False
+    return _queued(task, [ids])
+
+
+# With Redis, notices due now go to the task workers through one queued task at a time: it reads
+# every due notice when it starts. A task per flag cost the web request more than its flag's
+# insert (RQ writes a job of some twenty fields) and the worker a job each. The mark expires, so a
+# task lost with a Redis restart holds back nothing for longer than this (the sweep sends anyway).
+HURRIED = "moderation:notices-hurried"
+HURRIED_SECONDS = 10
+
+
+def _hurried_together(task: Any) -> bool:
+    # An immediate backend runs the task here and now: nothing to gather.
+    immediate = isinstance(task.get_backend(), ImmediateBackend)
+    return not immediate and isinstance(caches["default"], RedisCache)
+
+
+def _unmark() -> None:
     try:
-        task.enqueue(ids)
+        cache.delete(HURRIED)
+    except Exception as exc:  # noqa: BLE001 - the mark expires by itself
+        warn_now_and_then(logger, "notice-hurry", "could not clear the hurried mark: %s", exc)
+
+
+def _queued(task: Any, args: list[Any]) -> bool:
+    try:
+        task.enqueue(*args)
     except Exception as exc:  # noqa: BLE001 - the outbox row is the notice; the task only hurries it
         warn_now_and_then(
             logger, "notice-queue", "could not queue notices (the sweep will send them): %s", exc
         )
         return False
     return True
+
+
+def deliver_due_notices(limit: int = 1000) -> dict[str, int]:
+    """The hurried task's work: every notice due now, first attempts and retries alike."""
+    _unmark()  # before reading: a notice written from here on queues a task of its own
+    outcomes: dict[str, int] = {}
+    for _ in range(10):  # past that many thousands, the next task or the sweep goes on
+        due = _due_ids(timezone.now(), limit)
+        for outcome, count in deliver_notices(due).items():
+            outcomes[outcome] = outcomes.get(outcome, 0) + count
+        if len(due) < limit:
+            break
+    return outcomes
 
 
 def resend_pending_for(flag: Flag | None) -> None:
@@ -237,11 +289,7 @@ def send_due_notices(now: datetime | None = None, limit: int = 1000) -> dict[str
     """Send every notice that is due (never sent, or its retry time has come), then alert the
     leads about flags that reached nobody. Safe to run on several machines at once."""
     now = now or timezone.now()
-    due = list(
-        StaffNotification.objects.filter(_due(now))
-        .order_by("next_attempt_at", "pk")
-        .values_list("pk", flat=True)[:limit]
-    )
+    due = _due_ids(now, limit)
     outcomes = {"sent": 0, "retry": 0, "failed": 0, "skipped": 0}
     with channel_batch():
         for pk in due:
@@ -252,6 +300,14 @@ def send_due_notices(now: datetime | None = None, limit: int = 1000) -> dict[str
         for _, pk in alerts:
             outcomes[deliver_notice(pk, max(now, timezone.now()))] += 1
     return outcomes
+
+
+def _due_ids(now: datetime, limit: int) -> list[int]:
+    return list(
+        StaffNotification.objects.filter(_due(now))
+        .order_by("next_attempt_at", "pk")
+        .values_list("pk", flat=True)[:limit]
+    )
 
 
 def unreached_flags(now: datetime) -> Any:

@@ -34,6 +34,18 @@ def deliver_notices_task(notification_ids: list[int]) -> dict[str, int]:
 
 
 @task()
+def deliver_due_notices_task() -> dict[str, int]:
+    """Send every notice due now (moderation.flags.notifications: hurried notices)."""
+    from moderation.flags.notifications import deliver_due_notices
+
+    close_old_connections()
+    try:
+        return deliver_due_notices()
+    finally:
+        close_old_connections()
+
+
+@task()
 def send_due_notices_task() -> dict[str, int]:
     from moderation.flags.notifications import send_due_notices
 

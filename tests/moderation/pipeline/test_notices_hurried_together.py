@@ -1,0 +1,74 @@
+"""At scale (Redis), a burst of flagged posts does not queue a task per flag: the first flag's
+notices queue one task, later flags' notices wait for it, and when the task starts it sends
+every notice that is due, each exactly once. A flag raised after the task started queues the
+next one."""
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from django.test import override_settings
+
+from moderation.flags.actions import record_post
+from moderation.flags.notifications import deliver_due_notices
+from moderation.models import StaffNotification
+from tests.services import redis_url
+
+pytestmark = pytest.mark.redis
+
+
+@pytest.fixture
+def queued_tasks():
+    """Redis as the cache, and a task backend that keeps what is queued without running it."""
+    caches = {
+        "default": {
+            "BACKEND": "upstander.redis_cache.RedisCache",
+            "LOCATION": redis_url(),
+            "KEY_PREFIX": "hurried-notices-test",
+        }
+    }
+    tasks = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    with override_settings(CACHES=caches, TASKS=tasks):
+        from django_tasks import default_task_backend
+
+        cache.clear()
+        yield default_task_backend.results
+        cache.clear()
+
+
+def flagged(text, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        return record_post(text, source="api").flag
+
+
+def test_a_burst_of_flags_queues_one_task_that_sends_every_notice_once(
+    keywords, lead, queued_tasks, django_capture_on_commit_callbacks
+):
+    flags = [flagged("kys", django_capture_on_commit_callbacks) for _ in range(3)]
+    assert [r.task.name for r in queued_tasks] == ["deliver_due_notices_task"]
+    assert not mail.outbox
+
+    assert deliver_due_notices() == {"sent": 3}
+    subjects = sorted(m.subject for m in mail.outbox)
+    assert all(any(f"#{flag.pk}" in s for s in subjects) for flag in flags)
+    assert set(StaffNotification.objects.values_list("delivery", flat=True)) == {"sent"}
+    assert deliver_due_notices() == {}
+    assert len(mail.outbox) == 3
+
+    flagged("loser", django_capture_on_commit_callbacks)
+    assert [r.task.name for r in queued_tasks] == ["deliver_due_notices_task"] * 2
+
+
+def test_without_redis_each_flag_queues_its_own_notices(
+    keywords, lead, django_capture_on_commit_callbacks
+):
+    tasks = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    local = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    with override_settings(CACHES=local, TASKS=tasks):
+        from django_tasks import default_task_backend
+
+        flags = [flagged("kys", django_capture_on_commit_callbacks) for _ in range(2)]
+        queued = [(r.task.name, r.args) for r in default_task_backend.results]
+    notices = [
+        list(StaffNotification.objects.filter(flag=f).values_list("pk", flat=True)) for f in flags
+    ]
+    assert queued == [("deliver_notices_task", [ids]) for ids in notices]
