@@ -294,7 +294,7 @@ class ToolLaunchChecks:
 
     def use_nonce(self, claims: dict, was_issued: Callable[[str], bool]) -> None:
         nonce = claims.get("nonce")
-        if not nonce or not was_issued(nonce):
+        if not isinstance(nonce, str) or not nonce or not was_issued(nonce):
             raise LaunchRejected(
                 "unknown_nonce", "The launch did not answer a login of this tool.", 403
             )
@@ -353,7 +353,8 @@ class ToolLaunchChecks:
                 raise LaunchRejected(
                     "missing_deep_linking_settings", "The lesson picker launch is incomplete."
                 )
-            if "ltiResourceLink" not in (dl.get("accept_types") or []):
+            accept_types = dl.get("accept_types")
+            if not isinstance(accept_types, list) or "ltiResourceLink" not in accept_types:
                 raise LaunchRejected(
                     "unsupported_accept_types", "This placement does not accept LTI links."
                 )
@@ -361,6 +362,17 @@ class ToolLaunchChecks:
     def launch_data_to_keep(self, claims: dict) -> dict:
         # Only what a restored launch needs, never the person (see lti/claims.py).
         return launch_data_to_keep(claims)
+
+
+def scopes_of(ags_endpoint: dict) -> tuple[str, ...]:
+    """The AGS scopes a launch grants: an array of strings (a space-separated string is read
+    as OAuth writes scopes); anything else grants none."""
+    scope = ags_endpoint.get("scope")
+    if isinstance(scope, str):
+        scope = scope.split()
+    if not isinstance(scope, list):
+        return ()
+    return tuple(item for item in scope if isinstance(item, str))
 
 
 _PAGE_ID = re.compile(r"[0-9]{1,10}")
@@ -405,7 +417,7 @@ def context_of(launch: LtiLaunch) -> LaunchContext:
         # Grades and rosters only ever go to an origin the registration names.
         line_item_url=service_url_to_keep(platform, str(ags.get("lineitem") or "")),
         lineitems_url=service_url_to_keep(platform, str(ags.get("lineitems") or "")),
-        ags_scopes=tuple(ags.get("scope") or ()),
+        ags_scopes=scopes_of(ags),
         memberships_url=service_url_to_keep(
             platform, str((claims.get(NRPS) or {}).get("context_memberships_url") or "")
         ),
@@ -433,11 +445,17 @@ def verify_launch(request: HttpRequest, login_record: dict | None = None) -> Lau
         ) from exc
     try:
         launch.validate()
+        return context_of(launch)
     except NoSigningKey as exc:
         raise LaunchRejected(
             "tool_not_ready", "Upstander has no signing key yet: ask your administrator.", 503
         ) from exc
-    return context_of(launch)
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+        # A claim of a shape no check above foresaw (a number where an array belongs, ...):
+        # the launch is refused, never a 500; the log keeps what broke.
+        raise LaunchRejected(
+            "malformed_claim", "The launch contains a claim Upstander cannot read.", 400
+        ) from exc
 
 
 def log_rejection(request: HttpRequest, rejection: LaunchRejected) -> None:

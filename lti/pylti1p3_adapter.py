@@ -239,7 +239,13 @@ class _ToolMessageLaunch(DjangoMessageLaunch):
         try:
             self._step(BAD_STATE, self.validate_state)
             self._step(MALFORMED_TOKEN, self.validate_jwt_format)
-            checks.check_addressing(self._jwt.get("body", {}))
+            # The library decodes any JSON: a header or body that is a string or a list would
+            # reach `.get` below (a 500), and no signature has been checked yet.
+            if not all(isinstance(self._jwt.get(part), dict) for part in ("header", "body")):
+                raise LaunchRejected(
+                    MALFORMED_TOKEN.code, MALFORMED_TOKEN.message, MALFORMED_TOKEN.status
+                )
+            checks.check_addressing(self._jwt["body"])
             self.validate_registration()
             self.validate_jwt_signature()
             checks.check_claim_values(self.claims)

@@ -8,19 +8,24 @@ Run this file on PostgreSQL too (DATABASE_URL=postgres://...).
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
 
 import pytest
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding
 from django.contrib.auth import get_user_model
 
 from lti.models import Course, LtiIdentity, ResourceLink
-from tests.lti.platform import CLAIM, LEARNER
+from tests.lti.platform import CLAIM, INSTRUCTOR, LEARNER
 
 CONTEXT = CLAIM + "context"
 LINK = CLAIM + "resource_link"
 CUSTOM = CLAIM + "custom"
 AGS = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"
 NRPS = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice"
+DL_SETTINGS = "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings"
 
 
 def student(lms, lessons):
@@ -110,3 +115,60 @@ def test_service_urls_too_long_to_keep_leave_the_launch_without_those_services(l
     course = Course.objects.get()
     assert (course.memberships_url, course.lineitems_url) == ("", "")
     assert ResourceLink.objects.get().line_item_url == ""
+
+
+def signed_as_is(lms, header, body) -> str:
+    """A token signed with the platform's key whatever its header and body are (PyJWT will
+    only sign objects)."""
+
+    def b64(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+    signing_input = f"{b64(json.dumps(header).encode())}.{b64(json.dumps(body).encode())}"
+    key = lms.platform.keys[0].private
+    signature = key.sign(signing_input.encode(), padding.PKCS1v15(), hashes.SHA256())
+    return f"{signing_input}.{b64(signature)}"
+
+
+KID = {"alg": "RS256", "kid": "platform-key-1"}
+
+
+@pytest.mark.parametrize(
+    "shape", ["header-a-string", "header-a-list", "body-a-list", "body-a-string"]
+)
+def test_a_token_whose_header_or_body_is_not_an_object_is_refused_with_400(lms, lessons, shape):
+    # Anyone who starts a login can post such a token: no signature is needed to reach this.
+    def sign(claims):
+        header = {"header-a-string": "RS256", "header-a-list": [KID]}.get(shape, KID)
+        body = {"body-a-list": [claims], "body-a-string": "claims"}.get(shape, claims)
+        return signed_as_is(lms, header, body)
+
+    response = lms.launch(student(lms, lessons), sign=sign)
+    assert response.status_code == 400, response.content[:300]
+    assert "Upstander could not open" in response.content.decode()
+
+
+@pytest.mark.parametrize("nonce", [5, True, ["a-nonce"], {"nonce": "a-nonce"}])
+def test_a_nonce_that_is_not_a_string_is_refused(lms, lessons, caplog, nonce):
+    caplog.set_level(logging.WARNING, logger="lti.security")
+    response = lms.launch(student(lms, lessons), mutate=put("nonce", nonce))
+    assert response.status_code == 403, response.content[:300]
+    assert any("LTI launch rejected: unknown_nonce" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize("scope", [5, True, 1.5, {"score": True}])
+def test_ags_scopes_of_the_wrong_shape_grant_nothing_and_the_lesson_opens(lms, lessons, scope):
+    response = lms.launch(student(lms, lessons), mutate=put_in(AGS, "scope", scope))
+    assert response.status_code == 302, response.content[:300]
+
+
+@pytest.mark.parametrize("accept_types", [5, "ltiResourceLink", {"ltiResourceLink": 1}])
+def test_a_picker_launch_whose_accept_types_is_not_a_list_is_refused(lms, accept_types):
+    response = lms.launch(
+        lambda nonce, target: lms.platform.deep_linking_claims(
+            nonce, target, sub="teacher-1", roles=[INSTRUCTOR]
+        ),
+        mutate=put_in(DL_SETTINGS, "accept_types", accept_types),
+    )
+    assert response.status_code == 400, response.content[:300]
+    assert "does not accept LTI links" in response.content.decode()
