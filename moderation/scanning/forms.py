@@ -26,6 +26,9 @@ Debian's ``wamerican`` and ``wspanish``, rebuilt by ``python -m moderation.scann
   that spells a word ("bigger" for "bugger") or a form of one ("beamer") is that word: left
   out. A prefix term gets the typos of the commonest words it begins ("suicid": "suicde",
   "suicidla").
+* Starred-out words: a slur or swear word (hate, bullying, profanity) of four letters or
+  more with one vowel inside it starred out, as the normaliser writes it ("f*ggot" is
+  "f ggot"), unless a half is a word of its own ("c on" for "coon").
 
 Derived keys match as whole words, with the entry's own category, severity and definition;
 a school that wants none of them writes the forms it wants as entries of their own.
@@ -62,6 +65,8 @@ GLUED_BEFORE = (
 ).split()
 # The categories whose words are thrown at people, and so glued to what qualifies them.
 THROWN = frozenset({"hate", "bullying"})
+# The categories whose words students star out to slip past a filter ("f*ggot", "sh*t").
+MASKED = THROWN | {"profanity"}
 # Function words that are not verbs: a phrase starting with one gets no verb forms.
 _NOT_VERBS = frozenset(
     "i im you he she we they it its my your his her our their the a an to of in on at for "
@@ -327,6 +332,8 @@ def derived_keys(
     key: str, severity: int, category: str, mode: str, known: frozenset[str]
 ) -> list[str]:
     """Word forms and run-together words of an entry whose normalised term is ``key``."""
+    if mode == "prefix" and category in MASKED and " " not in key:
+        return masked_forms(key, known)  # "f*ck" for the stem "fuck"
     if mode != "word" or category in UNINFLECTED:
         return []
     if " " in key:
@@ -336,6 +343,32 @@ def derived_keys(
         found += glued_forms(key, known)
     if category in THROWN:
         found += glued_before(key, known)
+    if category in MASKED:
+        found += masked_forms(key, known)
+    return found
+
+
+def _a_word_alone(piece: str, known: frozenset[str]) -> bool:
+    """Whether ``piece`` is a word a sentence may hold on its own ("on", "re", "shit"): the word
+    lists leave out the shortest words, so the function words count too."""
+    return piece in _NOT_VERBS or (len(piece) > 1 and piece in known)
+
+
+def masked_forms(word: str, known: frozenset[str]) -> list[str]:
+    """A slur or swear word with one vowel inside it starred out ("f*ggot", "sh*t", "b*tch"),
+    as the normaliser writes it (the star parts the word: "f ggot"), unless a side is a word
+    of its own ("c on" for "coon"), which an ordinary sentence may hold."""
+    if len(word) < MIN_INFLECTED_LENGTH or not _PLAIN_WORD.fullmatch(word):
+        return []
+    found = []
+    for at in range(1, len(word) - 1):
+        left, right = word[:at], word[at + 1 :]
+        if (
+            word[at] in _VOWELS
+            and not _a_word_alone(left, known)
+            and not _a_word_alone(right, known)
+        ):
+            found.append(f"{left} {right}")
     return found
 
 
