@@ -426,10 +426,20 @@ def context_of(launch: LtiLaunch) -> LaunchContext:
     )
 
 
+# Canvas's and Moodle's id_tokens are a few kilobytes. What a launch keeps (the deep-linking
+# settings with their `data`, the service endpoints) sits in the durable state store for a
+# day and in the picker's cache for an hour: a platform may not fill them a megabyte at a time.
+MAX_ID_TOKEN_CHARACTERS = 64 * 1024
+
+
 def verify_launch(request: HttpRequest, login_record: dict | None = None) -> LaunchContext:
     """Verify a launch POST. Raises `LaunchRejected`; never a 500 for a bad launch."""
     if not request.POST.get("id_token"):
         raise LaunchRejected("missing_id_token", "This page is opened from your LMS, not directly.")
+    if len(request.POST["id_token"]) > MAX_ID_TOKEN_CHARACTERS:
+        raise LaunchRejected(
+            "token_too_large", "The launch token is far larger than an LMS sends.", 413
+        )
     if not request.POST.get("state"):
         raise LaunchRejected(
             "missing_state", "The launch did not come from a login this browser started.", 403

@@ -206,3 +206,26 @@ def test_it_rejects_a_launch_straight_from_a_browser(client, caplog, db):
     caplog.set_level(logging.WARNING)
     response = client.post("/lti/launch/", {}, secure=True)
     assert_rejected(response, "missing_id_token", caplog)
+
+
+def test_a_launch_token_of_a_megabyte_is_refused_before_anything_is_kept(lms, caplog):
+    caplog.set_level(logging.WARNING, logger="lti.security")
+
+    def padded(nonce, target):
+        claims = lms.platform.deep_linking_claims(
+            nonce, target, sub="teacher-1", roles=[INSTRUCTOR]
+        )
+        claims["https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings"]["data"] = (
+            "x" * 1_000_000
+        )
+        return claims
+
+    assert_rejected(lms.launch(padded), "token_too_large", caplog, status=413)
+
+
+def test_a_canvas_sized_launch_token_is_accepted(lms, lessons):
+    def with_custom_fields(claims):
+        claims[CLAIM + "custom"].update({f"canvas_field_{n}": "v" * 100 for n in range(100)})
+
+    response = lms.launch(student(lms, lessons), mutate=with_custom_fields)
+    assert response.status_code == 302
