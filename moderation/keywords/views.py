@@ -15,6 +15,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -22,8 +23,9 @@ from moderation.engine import LibraryError
 from moderation.keywords import store as library_store
 from moderation.models import Category, KeywordEntry, KeywordEntryHistory, KeywordLibrary, Severity
 from moderation.staff import actions as staff_actions
-from moderation.staff.permissions import can_manage_library, is_lead
+from moderation.staff.permissions import can_manage_library, is_lead, visible_flags
 from moderation.staff.views import forbidden
+from upstander.params import database_id
 
 ENTRIES_PAGE_SIZE = 100
 MAX_IMPORT_BYTES = 2 * 1024 * 1024
@@ -188,9 +190,19 @@ def entry(request: HttpRequest, entry_id: int) -> HttpResponse:
             "exception_form": ExceptionForm(),
             # Read from students' posts: for the leads' eyes only.
             "proposals": staff_actions.proposed_exceptions(item) if is_lead(request.user) else [],
+            "from_case": case_to_return_to(request.user, request.GET.get("case")),
             "history": [_readable(row) for row in item.history.select_related("actor")[:100]],
         },
     )
+
+
+def case_to_return_to(user: Any, value: str | None) -> int | None:
+    """The case a lead came from to accept the exception its false positive proposed, when they
+    may see it: the page leads back there, so the lead can close the case."""
+    flag_id = database_id(value)
+    if flag_id is None or not is_lead(user) or not visible_flags(user).filter(pk=flag_id).exists():
+        return None
+    return flag_id
 
 
 def _message(error: Exception) -> str:
@@ -207,17 +219,21 @@ def _entry_change(
     done: str,
 ) -> HttpResponse:
     item = get_object_or_404(KeywordEntry, pk=entry_id)
+    case = case_to_return_to(request.user, request.POST.get("case"))
+    entry_page = reverse("moderation_admin:entry", args=[item.pk]) + (
+        f"?case={case}" if case else ""
+    )
     form = form_class(request.POST)
     if not form.is_valid():
         messages.error(request, "Please fill in every field, including the reason.")
-        return redirect("moderation_admin:entry", item.pk)
+        return redirect(entry_page)
     try:
         change(item, **form.cleaned_data)
     except (staff_actions.ActionRefused, ValidationError) as refused:
         messages.error(request, _message(refused))
-    else:
-        messages.success(request, done)
-    return redirect("moderation_admin:entry", item.pk)
+        return redirect(entry_page)
+    messages.success(request, done)
+    return redirect("moderation_admin:case", case) if case else redirect(entry_page)
 
 
 @require_POST

@@ -1,7 +1,8 @@
 """After `make demo`, on 390 px phones: a student's joke in the class discussion is flagged, the
 teacher reports it a false alarm from the dashboard (they cannot clear it), and the safeguarding
 lead finds the report in the queue, reads the post with the word highlighted and defined, marks
-it a false positive and accepts the exception it proposes; the same joke is then not flagged.
+it a false positive, accepts the exception it proposes and, back on the case, closes it; the
+same joke is then not flagged.
 Everything comes from what `load_demo` makes, through the demo LMS as the README says."""
 
 from __future__ import annotations
@@ -96,7 +97,13 @@ def test_a_teachers_false_alarm_reaches_the_lead_who_accepts_an_exception(phones
     on_screen(accept)
     accept.click()
     lead.get_by_text("Exception added.").wait_for()
+    # Back on the case, the lead closes it.
+    assert lead.url.endswith(f"/admin/moderation/flags/{flag.pk}/")
     assert scroll_width(lead) <= PHONE["width"]
+    lead.get_by_label("False positive").check()
+    lead.get_by_role("button", name="Resolve").click()
+    lead.get_by_text("The case is resolved.").first.wait_for()
+    assert Flag.objects.get().outcome == Flag.Outcome.FALSE_POSITIVE
     assert "murder a pizza" in KeywordEntry.objects.get(pk=flag.matches.get().entry_id).exceptions
 
     student_posts(student, JOKE.replace("right now", "after school"))

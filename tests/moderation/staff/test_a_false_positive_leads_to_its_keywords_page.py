@@ -31,7 +31,9 @@ def banter(make_flag, library, course):
     )
 
 
-def test_the_lead_follows_the_case_page_to_the_proposal_and_accepts_it(client, lead, banter):
+def test_the_lead_follows_the_case_page_to_the_proposal_accepts_it_and_is_back_on_the_case(
+    client, lead, banter
+):
     match = banter.matches.get()
     client.force_login(lead)
     case = client.post(
@@ -40,18 +42,35 @@ def test_the_lead_follows_the_case_page_to_the_proposal_and_accepts_it(client, l
         follow=True,
     ).content.decode()
     entry_url = reverse("moderation_admin:entry", args=[match.entry_id])
-    assert f'href="{entry_url}#exceptions-heading"' in case
+    case_url = reverse("moderation_admin:case", args=[banter.pk])
+    assert f'href="{entry_url}?case={banter.pk}#exceptions-heading"' in case
     assert LINK_TEXT in case
 
-    entry_page = client.get(entry_url).content.decode()
+    entry_page = client.get(entry_url, {"case": banter.pk}).content.decode()
     assert 'id="exceptions-heading"' in entry_page
     assert '"loser at password" (1 time)' in entry_page
-    client.post(
+    assert f'<a href="{case_url}">Back to case {banter.pk}</a>' in entry_page
+    accepted = client.post(
         reverse("moderation_admin:entry_exception", args=[match.entry_id]),
-        {"phrase": "loser at password", "reason": "Game banter in class"},
+        {"phrase": "loser at password", "reason": "Game banter in class", "case": banter.pk},
     )
+    # Back on the case, to close it: before, the lead was left on the keyword's page.
+    assert accepted.status_code == 302 and accepted.url == case_url
     match.entry.refresh_from_db()
     assert match.entry.exception_list == ["loser at password"]
+
+
+def test_a_case_the_lead_cannot_name_leaves_them_on_the_keywords_page(client, lead, banter):
+    match = banter.matches.get()
+    staff_actions.mark_false_positive(match, lead, "Friendly teasing")
+    client.force_login(lead)
+    entry_url = reverse("moderation_admin:entry", args=[match.entry_id])
+    assert "Back to case" not in client.get(entry_url, {"case": "999"}).content.decode()
+    accepted = client.post(
+        reverse("moderation_admin:entry_exception", args=[match.entry_id]),
+        {"phrase": "loser at password", "reason": "Game banter", "case": "999"},
+    )
+    assert accepted.url == entry_url
 
 
 def test_a_teacher_who_edits_no_library_is_not_offered_the_link(client, lead, teacher, banter):
