@@ -53,11 +53,11 @@ _FRAME_NOUNS = frozenset(
     project projects essay essays campaign campaigns charity charities helpline service
     services approach strategy plan plans toolkit pack scheme curriculum programme program
     presentation seminar webinar lecture meeting meetings day week month poster posters
-    display assembly case practice focus unit theme topic topics subject charter awareness
+    display case practice focus theme topic topics subject charter awareness
     education prevention information news headline headlines
     clase clases charla charlas taller talleres formación formacion unidad sesión sesion
-    sesiones protocolo protocolos plan guía guia campaña campana jornada jornadas semana
-    documental tutoría tutoria programa curso materiales prevención prevencion debate
+    sesiones protocolo protocolos guía guia campaña campana jornada jornadas semana
+    documental tutoría tutoria programa curso materiales prevención prevencion
     reportaje noticia noticias actuación actuacion información informacion asamblea
     normativa política politica estudio datos lucha obra cuento película pelicula libro
     riesgos peligro peligros consecuencias efectos señales senales causas
@@ -174,7 +174,8 @@ _MOST_PER_ITEM = 5  # words of one item of such a list ("the dangers of sharing 
 _PARTICULAR = frozenset(
     "i im ive id ill me myself he hes him himself she shes herself yo él ella".split()
 )
-_WRITER = frozenset("i im ive id ill yo".split())
+# The writer, as subject or object: "I do it too", "it made me want to".
+_WRITER = frozenset("i im ive id ill me yo".split())
 _SOMEONE = frozenset("he hes she shes él ella".split())
 _THIRD_PERSON = frozenset("he hes she shes they theyre him her his their él ella ellos".split())
 # What the writer does, did or wants: a disclosure or an intent, kept at its severity.
