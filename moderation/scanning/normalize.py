@@ -271,12 +271,12 @@ def _squeeze(
     if letters is not None:  # the caller knows which letters repeat: str.find beats a pattern
         found = _runs_of(text, letters)
         if not found:
-            return text, None, _no_runs
+            return text, None, _NO_RUNS
         spans = [(a, b, text[a], _FIRST, (b - 1 - a,)) for a, b in found]
-        return _rewrite(text, spans)[0], _Stage(lambda: _edits(spans)), lambda: found
+        return _rewrite(text, spans)[0], _Stage(lambda: _edits(spans)), _Runs(text, None, found)
     squeezed = _ELONGATED.sub(_FIRST_LETTER, text)
     if len(squeezed) == len(text):
-        return text, None, _no_runs
+        return text, None, _NO_RUNS
     runs = _Runs(text, _ELONGATED)
     return (
         squeezed,
@@ -286,23 +286,33 @@ def _squeeze(
 
 
 class _Runs:
-    """Spans of the runs a pattern finds in a text, found when first asked for."""
+    """Spans of the runs a pattern finds in a text (found when first asked for, unless
+    given), and the letters they are of."""
 
     __slots__ = ("_text", "_pattern", "_spans")
 
-    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
+    def __init__(
+        self,
+        text: str,
+        pattern: re.Pattern[str] | None,
+        spans: list[tuple[int, int]] | None = None,
+    ) -> None:
         self._text = text
         self._pattern = pattern
-        self._spans: list[tuple[int, int]] | None = None
+        self._spans = spans
 
     def __call__(self) -> list[tuple[int, int]]:
-        if self._spans is None:
-            self._spans = [m.span() for m in self._pattern.finditer(self._text)]
+        if self._spans is None:  # a pattern is given whenever the spans are not
+            found = self._pattern.finditer(self._text)  # type: ignore[union-attr]
+            self._spans = [m.span() for m in found]
         return self._spans
 
+    def letters(self) -> frozenset[str]:
+        text = self._text
+        return frozenset([text[a] for a, _b in self()])
 
-def _no_runs() -> list[tuple[int, int]]:
-    return []
+
+_NO_RUNS = _Runs("", None, [])
 
 
 # A run's one letter, for re.sub: a C call per run (a "\\1" template is expanded in Python).
@@ -375,7 +385,7 @@ def normalize_with_offsets(
     """
     joined: list[tuple[int, int]] = []
     rewritten: list[tuple[int, int]] = []
-    runs = _no_runs
+    runs = _NO_RUNS
     folded, fold_stage = _fold(text)
     join_stage = squeeze_stage = None
     if join_separated:

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import accumulate
 from operator import add
+from typing import Protocol
 
 from moderation.scanning.normalize_chars import (
     _ASCII_DROP,
@@ -181,6 +182,14 @@ class _TokenStage:
 _SHORT = 1000  # characters; longer posts index every word once instead
 
 
+class _ElongatedRuns(Protocol):
+    """The elongation step's runs: their spans in its input, and the letters they are of."""
+
+    def __call__(self) -> list[tuple[int, int]]: ...
+
+    def letters(self) -> frozenset[str]: ...
+
+
 class _Chained:
     """Two mapping stages in a row: ``outer`` applied last."""
 
@@ -216,6 +225,7 @@ class Normalized:
         "_runs",
         "_spans",
         "_lazy",
+        "_elongated_letters",
     )
 
     def __init__(
@@ -227,7 +237,7 @@ class Normalized:
         ],
         joined: list[tuple[int, int]],
         rewritten: list[tuple[int, int]],
-        runs: Callable[[], list[tuple[int, int]]],
+        runs: _ElongatedRuns,
     ) -> None:
         self.original = original
         self.padded = padded  # " " + normalised words + " "
@@ -239,6 +249,7 @@ class Normalized:
         # them again for every match made a post with many matches quadratic.
         self._spans: dict[str, list[tuple[int, int]]] = {}
         self._lazy: dict[str, _LazySpans] = {}
+        self._elongated_letters: frozenset[str] | None = None
 
     @property
     def text(self) -> str:
@@ -269,7 +280,15 @@ class Normalized:
 
     def is_elongated(self, index: int) -> bool:
         """Whether padded[index] stands for three or more repeats of one letter."""
-        return self._squeeze is not None and self._squeeze.replaced(self._tokens.back(index))
+        squeeze = self._squeeze
+        if squeeze is None:
+            return False
+        # Only a letter some run was of can be one ("kiii" pasted: no "k" of it is): the
+        # mapping back is not worked out for the thousands of others.
+        letters = self._elongated_letters
+        if letters is None:
+            letters = self._elongated_letters = self._runs.letters()
+        return self.padded[index] in letters and squeeze.replaced(self._tokens.back(index))
 
     def _original_spans(
         self, spans: list[tuple[int, int]], below: Sequence[_Stage | None]
