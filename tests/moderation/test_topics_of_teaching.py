@@ -64,7 +64,7 @@ def test_the_topic_label_lowers_two_levels_and_never_holds_at_the_default_settin
         "my friend learned about self harm in PSHE and she started doing it",
         "my brother died by suicide last year and I think about it every day",
         "I want to talk about my self-harm with someone",
-        "the self-harm awareness lesson made me want to do it again",
+        "the lesson on self-harm made me want to do it again",
         "after the charla sobre autolesiones yo me corto otra vez",
     ],
 )
