@@ -112,6 +112,10 @@ def launch_data_storage() -> DjangoCacheDataStorage:
 
 
 # --- Services (AGS, NRPS) ---------------------------------------------------------------------
+class PlatformInactive(Exception):
+    """The platform's registration is switched off: its services are not called."""
+
+
 class CachedTokenConnector(ServiceConnector):
     """Client-credentials tokens cached per registration and scopes until just before expiry.
 
@@ -134,6 +138,14 @@ class CachedTokenConnector(ServiceConnector):
         lifetime = int(float(expires_in or 0)) - settings.LTI_TOKEN_EXPIRY_MARGIN_SECONDS
         if lifetime > 0:
             cache.set(self._cache_key(scope_key), access_token, lifetime)
+
+    def get_access_token(self, scopes: t.Sequence[str]) -> str:
+        # A platform an administrator switched off (perhaps because it was not the school it
+        # claimed to be) is sent no signed assertion and asked for no token, whatever is queued.
+        platform = self._registration.platform
+        if not platform.is_active:
+            raise PlatformInactive(f"Platform {platform.pk} is switched off; nothing was sent.")
+        return super().get_access_token(scopes)
 
     def make_service_request(self, scopes, url, *args, **kwargs):  # type: ignore[override]
         # Checked before the token is fetched: a foreign host gets neither token nor data.
