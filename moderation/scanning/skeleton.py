@@ -267,6 +267,7 @@ _MAYBE_AMBIGUOUS = re.compile(r"\|++|!(?<=[^\W\d_]!)(?:!++|(?=[^\W\d_]))")
 _READINGS = (("i", "i"), ("l", "l"), ("i", "l"), ("l", "i"))  # what | and ! stand for
 # Stand-ins for the ambiguous runs while the readings are written (str.replace each).
 _BAR_MARK, _BANG_MARK = "\x02", "\x03"
+_MARKS = str.maketrans({"|": _BAR_MARK, "!": _BANG_MARK})
 
 
 # The same runs in ASCII text, where a letter is [A-Za-z] and needs no check: a | run with
@@ -330,11 +331,16 @@ def _other_readings(text: str) -> _Readings:
     spans = _ambiguous_runs(text)
     if not spans:
         return []
-    kinds = {text[a] for a, _ in spans}
     if _BAR_MARK in text or _BANG_MARK in text:
         marked = None
+        kinds = {text[a] for a, _ in spans}
+    elif sum(b - a for a, b in spans) == text.count("|") + text.count("!"):
+        # Every | and ! may be letters (a paste of "k|ll ki!!"): one translate marks them.
+        marked = text.translate(_MARKS)
+        kinds = {kind for kind in "|!" if kind in text}
     else:  # each ambiguous run written in stand-ins, then each reading is two str.replace
         marked = _with_runs_read(text, spans, _BAR_MARK, _BANG_MARK)
+        kinds = {text[a] for a, _ in spans}
     readings = []
     seen = set()
     for bar, bang in _READINGS:
