@@ -71,12 +71,18 @@ def _page(
 
 
 def _client_key(request: HttpRequest) -> str:
-    """Names a client for the rate limits without keeping its address: an HMAC (keyed from
-    SECRET_KEY) that changes every day, used only as a short-lived cache key. An IPv6 client
-    is its /64, which one home or phone gets whole: otherwise each new address is a new client."""
-    address = client_network(request)
+    """Names a client for the rate limits without keeping who or where it is: an HMAC (keyed
+    from SECRET_KEY) that changes every day, used only as a short-lived cache key. A student
+    signed in from the LMS is their account: a school's students share one address behind its
+    router, and one of them sending five concerns paused the form for every other for ten
+    minutes. Anyone else is their network; an IPv6 client its /64, which one home or phone gets
+    whole: otherwise each new address is a new client."""
+    if request.user.is_authenticated:
+        client = f"account {request.user.pk}"
+    else:
+        client = client_network(request)
     day = timezone.now().date().isoformat()
-    value = f"{day}|{address}"
+    value = f"{day}|{client}"
     return salted_hmac("moderation.concerns.claim-client", value, algorithm="sha256").hexdigest()[
         :32
     ]
