@@ -141,11 +141,18 @@ def fetch_jwks(url: str, *, force: bool = False) -> dict:
 def _find_key(keyset: dict, kid: str, alg: str):
     for candidate in keyset.get("keys", []):
         if (
-            candidate.get("kid") == kid
+            isinstance(candidate, dict)
+            and candidate.get("kid") == kid
             and candidate.get("alg", alg) == alg
             and candidate.get("kty") == "RSA"
         ):
-            return jwt.PyJWK(candidate, algorithm=alg).key
+            try:
+                return jwt.PyJWK(candidate, algorithm=alg).key
+            except jwt.PyJWTError as exc:
+                # The platform publishes this kid, but not as a key anyone could verify with.
+                raise LaunchRejected(
+                    "jwks_invalid", "The LMS's public key set is not valid.", 502
+                ) from exc
     return None
 
 

@@ -131,6 +131,7 @@ class TestPlatform:
         self.jwks_padding_bytes = 0
         self.jwks_sends_length = True
         self.jwks_drip_seconds = 0.0  # > 0: the key set is sent a byte at a time, this far apart
+        self.jwks_extra_keys: list = []  # published as they are, after the real keys
         self.memberships_next_url: str | None = None
         self.requests_seen: list[SeenRequest] = []
         self.connections = 0  # TCP connections accepted, whether or not a request followed
@@ -196,6 +197,7 @@ class TestPlatform:
             self.jwks_padding_bytes = 0
             self.jwks_sends_length = True
             self.jwks_drip_seconds = 0.0
+            self.jwks_extra_keys = []
             self.memberships_next_url = None
             self.requests_seen.clear()
             self.connections = 0
@@ -381,7 +383,7 @@ class TestPlatform:
                             if platform.published_keys is not None
                             else platform.keys
                         )
-                    body: dict = {"keys": [k.public_jwk() for k in keys]}
+                    body: dict = {"keys": [k.public_jwk() for k in keys] + platform.jwks_extra_keys}
                     if platform.jwks_padding_bytes:
                         body["padding"] = "x" * platform.jwks_padding_bytes
                     headers = {}

@@ -105,3 +105,22 @@ def test_the_key_set_is_refetched_once_for_an_unknown_kid(lms, lessons):
 )
 def test_cache_control_is_read_as_the_platform_meant_it(cache_control, ceiling, seconds):
     assert cache_lifetime(cache_control, ceiling) == seconds
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        {"kid": "platform-key-2", "kty": "RSA", "alg": "RS256", "n": "AQAB", "e": "AQAB"},
+        {"kid": "platform-key-2", "kty": "RSA", "alg": "RS256"},
+        {"kid": "platform-key-2", "kty": "RSA", "alg": "RS256", "n": 5, "e": "AQAB"},
+    ],
+)
+def test_a_key_the_platform_publishes_but_no_one_could_verify_with_is_a_502(
+    lms, lessons, published
+):
+    lms.platform.jwks_extra_keys = [published, "not a key at all"]
+    response = launch_signed_with(lms, lessons, key=PlatformKey.generate("platform-key-2"))
+    assert response.status_code == 502
+    assert b"public key set is not valid" in response.content
+    # The platform's good key still works.
+    assert launch_signed_with(lms, lessons).status_code == 302
