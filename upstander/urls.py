@@ -9,6 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from upstander.admin_site import task_queue_urls
 
 urlpatterns = [
+    # First: the API's hundreds of requests a second are resolved before anything else is tried.
+    path("api/v1/", include("moderation.api.urls")),
     # Browsers ask for /favicon.ico on pages that name no icon (the admin's, the LTI pages').
     path(
         "favicon.ico",
@@ -21,7 +23,6 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("lti/", include("lti.urls")),
-    path("api/v1/", include("moderation.api.urls")),
     path("concern/", include("moderation.concerns.urls")),
     path("", include("curriculum.urls")),
 ]
