@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import NamedTuple
 
@@ -40,7 +41,7 @@ class Match(NamedTuple):
 def finish(text: str, matches: list[Match]) -> list[Match]:
     """What a scan reports, from every match found in ``text`` (in order of position):
     one reading per span, each with its context."""
-    kept = one_reading_per_span(matches)
+    kept = one_reading_per_span([m for m in matches if not split_by_a_comma(m)])
     # An everyday word in an impersonal context is recorded at nothing: no match at all.
     if len(kept) <= CONTEXT_LIMIT:
         return [m for m in (with_context(text, match) for match in kept) if m.severity]
@@ -48,6 +49,22 @@ def finish(text: str, matches: list[Match]) -> list[Match]:
     # paste, a bot) is flagged by its first ones, and the rest keep their library severity.
     read = [m for m in (with_context(text, match) for match in kept[:CONTEXT_LIMIT]) if m.severity]
     return read + kept[CONTEXT_LIMIT:]
+
+
+# A comma or semicolon and a space between two words: "the pantomime killed, everyone laughed".
+_COMMA_BETWEEN_WORDS = re.compile(r"[^\W\d_]{2}[,;]\s")
+
+
+def split_by_a_comma(match: Match) -> bool:
+    """Whether a phrase's words are split by a comma into two clauses, with no other word
+    between them ("absolutely killed, everyone was crying" is no "kill everyone"): the phrase
+    is not in the text, and its words are read alone. A word the phrase leaves out ("want to,
+    like, die") is a gap the engine allows on purpose, and keeps the phrase."""
+    if " " not in match.entry.term or "," not in match.text and ";" not in match.text:
+        return False
+    if _COMMA_BETWEEN_WORDS.search(match.text) is None:
+        return False
+    return len(match.text.split()) == len(match.entry.term.split())
 
 
 def one_reading_per_span(matches: list[Match]) -> list[Match]:
