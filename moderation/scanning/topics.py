@@ -306,7 +306,10 @@ def _whose(before: list[str], after: list[str], following: list[str], frame_star
         return NONE  # "I'm at risk of suicide", "my friend is a victim of grooming"
     if opener in _VERBS_WITH_PREPOSITION and someone:
         return NONE  # "my friend learned about self-harm": what someone did, not a lesson
-    if not _PARTICULAR.isdisjoint(before[:clause_start] + after):
+    # Someone no one in particular who discloses it ("when a pupil discloses self-harm, I
+    # ring the DSL"): the writer after it is the adult who responds.
+    responding = opener in _INDEFINITE or opener in _GENERIC_PEOPLE
+    if not responding and not _PARTICULAR.isdisjoint(before[:clause_start] + after):
         return PERSONAL
     if (opener in _TEACHING_VERBS or opener in _TALKING) and not _THIRD_PERSON.isdisjoint(subject):
         return PERSONAL

@@ -29,6 +29,7 @@ def readings(text: str) -> list[tuple[str, int, str]]:
         "Our referral figures show a rise in anxiety and self-harm among Year 10 boys.",
         "Students affected by the stabbing in town can see the counsellor at lunch.",
         "What should a tutor do when a pupil discloses suicidal thoughts by email?",
+        "When a student discloses self-harm, I always ask whether anyone else knows.",
         "The county lines briefing for governors has moved to the library.",
         "We are writing a pack on supporting pupils who self-harm over the holidays.",
         "The speaker reminded parents that self-harm is usually kept hidden.",
