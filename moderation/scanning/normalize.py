@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Callable
 from operator import itemgetter
 
 from moderation.scanning.normalize_chars import (
@@ -261,9 +260,7 @@ _ELONGATED = re.compile(r"([a-z])\1{2,}")
 _FIRST = (0,)
 
 
-def _squeeze(
-    text: str, letters: frozenset[str] | None
-) -> tuple[str, _Stage | None, Callable[[], list[tuple[int, int]]]]:
+def _squeeze(text: str, letters: frozenset[str] | None) -> tuple[str, _Stage | None, _Runs]:
     """``text`` with each letter written three or more times written once (only
     ``letters``, if given), its stage, and where the runs were (found when asked). With
     any letter, the text is one C-speed substitution: runs are many in a paste ("kiii" a
