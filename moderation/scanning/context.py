@@ -560,9 +560,13 @@ def _mass_target(words: list[str]) -> bool:
 
 def _intends(near: list[str]) -> bool:
     """An intent or future word just before the match ("gonna", "will", "about to"). "About"
-    alone is a topic ("worries about someone hurting you"), not an intent."""
+    alone is a topic ("worries about someone hurting you"), not an intent, nor is a gerund
+    after "for" or "after" ("excluded for bringing a gun")."""
     return any(
-        word in _INTENT and (word != "about" or near[at + 1 : at + 2] == ["to"])
+        word in _INTENT
+        and (word != "about" or near[at + 1 : at + 2] == ["to"])
+        # "excluded for bringing a gun": the cause of what happened, not an intent
+        and not (word.endswith("ing") and near[at - 1 : at] in (["for"], ["after"], ["since"]))
         for at, word in enumerate(near)
     )
 
