@@ -35,6 +35,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from lti.claims import BadClaim, identifier
 from lti.decorators import registration_frameable
 from lti.keys import ensure_key
 from lti.models import Platform, PlatformDeployment, RegistrationLink
@@ -349,13 +350,23 @@ class UpstanderRegistration:
         # Anyone can claim an issuer: a second registration for a known one waits for a lead.
         known_issuer = same_lms.exists()
         tool = registration.get(TOOL_CONFIGURATION) or {}
+        try:
+            # Moodle sends its tool type id as a string ("5"); launches will name it the same.
+            deployment_id = identifier(
+                tool.get("deployment_id") if isinstance(tool, dict) else None, "deployment id"
+            )
+        except BadClaim as exc:
+            raise RegistrationRejected(
+                "The LMS's deployment id is not valid (at most 255 characters, no control "
+                "characters)."
+            ) from exc
         platform = Platform(
             name=platform_name(configuration, self.get_openid_configuration_endpoint(), client_id),
             issuer=issuer,
             client_id=client_id,
             auth_login_url=configuration["authorization_endpoint"],
             auth_token_url=configuration["token_endpoint"],
-            auth_audience=str(configuration.get("authorization_server") or ""),
+            auth_audience=_text_or_empty(configuration.get("authorization_server")),
             key_set_url=configuration["jwks_uri"],
             extra_origins=[str(origin_of(self.get_openid_configuration_endpoint()))],
             granted_scopes=str(registration.get("scope") or "").split(),
@@ -371,8 +382,7 @@ class UpstanderRegistration:
                 "The LMS's configuration was refused: " + "; ".join(exc.messages)
             ) from exc
         platform.save()
-        deployment_id = tool.get("deployment_id") if isinstance(tool, dict) else None
-        if isinstance(deployment_id, str) and deployment_id:
+        if deployment_id:
             PlatformDeployment.objects.create(platform=platform, deployment_id=deployment_id)
         self.link.platform = platform
         self.link.save(update_fields=["platform"])
@@ -383,6 +393,10 @@ class UpstanderRegistration:
             ", awaiting approval" if known_issuer else "",
         )
         return platform
+
+
+def _text_or_empty(value: object) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def _check_client_id_is_new(client_id: str) -> None:

@@ -125,6 +125,8 @@ class TestPlatform:
         self.token_lifetime = 3600
         self.registrations: list[dict] = []
         self.registration_client_id = "dynamic-client"  # what its registration endpoint answers
+        self.registration_answer: object = None  # if set, answered instead of a registration
+        self.configuration_answer: object = None  # if set, served as its openid-configuration
         # What a real LMS may also do: say how long its keys may be kept, pad its key set,
         # redirect. Every request it receives is recorded with its Authorization header.
         self.jwks_cache_control: str | None = None
@@ -397,6 +399,8 @@ class TestPlatform:
                         drip=platform.jwks_drip_seconds,
                     )
                 if path == "/.well-known/openid-configuration":
+                    if platform.configuration_answer is not None:
+                        return self._json(200, platform.configuration_answer)
                     return self._json(200, platform.openid_configuration())
                 if path == "/courses/c1/memberships":
                     if not self._authorised():
@@ -424,6 +428,8 @@ class TestPlatform:
                         return self._json(401, {"error": "bad registration token"})
                     with platform._lock:
                         platform.registrations.append(json.loads(body))
+                    if platform.registration_answer is not None:
+                        return self._json(200, platform.registration_answer)
                     return self._json(
                         200,
                         {

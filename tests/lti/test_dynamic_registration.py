@@ -207,3 +207,43 @@ def test_the_registration_page_may_be_framed_by_the_links_lms_and_no_one_an_atta
     ours = paste(client, second, configuration_url(lms_a))
     assert ours.status_code == 200
     assert lms_a.base in frame_ancestors(ours)
+
+
+def registration_answer(lms, **tool_configuration) -> dict:
+    return {
+        "client_id": "dynamic-client",
+        "scope": "https://purl.imsglobal.org/spec/lti-ags/scope/score",
+        "https://purl.imsglobal.org/spec/lti-tool-configuration": tool_configuration,
+    }
+
+
+@pytest.mark.parametrize("deployment_id", ["d" * 256, "deployment\x00-1"])
+def test_a_registration_with_a_deployment_id_no_launch_could_name_is_refused_not_a_500(
+    lms_a, tool_key, client, deployment_id
+):
+    lms_a.registration_answer = registration_answer(lms_a, deployment_id=deployment_id)
+    link = registration_link(client, safeguarding_lead(), lms_a.issuer)
+    response = paste(client, link, configuration_url(lms_a))
+    assert response.status_code == 400
+    assert b"deployment id is not valid" in response.content
+    assert not Platform.objects.exists()
+
+
+def test_a_deployment_id_sent_as_a_number_is_recorded_as_launches_name_it(lms_a, tool_key, client):
+    lms_a.registration_answer = registration_answer(lms_a, deployment_id=5)
+    link = registration_link(client, safeguarding_lead(), lms_a.issuer)
+    assert paste(client, link, configuration_url(lms_a)).status_code == 200
+    platform = Platform.objects.get()
+    assert [d.deployment_id for d in platform.deployments.all()] == ["5"]
+
+
+def test_an_authorization_server_that_is_not_text_is_not_used_as_the_token_audience(
+    lms_a, tool_key, client
+):
+    lms_a.configuration_answer = {
+        **lms_a.openid_configuration(),
+        "authorization_server": {"aud": "https://elsewhere.example"},
+    }
+    link = registration_link(client, safeguarding_lead(), lms_a.issuer)
+    assert paste(client, link, configuration_url(lms_a)).status_code == 200
+    assert Platform.objects.get().auth_audience == ""
