@@ -31,7 +31,7 @@ ENGLISH_GROUPS = (
     "immigrants", "migrants", "refugees", "asylum seekers", "mexicans", "asians", "arabs",
     "gypsies", "travellers", "pakistanis", "africans", "women", "christians",
     "disabled people", "white people", "romanians", "polish people", "latinos",
-    "those people",
+    "those people", "gay people", "jewish people", "muslim people",
 )  # fmt: skip
 ENGLISH_CLAIMS = (
     "are terrorists", "are criminals", "are animals", "are disgusting", "are trash",
@@ -40,6 +40,7 @@ ENGLISH_CLAIMS = (
     "should be deported", "should all die", "should be killed", "should be wiped out",
     "don't belong here", "are ruining this country",
     "should all be deported", "should all be killed", "are invaders", "are invading our country",
+    "make me sick", "should be locked up", "are behind everything", "are behind all the wars",
 )  # fmt: skip
 # A group named by a pronoun only ("i hate all of them, they should die"): the claims that wish
 # people gone or dead, recorded low (not held), since the post must say who "they" are.
@@ -47,7 +48,7 @@ ENGLISH_POINTED = ("they", "them all", "all of them", "them lot")
 ENGLISH_POINTED_CLAIMS = (
     "should be deported", "should all be deported", "need to be deported", "should die",
     "should all die", "should be killed", "should all be killed", "should be wiped out",
-    "should go back to their own country", "don't belong in this country",
+    "should go back to their own country", "don't belong in this country", "should be locked up",
 )  # fmt: skip
 # People who come from elsewhere cast as invaders ("all them immigrants are taking over").
 ENGLISH_NEWCOMERS = (
@@ -71,6 +72,7 @@ SPANISH_CLAIMS = (
     "son todos basura", "son todos unos animales", "son todos ratas", "son todos violadores",
     "deberían largarse", "deberían largarse de aquí", "deberían volver a su país",
     "que se vuelvan a su país", "son invasores", "nos están invadiendo",
+    "me dan asco", "deberían estar presos", "deberían estar en la cárcel",
 )  # fmt: skip
 SPANISH_POINTED = ("ellos", "todos ellos")
 SPANISH_POINTED_CLAIMS = (
