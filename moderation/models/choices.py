@@ -41,6 +41,7 @@ class ContextLabel(models.TextChoices):
     THREAT = "threat", "A threat"
     LINKED = "linked", "In a web address"
     TOPIC = "topic", "Named as a topic"
+    OWN = "own", "The writer's own"
 
 
 # --- Keyword libraries --------------------------------------------------------------------

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
-from moderation.scanning import topics
+from moderation.scanning import owning, topics
 from moderation.scanning.homonyms import (
     a_name,
     a_noun_not_a_verb,
@@ -49,6 +49,7 @@ SELF = "self"
 OTHER = "other"
 THREAT = "threat"
 TOPIC = "topic"
+OWN = "own"
 
 COUNTER = "counter"
 JOKING = "joking"
@@ -124,6 +125,12 @@ SEVERITY_RULES: dict[str, tuple[int, frozenset[str] | None, str]] = {
         ASKABLE,
         "Asked as a question about a topic or someone else: one level lower (never for "
         "grooming, sexting, bullying or drugs, where asking is the concern).",
+    ),
+    OWN: (
+        3,
+        owning.OWNABLE,
+        "Said to be the writer's own ('I think I have one', 'it's happening to me', 'I do it "
+        "too', 'I'm being…'): at least high, a check-in today, whatever the words around it.",
     ),
     THREAT: (
         3,
@@ -271,6 +278,8 @@ def adjusted_severity(
         return severity
     if label == THREAT:
         return 4 if mass else max(severity, change)
+    if label == OWN:
+        return max(severity, change)
     return min(4, max(1, severity + change))
 
 
@@ -418,7 +427,9 @@ def _label(
         severity <= _SURPRISE_UP_TO and surprise_secret(own, sentence)
     ):
         return SENSE, False
-    if category not in _WORD_IS_THE_HARM:
+    # "we learned about grooming and i think it's happening to me": the writer's, not a topic
+    owned = category in owning.OWNABLE and owning.claimed(lowered_left, lowered_right)
+    if category not in _WORD_IS_THE_HARM and not owned:
         # "the suicide prevention assembly" is no concern; "the lesson on self-harm was hard,
         # my friend needs it" is recorded lower, for staff to read
         topic = topics.reading(lowered_left, _lowered(matched), lowered_right)
@@ -473,6 +484,8 @@ def _label(
         or _ATTRIBUTED.match(lowered_right) is not None
     ):
         return QUOTED, False
+    if owned:  # before laughter and questions: "signs of grooming? he does all that to me lol"
+        return OWN, False
     if category in HYPERBOLE_CATEGORIES and _laughing(clause_before, clause_after, left, right):
         return JOKING, False
     # An entry that is itself a condition ("if i died") was written as one: not lowered again.

@@ -30,6 +30,7 @@ from moderation.scanning.context import (
     JOKING,
     LINKED,
     NEGATED,
+    OWN,
     PLACES,
     QUESTION,
     QUOTED,
@@ -207,8 +208,9 @@ def _filmed_severity(left: str, right: str) -> int:
 
 
 def applies(entry: _Entry, label: str) -> bool:
-    """Whether the everyday rule decides this match's severity (a threat keeps its own)."""
-    return is_everyday(entry) and label != THREAT
+    """Whether the everyday rule decides this match's severity (a threat keeps its own, and
+    so does a harm the writer says is theirs)."""
+    return is_everyday(entry) and label not in (THREAT, OWN)
 
 
 def is_everyday(entry: _Entry) -> bool:

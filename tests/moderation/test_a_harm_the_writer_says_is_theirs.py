@@ -1,0 +1,56 @@
+"""A student names a harm in the lesson's general words, then says it is theirs.
+
+Libraries hold 'eating disorder', 'grooming', 'self harm', 'bullying' low, because alone they
+are the lesson's topic. In a lesson discussion the student's disclosure is often the next few
+words, which no library holds: 'i think i have one', 'it's happening to me', 'i do it too'. Such
+a claim makes the match the writer's own: at least high (held at the default setting),
+for a check-in today.
+"""
+
+import pytest
+
+from moderation.scanning.context import OWN, describe
+from moderation.scanning.spanish import scan_post
+from tests.moderation.starter_library import HOLD
+from tests.moderation.starter_library import STARTER as LIBRARY
+
+# Written for the project, the way students answer a lesson's discussion prompt.
+CLAIMED = [
+    "our teacher talked about eating disorders and i think i have one",
+    "we learned about grooming and i think its happening to me",
+    "the grooming lesson, thats literally what my coach does to me",
+    "signs of grooming? my coach does all of those things to me",
+    "the self harm video was sad, i do it too",
+    "self harm is bad but i still do it sometimes",
+    "that video about suicide idk, sometimes i feel like that",
+    "i think i have an eating disorder",
+    "im being groomed by someone i met on a game",
+    "creo que tengo un trastorno alimenticio",
+]
+
+# The same words as a topic, or a claim the writer denies: nothing raised.
+NOT_CLAIMED = [
+    "the lesson on eating disorders was good, i have one question though",
+    "we learned about grooming today and it was really useful",
+    "i dont think i have an eating disorder, i just skipped lunch",
+    "our lesson on eating disorders, i dont think i have one but my cousin might",
+    "the bullying lesson was fun and i did it with my partner",
+]
+
+
+@pytest.mark.parametrize("post", CLAIMED)
+def test_a_harm_the_student_claims_reaches_staff_as_theirs(post):
+    matches = scan_post(LIBRARY, post)
+    assert matches, f"no match: {post!r}"
+    top = max(matches, key=lambda m: m.severity)
+    assert top.severity >= HOLD, f"{post!r} recorded at {top.severity} ({top.context})"
+    assert top.context == OWN
+
+
+@pytest.mark.parametrize("post", NOT_CLAIMED)
+def test_the_topic_or_a_denial_is_not_raised(post):
+    assert all(m.context != OWN and m.severity < HOLD for m in scan_post(LIBRARY, post)), post
+
+
+def test_staff_read_why_it_was_raised():
+    assert "writer's own" in describe(OWN)
