@@ -190,7 +190,7 @@ def course_flags_for(user: Any, course: Any, limit: int = 25) -> list[Flag]:
     if not is_lead(user):
         flags_qs = _for_teachers(flags_qs)
     flags = list(
-        flags_qs.select_related("student__lti_identity")
+        flags_qs.select_related("student__lti_identity", "post")
         .prefetch_related("matches")
         .order_by("-severity", "-created_at")[:limit]
     )

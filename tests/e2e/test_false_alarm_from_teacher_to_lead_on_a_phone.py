@@ -63,6 +63,7 @@ def test_a_teachers_false_alarm_reaches_the_lead_who_accepts_an_exception(phones
     assert scroll_width(teacher) <= PHONE["width"]
     teacher.get_by_text("Report a false alarm").click()
     assert "Killing someone unlawfully" in teacher.locator("details.false-alarm").inner_text()
+    assert "murder" not in teacher.locator("main").inner_text()  # the post stays in Discussion
     teacher.get_by_label("Why is this post innocent?").fill("A joke about being hungry")
     send = teacher.get_by_role("button", name="Send to the safeguarding lead")
     on_screen(send)
