@@ -62,6 +62,8 @@ class LmsBehaviour:
 MOODLE = LmsBehaviour("Moodle 5.1", "moodle", platform_storage=False, hint_lifetime=None)
 CANVAS = LmsBehaviour("Canvas", "canvas", platform_storage=True, hint_lifetime=300)
 CANVAS_ISSUER = "https://canvas.test.example"  # one issuer for every Canvas school and key
+# Where a Moodle's NRPS lists course 2's members for tool type 1.
+MOODLE_MEMBERSHIPS_PATH = "/mod/lti/services.php/CourseSection/2/bindings/1/memberships"
 
 
 @dataclass
@@ -86,6 +88,7 @@ class ReceivedScore:
     path: str
     body: dict
     content_type: str
+    query: str = ""
 
 
 class _CountingServer(ThreadingHTTPServer):
@@ -402,6 +405,8 @@ class TestPlatform:
                     if platform.configuration_answer is not None:
                         return self._json(200, platform.configuration_answer)
                     return self._json(200, platform.openid_configuration())
+                if path == MOODLE_MEMBERSHIPS_PATH:
+                    return self._moodle_memberships()
                 if path == "/courses/c1/memberships":
                     if not self._authorised():
                         return self._json(401, {"error": "unauthorised"})
@@ -442,7 +447,9 @@ class TestPlatform:
                     )
                 if path == "/token":
                     return self._token(parse_qs(body.decode()))
-                if path.startswith("/courses/c1/lineitems/") and path.endswith("/scores"):
+                # Canvas: /courses/c1/lineitems/1/scores; Moodle:
+                # /mod/lti/services.php/2/lineitems/5/lineitem/scores?type_id=1
+                if path.endswith("/scores"):
                     if platform.ags_down:
                         return self._json(503, {"error": "maintenance"})
                     if not self._authorised():
@@ -450,11 +457,36 @@ class TestPlatform:
                     with platform._lock:
                         platform.scores.append(
                             ReceivedScore(
-                                path, json.loads(body), self.headers.get("Content-Type", "")
+                                path,
+                                json.loads(body),
+                                self.headers.get("Content-Type", ""),
+                                urlsplit(self.path).query,
                             )
                         )
                     return self._json(200, {})
                 return self._json(404, {"error": "not found"})
+
+            def _moodle_memberships(self) -> None:
+                """Moodle's NRPS: every member at once, unless the tool asks for `limit`; then
+                pages of that size, each but the last naming the next in a Link header
+                (`<...?limit=2&from=2>; rel="next"`), as mod/lti/service/memberships does."""
+                if not self._authorised():
+                    return self._json(401, {"error": "unauthorised"})
+                query = parse_qs(urlsplit(self.path).query)
+                limit = int((query.get("limit") or ["0"])[0])
+                start = int((query.get("from") or ["0"])[0])
+                members = platform.members
+                page = members[start : start + limit] if limit else members
+                headers = {}
+                if limit and start + limit < len(members):
+                    endpoint = platform.base + MOODLE_MEMBERSHIPS_PATH
+                    headers["Link"] = f'<{endpoint}?limit={limit}&from={start + limit}>; rel="next"'
+                body = {
+                    "id": platform.base + MOODLE_MEMBERSHIPS_PATH,
+                    "context": {"id": "2", "label": "G7", "title": "Grade 7 Citizenship"},
+                    "members": page,
+                }
+                return self._json(200, body, headers)
 
             def _token(self, form: dict) -> None:
                 with platform._lock:
