@@ -65,6 +65,30 @@ SPANISH_SPELLINGS: dict[str, str] = {
     "tds": "todos",
 }
 
+# English chat spellings -> the word they stand for, read in a post that is not Spanish ("they
+# shud all be deported", "wen ur parents r asleep"). Whole words of letters only: digits ("2",
+# "4") stay numbers. A library may still list a chat spelling itself ("kill u"): the post as
+# written is scanned too.
+ENGLISH_SPELLINGS: dict[str, str] = {
+    "u": "you",
+    "ya": "you",
+    "ur": "your",
+    "r": "are",
+    "n": "and",
+    "shud": "should",
+    "shld": "should",
+    "wud": "would",
+    "cud": "could",
+    "wen": "when",
+    "nite": "night",
+    "bout": "about",
+    "cuz": "because",
+    "coz": "because",
+    "ppl": "people",
+    "skool": "school",
+    "thx": "thanks",
+}
+
 # Common function words of each language, none shared between the two lists, none a keyword.
 _SPANISH_WORDS = frozenset(
     """
@@ -116,18 +140,21 @@ def post_language(text: str, hint: str | None = None) -> str:
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
-def has_text_speak(text: str) -> bool:
-    """Whether ``text`` has a Spanish text-speak word at all: the cheap test every post takes."""
-    return not SPANISH_SPELLINGS.keys().isdisjoint(_NOT_LETTERS.split(text.lower()))
+def has_text_speak(text: str, spellings: dict[str, str] = SPANISH_SPELLINGS) -> bool:
+    """Whether ``text`` has a text-speak word at all: the cheap test every post takes."""
+    return not spellings.keys().isdisjoint(_NOT_LETTERS.split(text.lower()))
 
 
-def spanish_reading(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
-    """``text`` with Spanish text-speak words written out, and each rewritten word's span:
-    (start in the reading, end in the reading, start in ``text``, end in ``text``)."""
+def spanish_reading(
+    text: str, spellings: dict[str, str] = SPANISH_SPELLINGS
+) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """``text`` with text-speak words written out (Spanish unless ``spellings`` says other), and
+    each rewritten word's span: (start in the reading, end in the reading, start in ``text``,
+    end in ``text``)."""
     hits = [
         (found.start(), found.end(), spelled)
         for found in _WORD.finditer(text)
-        if (spelled := SPANISH_SPELLINGS.get(found.group().lower())) is not None
+        if (spelled := spellings.get(found.group().lower())) is not None
     ]
     if not hits:
         return text, []
@@ -160,12 +187,22 @@ def _to_original(index: int, spans: Sequence[tuple[int, int, int, int]], at_end:
 
 
 def scan_post(library: _Library, text: str, language: str | None = None) -> list[Any]:
-    """Every match in ``text``, plus, for a Spanish post, those that only its written-out
-    reading has ("me kiero matar"), located in the text as the student wrote it."""
+    """Every match in ``text``, plus those that only its written-out reading has, Spanish in a
+    Spanish post ("me kiero matar"), English chat spellings in any other ("they shud all be
+    deported"), located in the text as the student wrote it."""
     matches = library.scan(text)
-    if not has_text_speak(text) or post_language(text, language) != "es":
+    spanish, english = has_text_speak(text), has_text_speak(text, ENGLISH_SPELLINGS)
+    if not (spanish or english):
         return matches
-    reading, spans = spanish_reading(text)
+    if post_language(text, language) == "es":
+        if not spanish:
+            return matches
+        spellings = SPANISH_SPELLINGS
+    elif english:
+        spellings = ENGLISH_SPELLINGS
+    else:
+        return matches
+    reading, spans = spanish_reading(text, spellings)
     if not spans:
         return matches
     # The reading's matches, located in the text as written, compete with the plain ones for
