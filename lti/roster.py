@@ -8,6 +8,7 @@ import logging
 from django.conf import settings
 from django.core.cache import cache
 
+from lti.claims import display_text
 from lti.launch import role_from_claims
 from lti.models import Course
 from lti.pylti1p3_adapter import services_for
@@ -18,6 +19,9 @@ logger = logging.getLogger("lti.roster")
 NRPS_SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly"
 NRPS_ACCEPT = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json"
 MAX_PAGES = 50
+# More members than any school course has: a platform cannot make the cached roster (and the
+# dashboard that lists it) as large as it likes.
+MAX_MEMBERS = 10_000
 
 
 class RosterUnavailable(Exception):
@@ -67,12 +71,24 @@ def course_roster(course: Course, *, refresh: bool = False) -> list[tuple[str, s
             for member in (page["body"] or {}).get("members", []):
                 if member.get("status", "Active") != "Active" or not member.get("user_id"):
                     continue
-                name = member.get("name") or " ".join(
-                    p for p in (member.get("given_name"), member.get("family_name")) if p
+                # Shown to the teacher: one line, no control characters, the length a launch's
+                # name is kept at (lti.claims.display_text).
+                name = display_text(member.get("name"), 200) or display_text(
+                    " ".join(
+                        p
+                        for p in (member.get("given_name"), member.get("family_name"))
+                        if isinstance(p, str)
+                    ),
+                    200,
                 )
                 members.append(
                     (str(member["user_id"]), name, role_from_claims(member.get("roles", [])))
                 )
+                if len(members) >= MAX_MEMBERS:
+                    break
+            if len(members) >= MAX_MEMBERS:
+                logger.warning("Roster for course %s cut at %s members", course.pk, MAX_MEMBERS)
+                break
             url = page["next_page_url"]
     except Exception as exc:
         logger.warning("Roster for course %s unavailable: %s", course.pk, exc)

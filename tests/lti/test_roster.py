@@ -43,3 +43,28 @@ def test_a_course_without_the_service_says_so(lms, lessons):
     course.memberships_url = ""
     with pytest.raises(RosterUnavailable):
         course_roster(course)
+
+
+def test_names_from_the_lms_are_shown_on_one_line_and_at_most_200_characters(lms, lessons):
+    lms.platform.members.extend(
+        [
+            {"user_id": "student-1", "name": "Ana\x00 Li\n\x1b[31m" + "a" * 5000},
+            {"user_id": "student-2", "given_name": "Ben", "family_name": ["O"]},
+        ]
+    )
+    lms.teacher_launch(lessons[0])
+    [(_, first, _), (_, second, _)] = course_roster(Course.objects.get())
+    assert first.startswith("Ana Li [31maaa") and len(first) == 200
+    assert second == "Ben"
+
+
+def test_a_roster_larger_than_any_course_is_cut(lms, lessons, monkeypatch):
+    monkeypatch.setattr("lti.roster.MAX_MEMBERS", 3)
+    lms.platform.members.extend(
+        {"user_id": f"student-{n}", "name": f"Student {n}", "roles": [LEARNER]} for n in range(5)
+    )
+    lms.platform.memberships_next_url = lms.platform.memberships_url  # and it never ends
+    lms.teacher_launch(lessons[0])
+    assert len(course_roster(Course.objects.get())) == 3
+    pages = [r for r in lms.platform.requests_seen if r.path == "/courses/c1/memberships"]
+    assert len(pages) == 1
