@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from typing import Any
 
 from moderation.scanning.entries import Entry
@@ -21,6 +23,8 @@ from moderation.scanning.skeleton import (
     skeleton_of_normalized,
 )
 
+# Between targets looked through in one pass: normalised text and keys never hold it.
+_APART = "\x00"
 # Single letters that are often words of their own next to spaced-out letters: "i k i l l u".
 _STRAY_LETTERS = frozenset("iau")
 _EXCEPTION_MEMO_LIMIT = 10_000
@@ -88,10 +92,11 @@ class ExactPass:
         shift: int,
         reread: tuple[Normalized, list[tuple[int, int]]] | None,
     ) -> None:
-        self._collect(norm, norm.padded, 0, found, words_only=False, shift=shift, reread=reread)
+        self._collect(norm, [(norm.padded, 0)], found, words_only=False, shift=shift, reread=reread)
         if not norm.has_separated:
             return
         padded = norm.padded
+        inners: list[tuple[str, int]] = []
         for lo, hi in norm.region_slices(_STRAY_LETTERS):
             # Letters spaced out next to a lone "i", "a" or "u" join with it ("i k i l l
             # u" -> "ikillu"): look inside the joined word without them as well.
@@ -100,33 +105,42 @@ class ExactPass:
             for left in lefts:
                 for right in rights:
                     if (left or right) and hi - lo - left - right >= 2:
-                        inner = f" {padded[lo + left : hi - right]} "
-                        self._collect(
-                            norm,
-                            inner,
-                            lo + left - 1,
-                            found,
-                            words_only=True,
-                            shift=shift,
-                            reread=reread,
-                        )
+                        inners.append((f" {padded[lo + left : hi - right]} ", lo + left - 1))
+        if inners:
+            self._collect(norm, inners, found, words_only=True, shift=shift, reread=reread)
 
     def _collect(
         self,
         norm: Normalized,
-        target: str,
-        offset: int,
+        targets: list[tuple[str, int]],
         found: _Found,
         *,
         words_only: bool,
         shift: int,
         reread: tuple[Normalized, list[tuple[int, int]]] | None = None,
     ) -> None:
-        """Check each candidate in ``target`` exactly; ``reread``: ``norm`` is another
-        reading of the post whose own normalisation (and rewritten spans) are given."""
+        """Check each candidate in each target (text, and where its first character is in
+        ``norm.padded`` but for one) exactly; ``reread``: ``norm`` is another reading of the
+        post whose own normalisation (and rewritten spans) are given.
+
+        The targets are looked through in one pass of the automaton, joined by a
+        character no key holds, so each is read as if on its own (a paste of spaced-out
+        words has thousands of them)."""
         padded = norm.padded
         per_entry = found.per_entry
-        for end, candidates in self._exact.iter(skeleton_of_normalized(target)):
+        target, offset = targets[0]
+        if len(targets) == 1:
+            joined, starts = target, None
+        else:
+            joined = _APART.join([text for text, _offset in targets])
+            starts = list(accumulate([len(text) + 1 for text, _offset in targets], initial=0))
+        at = 0  # the target the last hit was in; hits come in order of position
+        for end, candidates in self._exact.iter(skeleton_of_normalized(joined)):
+            if starts is not None:
+                if end >= starts[at + 1]:
+                    at = bisect_right(starts, end, at + 1) - 1
+                    target, offset = targets[at]
+                end -= starts[at]
             for entry_index, key, elongated, lead, trail in candidates:
                 if per_entry.get(entry_index, 0) >= MAX_PER_ENTRY:
                     continue
