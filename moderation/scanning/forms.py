@@ -243,7 +243,28 @@ def phrase_forms(phrase: str, known: frozenset[str]) -> list[str]:
             # forms that are words, as its first word is often no verb ("nobody", "world")
             forms = tuple(form for form in forms if form in known)
         found += [f"{form} {rest}" for form in forms]
-    return found
+    # the g dropped from the phrase's -ing words, and from its first word's -ing form
+    # ("kill yourself" -> "killin yourself"); not from run-together or invented forms
+    ing_forms = [form for form in found if form.count(" ") == phrase.count(" ")]
+    ing_forms = [form for form in ing_forms if form.split(" ")[0] in verb_forms(first)[1:]]
+    return found + [g for form in [phrase, *ing_forms] if (g := g_dropped(form, known))]
+
+
+def g_dropped(phrase: str, known: frozenset[str]) -> str:
+    """``phrase`` with the g of its -ing words dropped, as chat writes them ("textin me at
+    night", "sleepin pills"), or "" where it has none (or only such words as "sing", or where
+    the dropped form is a word of its own: "takin")."""
+    words = phrase.split(" ")
+    dropped = [
+        word[:-1]
+        if len(word) >= _G_DROPPED_FROM and word.endswith("ing") and word[:-1] not in known
+        else word
+        for word in words
+    ]
+    return " ".join(dropped) if dropped != words else ""
+
+
+_G_DROPPED_FROM = 6  # "taking", not "sing" or "bring"
 
 
 def phrase_typos(phrase: str, known: frozenset[str]) -> list[str]:

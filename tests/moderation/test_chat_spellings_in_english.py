@@ -1,7 +1,8 @@
 """Students write "u", "ur", "r", "n", "shud", "wen", "nite" for "you", "your", "are", "and",
 "should", "when", "night". A post that is not Spanish is also read with those written out, as a
 Spanish post is read with its own text-speak, and what only that reading finds is located in
-the post as the student wrote it."""
+the post as the student wrote it. A phrase's -ing words also match with the g dropped
+("textin me at night", "takin over"), derived when the library is compiled."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ from tests.moderation.starter_library import STARTER, worst
         "wen ur parents r asleep call me",
         "i wanna sleep n not wake up",
         "my coach keeps texting me at nite",
+        "my coach keeps textin me at nite",
+        "immigrants r takin over",
+        "kiero dormir y no despertar",
     ],
 )
 def test_a_chat_spelling_reaches_staff_as_the_word_would(post):
