@@ -12,6 +12,7 @@ upgrade that renames or reshapes any of it fails loudly instead of quietly skipp
 from __future__ import annotations
 
 import hashlib
+import math
 import typing as t
 from dataclasses import dataclass
 
@@ -112,6 +113,9 @@ def launch_data_storage() -> DjangoCacheDataStorage:
 
 
 # --- Services (AGS, NRPS) ---------------------------------------------------------------------
+MAX_TOKEN_CACHE_SECONDS = 86400
+
+
 class PlatformInactive(Exception):
     """The platform's registration is switched off: its services are not called."""
 
@@ -134,8 +138,18 @@ class CachedTokenConnector(ServiceConnector):
         return cache.get(self._cache_key(scope_key))
 
     def _cache_access_token(self, scope_key: str, access_token: str, expires_in: float) -> None:
-        # A token is dropped a little early so that it never expires on its way to the LMS.
-        lifetime = int(float(expires_in or 0)) - settings.LTI_TOKEN_EXPIRY_MARGIN_SECONDS
+        # The platform says how long; we keep it at most a day (a year's `expires_in` would ask
+        # the cache for an expiry it refuses, and a token outliving a day is not worth trusting)
+        # and drop it a little early so that it never expires on its way to the LMS.
+        try:
+            seconds = float(expires_in or 0)
+        except (TypeError, ValueError):
+            seconds = 0.0
+        if not math.isfinite(seconds):
+            seconds = 0.0
+        lifetime = int(min(seconds, MAX_TOKEN_CACHE_SECONDS)) - (
+            settings.LTI_TOKEN_EXPIRY_MARGIN_SECONDS
+        )
         if lifetime > 0:
             cache.set(self._cache_key(scope_key), access_token, lifetime)
 

@@ -2,6 +2,8 @@
 
 from datetime import UTC, datetime
 
+import pytest
+
 from lti.grades import pending_scores, queue_score
 from lti.models import ResourceLink, ScoreOutbox
 
@@ -78,3 +80,14 @@ def test_an_older_score_never_replaces_a_newer_one(
     )
     assert row.score_given == 9.0
     assert [s.body["scoreGiven"] for s in lms.platform.scores] == [9.0]
+
+
+@pytest.mark.parametrize("expires_in", [10**12, "a year", None])
+def test_a_token_lifetime_the_cache_cannot_keep_still_sends_the_score(
+    lms, lessons, django_capture_on_commit_callbacks, expires_in
+):
+    lms.platform.token_lifetime = expires_in
+    lms.student_launch(lessons[0])
+    row = completed(lms, lessons, django_capture_on_commit_callbacks)
+    assert row.status == ScoreOutbox.Status.SENT, row.last_error
+    assert len(lms.platform.scores) == 1
