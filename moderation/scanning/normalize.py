@@ -146,17 +146,18 @@ def _separated_runs(text: str) -> list[tuple[int, int, int]]:
     runs = []
     pos = 0
     while True:
-        match = _SEPARATED_RUN.search(text, pos)
-        if match is None:
+        # Each search goes on from the end of the run before, as finditer does, until a
+        # run is too short to join: the next search then starts at its second character.
+        for match in _SEPARATED_RUN.finditer(text, pos):
+            sep = match.group("sep")
+            step = len(sep) + 1
+            a, b = match.span()
+            if (b - a + len(sep)) // step < (3 if " " in sep or not sep.isprintable() else 2):
+                pos = a + step  # a valid run may still start at the second character
+                break
+            runs.append((a, b, step))
+        else:
             return runs
-        sep = match.group("sep")
-        step = len(sep) + 1
-        a, b = match.span()
-        if (b - a + len(sep)) // step < (3 if " " in sep or not sep.isprintable() else 2):
-            pos = a + step  # a valid run may still start at the second character
-            continue
-        runs.append((a, b, step))
-        pos = b
 
 
 def _join_separated(text: str, joined: list[tuple[int, int]]) -> tuple[str, _Stage | None]:
