@@ -42,6 +42,7 @@ class ContextLabel(models.TextChoices):
     LINKED = "linked", "In a web address"
     TOPIC = "topic", "Named as a topic"
     OWN = "own", "The writer's own"
+    ENDORSED = "endorsed", "Agreed with by the writer"
 
 
 # --- Keyword libraries --------------------------------------------------------------------

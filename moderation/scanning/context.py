@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
-from moderation.scanning import owning, topics
+from moderation.scanning import endorsing, owning, topics
 from moderation.scanning.homonyms import (
     a_name,
     a_noun_not_a_verb,
@@ -50,6 +50,7 @@ OTHER = "other"
 THREAT = "threat"
 TOPIC = "topic"
 OWN = "own"
+ENDORSED = "endorsed"
 
 COUNTER = "counter"
 JOKING = "joking"
@@ -128,9 +129,17 @@ SEVERITY_RULES: dict[str, tuple[int, frozenset[str] | None, str]] = {
     ),
     OWN: (
         3,
-        owning.OWNABLE,
+        owning.OWNABLE | owning.CARRIED,
         "Said to be the writer's own ('I think I have one', 'it's happening to me', 'I do it "
-        "too', 'I'm being…'): at least high, a check-in today, whatever the words around it.",
+        "too', 'I'm being…', 'I carry one'): at least high, a check-in today, whatever the "
+        "words around it.",
+    ),
+    ENDORSED: (
+        3,
+        endorsing.ENDORSABLE,
+        "Agreed with by the writer ('… was right', '… has a point', '… makes sense', 'I "
+        "support…', '… tiene razón'): at least high, whatever the library says of the name "
+        "alone.",
     ),
     THREAT: (
         3,
@@ -278,7 +287,7 @@ def adjusted_severity(
         return severity
     if label == THREAT:
         return 4 if mass else max(severity, change)
-    if label == OWN:
+    if label in (OWN, ENDORSED):
         return max(severity, change)
     return min(4, max(1, severity + change))
 
@@ -428,8 +437,10 @@ def _label(
     ):
         return SENSE, False
     # "we learned about grooming and i think it's happening to me": the writer's, not a topic
-    owned = category in owning.OWNABLE and owning.claimed(lowered_left, lowered_right)
-    if category not in _WORD_IS_THE_HARM and not owned:
+    owned = owning.claimed(lowered_left, lowered_right, category)
+    # "videos about the great replacement and it kinda makes sense": agreed with, not a topic
+    agreed = category in endorsing.ENDORSABLE and endorsing.endorsed(lowered_left, lowered_right)
+    if category not in _WORD_IS_THE_HARM and not (owned or agreed):
         # "the suicide prevention assembly" is no concern; "the lesson on self-harm was hard,
         # my friend needs it" is recorded lower, for staff to read
         topic = topics.reading(lowered_left, _lowered(matched), lowered_right)
@@ -473,6 +484,8 @@ def _label(
         return THREAT, mass
     if _condemned(clause_after):
         return COUNTER, False
+    if agreed:  # before reporting: "my uncle says hitler had some good ideas" is exposure
+        return ENDORSED, False
     if (
         (
             _QUOTES.search(left) is not None

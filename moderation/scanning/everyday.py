@@ -27,6 +27,7 @@ from moderation.scanning.context import (
     _UP_TO_SENTENCE_END,
     ASKABLE,
     COUNTER,
+    ENDORSED,
     JOKING,
     LINKED,
     NEGATED,
@@ -125,6 +126,10 @@ _TO_SOMEONE = frozenset("for to para".split())
 # Besides violence, the categories whose everyday words a story tells of others: drugs. Never
 # self-harm or eating disorders, where what happened to a friend is itself a worry.
 NARRATED = frozenset({"drugs"})
+# Categories whose everyday names (a group, a leader, a book) are history and news unless the
+# writer or the reader is in the clause ("my cousin wants to join the islamic state", "he showed
+# me mein kampf"); agreement with one is read by the context rules (ENDORSED) before this.
+ABOUT_THE_WRITER_ONLY = frozenset({"extremism"})
 _THIRD_PERSON = frozenset("he she they hes shes theyre who".split())
 _PAST_AUXILIARIES = frozenset("was were been had got".split())
 _PAST_VIOLENCE = frozenset("shot slit hit beat beaten bit fought slain".split())
@@ -171,7 +176,21 @@ def everyday_severity(text: str, start: int, end: int, entry: _Entry, label: str
     violent = entry.category in THREAT_CATEGORIES
     narrated = violent or entry.category in NARRATED
     tie = _tie(left, text[start:end], right, entry.category in INSULTING, violent, narrated)
+    if (
+        entry.category in ABOUT_THE_WRITER_ONLY
+        and tie != _ALONE
+        and not _writer_in_clause(left, right)
+    ):
+        tie = _UNTIED  # "he denounced the Nazis", "they say that Hitler...": history
     return _everyday_severity(label, tie, entry.category)
+
+
+def _writer_in_clause(left: str, right: str) -> bool:
+    before_text = _lowered(left)
+    last_mark = _UP_TO_LAST_MARK.match(before_text)
+    after_text = _CLAUSE_AFTER.match(_lowered(right)).group()  # type: ignore[union-attr]
+    words = _words(before_text[last_mark.end() :] if last_mark else before_text)
+    return not _WRITER_OR_READER.isdisjoint(words + _words(after_text))
 
 
 # Places where filming or photographing anyone is abuse (an entry such as "in the changing
@@ -209,8 +228,8 @@ def _filmed_severity(left: str, right: str) -> int:
 
 def applies(entry: _Entry, label: str) -> bool:
     """Whether the everyday rule decides this match's severity (a threat keeps its own, and
-    so does a harm the writer says is theirs)."""
-    return is_everyday(entry) and label not in (THREAT, OWN)
+    so does a harm the writer says is theirs, or a name they agree with)."""
+    return is_everyday(entry) and label not in (THREAT, OWN, ENDORSED)
 
 
 def is_everyday(entry: _Entry) -> bool:

@@ -8,6 +8,9 @@ one", "we learned about grooming, that's what my coach does to me", "the self ha
 sad, i do it too", "nos hablaron del acoso y eso me pasa a mí". Or before the word: "i think i
 have an eating disorder", "i'm being groomed", "creo que tengo anorexia".
 
+The same for a weapon the writer carries: "i carry a knife for protection", "the lesson on
+knife crime was long, i carry one anyway", "llevo una navaja".
+
 This module reads such a claim: before the match, the writer having or undergoing it; after
 it, anywhere in what the context rules read, a first-person claim that points back ("one",
 "it", "that", "those things") or says it happens to the writer. A claim that is negated ("i
@@ -22,8 +25,10 @@ from __future__ import annotations
 import re
 
 # Harms a student may say are happening to them or that they have.
-# Not violence: "i have a knife" is a matter for the threat rules, not a harm done to the writer.
 OWNABLE = frozenset({"self_harm", "eating_disorders", "grooming", "bullying", "sexting", "drugs"})
+# Weapons the writer says they carry ("i carry a knife", "the knife crime talk, i carry one").
+# Only carrying: "i have a knife", "i take a knife and cut the onion" are kitchens.
+CARRIED = frozenset({"violence"})
 
 _HEDGE = r"(?:(?:think|guess|reckon|might|may|probably|prob|defo|definitely|really|actually"
 _HEDGE += r"|literally|kinda|kind of|now|still|also|too|honestly|lowkey)\s+)*"
@@ -40,6 +45,10 @@ _HAVING_BEFORE = re.compile(
     + r"|(?:^|[^a-z'])i(?:'m|m|\s+am)\s+"
     + _HEDGE
     + r"(?:being|getting|suffering\s+from|struggling\s+with)\s+"
+    + _ARTICLES
+    + r"|(?:^|[^a-z'])i(?:'ve|ve|\s+have|'m|m|\s+am|\s+was)?\s+(?:been\s+)?"
+    + _HEDGE
+    + r"(?:a\s+)?(?:victim|survivor)\s+of\s+"
     + _ARTICLES
     + r"|(?:^|[^a-z'])i(?:'ve|ve)\s+"
     + _HEDGE
@@ -90,17 +99,40 @@ _CLAIM_AFTER = re.compile(
     r"|todo\s+eso)\b"
 )
 
+_CARRY = r"(?:carry|carried|carrying|started\s+carrying|walk\s+around\s+with|go\s+out\s+with)"
+_CARRYING_BEFORE = re.compile(
+    r"(?:^|[^a-z'])i(?:'ve|ve|'m|m|\s+have|\s+am)?\s+"
+    + _HEDGE
+    + _CARRY
+    + r"\s+(?:(?:a|an|my|this|the|that|around|about|always)\s+)*$"
+    r"|(?:^|[^a-záéíóúñ])(?:yo\s+)?(?:siempre\s+)?(?:llevo|cargo)\s+(?:un|una|mi)\s+$"
+)
+_CARRYING_AFTER = re.compile(
+    r"(?<![a-z'])i(?:'ve|ve|'m|m|\s+have|\s+am)?\s+"
+    + _HEDGE
+    + _CARRY
+    + r"\s+(?:one|it|mine|them)\b"
+    r"|(?<![a-záéíóúñ])(?:yo\s+)?(?:siempre\s+)?(?:llevo|cargo)\s+(?:uno|una)\b"
+)
+
 _NEGATION = re.compile(
     r"(?:\bnot|n't|\bdont|\bdoesnt|\bdidnt|\bnever|\bno|\bnadie|\bnunca|\bya\s+no)\s+(?:\w+\s+){0,3}$"
 )
 
 
-def claimed(left: str, right: str) -> bool:
-    """Whether the writer says the match between lower-cased ``left`` and ``right`` is theirs."""
-    before = _HAVING_BEFORE.search(left)
+def claimed(left: str, right: str, category: str) -> bool:
+    """Whether the writer says the match (of ``category``) between lower-cased ``left`` and
+    ``right`` is theirs: a harm they have or undergo, or a weapon they carry."""
+    if category in OWNABLE:
+        before_pattern, after_pattern = _HAVING_BEFORE, _CLAIM_AFTER
+    elif category in CARRIED:
+        before_pattern, after_pattern = _CARRYING_BEFORE, _CARRYING_AFTER
+    else:
+        return False
+    before = before_pattern.search(left)
     if before is not None and not _NEGATION.search(left, 0, before.start() + 1):
         return True
-    for claim in _CLAIM_AFTER.finditer(right):
+    for claim in after_pattern.finditer(right):
         if not _NEGATION.search(right, 0, claim.start()):
             return True
     return False

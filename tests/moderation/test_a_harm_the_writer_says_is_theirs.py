@@ -3,8 +3,8 @@
 Libraries hold 'eating disorder', 'grooming', 'self harm', 'bullying' low, because alone they
 are the lesson's topic. In a lesson discussion the student's disclosure is often the next few
 words, which no library holds: 'i think i have one', 'it's happening to me', 'i do it too'. Such
-a claim makes the match the writer's own: at least high (held at the default setting),
-for a check-in today.
+a claim makes the match the writer's own, and so does carrying a weapon ('i carry one'): at
+least high (held at the default setting), for a check-in today.
 """
 
 import pytest
@@ -25,7 +25,12 @@ CLAIMED = [
     "that video about suicide idk, sometimes i feel like that",
     "i think i have an eating disorder",
     "im being groomed by someone i met on a game",
+    "ive been a victim of grooming online since last year",
     "creo que tengo un trastorno alimenticio",
+    # a weapon the writer carries
+    "i carry a knife for protection now",
+    "the lesson on knife crime was long, i carry one anyway",
+    "llevo una navaja en la mochila",
 ]
 
 # The same words as a topic, or a claim the writer denies: nothing raised.
@@ -35,6 +40,8 @@ NOT_CLAIMED = [
     "i dont think i have an eating disorder, i just skipped lunch",
     "our lesson on eating disorders, i dont think i have one but my cousin might",
     "the bullying lesson was fun and i did it with my partner",
+    "i take a knife and cut the onion into rings",
+    "i dont carry a knife, i never would",
 ]
 
 
