@@ -196,6 +196,7 @@ class TestPlatform:
             self.token_requests = 0
             self.jwks_requests = 0
             self.issued_tokens.clear()
+            self.token_lifetime = 3600
             self.published_keys = None
             self.keys = self.keys[:1]
             self.jwks_cache_control = None

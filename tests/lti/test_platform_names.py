@@ -39,6 +39,7 @@ def host(platform: TestPlatform) -> str:
 
 def test_two_moodles_are_named_after_their_own_addresses(client, tool_key, started):
     first, second = TestPlatform(behaviour=MOODLE), TestPlatform(behaviour=MOODLE)
+    second.registration_client_id = "second-moodle-client"  # each Moodle makes its own
     started += [first, second]
     a = register(client, first, "lead-a")
     b = register(client, second, "lead-b")
