@@ -247,8 +247,26 @@ class Platform(ClusterableModel):
                 if origin not in origins:
                     origins.append(origin)
             self.extra_origins = origins
+        if self.client_id and self._client_id_held_by_a_self_registered_platform():
+            errors["client_id"] = (
+                "A platform that registered itself (Dynamic Registration) already has this "
+                "client id under another issuer. An LMS makes a new client id for each "
+                "registration: check which of the two is really this school's LMS."
+            )
         if errors:
             raise ValidationError(errors)
+
+    def _client_id_held_by_a_self_registered_platform(self) -> bool:
+        # The tool's signed token requests name a platform by client id alone (see
+        # lti.registration._check_client_id_is_new); an administrator may enter one client id
+        # for two issuers (Canvas copies its keys to its beta and test sites), never share one
+        # with a platform that chose its own.
+        return (
+            Platform.objects.filter(client_id=self.client_id, source=Platform.Source.DYNAMIC)
+            .exclude(pk=self.pk)
+            .exclude(issuer=self.issuer)
+            .exists()
+        )
 
     def save(self, *args, **kwargs) -> None:
         # Activating a platform that registered itself is approving it.

@@ -9,6 +9,7 @@ initiation shows one to the browser), so the hostile LMS only has to look.
 """
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from lti.models import Platform
 from tests.lti.platform import TestPlatform
@@ -69,3 +70,38 @@ def test_a_registration_with_a_client_id_of_its_own_still_goes_through(
 
     assert response.status_code == 200, response.content[:300]
     assert Platform.objects.get(issuer=hostile_lms.issuer).client_id == "a-new-client-id"
+
+
+def test_a_client_id_a_self_registered_platform_holds_cannot_be_entered_by_hand(
+    school_moodle, hostile_lms, tool_key, client
+):
+    # The LMS registered itself first, with the client id the school's Moodle had just made.
+    hostile_lms.registration_client_id = school_moodle.client_id
+    paste(client, registration_link(client, safeguarding_lead(), hostile_lms.issuer), hostile_lms)
+    assert Platform.objects.get().source == Platform.Source.DYNAMIC
+
+    entered = Platform(
+        name="School Moodle",
+        issuer=school_moodle.issuer,
+        client_id=school_moodle.client_id,
+        auth_login_url=school_moodle.auth_login_url,
+        auth_token_url=school_moodle.token_url,
+        key_set_url=school_moodle.jwks_url,
+    )
+    with pytest.raises(ValidationError) as refused:
+        entered.full_clean()
+    assert "client_id" in refused.value.message_dict
+
+
+def test_one_client_id_entered_by_hand_for_two_issuers_is_accepted(school_moodle, tool_key):
+    # Canvas copies its developer keys to its beta and test sites: one id, three issuers.
+    school_moodle.register()
+    beta = Platform(
+        name="School Moodle (beta)",
+        issuer=school_moodle.issuer + "/beta",
+        client_id=school_moodle.client_id,
+        auth_login_url=school_moodle.auth_login_url,
+        auth_token_url=school_moodle.token_url,
+        key_set_url=school_moodle.jwks_url,
+    )
+    beta.full_clean()
