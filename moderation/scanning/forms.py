@@ -76,6 +76,7 @@ _NOT_VERBS = frozenset(
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 MIN_TYPO_LENGTH = 6
 MIN_INFLECTED_LENGTH = 4
+MIN_PHRASE_VERB_LENGTH = 3
 SEVERE = 3
 # Drug slang is mostly ordinary words (weed, pot, grass, joint, crack): their forms are
 # nearly always the ordinary sense ("pull the weeds"), so drug entries get none.
@@ -235,12 +236,17 @@ def phrase_forms(phrase: str, known: frozenset[str]) -> list[str]:
     if len(last) >= 3 and last in known and last not in _NOT_VERBS:
         found += [" ".join([*words[:-1], p]) for p in plurals(last, known) if p in known]
     first = words[0]
-    if first not in _NOT_VERBS and len(first) >= MIN_INFLECTED_LENGTH and first in known:
+    # a short verb opens a phrase too ("end my life" -> "ending my life", "cut myself" ->
+    # "cutting myself"): the rest of the phrase fences it, as it does not fence a word alone
+    if first not in _NOT_VERBS and len(first) >= MIN_PHRASE_VERB_LENGTH and first in known:
         rest = " ".join(words[1:])
-        forms = (*verb_forms(first), plural(first))
-        if len(words) > 3:
-            # a longer phrase ("jump off the bridge" -> "jumping off the bridge"): only
-            # forms that are words, as its first word is often no verb ("nobody", "world")
+        short = len(first) < MIN_INFLECTED_LENGTH
+        # a short first word's plural is mostly no verb form at all ("gays people", "alls of")
+        forms = verb_forms(first) if short else (*verb_forms(first), plural(first))
+        if len(words) > 3 or short:
+            # a longer phrase ("jump off the bridge" -> "jumping off the bridge") or a short
+            # first word: only forms that are words, as its first word is often no verb
+            # ("nobody", "world") and a short one has invented forms ("cutted")
             forms = tuple(form for form in forms if form in known)
         found += [f"{form} {rest}" for form in forms]
     # the g dropped from the phrase's -ing words, and from its first word's -ing form
