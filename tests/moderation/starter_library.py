@@ -15,3 +15,9 @@ HOLD = 3
 def worst(text: str) -> int:
     """The highest severity of any match in ``text``, as the pipeline reads a post."""
     return max((m.severity for m in scan_post(STARTER, text)), default=0)
+
+
+def top_reading(text: str) -> tuple[int, str]:
+    """The severity and context label of the most severe match in ``text`` ((0, "") if none)."""
+    top = max(scan_post(STARTER, text), key=lambda m: m.severity, default=None)
+    return (top.severity, top.context) if top is not None else (0, "")

@@ -11,7 +11,7 @@ import pytest
 
 from moderation.scanning.context import OWN, describe
 from moderation.scanning.spanish import scan_post
-from tests.moderation.starter_library import HOLD
+from tests.moderation.starter_library import HOLD, top_reading
 from tests.moderation.starter_library import STARTER as LIBRARY
 
 # Written for the project, the way students answer a lesson's discussion prompt.
@@ -47,11 +47,8 @@ NOT_CLAIMED = [
 
 @pytest.mark.parametrize("post", CLAIMED)
 def test_a_harm_the_student_claims_reaches_staff_as_theirs(post):
-    matches = scan_post(LIBRARY, post)
-    assert matches, f"no match: {post!r}"
-    top = max(matches, key=lambda m: m.severity)
-    assert top.severity >= HOLD, f"{post!r} recorded at {top.severity} ({top.context})"
-    assert top.context == OWN
+    severity, context = top_reading(post)
+    assert severity >= HOLD and context == OWN, f"{post!r}: {severity} ({context})"
 
 
 @pytest.mark.parametrize("post", NOT_CLAIMED)
