@@ -30,6 +30,9 @@ from moderation.flags.services import moderate_post
 # a stuck key), and every post is shown to the class, scanned, and may notify staff.
 POSTS_PER_MINUTE = 6
 FLOOD_WINDOW = timedelta(minutes=1)
+# Back after posting puts the words back in the box with a fresh form token (the draft is kept
+# on purpose), so the same words from the same student at the same place this soon are a retry.
+REPEAT_WINDOW = timedelta(minutes=10)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,25 @@ def own_posts_only(thread: list[ThreadPost], viewer_id: int) -> list[ThreadPost]
     ]
 
 
+def _same_post_just_made(
+    user: Any, link: ResourceLink, parent: DiscussionPost | None, text: str, now: datetime
+) -> DiscussionPost | None:
+    """The student's post of these very words, in this thread and under the same parent, made
+    within REPEAT_WINDOW: the one a retry should land on."""
+    return (
+        DiscussionPost.objects.filter(
+            author=user,
+            course_id=link.course_id,
+            lesson_id=link.lesson_link.lesson_id,
+            parent=parent,
+            text=text,
+            created_at__gt=now - REPEAT_WINDOW,
+        )
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
 @transaction.atomic
 def post_to_discussion(
     user: Any,
@@ -91,7 +113,7 @@ def post_to_discussion(
 ) -> DiscussionPost:
     """Add a post (or a reply) to the course's thread for this lesson, once per form."""
     now = now or timezone.now()
-    clean_answer(text, "post")
+    cleaned = clean_answer(text, "post")
     try:
         token_uuid = uuid.UUID(token)
     except (TypeError, ValueError):
@@ -100,15 +122,6 @@ def post_to_discussion(
     existing = DiscussionPost.objects.filter(author=user, token=token_uuid).first()
     if existing is not None:
         return existing
-    # Counted under the lock of the student's progress row, so a burst is served one by one.
-    recent = DiscussionPost.objects.filter(
-        author=user, course_id=link.course_id, created_at__gt=now - FLOOD_WINDOW
-    ).count()
-    if recent >= POSTS_PER_MINUTE:
-        raise AnswerError(
-            f"You have posted {recent} times in the last minute. Wait a minute, then post "
-            "again: what you wrote is still here."
-        )
     parent = None
     if parent_id is not None:
         parent = (
@@ -123,6 +136,18 @@ def post_to_discussion(
         # One level of replies keeps the thread readable in a narrow LMS frame.
         if parent.parent_id is not None:
             parent = parent.parent
+    repeated = _same_post_just_made(user, link, parent, cleaned, now)
+    if repeated is not None:
+        return repeated
+    # Counted under the lock of the student's progress row, so a burst is served one by one.
+    recent = DiscussionPost.objects.filter(
+        author=user, course_id=link.course_id, created_at__gt=now - FLOOD_WINDOW
+    ).count()
+    if recent >= POSTS_PER_MINUTE:
+        raise AnswerError(
+            f"You have posted {recent} times in the last minute. Wait a minute, then post "
+            "again: what you wrote is still here."
+        )
     target = parent.author if parent is not None and parent.author_id != user.pk else None
     outcome = moderate_post(text, author=user, course=link.course, kind="discussion", target=target)
     try:

@@ -1,0 +1,83 @@
+"""A student posts in the class discussion, presses Back, and the browser puts the words back in
+the box with a fresh form. Posting again lands on the one post already made: no second row in
+the thread, no second scan, no second flag for the safeguarding lead. The draft is not cleared
+on Back, and a post that is really new (later, elsewhere in the thread, by a classmate) is kept."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from freezegun import freeze_time
+
+from curriculum.models import DiscussionPost
+from curriculum.steps.discussion import REPEAT_WINDOW
+from moderation.keywords.store import forget_compiled_library, import_library
+from moderation.models import Flag, ModeratedPost
+from tests.curriculum.test_discussion import post
+
+pytestmark = pytest.mark.django_db
+
+IDEA = "People share because they trust friends."
+DISCLOSURE = "Someone at the park keeps telling me to keep secrets from my mum"
+
+KEYWORDS = """term,category,severity,mode,definition,exceptions
+keep secrets,grooming,2,word,Secrecy asked of a child.,
+"""
+
+
+@pytest.fixture
+def keywords():
+    forget_compiled_library()
+    import_library("repeat_post_words", KEYWORDS, None, "test library")
+    yield
+    forget_compiled_library()
+
+
+def test_posting_the_same_words_again_with_a_fresh_form_shows_the_one_post(student_client, link):
+    first = post(student_client, link, IDEA)
+    again = post(student_client, link, IDEA)  # a fresh token, as after Back
+
+    [only] = DiscussionPost.objects.all()
+    assert first["Location"].endswith(f"#post-{only.pk}")
+    assert again["Location"].endswith(f"#post-{only.pk}")
+    assert ModeratedPost.objects.count() == 1
+    assert student_client.get(again["Location"]).content.decode().count(IDEA) == 1
+
+
+def test_a_flagged_post_sent_again_is_not_scanned_or_flagged_twice(keywords, student_client, link):
+    post(student_client, link, DISCLOSURE)
+    post(student_client, link, DISCLOSURE)
+
+    assert DiscussionPost.objects.count() == 1
+    assert ModeratedPost.objects.count() == 1
+    assert Flag.objects.count() == 1
+
+
+def test_the_same_words_after_the_window_are_a_new_post(student_client, link):
+    start = timezone.now()
+    with freeze_time(start) as clock:
+        post(student_client, link, IDEA)
+        clock.tick(REPEAT_WINDOW + timedelta(seconds=1))
+        post(student_client, link, IDEA)
+    assert DiscussionPost.objects.count() == 2
+
+
+def test_the_same_words_as_a_reply_are_a_new_post(student_client, link):
+    post(student_client, link, IDEA)
+    first = DiscussionPost.objects.get()
+    post(student_client, link, IDEA, parent=first.pk)
+    assert DiscussionPost.objects.filter(parent=first).count() == 1
+
+
+def test_different_words_soon_after_are_a_new_post(student_client, link):
+    post(student_client, link, IDEA)
+    post(student_client, link, "Also because the app makes sharing one tap.")
+    assert DiscussionPost.objects.count() == 2
+
+
+def test_a_classmate_writing_the_same_words_has_their_own_post(client, student, student2, link):
+    client.force_login(student)
+    post(client, link, IDEA)
+    client.force_login(student2)
+    post(client, link, IDEA)
+    assert DiscussionPost.objects.count() == 2
