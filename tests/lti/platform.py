@@ -211,18 +211,25 @@ class TestPlatform:
             self.spent_hints.clear()
 
     # --- the database side: how an administrator registers this platform -------------------
-    def register(self, **overrides):
-        from lti.models import Platform, PlatformDeployment
+    def platform_record(self, **overrides):
+        """The platform as an administrator would enter it by hand (not saved)."""
+        from lti.models import Platform
 
-        platform = Platform.objects.create(
-            name="Test LMS",
-            issuer=self.issuer,
-            client_id=self.client_id,
-            auth_login_url=self.auth_login_url,
-            auth_token_url=self.token_url,
-            key_set_url=self.jwks_url,
-            **overrides,
-        )
+        fields = {
+            "name": "Test LMS",
+            "issuer": self.issuer,
+            "client_id": self.client_id,
+            "auth_login_url": self.auth_login_url,
+            "auth_token_url": self.token_url,
+            "key_set_url": self.jwks_url,
+        }
+        return Platform(**{**fields, **overrides})
+
+    def register(self, **overrides):
+        from lti.models import PlatformDeployment
+
+        platform = self.platform_record(**overrides)
+        platform.save()
         PlatformDeployment.objects.create(platform=platform, deployment_id=self.deployment_id)
         return platform
 

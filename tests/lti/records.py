@@ -16,3 +16,16 @@ def registration_link(client, user, issuer: str, lms_address: str = "") -> str:
     assert page.status_code == 200, page.content[:500]
     [path] = set(re.findall(r"/lti/register/[\w-]+/", page.content.decode()))
     return path
+
+
+def configuration_url(platform) -> str:
+    return platform.base + "/.well-known/openid-configuration"
+
+
+def paste(client, link: str, configuration_url: str):
+    """What the LMS does with the pasted link: open it with its configuration's address."""
+    return client.get(
+        link,
+        {"openid_configuration": configuration_url, "registration_token": "reg-token"},
+        secure=True,
+    )

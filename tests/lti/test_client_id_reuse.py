@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 
 from lti.models import Platform
 from tests.lti.platform import TestPlatform
-from tests.lti.records import registration_link
+from tests.lti.records import configuration_url, paste, registration_link
 from tests.personas import safeguarding_lead
 
 
@@ -31,17 +31,6 @@ def hostile_lms():
     platform.stop()
 
 
-def paste(client, link: str, platform: TestPlatform):
-    return client.get(
-        link,
-        {
-            "openid_configuration": platform.base + "/.well-known/openid-configuration",
-            "registration_token": "reg-token",
-        },
-        secure=True,
-    )
-
-
 def test_a_registration_that_answers_with_another_schools_client_id_is_refused(
     school_moodle, hostile_lms, tool_key, client
 ):
@@ -51,7 +40,7 @@ def test_a_registration_that_answers_with_another_schools_client_id_is_refused(
     hostile_lms.registration_client_id = school.client_id
     link = registration_link(client, safeguarding_lead(), hostile_lms.issuer)
 
-    response = paste(client, link, hostile_lms)
+    response = paste(client, link, configuration_url(hostile_lms))
 
     assert response.status_code == 400
     assert b"another platform registered with Upstander already has" in response.content
@@ -66,7 +55,7 @@ def test_a_registration_with_a_client_id_of_its_own_still_goes_through(
     hostile_lms.registration_client_id = "a-new-client-id"
     link = registration_link(client, safeguarding_lead(), hostile_lms.issuer)
 
-    response = paste(client, link, hostile_lms)
+    response = paste(client, link, configuration_url(hostile_lms))
 
     assert response.status_code == 200, response.content[:300]
     assert Platform.objects.get(issuer=hostile_lms.issuer).client_id == "a-new-client-id"
@@ -77,17 +66,11 @@ def test_a_client_id_a_self_registered_platform_holds_cannot_be_entered_by_hand(
 ):
     # The LMS registered itself first, with the client id the school's Moodle had just made.
     hostile_lms.registration_client_id = school_moodle.client_id
-    paste(client, registration_link(client, safeguarding_lead(), hostile_lms.issuer), hostile_lms)
+    link = registration_link(client, safeguarding_lead(), hostile_lms.issuer)
+    paste(client, link, configuration_url(hostile_lms))
     assert Platform.objects.get().source == Platform.Source.DYNAMIC
 
-    entered = Platform(
-        name="School Moodle",
-        issuer=school_moodle.issuer,
-        client_id=school_moodle.client_id,
-        auth_login_url=school_moodle.auth_login_url,
-        auth_token_url=school_moodle.token_url,
-        key_set_url=school_moodle.jwks_url,
-    )
+    entered = school_moodle.platform_record(name="School Moodle")
     with pytest.raises(ValidationError) as refused:
         entered.full_clean()
     assert "client_id" in refused.value.message_dict
@@ -96,12 +79,5 @@ def test_a_client_id_a_self_registered_platform_holds_cannot_be_entered_by_hand(
 def test_one_client_id_entered_by_hand_for_two_issuers_is_accepted(school_moodle, tool_key):
     # Canvas copies its developer keys to its beta and test sites: one id, three issuers.
     school_moodle.register()
-    beta = Platform(
-        name="School Moodle (beta)",
-        issuer=school_moodle.issuer + "/beta",
-        client_id=school_moodle.client_id,
-        auth_login_url=school_moodle.auth_login_url,
-        auth_token_url=school_moodle.token_url,
-        key_set_url=school_moodle.jwks_url,
-    )
+    beta = school_moodle.platform_record(issuer=school_moodle.issuer + "/beta")
     beta.full_clean()

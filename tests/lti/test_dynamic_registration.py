@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from lti.models import Platform, RegistrationLink
 from tests.lti.platform import TestPlatform
-from tests.lti.records import registration_link
+from tests.lti.records import configuration_url, paste, registration_link
 from tests.personas import content_editor, safeguarding_lead
 
 
@@ -21,19 +21,6 @@ def lms_a():
     platform = TestPlatform()
     yield platform
     platform.stop()
-
-
-def paste(client, link: str, configuration_url: str):
-    """What the LMS does with the pasted link: open it with its configuration's address."""
-    return client.get(
-        link,
-        {"openid_configuration": configuration_url, "registration_token": "reg-token"},
-        secure=True,
-    )
-
-
-def configuration_url(platform: TestPlatform) -> str:
-    return platform.base + "/.well-known/openid-configuration"
 
 
 def test_the_platform_registers_itself_through_a_link_a_lead_made(lms_a, tool_key, client):
