@@ -23,6 +23,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext
 from django.views.decorators.http import require_GET, require_POST
 
 from moderation.models import AuditEntry, Flag, FlagMatch, ModeratedPost, StaffNotification
@@ -135,8 +136,12 @@ def _case_page(request: HttpRequest, flag: Flag, revealed: casework.RevealedText
         "moderation/admin/case.html",
         {
             "flag": flag,
-            "page_title": f"Case {flag.pk}: {flag.get_severity_display()}, "
-            f"{flag.get_category_display().lower()}",
+            "page_title": gettext("Case %(number)s: %(severity)s, %(category)s")
+            % {
+                "number": flag.pk,
+                "severity": pgettext("moderation", flag.get_severity_display()),
+                "category": pgettext("moderation", flag.get_category_display()).lower(),
+            },
             "student": casework.student_label(flag.student),
             "concern": casework.concern_sources(request.user, [flag]).get(flag.pk),
             "has_text": bool(flag.post_id or flag.related_posts.exists()),

@@ -4,7 +4,7 @@ context label means."""
 from __future__ import annotations
 
 from django import template
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 
 from moderation.scanning.context import PLAIN, describe
 from moderation.scanning.spanish import definition_in
@@ -21,5 +21,8 @@ def in_staff_language(definition: str) -> str:
 
 @register.filter
 def context_note(label: str) -> str:
-    """What the context label of a match says about it; nothing for a plain match."""
-    return "" if not label or label == PLAIN else describe(label)
+    """What the context label of a match says about it, in the reader's language; nothing for a
+    plain match."""
+    # The scanning core is free of Django, so its English is the catalogue's msgid here; a test
+    # checks that every label's description has its Spanish.
+    return "" if not label or label == PLAIN else gettext(describe(label))
