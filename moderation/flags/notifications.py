@@ -4,9 +4,10 @@
    transaction, so a notice exists exactly when its flag does; it is the admin notice at once.
 2. After commit, a task (`deliver_notices_task`) sends each notice on every other channel
    (e-mail). Nothing is sent inside the web request that raised the flag.
-3. `deliver_notice` claims a notice with a lease (a conditional UPDATE) so two workers never
-   send it together, and marks it sent only after every channel accepted it. A failure is
-   retried with exponential backoff; a worker killed mid-send leaves the lease to expire.
+3. `deliver_notices` claims its notices with a lease (one conditional UPDATE for a batch) so
+   two workers never send one together, and marks each sent only after every channel accepted
+   it. A failure is retried with exponential backoff; a worker killed mid-send leaves the
+   lease to expire.
 4. `send_due_notices` (`manage.py send_notices`, every minute from cron or a timer) sends
    whatever is due: notices whose task was lost with a Redis restart, a dead worker, a
    database restart. It needs no broker. It also alerts the safeguarding leads (and
@@ -16,6 +17,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -26,7 +28,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache, caches
 from django.core.cache.backends.redis import RedisCache
 from django.core.exceptions import ObjectDoesNotExist
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone, translation
 from django_tasks.backends.immediate import ImmediateBackend
@@ -201,21 +203,95 @@ def _due(now: datetime) -> Q:
 def deliver_notice(pk: int, now: datetime | None = None) -> str:
     """Send one notice on every channel that has not yet taken it. Returns "sent", "retry",
     "failed" (given up), or "skipped" (not due, already sent, or another worker holds it)."""
+    [outcome] = deliver_notices([pk], now)
+    return outcome
+
+
+# Notices claimed together: few enough to be sent well inside their lease even when a relay
+# stalls each e-mail for EMAIL_TIMEOUT (and any left when the lease runs short are given back).
+CLAIM_AT_ONCE = 25
+
+
+def deliver_notices(ids: Iterable[int], now: datetime | None = None) -> dict[str, int]:
+    """Send these notices, CLAIM_AT_ONCE at a time: one claim, one read and one update per
+    outcome for them all (a notice alone cost five statements). Returns outcomes counted."""
+    ids = list(ids)
+    outcomes: dict[str, int] = {}
+    with channel_batch():
+        for start in range(0, len(ids), CLAIM_AT_ONCE):
+            for outcome, count in _deliver_together(ids[start : start + CLAIM_AT_ONCE], now):
+                outcomes[outcome] = outcomes.get(outcome, 0) + count
+    return outcomes
+
+
+def _deliver_together(ids: list[int], now: datetime | None) -> list[tuple[str, int]]:
     now = now or timezone.now()
     # The lease runs from the claim itself, not from `now` (a sweep's start): a sweep working
     # through a long batch must not claim a notice with a lease already over, or a worker
     # could claim it too and both would send it.
-    lease = timedelta(seconds=settings.MODERATION_NOTICE_LEASE_SECONDS)
-    claimed = StaffNotification.objects.filter(_due(now), pk=pk).update(
-        next_attempt_at=max(now, timezone.now()) + lease, attempts=F("attempts") + 1
+    lease_seconds = settings.MODERATION_NOTICE_LEASE_SECONDS
+    lease_end = max(now, timezone.now()) + timedelta(seconds=lease_seconds)
+    # Past this, a notice not yet sent is given back: its lease must outlast its sending.
+    send_before = time.monotonic() + lease_seconds - 2 * settings.EMAIL_TIMEOUT
+    claimed = _claim(ids, now, lease_end)
+    rows = (
+        StaffNotification.objects.select_related(
+            "recipient__wagtail_userprofile", "flag__post", "flag__course", "concern"
+        )
+        .filter(pk__in=claimed)
+        .order_by("pk")
     )
-    if not claimed:
-        return "skipped"
-    row = StaffNotification.objects.select_related(
-        "recipient__wagtail_userprofile", "flag__post", "flag__course", "concern"
-    ).get(pk=pk)
+    finished: dict[tuple[tuple[str, Any], ...], list[StaffNotification]] = {}
+    given_back: list[int] = []
+    for row in rows:
+        if time.monotonic() > send_before:
+            given_back.append(row.pk)
+            continue
+        fields = _send(row, now)
+        key = tuple((name, tuple(v) if isinstance(v, list) else v) for name, v in fields.items())
+        finished.setdefault(key, []).append(row)
+    outcomes = [("skipped", len(ids) - len(claimed) + len(given_back))]
+    if given_back:  # still ours (our lease): due again at once, the claim not counted
+        StaffNotification.objects.filter(pk__in=given_back, next_attempt_at=lease_end).update(
+            next_attempt_at=now, attempts=F("attempts") - 1
+        )
+    notified = []
+    for key, done in finished.items():
+        fields = {name: list(v) if isinstance(v, tuple) else v for name, v in key}
+        StaffNotification.objects.filter(pk__in=[row.pk for row in done]).update(**fields)
+        delivery = fields.get("delivery", "retry")
+        if delivery == Delivery.SENT:
+            notified += [row for row in done if row.flag_id is not None]
+        elif delivery != Delivery.FAILED:
+            enqueue_delivery([row.pk for row in done], run_after=fields["next_attempt_at"])
+        outcomes.append((str(delivery), len(done)))
+    _record_notified(notified)
+    return [(outcome, count) for outcome, count in outcomes if count]
+
+
+def _claim(ids: list[int], now: datetime, lease_end: datetime) -> list[int]:
+    """Lease the due ones of `ids` to this worker in one conditional UPDATE; returns their ids
+    (RETURNING: PostgreSQL, SQLite 3.35+). Two workers never both get a notice."""
+    if not ids:
+        return []
+    table = connection.ops.quote_name(StaffNotification._meta.db_table)
+    at = connection.ops.adapt_datetimefield_value
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET next_attempt_at = %s, attempts = attempts + 1"  # noqa: S608
+            f" WHERE id IN ({', '.join(['%s'] * len(ids))}) AND delivery = %s"
+            " AND (next_attempt_at IS NULL OR next_attempt_at <= %s) RETURNING id",
+            [at(lease_end), *ids, Delivery.PENDING, at(now)],
+        )
+        return [pk for (pk,) in cursor.fetchall()]
+
+
+def _send(row: StaffNotification, now: datetime) -> dict[str, Any]:
+    """Hand a claimed notice to every channel that has not yet taken it; returns the fields
+    its outcome writes (the caller writes alike outcomes together)."""
     if not row.recipient.is_active or (row.flag_id is None and row.concern_id is None):
-        return _finish(row, Delivery.FAILED, "the account was closed before it could be told")
+        error = "the account was closed before it could be told"
+        return {"delivery": Delivery.FAILED, "next_attempt_at": None, "last_error": error}
     language = staff_language(row.recipient)
     with translation.override(language):
         notice = replace(
@@ -231,23 +307,43 @@ def deliver_notice(pk: int, now: datetime | None = None) -> str:
             with translation.override(language):
                 channel.send(notice)
         except Exception as exc:  # noqa: BLE001 - one broken channel must not silence the rest
-            logger.warning("channel %s failed for notice %s: %s", name, pk, exc, exc_info=True)
+            logger.warning("channel %s failed for notice %s: %s", name, row.pk, exc, exc_info=True)
             errors.append(f"{name}: {exc}"[:200])
             continue
         done.append(name)
-        if position < len(waiting):  # the last one is recorded with the outcome, below
-            StaffNotification.objects.filter(pk=pk).update(sent_channels=done)
+        # Recorded at once unless the channel keeps its own record (e-mail's emailed_at) or
+        # this is the last one (recorded with the outcome).
+        if position < len(waiting) and not getattr(channel, "keeps_own_record", False):
+            StaffNotification.objects.filter(pk=row.pk).update(sent_channels=done)
     if not errors:
-        return _finish(row, Delivery.SENT, "", done)
+        return {
+            "delivery": Delivery.SENT,
+            "next_attempt_at": None,
+            "last_error": "",
+            "sent_channels": done,
+        }
+    error = "; ".join(errors)[:500]
     if row.attempts >= settings.MODERATION_NOTICE_MAX_ATTEMPTS:
-        logger.error("notice %s given up after %s attempts: %s", pk, row.attempts, errors)
-        return _finish(row, Delivery.FAILED, "; ".join(errors), done)
+        logger.error("notice %s given up after %s attempts: %s", row.pk, row.attempts, errors)
+        fields = {"delivery": Delivery.FAILED, "next_attempt_at": None}
+        return {**fields, "last_error": error, "sent_channels": done}
     next_at = max(now, timezone.now()) + backoff(row.attempts)
-    StaffNotification.objects.filter(pk=pk).update(
-        next_attempt_at=next_at, last_error="; ".join(errors)[:500], sent_channels=done
+    return {"next_attempt_at": next_at, "last_error": error, "sent_channels": done}
+
+
+def _record_notified(rows: list[StaffNotification]) -> None:
+    """One audit entry per flag and reason for the notices just sent about it."""
+    told: dict[tuple[int, str], list[StaffNotification]] = {}
+    for row in rows:
+        told.setdefault((row.flag_id, row.reason), []).append(row)
+    audit.record_all(
+        None,
+        "flag.notified",
+        [
+            (same[0].flag, reason, {"recipients": [row.pk for row in same]})
+            for (_, reason), same in told.items()
+        ],
     )
-    enqueue_delivery([pk], run_after=next_at)
-    return "retry"
 
 
 def staff_language(user: Any) -> str:
@@ -261,27 +357,6 @@ def staff_language(user: Any) -> str:
     return chosen or settings.LANGUAGE_CODE
 
 
-def _finish(
-    row: StaffNotification, delivery: str, error: str, sent_channels: list[str] | None = None
-) -> str:
-    outcome = {"delivery": delivery, "next_attempt_at": None, "last_error": error[:500]}
-    if sent_channels is not None:
-        outcome["sent_channels"] = sent_channels
-    StaffNotification.objects.filter(pk=row.pk).update(**outcome)
-    if delivery == Delivery.SENT and row.flag_id is not None:
-        audit.record(None, "flag.notified", row.flag, reason=row.reason, recipients=[row.pk])
-    return str(delivery)
-
-
-def deliver_notices(ids: Iterable[int]) -> dict[str, int]:
-    outcomes: dict[str, int] = {}
-    with channel_batch():
-        for pk in ids:
-            outcome = deliver_notice(pk)
-            outcomes[outcome] = outcomes.get(outcome, 0) + 1
-    return outcomes
-
-
 # --- The sweep -------------------------------------------------------------------------------
 
 
@@ -292,13 +367,13 @@ def send_due_notices(now: datetime | None = None, limit: int = 1000) -> dict[str
     due = _due_ids(now, limit)
     outcomes = {"sent": 0, "retry": 0, "failed": 0, "skipped": 0}
     with channel_batch():
-        for pk in due:
-            outcome = deliver_notice(pk, now)
-            outcomes[outcome] += 1
+        for outcome, count in deliver_notices(due, now).items():
+            outcomes[outcome] += count
         alerts = alert_unreached_flags(now)
         outcomes["alerted"] = len({flag_id for flag_id, _ in alerts})
-        for _, pk in alerts:
-            outcomes[deliver_notice(pk, max(now, timezone.now()))] += 1
+        alerted = deliver_notices([pk for _, pk in alerts], max(now, timezone.now()))
+        for outcome, count in alerted.items():
+            outcomes[outcome] += count
     return outcomes
 
 

@@ -17,9 +17,27 @@ def record(
     actor: Any, action: str, obj: models.Model | None = None, *, reason: str = "", **detail: Any
 ) -> AuditEntry:
     """Append one entry. `actor` is a user, or None for the system (tasks, integrations)."""
+    entry = _entry(actor, action, obj, reason, detail)
+    entry.save(force_insert=True)
+    return entry
+
+
+def record_all(
+    actor: Any, action: str, entries: list[tuple[models.Model | None, str, dict[str, Any]]]
+) -> list[AuditEntry]:
+    """Append one entry per (object, reason, detail), in one INSERT (a task's sent notices)."""
+    if not entries:
+        return []
+    made = [_entry(actor, action, obj, reason, detail) for obj, reason, detail in entries]
+    return AuditEntry.objects.bulk_create(made)
+
+
+def _entry(
+    actor: Any, action: str, obj: models.Model | None, reason: str, detail: dict[str, Any]
+) -> AuditEntry:
     is_person = actor is not None and getattr(actor, "is_authenticated", False)
     label = actor.get_username() if is_person else str(actor or "system")
-    return AuditEntry.objects.create(
+    return AuditEntry(
         actor=actor if is_person else None,
         actor_label=label[:200],
         action=action,

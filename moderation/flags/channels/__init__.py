@@ -1,9 +1,11 @@
 """Notification channels: a registry of plug-ins by dotted path (settings.MODERATION_CHANNELS).
 
 Each channel is one module with one class whose `send(notice)` delivers a single notice to a
-single member of staff and raises when it could not (the outbox then retries it). `notify`
-writes the notices to the outbox (moderation.flags.notifications), which hands each to every channel
-from a task; a failing channel is retried and never stops the others.
+single member of staff and raises when it could not (the outbox then retries it). A channel
+whose own record keeps it from sending twice sets `keeps_own_record = True`: the outbox then
+writes that it took the notice with the notice's outcome, not in a statement of its own.
+`notify` writes the notices to the outbox (moderation.flags.notifications), which hands each
+to every channel from a task; a failing channel is retried and never stops the others.
 """
 
 from __future__ import annotations

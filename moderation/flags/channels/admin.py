@@ -26,6 +26,8 @@ def notification_for(notice: Notice) -> StaffNotification:
 
 
 class AdminChannel:
+    keeps_own_record = True  # the outbox row is the admin notice: sending again does nothing
+
     def send(self, notice: Notice) -> None:
         if notice.notification_id is None:
             notification_for(notice)

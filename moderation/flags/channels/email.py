@@ -34,6 +34,9 @@ MAX_PER_CONNECTION = 50
 
 
 class EmailChannel:
+    # `emailed_at`, stamped as the relay takes the e-mail, keeps it from being sent twice.
+    keeps_own_record = True
+
     def __init__(self) -> None:
         self._held = threading.local()  # per thread: `batch()` depth, connection, last use
 
