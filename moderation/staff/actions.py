@@ -12,6 +12,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from moderation.keywords.store import bump_version, entry_snapshot
 from moderation.models import (
@@ -75,9 +76,9 @@ def acknowledge(flag: Flag, actor: Any) -> Flag:
     with transaction.atomic():
         flag = _locked(flag)
         if flag.status == Flag.Status.RESOLVED:
-            raise ActionRefused("This case is already resolved.")
+            raise ActionRefused(gettext("This case is already resolved."))
         if flag.status == Flag.Status.ACKNOWLEDGED:
-            raise ActionRefused("This case is already acknowledged.")
+            raise ActionRefused(gettext("This case is already acknowledged."))
         previous = flag.status
         flag.status = Flag.Status.ACKNOWLEDGED
         flag.acknowledged_at = timezone.now()
@@ -95,19 +96,21 @@ def escalate(flag: Flag, actor: Any, reason: str = "") -> Flag:
     from moderation.flags.escalation import escalate_flag
 
     if not escalate_flag(flag, actor=actor, reason=reason.strip()):
-        raise ActionRefused("A resolved case cannot be escalated.")
+        raise ActionRefused(gettext("A resolved case cannot be escalated."))
     return Flag.objects.get(pk=flag.pk)
 
 
 def resolve(flag: Flag, actor: Any, outcome: str, reason: str = "") -> Flag:
     if outcome not in Flag.Outcome.values:
-        raise ActionRefused("Please choose an outcome.")
+        raise ActionRefused(gettext("Please choose an outcome."))
     with transaction.atomic():
         flag = _locked(flag)
         if flag.status == Flag.Status.RESOLVED:
-            raise ActionRefused("This case is already resolved.")
+            raise ActionRefused(gettext("This case is already resolved."))
         if flag.post_id and flag.post.status == ModeratedPost.Status.HELD:
-            raise ActionRefused("Release or remove the held post before resolving the case.")
+            raise ActionRefused(
+                gettext("Release or remove the held post before resolving the case.")
+            )
         previous = flag.status
         flag.status = Flag.Status.RESOLVED
         flag.outcome = outcome
@@ -133,10 +136,10 @@ def _set_post_status(flag: Flag, actor: Any, status: str, action: str, reason: s
     with transaction.atomic():
         flag = _locked(flag)
         if flag.post_id is None:
-            raise ActionRefused("This case has no single post.")
+            raise ActionRefused(gettext("This case has no single post."))
         post = ModeratedPost.objects.select_for_update().get(pk=flag.post_id)
         if post.status != ModeratedPost.Status.HELD:
-            raise ActionRefused("Only a held post can be released or removed.")
+            raise ActionRefused(gettext("Only a held post can be released or removed."))
         post.status = status
         post.save(update_fields=["status"])
         audit.record(actor, action, flag, reason=reason.strip(), post=post.pk)
@@ -169,9 +172,9 @@ def report_false_alarm(flag: Flag, actor: Any, reason: str) -> FalseAlarmReport:
     with transaction.atomic():
         flag = _locked(flag)
         if flag.status == Flag.Status.RESOLVED:
-            raise ActionRefused("This case is already resolved.")
+            raise ActionRefused(gettext("This case is already resolved."))
         if flag.false_alarm_reports.filter(reporter=actor).exists():
-            raise ActionRefused("You have already reported this as a false alarm.")
+            raise ActionRefused(gettext("You have already reported this as a false alarm."))
         report = FalseAlarmReport.objects.create(flag=flag, reporter=actor, reason=reason)
         audit.record(actor, "flag.false_alarm_reported", flag, reason=reason, report=report.pk)
     return report
@@ -188,7 +191,7 @@ def mark_false_positive(match: FlagMatch, actor: Any, reason: str) -> str:
             .get(pk=match.pk)
         )
         if match.false_positive:
-            raise ActionRefused("This match is already marked a false positive.")
+            raise ActionRefused(gettext("This match is already marked a false positive."))
         match.false_positive = True
         match.save(update_fields=["false_positive"])
         audit.record(

@@ -193,34 +193,34 @@ def reveal(request: HttpRequest, flag_id: int) -> HttpResponse:
 
 def _acknowledge(request: HttpRequest, flag: Flag) -> str:
     staff_actions.acknowledge(flag, request.user)
-    return "Acknowledged."
+    return gettext("Acknowledged.")
 
 
 def _escalate(request: HttpRequest, flag: Flag) -> str:
     staff_actions.escalate(flag, request.user, request.POST.get("reason", ""))
-    return "Escalated to the safeguarding leads."
+    return gettext("Escalated to the safeguarding leads.")
 
 
 def _resolve(request: HttpRequest, flag: Flag) -> str:
     staff_actions.resolve(
         flag, request.user, request.POST.get("outcome", ""), request.POST.get("reason", "")
     )
-    return "The case is resolved."
+    return gettext("The case is resolved.")
 
 
 def _release_post(request: HttpRequest, flag: Flag) -> str:
     staff_actions.release_post(flag, request.user, request.POST.get("reason", ""))
-    return "The post is visible again."
+    return gettext("The post is visible again.")
 
 
 def _remove_post(request: HttpRequest, flag: Flag) -> str:
     staff_actions.remove_post(flag, request.user, request.POST.get("reason", ""))
-    return "The post is removed."
+    return gettext("The post is removed.")
 
 
 def _add_note(request: HttpRequest, flag: Flag) -> str:
     staff_actions.add_note(flag, request.user, request.POST.get("text", ""))
-    return "Note added."
+    return gettext("Note added.")
 
 
 FLAG_ACTIONS: dict[str, Callable[[HttpRequest, Flag], str]] = {
@@ -269,11 +269,17 @@ def false_positive(request: HttpRequest, match_id: int) -> HttpResponse:
     else:
         messages.success(
             request,
-            f'Marked a false positive. Proposed exception for "{match.term}": "{phrase}"; '
-            "accept it from the keyword's page."
+            gettext(
+                'Marked a false positive. Proposed exception for "%(term)s": "%(phrase)s"; '
+                "accept it from the keyword's page."
+            )
+            % {"term": match.term, "phrase": phrase}
             if phrase
-            else f'Marked a false positive. No exception is proposed for "{match.term}": no '
-            "words of its sentence stand beside it to tell an innocent use apart.",
+            else gettext(
+                'Marked a false positive. No exception is proposed for "%(term)s": no '
+                "words of its sentence stand beside it to tell an innocent use apart."
+            )
+            % {"term": match.term},
         )
     return redirect("moderation_admin:case", match.flag_id)
 

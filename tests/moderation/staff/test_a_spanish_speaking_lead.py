@@ -100,3 +100,13 @@ def test_every_context_label_a_lead_can_read_has_its_spanish():
             assert catalogue.get(describe(label)) is not None, label
             if context_note(label):
                 assert context_note(label) != describe(label), label
+
+
+def test_what_an_action_answers_is_in_spanish_too(client, lead, make_flag):
+    flag = make_flag()
+    working_in(client, lead, "es")
+    acknowledge = reverse("moderation_admin:action", args=[flag.pk, "acknowledge"])
+
+    assert "Acuse de recibo registrado." in client.post(acknowledge, follow=True).content.decode()
+    again = client.post(acknowledge, follow=True).content.decode()
+    assert "Ya se acusó recibo de este caso." in again
