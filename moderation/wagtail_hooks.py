@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import get_template
 from django.urls import include, path, reverse
+from django.utils.translation import gettext, ngettext
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
@@ -220,7 +221,9 @@ class FlagsMenuItem(MenuItem):
         count = new_flag_count(request.user)
         return LinkMenuItemComponent(
             self.name,
-            f"Flags ({count} new)" if count else "Flags",
+            ngettext("Flags (%(count)s new)", "Flags (%(count)s new)", count) % {"count": count}
+            if count
+            else gettext("Flags"),
             self.url,
             icon_name=self.icon_name,
             classname=self.classname,
@@ -256,8 +259,13 @@ class ModerationMenuItem(SubmenuMenuItem):
     def render_component(self, request: HttpRequest) -> Any:
         component = super().render_component(request)
         count = new_flag_count(request.user) if can_review(request.user) else 0
-        if count:
-            component.label = f"Moderation ({count} new)"
+        # The label is given once, when the menu is built; the reader's language is known here.
+        component.label = (
+            ngettext("Moderation (%(count)s new)", "Moderation (%(count)s new)", count)
+            % {"count": count}
+            if count
+            else gettext("Moderation")
+        )
         return component
 
 

@@ -115,3 +115,12 @@ def test_what_an_action_answers_is_in_spanish_too(client, lead, make_flag):
     assert "Acuse de recibo registrado." in client.post(acknowledge, follow=True).content.decode()
     again = client.post(acknowledge, follow=True).content.decode()
     assert "Ya se acusó recibo de este caso." in again
+
+
+def test_the_admin_menu_counts_new_flags_in_spanish(client, lead, make_flag):
+    make_flag(severity=4)
+    working_in(client, lead, "es")
+    html = page(client, reverse("moderation_admin:queue"))
+    # The sidebar's labels come inside a JSON document, which writes "ó" as \u00f3.
+    assert "Alertas (1 nueva)" in html
+    assert "Moderaci\\u00f3n (1 nueva)" in html
