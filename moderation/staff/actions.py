@@ -41,7 +41,7 @@ class ActionRefused(ValueError):
 def _require(value: str, what: str) -> str:
     cleaned = (value or "").strip()
     if not cleaned:
-        raise ActionRefused(f"Please write {what}.")
+        raise ActionRefused(gettext("Please write %(what)s.") % {"what": what})
     return cleaned
 
 
@@ -156,7 +156,7 @@ def remove_post(flag: Flag, actor: Any, reason: str = "") -> Flag:
 
 
 def add_note(flag: Flag, actor: Any, text: str) -> FlagNote:
-    text = _require(text, "the note")
+    text = _require(text, gettext("the note"))
     with transaction.atomic():
         note = FlagNote.objects.create(flag=flag, author=actor, text=text)
         # The note's words stay on the note, which retention can purge; the log keeps the fact.
@@ -168,7 +168,7 @@ def report_false_alarm(flag: Flag, actor: Any, reason: str) -> FalseAlarmReport:
     """A teacher says a flag of their course is a false alarm, and why. The flag stays as it
     is for a lead to review (the queue and the case show the report): a teacher never clears a
     flag or changes a library, since the same words may be a disclosure in another post."""
-    reason = _require(reason, "why this post is a false alarm")
+    reason = _require(reason, gettext("why this post is a false alarm"))
     with transaction.atomic():
         flag = _locked(flag)
         if flag.status == Flag.Status.RESOLVED:
@@ -183,7 +183,7 @@ def report_false_alarm(flag: Flag, actor: Any, reason: str) -> FalseAlarmReport:
 def mark_false_positive(match: FlagMatch, actor: Any, reason: str) -> str:
     """Mark one match innocent and return the exception phrase it proposes for its entry
     ("" when no words of its clause stand beside it)."""
-    reason = _require(reason, "why this match is a false positive")
+    reason = _require(reason, gettext("why this match is a false positive"))
     with transaction.atomic():
         match = (
             FlagMatch.objects.select_for_update(of=("self",))
@@ -251,7 +251,7 @@ def _change_entry(
 def edit_entry(
     entry: KeywordEntry, actor: Any, changes: Mapping[str, Any], reason: str
 ) -> KeywordEntry:
-    reason = _require(reason, "why you are changing this entry")
+    reason = _require(reason, gettext("why you are changing this entry"))
     unknown = set(changes) - set(EDITABLE_ENTRY_FIELDS)
     if unknown:
         raise ActionRefused(f"These fields cannot be edited here: {', '.join(sorted(unknown))}.")
@@ -272,7 +272,7 @@ def edit_entry(
 
 
 def exclude_entry(entry: KeywordEntry, actor: Any, reason: str) -> KeywordEntry:
-    reason = _require(reason, "why this keyword should no longer be scanned for")
+    reason = _require(reason, gettext("why this keyword should no longer be scanned for"))
     if entry.excluded:
         raise ActionRefused("This keyword is already excluded.")
     return _change_entry(
@@ -281,7 +281,7 @@ def exclude_entry(entry: KeywordEntry, actor: Any, reason: str) -> KeywordEntry:
 
 
 def restore_entry(entry: KeywordEntry, actor: Any, reason: str) -> KeywordEntry:
-    reason = _require(reason, "why this keyword should be scanned for again")
+    reason = _require(reason, gettext("why this keyword should be scanned for again"))
     if not entry.excluded:
         raise ActionRefused("This keyword is not excluded.")
     return _change_entry(
@@ -291,8 +291,8 @@ def restore_entry(entry: KeywordEntry, actor: Any, reason: str) -> KeywordEntry:
 
 def add_exception(entry: KeywordEntry, phrase: str, actor: Any, reason: str) -> KeywordEntry:
     """Accept an innocent context for a keyword (usually one a false positive proposed)."""
-    phrase = " ".join(_require(phrase, "the innocent phrase").split())
-    reason = _require(reason, "why this phrase is innocent")
+    phrase = " ".join(_require(phrase, gettext("the innocent phrase")).split())
+    reason = _require(reason, gettext("why this phrase is innocent"))
     if "|" in phrase:
         raise ActionRefused("A phrase cannot contain |.")
     if not has_keyword(phrase, entry.term):

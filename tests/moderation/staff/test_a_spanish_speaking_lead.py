@@ -115,6 +115,9 @@ def test_what_an_action_answers_is_in_spanish_too(client, lead, make_flag):
     assert "Acuse de recibo registrado." in client.post(acknowledge, follow=True).content.decode()
     again = client.post(acknowledge, follow=True).content.decode()
     assert "Ya se acusó recibo de este caso." in again
+    add_note = reverse("moderation_admin:action", args=[flag.pk, "add_note"])
+    blank = client.post(add_note, {"text": "  "}, follow=True).content.decode()
+    assert "Escriba la nota." in blank
 
 
 def test_the_admin_menu_counts_new_flags_in_spanish(client, lead, make_flag):
