@@ -22,15 +22,15 @@ ENDORSABLE = frozenset({"extremism"})
 _INTENSIFIER = r"(?:(?:so|totally|kinda|kind\s+of|actually|honestly|lowkey|100%|literally|"
 _INTENSIFIER += r"completely|pretty|deadass|fr)\s+)*"
 
+# "... has a point", "... had the right idea", "... had some good ideas"
+_A_POINT = r"(?:a\s+point|some\s+(?:good\s+)?points|the\s+right\s+idea|(?:some\s+)?good\s+ideas)"
+
 _PRAISE_AFTER = re.compile(
     r"^[\s,]*(?:(?:is|are|was|were|'s|s|r)\s+"
     + _INTENSIFIER
     + r"(?:right|correct|based|heroes|a\s+hero|legends|a\s+legend|goated|the\s+goat)"
     r"(?![-\w]|\s+(?:next|there|here|behind|now|away|in\s+front|over))"
-    r"|(?:has|have|had)\s+"
-    + _INTENSIFIER
-    + r"(?:a\s+point|some\s+(?:good\s+)?points|the\s+right\s+idea|good\s+ideas|some\s+good\s+ideas)"
-    r"|(?:did|does|do)\s+nothing\s+wrong"
+    r"|(?:has|have|had)\s+" + _INTENSIFIER + _A_POINT + r"|(?:did|does|do)\s+nothing\s+wrong"
     r"|(?:and\s+(?:it\s+|that\s+)?)?(?:it\s+|that\s+)?"
     + _INTENSIFIER
     + r"(?:makes|made|make)\s+"
@@ -54,9 +54,7 @@ _AGREEMENT_NEAR = re.compile(
     r"|(?:they|he|she)\s*(?:'re|re|are|were|was|is|'s|s)\s+"
     + _INTENSIFIER
     + r"(?:right|correct|based)(?![-\w]|\s+(?:next|there|here|behind|now|away|over|to)\b)"
-    r"|(?:they|he|she)\s+(?:has|have|had)\s+"
-    + _INTENSIFIER
-    + r"(?:a\s+point|some\s+(?:good\s+)?points|the\s+right\s+idea|(?:some\s+)?good\s+ideas))"
+    r"|(?:they|he|she)\s+(?:has|have|had)\s+" + _INTENSIFIER + _A_POINT + r")"
 )
 _SUPPORT_BEFORE = re.compile(
     r"(?:^|[^a-z'])(?:i\s+"

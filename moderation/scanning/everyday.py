@@ -175,22 +175,16 @@ def everyday_severity(text: str, start: int, end: int, entry: _Entry, label: str
         return _filmed_severity(left, right) if label not in _EVERYDAY_SET_ASIDE else NOT_REPORTED
     violent = entry.category in THREAT_CATEGORIES
     narrated = violent or entry.category in NARRATED
-    tie = _tie(left, text[start:end], right, entry.category in INSULTING, violent, narrated)
-    if (
-        entry.category in ABOUT_THE_WRITER_ONLY
-        and tie != _ALONE
-        and not _writer_in_clause(left, right)
-    ):
-        tie = _UNTIED  # "he denounced the Nazis", "they say that Hitler...": history
+    tie = _tie(
+        left,
+        text[start:end],
+        right,
+        entry.category in INSULTING,
+        violent,
+        narrated,
+        entry.category in ABOUT_THE_WRITER_ONLY,
+    )
     return _everyday_severity(label, tie, entry.category)
-
-
-def _writer_in_clause(left: str, right: str) -> bool:
-    before_text = _lowered(left)
-    last_mark = _UP_TO_LAST_MARK.match(before_text)
-    after_text = _CLAUSE_AFTER.match(_lowered(right)).group()  # type: ignore[union-attr]
-    words = _words(before_text[last_mark.end() :] if last_mark else before_text)
-    return not _WRITER_OR_READER.isdisjoint(words + _words(after_text))
 
 
 # Places where filming or photographing anyone is abuse (an entry such as "in the changing
@@ -261,6 +255,7 @@ def _tie(
     insult: bool = False,
     violent: bool = False,
     narrated: bool = False,
+    writer_only: bool = False,
 ) -> str:
     """How an everyday word is tied to a person: aimed at one (a pronoun right after it,
     "kill him", or a Spanish one right before, "te mato"), said by or of one (a subject just
@@ -274,7 +269,10 @@ def _tie(
     clause = _words(before_text[last_mark.end() :] if last_mark else before_text)
     before = _after_clause_word(clause)
     after_text = _CLAUSE_AFTER.match(_lowered(right)).group()  # type: ignore[union-attr]
-    after = _until_clause_word(_words(after_text))
+    after_words = _words(after_text)
+    if writer_only and _WRITER_OR_READER.isdisjoint(clause + after_words):
+        return _UNTIED  # "he denounced the Nazis", "they say that Hitler...": history
+    after = _until_clause_word(after_words)
     own = _words(_lowered(matched))  # an entry may name its person: "my bmi"
     objects = _without_quantifiers(after)
     if violent and objects[:1] == ["me"] and a_thing_does_it(clause):
