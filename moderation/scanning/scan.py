@@ -19,6 +19,7 @@ from moderation.scanning.keys import (
     _phrase_hits,
     _Screen,
 )
+from moderation.scanning.masking import unmasked
 from moderation.scanning.matches import Match, finish
 from moderation.scanning.normalize import (
     CASE,
@@ -53,6 +54,23 @@ _MANY_HITS = 2_000
 _WINDOW_WORTHWHILE = 80
 # Three single characters split by one to three separators stand within this many.
 _RUN_REACH = 12
+
+
+def _with_filled(found: list[Match], filled: list[Match]) -> list[Match]:
+    """The matches of a post and of the post with its starred-out words filled in, each
+    reading once, in order of position; a reading only the filled post has says so."""
+    seen = {(m.entry, m.start, m.end) for m in found}
+    more = [
+        m._replace(normalisations=(*m.normalisations, "masked"))
+        for m in filled
+        if (m.entry, m.start, m.end) not in seen
+    ]
+    return sorted(found + more, key=lambda m: (m.start, m.end)) if more else found
+
+
+def _as_written(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` read in the filled post, with the text the student wrote ("f**k")."""
+    return [m._replace(text=text[m.start : m.end]) for m in matches]
 
 
 class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
@@ -187,6 +205,9 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
             return []
         forget_readings()
         found = self._matches(text)
+        filled = unmasked(text, self.fingerprint, self.entries)
+        if filled is not None:  # "f**k", "k*ll": read again with the stars filled in
+            return _as_written(text, finish(filled, _with_filled(found, self._matches(filled))))
         return finish(text, found) if found else found
 
     def _matches(self, text: str) -> list[Match]:
@@ -297,6 +318,16 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
         for _end, (detector, _screens, _words, _checks) in hits:
             if detector:
                 return None
+        spans: list[tuple[int, int]] = []
+        for end, (_detector, screens, _words, checks) in hits:
+            if screens:
+                spans.append((end + 1 - screens, end + 1))
+            if checks:  # a word a phrase is screened on ("body"): is the phrase there?
+                spans += [
+                    (start, stop) for start, stop, _words in _phrase_hits(padded, end, checks)
+                ]
+        if not spans:  # only words phrases are screened on, and none of the phrases
+            return []
         dropped: list[int] = []
         if len(padded) - 2 != len(text):  # apostrophes: positions shift past each one
             if text.isascii():
@@ -320,14 +351,6 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
         exceptions = self._exceptions
         entries = self.entries
         found: dict[tuple[int, int, int], Match] = {}
-        spans: list[tuple[int, int]] = []
-        for end, (_detector, screens, _words, checks) in hits:
-            if screens:
-                spans.append((end + 1 - screens, end + 1))
-            if checks:  # a word a phrase is screened on ("body"): is the phrase there?
-                spans += [
-                    (start, stop) for start, stop, _words in _phrase_hits(padded, end, checks)
-                ]
         for start, stop in spans:
             candidates = get(padded[start:stop], None)
             if candidates is None:  # a phrase written with a wider gap
