@@ -9,7 +9,9 @@ sad, i do it too", "nos hablaron del acoso y eso me pasa a mí". Or before the w
 have an eating disorder", "i'm being groomed", "creo que tengo anorexia".
 
 The same for a weapon the writer carries: "i carry a knife for protection", "the lesson on
-knife crime was long, i carry one anyway", "llevo una navaja".
+knife crime was long, i carry one anyway", "llevo una navaja", or has on them or at school:
+"i have a knife in my pencil case", "i brought a blade to school" (a knife in the kitchen
+drawer is a kitchen's).
 
 This module reads such a claim: before the match, the writer having or undergoing it; after
 it, anywhere in what the context rules read, a first-person claim that points back ("one",
@@ -107,6 +109,19 @@ _CARRYING_BEFORE = re.compile(
     + r"\s+(?:(?:a|an|my|this|the|that|around|about|always)\s+)*$"
     r"|(?:^|[^a-záéíóúñ])(?:yo\s+)?(?:siempre\s+)?(?:llevo|cargo)\s+(?:un|una|mi)\s+$"
 )
+# "i have a knife in my bag", "i've got a blade at school": having one is carrying it where
+# the writer says it is on them, or at school.
+_HAVING_ONE_BEFORE = re.compile(
+    r"(?:^|[^a-z'])i(?:'ve|ve|\s+have)?\s+"
+    + _HEDGE
+    + r"(?:have|got|have\s+got|bring|brought|brung|take|took|keep|kept|hide|hid)\s+"
+    r"(?:(?:a|an|my|this|the|that|little|small|big|real)\s+)*$"
+)
+_ON_THE_WRITER = re.compile(
+    r"^\s*(?:(?:with|on)\s+me\b|(?:in|inside)\s+(?:my|me)\s+(?:school\s+)?(?:bag|backpack"
+    r"|rucksack|pencil\s+case|pocket|locker|blazer|coat|jacket|hoodie|sock|shoe|tray|desk)"
+    r"|(?:to|at|in|into)\s+(?:school|class|college|the\s+school|lessons?)\b)"
+)
 _CARRYING_AFTER = re.compile(
     r"(?<![a-z'])i(?:'ve|ve|'m|m|\s+have|\s+am)?\s+"
     + _HEDGE
@@ -130,6 +145,8 @@ def claimed(left: str, right: str, category: str) -> bool:
     else:
         return False
     before = before_pattern.search(left)
+    if before is None and category in CARRIED and _ON_THE_WRITER.search(right):
+        before = _HAVING_ONE_BEFORE.search(left)
     if before is not None and not _NEGATION.search(left, 0, before.start() + 1):
         return True
     for claim in after_pattern.finditer(right):

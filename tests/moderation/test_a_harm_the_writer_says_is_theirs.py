@@ -30,6 +30,8 @@ CLAIMED = [
     # a weapon the writer carries
     "i carry a knife for protection now",
     "the lesson on knife crime was long, i carry one anyway",
+    "i have a knife in my pencil case",
+    "i have a knife with me at all times",
     "llevo una navaja en la mochila",
 ]
 
@@ -42,6 +44,8 @@ NOT_CLAIMED = [
     "the bullying lesson was fun and i did it with my partner",
     "i take a knife and cut the onion into rings",
     "i dont carry a knife, i never would",
+    "i have a knife in the kitchen drawer for the bread",
+    "i dont have a knife in my bag, search it",
 ]
 
 
