@@ -11,7 +11,7 @@ import pytest
 
 from moderation.scanning.context import ENDORSED, describe
 from moderation.scanning.spanish import scan_post
-from tests.moderation.starter_library import HOLD, top_reading
+from tests.moderation.starter_library import HOLD, top_reading, worst
 from tests.moderation.starter_library import STARTER as LIBRARY
 
 # Written for the project.
@@ -52,3 +52,27 @@ def test_history_and_condemnation_are_not_raised(post):
 
 def test_staff_read_why_it_was_raised():
     assert "Agreed with by the writer" in describe(ENDORSED)
+
+
+# Misogynist extremism reads the same way (written for the project).
+@pytest.mark.parametrize(
+    "post",
+    [
+        "incels have a point tbh",
+        "i watch andrew tate every day, he is right about women",
+        "los incels tienen razón",
+    ],
+)
+def test_agreeing_with_misogynist_extremism_is_held(post):
+    assert worst(post) >= HOLD, post
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "we talked about andrew tate in pshe today",
+        "the article says incel forums are dangerous",
+    ],
+)
+def test_naming_misogynist_extremism_as_a_topic_raises_nothing(post):
+    assert worst(post) == 0, post
