@@ -303,13 +303,16 @@ def _phrase_hits(padded: str, end: int, checks: tuple[_Check, ...]) -> list[tupl
     hit), each once."""
     any_of, reach_of_any, _gates, by_needle = _gated(checks)
     lo_any = max(0, end + 1 - reach_of_any)
-    if any_of.search(padded, lo_any, end + reach_of_any) is None:
-        return []  # the usual answer: the word is there, none of its phrases is
-    found: set[tuple[int, int, int]] = set()
+    hi_any = end + reach_of_any
     find = padded.find
     # Only the groups whose other word is near the anchor: one str.find for all the
     # groups that share that word ("are" of "lesbians are ..."), not one search a phrase.
-    near = [gates for needle, gates in by_needle if find(needle, lo_any, end + reach_of_any) != -1]
+    # Every text a group's patterns match holds its other word, so where none is near, no
+    # phrase is: the usual answer, found before any pattern runs.
+    near = [gates for needle, gates in by_needle if find(needle, lo_any, hi_any) != -1]
+    if not near or any_of.search(padded, lo_any, hi_any) is None:
+        return []  # the usual answer: the word is there, none of its phrases is
+    found: set[tuple[int, int, int]] = set()
     for gate, widest, members, wholes in (gate for gates in near for gate in gates):
         if gate is None:
             for pattern, reach, words, _opening, _whole, needle in members:

@@ -48,12 +48,14 @@ from moderation.scanning.skeleton import (
     reads_one_or_eight_as_letters,
 )
 
-# A word of a post that a plain screen cannot read as written.
-_UNUSUAL_WORD = re.compile(r"(?<!\S)[^\s$@+|!0-9\x80-\U0010ffff]*+[$@+|!0-9\x80-\U0010ffff]\S*")
-_UNUSUAL_WORD_CUT = re.compile(f"({_UNUSUAL_WORD.pattern})")
+# What makes a word of a post one that a plain screen cannot read as written.
+_UNUSUAL_CHARACTER = re.compile(r"[$@+|!0-9\x80-\U0010ffff]")
+# Stands in the residual for a drawn-out word no key can use: no key holds it.
+_INERT_MARK = "\x02"
+_DRAWN_OUT_LETTER = re.compile(r"([a-z])\1\1")
 # Words longer than this are not read alone (a pasted megabyte): the usual path.
 _LONGEST_WORD = 128
-_MEMO_LIMIT = 100_000
+_MEMO_LIMIT = 200_000  # words, plain and unusual
 # Words not seen before that one post may have read (a post has a few: a new mention, a
 # link; a 64 KiB paste of made-up leetspeak has thousands, and takes the usual path).
 _NEW_WORDS_PER_POST = 24
@@ -94,59 +96,89 @@ class ResidualScreen:
             cut = text.rfind(" ", 0, _OPENING)
             if cut > 0 and self._residual_verdict(text[:cut]) != CLEAN:
                 return UNSURE
-        # The post cut around its unusual words (every other piece), the plain words and
-        # the whitespace between them kept as they were (the skeleton blanks whitespace);
-        # each unusual word is then replaced by what stands for it, in one C-speed lookup
-        # for the words read before (nearly all of them).
-        pieces = _UNUSUAL_WORD_CUT.split(text)
-        unusual = pieces[1::2]
-        stand_ins = list(map(self._residual_memo.get, unusual))
-        if None in stand_ins:  # a word not read yet, or one nothing can stand for
-            stand_ins = self._read_unusual(unusual, stand_ins)
-            if stand_ins is None:
+        # The post cut at whitespace (C speed), and each word replaced by its skeleton, or
+        # an unusual word's by the skeleton of what stands for it, in one C-speed lookup
+        # for the words read before (nearly all of them). Whitespace runs become one blank:
+        # narrower gaps between words can only give the screen more hits, never fewer.
+        words = text.split()
+        skeletons = list(map(self._residual_memo.get, words))
+        if None in skeletons:  # a word not read yet, or one nothing can stand for
+            skeletons = self._read_words(words, skeletons)
+            if skeletons is None:
                 return UNSURE
-        pieces[1::2] = stand_ins
-        residual = "".join(pieces)
-        if not residual.isascii():  # whitespace outside ASCII (a no-break space): one blank
-            residual = " ".join(residual.split())
-        return self._screen_residual(text, residual)
+        return self._screen_residual(text, f" {' '.join(skeletons)} ")
 
-    def _read_unusual(self, words: list[str], stand_ins: list[str | None]) -> list[str] | None:
-        """``stand_ins`` completed for the ``words`` not read before, or None if one of them
-        has no stand-in (or the post brings more new words than are worth reading)."""
+    def _read_words(self, words: list[str], skeletons: list[str | None]) -> list[str] | None:
+        """``skeletons`` completed for the ``words`` not read before, or None if one of them
+        has no stand-in (or the post brings more new unusual words than are worth
+        reading)."""
         memo = self._residual_memo
         # Words read for this post alone, once the memo is full (a flood of distinct words).
         unkept: dict[str, str | None] = {}
         budget = _NEW_WORDS_PER_POST
-        for index, stand_in in enumerate(stand_ins):
-            if stand_in is not None:
+        for index, skeleton in enumerate(skeletons):
+            if skeleton is not None:
                 continue
             word = words[index]
-            stand_in = memo.get(word, _UNREAD)
-            if stand_in is _UNREAD:
-                stand_in = unkept.get(word, _UNREAD)
-            if stand_in is _UNREAD:
-                budget -= 1
-                if budget < 0:  # a paste of new evasions: reading them all costs more
-                    return None
-                stand_in = self._read_alone(word)
-                (memo if len(memo) < _MEMO_LIMIT else unkept)[word] = stand_in
-            if stand_in is None:
+            skeleton = memo.get(word, _UNREAD)
+            if skeleton is _UNREAD:
+                skeleton = unkept.get(word, _UNREAD)
+            if skeleton is _UNREAD:
+                if _UNUSUAL_CHARACTER.search(word) is None:  # a plain word: as it is written
+                    skeleton = self._without_inert_words(
+                        word.encode().translate(SKELETON_BYTES, SKELETON_DELETE).decode()
+                    )
+                else:
+                    budget -= 1
+                    if budget < 0:  # a paste of new evasions: reading them all costs more
+                        return None
+                    skeleton = self._stand_in_skeleton(word)
+                (memo if len(memo) < _MEMO_LIMIT else unkept)[word] = skeleton
+            if skeleton is None:
                 return None
-            stand_ins[index] = stand_in
-        return stand_ins  # type: ignore[return-value]
+            skeletons[index] = skeleton
+        return skeletons  # type: ignore[return-value]
 
-    def _screen_residual(self, text: str, residual: str) -> int:
-        """The verdict on ``text``, whose residual is ``residual``: screened as a plain
-        post, and if anything trips the screen, looked at as the clean proof looks."""
-        if ("1" in residual or "8" in residual) and reads_one_or_eight_as_letters(residual):
-            return UNSURE  # a 1 or 8 read as a letter beside its stand-ins: the usual path
-        padded = f" {residual.encode().translate(SKELETON_BYTES, SKELETON_DELETE).decode()} "
+    def _stand_in_skeleton(self, word: str) -> str | None:
+        """The skeleton of what stands for the unusual ``word``, or None if nothing can (or
+        a 1 or 8 of it reads as a letter: the usual path decides)."""
+        stand_in = self._read_alone(word)
+        if stand_in is None:
+            return None
+        if ("1" in stand_in or "8" in stand_in) and reads_one_or_eight_as_letters(stand_in):
+            return None
+        return self._without_inert_words(
+            stand_in.encode().translate(SKELETON_BYTES, SKELETON_DELETE).decode()
+        )
+
+    def _without_inert_words(self, skeleton: str) -> str:
+        """``skeleton`` (of one word of a post) with each of its drawn-out words that no key
+        can use, whatever else the post holds ("whyyy", "yesss" in most libraries), written
+        as a mark no key holds: the screen's drawn-out detector would only send the post
+        on to be ruled out again. No key starts, ends or goes through such a word (its
+        letters written once fit no word of any key), so leaving it out is sound as leaving
+        out any word is, and the mark keeps its neighbours apart."""
+        if not self._squeezable or _DRAWN_OUT_LETTER.search(skeleton) is None:
+            return skeleton
+        parts = skeleton.split(" ")
+        for at, part in enumerate(parts):
+            if _DRAWN_OUT_LETTER.search(part) is not None and self._inert(part):
+                parts[at] = _INERT_MARK
+        return " ".join(parts)
+
+    def _inert(self, drawn_out: str) -> bool:
+        needed = self._needed_at(f"{drawn_out} ", 0)  # type: ignore[attr-defined]
+        return needed is not None and not needed[0] and not needed[1]
+
+    def _screen_residual(self, text: str, padded: str) -> int:
+        """The verdict on ``text``, whose residual's skeleton is ``padded``: screened as a
+        plain post, and if anything trips the screen, looked at as the clean proof looks."""
         hits = list(islice(self._screen.iter(padded), _HITS_LOOKED_AT + 1))
         if not hits:
             return CLEAN
-        if any(screens for _end, (_detector, screens, _words, _checks) in hits):
-            return KEY_SEEN
+        for _end, (_detector, screens, _words, _checks) in hits:
+            if screens:
+                return KEY_SEEN
         # A phrase's word, drawn-out letters, single letters side by side: look as the clean
         # proof does. The residual needs no leetspeak read back (its unusual words are read
         # already), so its skeleton is the proof's reading; whether single letters join is
