@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import get_template
 from django.urls import include, path, reverse
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, gettext_lazy, ngettext
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
@@ -97,12 +97,12 @@ class RoutingRuleViewSet(ModelViewSet):
     url_prefix = "moderation/routing-rules"
     model = RoutingRule
     icon = "resubmit"
-    menu_label = "Routing rules"
+    menu_label = gettext_lazy("Routing rules")
     list_display = [
         "name",
         "priority",
-        YesNoColumn("active", "Active"),
-        YesNoColumn("is_default", "Default rule"),
+        YesNoColumn("active", gettext_lazy("Active")),
+        YesNoColumn("is_default", gettext_lazy("Default rule")),
         "min_severity",
         "course",
     ]
@@ -129,12 +129,12 @@ class TrustedAdultViewSet(ModelViewSet):
     url_prefix = "moderation/trusted-adults"
     model = TrustedAdult
     icon = "user"
-    menu_label = "Trusted adults"
+    menu_label = gettext_lazy("Trusted adults")
     list_display = [
         "display_name",
         "role_title",
         "user",
-        YesNoColumn("active", "Active"),
+        YesNoColumn("active", gettext_lazy("Active")),
         "sort_order",
     ]
     list_filter = ["active"]
@@ -167,14 +167,14 @@ class ApiKeyViewSet(ModelViewSet):
     url_prefix = "moderation/api-keys"
     model = ApiKey
     icon = "key"
-    menu_label = "API keys"
+    menu_label = gettext_lazy("API keys")
     add_view_class = ApiKeyCreateView
     list_display = [
         "name",
         "integration",
         "prefix",
         "scope",
-        YesNoColumn("active", "Active"),
+        YesNoColumn("active", gettext_lazy("Active")),
         "created_at",
         "last_used_at",
     ]
@@ -192,7 +192,7 @@ class IntegrationViewSet(ModelViewSet):
     url_prefix = "moderation/integrations"
     model = Integration
     icon = "link"
-    menu_label = "Integrations"
+    menu_label = gettext_lazy("Integrations")
     list_display = ["name", "platform", "created_at"]
     search_fields = ["name"]
     form_fields = ["name", "platform"]
@@ -280,7 +280,7 @@ def register_moderation_menu():
             order=100,
         ),
         PermissionMenuItem(
-            "Keyword libraries",
+            gettext_lazy("Keyword libraries"),
             reverse("moderation_admin:libraries"),
             name="moderation-libraries",
             icon_name="list-ul",
@@ -292,7 +292,7 @@ def register_moderation_menu():
         ViewSetMenuItem(api_keys, name="moderation-api-keys", order=500),
         ViewSetMenuItem(integrations, name="moderation-integrations", order=510),
         PermissionMenuItem(
-            "Audit log",
+            gettext_lazy("Audit log"),
             reverse("moderation_admin:audit"),
             name="moderation-audit",
             icon_name="history",
@@ -361,5 +361,5 @@ class ConcernsMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_concerns_menu_item():
     return ConcernsMenuItem(
-        "Concerns", reverse("moderation_concerns:inbox"), icon_name="mail", order=205
+        gettext_lazy("Concerns"), reverse("moderation_concerns:inbox"), icon_name="mail", order=205
     )

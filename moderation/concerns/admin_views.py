@@ -13,6 +13,7 @@ from django import forms
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from moderation.concerns.actions import (
@@ -29,6 +30,7 @@ from moderation.models import Concern, StaffNotification
 from moderation.staff import audit
 from moderation.staff.views import forbidden
 
+# English labels: the templates translate them under the context "concern status".
 STATUS_FILTERS = [("active", "Open or replied"), *Concern.Status.choices, ("all", "Any status")]
 
 
@@ -36,19 +38,23 @@ class StaffReplyForm(forms.Form):
     text = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 5}),
         max_length=MAX_TEXT_CHARS,
-        label="Your answer to the student",
-        help_text="The student reads this with their claim code. Do not ask for their name if "
-        "they chose to stay anonymous.",
+        label=gettext_lazy("Your answer to the student"),
+        help_text=gettext_lazy(
+            "The student reads this with their claim code. Do not ask for their name if "
+            "they chose to stay anonymous."
+        ),
     )
 
 
 class CloseForm(forms.Form):
     reason = forms.CharField(
-        required=False, max_length=1000, label="Why close it (kept in the audit log)"
+        required=False,
+        max_length=1000,
+        label=gettext_lazy("Why close it (kept in the audit log)"),
     )
 
 
-CONCERN_READERS_ONLY = (
+CONCERN_READERS_ONLY = gettext_lazy(
     "Concerns are read by the adult a student chose and by the safeguarding leads. "
     "If you think you should see them, ask your safeguarding lead."
 )
@@ -120,7 +126,7 @@ def _detail_page(request: HttpRequest, concern: Concern, **forms_) -> HttpRespon
     flags = list(concern.post.flags.prefetch_related("matches")) if concern.post else []
     context = {
         "concern": concern,
-        "page_title": f"Concern {concern.pk}",
+        "page_title": gettext("Concern %(number)s") % {"number": concern.pk},
         "conversation": thread(concern),
         "flags": flags,
         "reply_form": forms_.get("reply_form") or StaffReplyForm(),

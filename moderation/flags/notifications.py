@@ -43,6 +43,7 @@ logger = logging.getLogger("moderation.flags.notifications")
 
 Delivery = StaffNotification.Delivery
 UNREACHED = "unreached"
+FALSE_ALARM = "false_alarm"  # a teacher reports a flag of their course a false alarm
 # A flag whose notices all ended without an e-mail is looked at for this long after it is raised.
 UNREACHED_LOOKBACK = timedelta(days=7)
 
@@ -101,6 +102,35 @@ def notify_on_commit(
     else:
         people = get_user_model().objects.filter(pk__in=list(recipient_ids), is_active=True)
     return queue_notices(people, flag=flag, reason=reason)
+
+
+def admin_notices(recipients: Iterable[Any], *, flag: Any, reason: str) -> int:
+    """A notice in the admin only (the home page's "Safeguarding notices"), never e-mailed:
+    for news about a case that is already open, which the reader looks at when they next work
+    the queue (a teacher reporting a false alarm). One notice per person, flag and reason: a
+    second report marks the one they read unread again instead of adding another. Written in
+    the caller's transaction; returns how many people were told."""
+    people = {person.pk: person for person in recipients if person is not None}
+    if not people:
+        return 0
+    earlier = StaffNotification.objects.filter(flag=flag, reason=reason, recipient_id__in=people)
+    known = set(earlier.values_list("recipient_id", flat=True))
+    now = timezone.now()
+    earlier.update(read_at=None, created_at=now)
+    StaffNotification.objects.bulk_create(
+        [
+            StaffNotification(
+                recipient=person,
+                flag=flag,
+                reason=reason,
+                delivery=Delivery.SENT,
+                sent_channels=["admin"],
+            )
+            for pk, person in sorted(people.items())
+            if pk not in known
+        ]
+    )
+    return len(people)
 
 
 def enqueue_delivery(ids: list[int], run_after: datetime | None = None) -> bool:

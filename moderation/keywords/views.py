@@ -17,6 +17,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.text import slugify
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from moderation.engine import LibraryError
@@ -41,54 +42,113 @@ def library_managers_only(view: Callable[..., HttpResponse]) -> Callable[..., Ht
     return wrapped
 
 
+def in_staff_words(choices: Any) -> list[tuple[Any, Any]]:
+    """A model's choices with their labels in the reader's language (the catalogue holds them
+    under the context "moderation", as the queue and case pages read them)."""
+    return [(value, pgettext_lazy("moderation", label)) for value, label in choices]
+
+
+# The entry's fields as staff read them, in their language (the model's own names are English).
+ENTRY_LABELS = {
+    "term": gettext_lazy("Term"),
+    "category": gettext_lazy("Category"),
+    "severity": gettext_lazy("Severity"),
+    "mode": gettext_lazy("Mode"),
+    "definition": gettext_lazy("Definition"),
+    "exceptions": gettext_lazy("Exceptions"),
+}
+EXCEPTIONS_HELP = gettext_lazy("Innocent phrases that contain the term, separated by |.")
+
+
 class EntryForm(forms.ModelForm):
     reason = forms.CharField(
-        label="Why are you changing it?", widget=forms.Textarea(attrs={"rows": 2})
+        label=gettext_lazy("Why are you changing it?"), widget=forms.Textarea(attrs={"rows": 2})
     )
 
     class Meta:
         model = KeywordEntry
         fields = list(staff_actions.EDITABLE_ENTRY_FIELDS)
+        labels = ENTRY_LABELS
+        help_texts = {
+            "definition": gettext_lazy("What it means and why it matters, for staff."),
+            "exceptions": EXCEPTIONS_HELP,
+        }
         widgets = {
             "definition": forms.Textarea(attrs={"rows": 3}),
             "exceptions": forms.Textarea(attrs={"rows": 2}),
         }
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name, model_choices in (
+            ("category", Category.choices),
+            ("severity", Severity.choices),
+            ("mode", KeywordEntry.Mode.choices),
+        ):
+            self.fields[name].choices = in_staff_words(model_choices)
+
 
 class ReasonForm(forms.Form):
-    reason = forms.CharField(label="Reason", widget=forms.Textarea(attrs={"rows": 2}))
+    reason = forms.CharField(label=gettext_lazy("Reason"), widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class ExceptionForm(forms.Form):
-    phrase = forms.CharField(label="Innocent phrase", max_length=200)
-    reason = forms.CharField(label="Why it is innocent", widget=forms.Textarea(attrs={"rows": 2}))
+    phrase = forms.CharField(label=gettext_lazy("Innocent phrase"), max_length=200)
+    reason = forms.CharField(
+        label=gettext_lazy("Why it is innocent"), widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 class NewEntryForm(forms.Form):
     """Choices and lengths only: the entry itself is checked as an imported line is."""
 
-    term = forms.CharField(max_length=200)
-    category = forms.ChoiceField(choices=Category.choices)
-    severity = forms.TypedChoiceField(choices=Severity.choices, coerce=int)
-    mode = forms.ChoiceField(choices=KeywordEntry.Mode.choices, initial=KeywordEntry.Mode.WORD)
-    definition = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}))
+    term = forms.CharField(label=ENTRY_LABELS["term"], max_length=200)
+    category = forms.ChoiceField(label=ENTRY_LABELS["category"], choices=Category.choices)
+    severity = forms.TypedChoiceField(
+        label=ENTRY_LABELS["severity"], choices=Severity.choices, coerce=int
+    )
+    mode = forms.ChoiceField(
+        label=ENTRY_LABELS["mode"],
+        choices=KeywordEntry.Mode.choices,
+        initial=KeywordEntry.Mode.WORD,
+    )
+    definition = forms.CharField(
+        label=ENTRY_LABELS["definition"], widget=forms.Textarea(attrs={"rows": 3})
+    )
     exceptions = forms.CharField(
+        label=ENTRY_LABELS["exceptions"],
         required=False,
-        help_text="Innocent phrases that contain the term, separated by |.",
+        help_text=EXCEPTIONS_HELP,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
-    reason = forms.CharField(label="Why are you adding it?", widget=forms.TextInput())
+    reason = forms.CharField(label=gettext_lazy("Why are you adding it?"), widget=forms.TextInput())
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name, model_choices in (
+            ("category", Category.choices),
+            ("severity", Severity.choices),
+            ("mode", KeywordEntry.Mode.choices),
+        ):
+            self.fields[name].choices = in_staff_words(model_choices)
 
 
 class ImportForm(forms.Form):
     library = forms.ModelChoiceField(
         queryset=KeywordLibrary.objects.all(),
         required=False,
-        empty_label="A new library, named after the file",
-        help_text="Entries in the file are added to this library, or update its entries.",
+        label=gettext_lazy("Library"),
+        empty_label=gettext_lazy("A new library, named after the file"),
+        help_text=gettext_lazy(
+            "Entries in the file are added to this library, or update its entries."
+        ),
     )
-    file = forms.FileField(label="CSV file", help_text="The format described on this page.")
-    reason = forms.CharField(label="Why are you importing it?", widget=forms.TextInput())
+    file = forms.FileField(
+        label=gettext_lazy("CSV file"), help_text=gettext_lazy("The format described on this page.")
+    )
+    reason = forms.CharField(
+        label=gettext_lazy("Why are you importing it?"), widget=forms.TextInput()
+    )
 
 
 @require_GET
@@ -178,7 +238,9 @@ def entry(request: HttpRequest, entry_id: int) -> HttpResponse:
             except (staff_actions.ActionRefused, ValidationError) as refused:
                 messages.error(request, _message(refused))
             else:
-                messages.success(request, "Saved. Scanning uses the new version from now on.")
+                messages.success(
+                    request, gettext("Saved. Scanning uses the new version from now on.")
+                )
                 return redirect("moderation_admin:entry", item.pk)
     return render(
         request,
@@ -216,7 +278,7 @@ def _entry_change(
     entry_id: int,
     change: Callable[..., Any],
     form_class: type[forms.Form],
-    done: str,
+    done: Any,
 ) -> HttpResponse:
     item = get_object_or_404(KeywordEntry, pk=entry_id)
     case = case_to_return_to(request.user, request.POST.get("case"))
@@ -225,14 +287,15 @@ def _entry_change(
     )
     form = form_class(request.POST)
     if not form.is_valid():
-        messages.error(request, "Please fill in every field, including the reason.")
+        messages.error(request, gettext("Please fill in every field, including the reason."))
         return redirect(entry_page)
     try:
         change(item, **form.cleaned_data)
     except (staff_actions.ActionRefused, ValidationError) as refused:
         messages.error(request, _message(refused))
         return redirect(entry_page)
-    messages.success(request, done)
+    # Wagtail's admin language holds only while the view runs: the message is read now.
+    messages.success(request, str(done))
     return redirect("moderation_admin:case", case) if case else redirect(entry_page)
 
 
@@ -244,7 +307,7 @@ def exclude(request: HttpRequest, entry_id: int) -> HttpResponse:
         entry_id,
         lambda e, reason: staff_actions.exclude_entry(e, request.user, reason),
         ReasonForm,
-        "Excluded: posts are no longer scanned for this keyword.",
+        gettext_lazy("Excluded: posts are no longer scanned for this keyword."),
     )
 
 
@@ -256,7 +319,7 @@ def restore(request: HttpRequest, entry_id: int) -> HttpResponse:
         entry_id,
         lambda e, reason: staff_actions.restore_entry(e, request.user, reason),
         ReasonForm,
-        "Restored: posts are scanned for this keyword again.",
+        gettext_lazy("Restored: posts are scanned for this keyword again."),
     )
 
 
@@ -268,7 +331,7 @@ def add_exception(request: HttpRequest, entry_id: int) -> HttpResponse:
         entry_id,
         lambda e, phrase, reason: staff_actions.add_exception(e, phrase, request.user, reason),
         ExceptionForm,
-        "Exception added.",
+        gettext_lazy("Exception added."),
     )
 
 
@@ -292,12 +355,12 @@ def import_library(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             upload = form.cleaned_data["file"]
             if upload.size > MAX_IMPORT_BYTES:
-                form.add_error("file", "The file is larger than 2 MB.")
+                form.add_error("file", gettext("The file is larger than 2 MB."))
             else:
                 try:
                     text = upload.read().decode("utf-8-sig")
                 except UnicodeDecodeError:
-                    form.add_error("file", "The file is not UTF-8 text.")
+                    form.add_error("file", gettext("The file is not UTF-8 text."))
                 else:
                     library = form.cleaned_data["library"]
                     name = library.name if library else slugify(upload.name.rsplit(".", 1)[0])

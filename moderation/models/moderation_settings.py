@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import models
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext, gettext_lazy, gettext_noop, pgettext_lazy
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from moderation.models.choices import Severity
@@ -22,6 +24,25 @@ DEFAULT_HELP_CONTACT_LINES = (
     ),
 )
 DEFAULT_HELP_CONTACTS = "\n".join(DEFAULT_HELP_CONTACT_LINES)
+
+
+class ModerationSettingsForm(WagtailAdminModelForm):
+    """The severities in the reader's language (the catalogue has them under "moderation")."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name in ("hold_severity", "teacher_max_severity"):
+            self.fields[name].choices = [
+                (value, pgettext_lazy("moderation", label)) for value, label in Severity.choices
+            ]
+
+
+def _panel(name: str, heading: str, help_text: str = "") -> FieldPanel:
+    return FieldPanel(
+        name,
+        heading=gettext_lazy(heading),
+        help_text=gettext_lazy(help_text) if help_text else None,
+    )
 
 
 @register_setting(icon="warning")
@@ -54,6 +75,50 @@ class ModerationSettings(BaseGenericSetting):
     post_retention_days = models.PositiveIntegerField(default=365)
     flag_retention_days = models.PositiveIntegerField(default=730)
     concern_retention_days = models.PositiveIntegerField(default=730)
+
+    # The page a lead edits, in their admin language: each field's words are given here (the
+    # model's own are English, and changing them would make a migration of nothing).
+    base_form_class = ModerationSettingsForm
+    panels = [
+        _panel(
+            "hold_severity",
+            gettext_noop("Hold severity"),
+            gettext_noop(
+                "Posts matching at or above this severity are held until staff release them."
+            ),
+        ),
+        _panel(
+            "teacher_max_severity",
+            gettext_noop("Teachers see flags up to"),
+            gettext_noop("Teachers see flags in their own courses up to this severity."),
+        ),
+        _panel(
+            "critical_escalation_minutes",
+            gettext_noop("Minutes before a critical flag is escalated"),
+            gettext_noop("A critical flag not acknowledged in this time goes to the next contact."),
+        ),
+        _panel(
+            "escalation_minutes",
+            gettext_noop("Minutes before another flag is escalated"),
+            gettext_noop("The same, for flags below critical."),
+        ),
+        _panel("pattern_window_days", gettext_noop("Days a pattern of flags is looked for in")),
+        _panel(
+            "pattern_count",
+            gettext_noop("Flags that make a pattern"),
+            gettext_noop("This many lower-severity flags in the window raise a combined flag."),
+        ),
+        _panel(
+            "help_contacts",
+            gettext_noop("Help contacts"),
+            gettext_noop(
+                "Shown to a student at once when a post matches self-harm or suicide terms."
+            ),
+        ),
+        _panel("post_retention_days", gettext_noop("Days posts are kept")),
+        _panel("flag_retention_days", gettext_noop("Days flags are kept")),
+        _panel("concern_retention_days", gettext_noop("Days concerns are kept")),
+    ]
 
     class Meta:
         verbose_name = "moderation settings"

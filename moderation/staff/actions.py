@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from moderation.flags.notifications import FALSE_ALARM, admin_notices
 from moderation.keywords.store import bump_version, entry_snapshot
 from moderation.models import (
     Category,
@@ -30,6 +31,7 @@ from moderation.models import (
 from moderation.scanning.entries import bare_phrases, names_nothing_more
 from moderation.staff import audit
 from moderation.staff.casework import has_keyword, propose_exception, words
+from moderation.staff.permissions import lead_accounts
 
 EDITABLE_ENTRY_FIELDS = ("term", "category", "severity", "definition", "mode", "exceptions")
 
@@ -177,6 +179,10 @@ def report_false_alarm(flag: Flag, actor: Any, reason: str) -> FalseAlarmReport:
             raise ActionRefused(gettext("You have already reported this as a false alarm."))
         report = FalseAlarmReport.objects.create(flag=flag, reporter=actor, reason=reason)
         audit.record(actor, "flag.false_alarm_reported", flag, reason=reason, report=report.pk)
+        # The leads decide, so they hear of it: a notice in the admin, not an e-mail per report
+        # (the case is open already and in their queue; nothing about it is urgent).
+        leads = lead_accounts().exclude(pk=getattr(actor, "pk", None))
+        admin_notices(leads, flag=flag, reason=FALSE_ALARM)
     return report
 
 

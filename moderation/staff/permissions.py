@@ -130,6 +130,16 @@ def is_lead(user: Any) -> bool:
     return cached
 
 
+def lead_accounts() -> QuerySet:
+    """The people who review cases for the school: the active safeguarding leads, or its
+    superusers while nobody is in the leads' group yet."""
+    from django.contrib.auth import get_user_model
+
+    people = get_user_model().objects.filter(is_active=True)
+    leads = people.filter(groups__name=LEADS_GROUP)
+    return (leads if leads.exists() else people.filter(is_superuser=True)).distinct()
+
+
 def taught_course_ids(user: Any) -> QuerySet:
     return CourseMembership.objects.filter(user=user, role=Role.TEACHER).values("course_id")
 

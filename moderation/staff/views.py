@@ -23,7 +23,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext, pgettext
+from django.utils.translation import gettext, gettext_lazy, pgettext
 from django.views.decorators.http import require_GET, require_POST
 
 from moderation.models import AuditEntry, Flag, FlagMatch, ModeratedPost, StaffNotification
@@ -41,7 +41,7 @@ QUEUE_PAGE_SIZE = 50
 AUDIT_PAGE_SIZE = 100
 
 
-STAFF_ONLY = (
+STAFF_ONLY = gettext_lazy(
     "This page is for safeguarding staff. If you think you should see it, "
     "ask your safeguarding lead."
 )
@@ -89,7 +89,12 @@ def queue(request: HttpRequest) -> HttpResponse:
     query.pop("page", None)
     sources = casework.concern_sources(request.user, page)
     rows = [
-        {"flag": f, "student": casework.student_label(f.student), "concern": sources.get(f.pk)}
+        {
+            "flag": f,
+            "student": casework.student_label(f.student),
+            "concern": sources.get(f.pk),
+            "reading": casework.reading_label(f.top_context),
+        }
         for f in page
     ]
     return render(

@@ -75,7 +75,7 @@ def test_the_lead_sees_the_context_label_on_the_case_page(library, student, lead
     recorded = record_post("i dont want to die, i want help", source="discussion", author=student)
     client.force_login(lead)
     html = client.get(reverse("moderation_admin:case", args=[recorded.flag.pk])).content.decode()
-    assert "read as negated" in html
+    assert "read as: negated" in html
     assert "Negated" in html
 
 
