@@ -79,9 +79,8 @@ def restore_what_migrate_made() -> None:
         Collection.add_root(name="Root")
 
 
-@pytest.fixture
-def site(transactional_db, live_server):
-    """The live site with the real curriculum (transactional tests start from an empty database)."""
+def with_curriculum() -> None:
+    """The test database as flushing it and loading the real curriculum leaves it."""
     from curriculum.importer import load_curriculum
 
     def load():
@@ -89,6 +88,12 @@ def site(transactional_db, live_server):
         load_curriculum()
 
     loaded("curriculum", load)
+
+
+@pytest.fixture
+def site(transactional_db, live_server):
+    """The live site with the real curriculum (transactional tests start from an empty database)."""
+    with_curriculum()
     return live_server
 
 
@@ -106,7 +111,11 @@ def demo(transactional_db, live_server, settings):
     settings.LTI_OUTBOUND_ALLOWED_HOSTS = [urlsplit(live_server.url).netloc]
 
     def load():
-        restore_what_migrate_made()
+        # `load_demo` loads the curriculum first, as `load_lessons` does: start from the kept
+        # copy of that load, row for row and key for key what it writes on a flushed database;
+        # its own load then finds every page unchanged, and the demo's logins, LMS and
+        # libraries follow as on a fresh install.
+        with_curriculum()
         call_command("load_demo", stdout=io.StringIO())
 
     # The demo LMS's addresses are the live server's: one copy per address.
