@@ -25,6 +25,7 @@ from django.utils import timezone
 from django_tasks import task, task_backends
 
 from lti.models import Course, ResourceLink, ScoreOutbox
+from lti.outbound import outbound_deadline
 from lti.pylti1p3_adapter import services_for
 from lti.tool_conf import ForeignServiceUrl, check_service_url
 
@@ -134,7 +135,9 @@ def deliver(pk: int, now: datetime | None = None) -> str:
         # origin the platform's registration names.
         check_service_url(course.platform, url)
         connector = services_for(course.platform)
-        connector.post_json([SCORE_SCOPE], url, json.dumps(score_body(row)), SCORE_CONTENT_TYPE)
+        # The token and the score within one deadline: a slow LMS holds a task worker no longer.
+        with outbound_deadline(settings.LTI_SERVICE_DEADLINE_SECONDS):
+            connector.post_json([SCORE_SCOPE], url, json.dumps(score_body(row)), SCORE_CONTENT_TYPE)
     except ForeignServiceUrl as exc:
         # Retrying cannot help: the line item names a host the registration does not.
         ScoreOutbox.objects.filter(pk=pk, version=version).update(

@@ -33,7 +33,7 @@ from lti.claims import (
 )
 from lti.keys import NoSigningKey
 from lti.models import Platform, PlatformDeployment
-from lti.outbound import UnsafeUrl, cache_lifetime, parse_web_url
+from lti.outbound import UnsafeUrl, cache_lifetime, outbound_deadline, parse_web_url
 from lti.pylti1p3_adapter import LibraryError, LtiLaunch
 from lti.rejections import LaunchRejected
 from lti.state_cache import state_cache
@@ -461,7 +461,10 @@ def verify_launch(request: HttpRequest, login_record: dict | None = None) -> Lau
             "cookies_blocked", "Your browser blocked the cookie this launch needs.", 403
         ) from exc
     try:
-        launch.validate()
+        # The platform's key set (and a refetch for a key it just rotated in) within a few
+        # seconds all told: a platform that answers slowly holds no web worker longer.
+        with outbound_deadline(settings.LTI_LAUNCH_DEADLINE_SECONDS):
+            launch.validate()
         return context_of(launch)
     except NoSigningKey as exc:
         raise LaunchRejected(

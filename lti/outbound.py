@@ -8,14 +8,27 @@ outright; no LMS needs them and they exist to deceive.
 A URL we fetch because a platform said so must be https and must not lead into our own network
 (private, loopback, link-local, cloud metadata, ...), unless its host is on
 LTI_OUTBOUND_ALLOWED_HOSTS (development, the demo LMS, the test LMS).
+
+Time: a platform that answers slowly holds whoever waits for it (a web worker during a launch).
+Each exchange (name lookup, connection, TLS handshake, request, answer) ends within
+LTI_HTTP_TIMEOUT_SECONDS whatever the platform trickles, and a task made of several exchanges
+(a launch's key set and its refetch, a roster's token and pages, a registration) runs under
+`outbound_deadline`, which every exchange inside shares.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import logging
+import os
 import socket
 import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as LookupTimedOut
+from contextvars import ContextVar
 from typing import NamedTuple
 from urllib.parse import SplitResult, urlsplit
 
@@ -195,11 +208,115 @@ def is_allowed_host(host: str, port: int) -> bool:
 
 
 def resolve(host: str, port: int) -> list[tuple]:
-    """getaddrinfo for a TCP connection; `UnsafeUrl` when the name does not resolve."""
+    """getaddrinfo for a TCP connection; `UnsafeUrl` when the name does not resolve in time."""
     try:
-        return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (OSError, UnicodeError) as exc:
+        return _lookup(host, port)
+    except (OSError, UnicodeError, LookupTimedOut) as exc:
         raise UnsafeUrl(NOT_REACHABLE) from exc
+
+
+# A platform answers for its own names: its name server can take the resolver's whole timeout
+# and retries (10 s and more) to answer, and getaddrinfo cannot be interrupted. Inside an
+# exchange the lookup runs on one of a few threads and is given up at the deadline; a lookup
+# given up finishes on its thread, and while they are all busy later ones wait their turn and
+# time out, never the worker.
+_LOOKUPS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lti-dns")
+
+
+def _lookup(host: str, port: int) -> list[tuple]:
+    left = seconds_left()
+    if left is None:
+        return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    if left <= 0:
+        raise LookupTimedOut()
+    future = _LOOKUPS.submit(socket.getaddrinfo, host, port, type=socket.SOCK_STREAM)
+    return future.result(timeout=left)
+
+
+# --- Deadlines ------------------------------------------------------------------------------
+_deadline: ContextVar[float | None] = ContextVar("lti_outbound_deadline", default=None)
+
+
+@contextlib.contextmanager
+def outbound_deadline(seconds: float) -> Iterator[None]:
+    """Every outbound exchange inside ends within `seconds` from now, all of them together
+    (an inner deadline never extends an outer one). An exchange that would start after it, or
+    is still running at it, fails like any other (`OutboundRequestFailed`)."""
+    until = time.monotonic() + seconds
+    outer = _deadline.get()
+    token = _deadline.set(until if outer is None else min(outer, until))
+    try:
+        yield
+    finally:
+        _deadline.reset(token)
+
+
+def seconds_left() -> float | None:
+    """Seconds until the current deadline (the exchange's or the task's), or None outside one."""
+    until = _deadline.get()
+    return None if until is None else until - time.monotonic()
+
+
+class DeadlinePassed(UnsafeUrl):
+    """The platform took longer than the exchange or the task it belongs to may last."""
+
+
+class _Exchange:
+    """One request and its answer: at its deadline every socket it opened or reused is shut,
+    which ends any read, TLS handshake included, however slowly the platform trickles.
+
+    It watches duplicates of the sockets' descriptors: TLS takes over the original socket's
+    descriptor, and http.client closes its connection object when the answer says
+    `Connection: close` while the answer is still being read; shutting a duplicate shuts the
+    one connection all of them name. The duplicates are closed when the exchange ends."""
+
+    def __init__(self, until: float) -> None:
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(max(0.0, until - time.monotonic()), self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def watch(self, sock: socket.socket) -> None:
+        try:
+            duplicate = socket.socket(fileno=os.dup(sock.fileno()))
+        except OSError:
+            return  # closed already: nothing left to read from it
+        with self._lock:
+            self._sockets.append(duplicate)
+            if self.expired:
+                _shut(duplicate)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+    def end(self) -> None:
+        self._timer.cancel()
+        with self._lock:
+            for sock in self._sockets:
+                sock.close()
+            self._sockets.clear()
+
+
+def _shut(sock: socket.socket) -> None:
+    # A shut socket reads as a clean end: `expired` tells a cut-off answer from a complete one.
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+_exchange: ContextVar[_Exchange | None] = ContextVar("lti_outbound_exchange", default=None)
+
+
+def _watch(sock: socket.socket) -> None:
+    exchange = _exchange.get()
+    if exchange is not None:
+        exchange.watch(sock)
 
 
 # One message for a name that does not resolve and one that resolves inside our network, so
@@ -249,44 +366,20 @@ class _CheckedAddressConnection(HTTPConnection):
     (DNS rebinding) cannot slip past. TLS still verifies the certificate against the host.
 
     A read timeout alone lets a server drip a byte every few seconds for ever, holding a web
-    worker: each exchange gets LTI_HTTP_TIMEOUT_SECONDS in all, then its socket is shut."""
-
-    _watchdog: threading.Timer | None = None
-    # The socket itself: http.client hands it to the response and forgets it (`self.sock`).
-    _connected_socket: socket.socket | None = None
-    timed_out = False
-
-    def connect(self) -> None:
-        super().connect()
-        self._connected_socket = self.sock
+    worker: the current exchange (`_Exchange`) watches this connection's socket from the moment
+    it exists, so its deadline also ends a trickled TLS handshake (for https the connection is
+    made before the request is sent) and a kept-alive connection's next answer."""
 
     def request(self, *args, **kwargs):  # type: ignore[override]
-        self.disarm()
-        self.timed_out = False
-        self._watchdog = threading.Timer(settings.LTI_HTTP_TIMEOUT_SECONDS, self._cut_off)
-        self._watchdog.daemon = True
-        self._watchdog.start()
+        # A kept-alive connection, reused: the new exchange watches it too.
+        if self.sock is not None:
+            _watch(self.sock)
         return super().request(*args, **kwargs)
-
-    def disarm(self) -> None:
-        if self._watchdog is not None:
-            self._watchdog.cancel()
-            self._watchdog = None
-
-    def _cut_off(self) -> None:
-        # A shut socket reads as a clean end: `timed_out` tells a cut-off answer from one that
-        # was complete.
-        self.timed_out = True
-        if self._connected_socket is not None:
-            try:
-                self._connected_socket.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
     def _new_conn(self) -> socket.socket:
         try:
-            addresses = socket.getaddrinfo(self._dns_host, self.port, type=socket.SOCK_STREAM)
-        except (OSError, UnicodeError) as exc:
+            addresses = _lookup(self._dns_host, self.port)
+        except (OSError, UnicodeError, LookupTimedOut) as exc:
             raise NameResolutionError(self.host, self, exc) from exc  # type: ignore[arg-type]
         if not is_allowed_host(self.host, self.port):
             blocked = [info[4][0] for info in addresses if is_blocked_address(info[4][0])]
@@ -295,6 +388,7 @@ class _CheckedAddressConnection(HTTPConnection):
         error: OSError | None = None
         for family, kind, proto, _, sockaddr in addresses:
             sock = socket.socket(family, kind, proto)
+            _watch(sock)
             try:
                 for option in self.socket_options or ():
                     sock.setsockopt(*option)
@@ -352,29 +446,57 @@ class OutboundSession(requests.Session):
         self.mount("https://", adapter)
 
     def request(self, method, url, *args, **kwargs):  # type: ignore[override]
-        kwargs["timeout"] = (
-            settings.LTI_HTTP_CONNECT_TIMEOUT_SECONDS,
-            settings.LTI_HTTP_TIMEOUT_SECONDS,
+        exchange_seconds = float(settings.LTI_HTTP_TIMEOUT_SECONDS)
+        left = seconds_left()
+        token = _deadline.set(
+            time.monotonic() + (exchange_seconds if left is None else min(left, exchange_seconds))
         )
-        kwargs["allow_redirects"] = False
-        kwargs["stream"] = True
-        kwargs.pop("proxies", None)
         try:
+            return self._exchange(method, url, *args, **kwargs)
+        finally:
+            _deadline.reset(token)
+
+    def _exchange(self, method, url, *args, **kwargs) -> requests.Response:
+        started = time.monotonic()
+        try:
+            left = seconds_left() or 0.0
+            if left <= 0:
+                raise DeadlinePassed("no time left before the deadline; not sent")
+            kwargs["timeout"] = (
+                min(float(settings.LTI_HTTP_CONNECT_TIMEOUT_SECONDS), left),
+                min(float(settings.LTI_HTTP_TIMEOUT_SECONDS), left),
+            )
+            kwargs["allow_redirects"] = False
+            kwargs["stream"] = True
+            kwargs.pop("proxies", None)
             check_destination(url)
-            response = super().request(method, url, *args, **kwargs)
-            connection = getattr(response.raw, "connection", None)
+            exchange = _Exchange(time.monotonic() + (seconds_left() or 0.0))
+            exchange_token = _exchange.set(exchange)
             try:
-                if response.is_redirect or 300 <= response.status_code < 400:
-                    raise UnsafeUrl(f"redirect ({response.status_code}) not followed")
-                response._content = _read_capped(response)
-                if getattr(connection, "timed_out", False):
-                    raise UnsafeUrl("answer took too long")
+                response = super().request(method, url, *args, **kwargs)
+                try:
+                    if response.is_redirect or 300 <= response.status_code < 400:
+                        raise UnsafeUrl(f"redirect ({response.status_code}) not followed")
+                    response._content = _read_capped(response)
+                finally:
+                    response.close()
+                if exchange.expired:
+                    raise DeadlinePassed("the answer was still coming at the deadline")
+            except (requests.RequestException, OSError) as exc:
+                if exchange.expired:
+                    raise DeadlinePassed(f"cut off at the deadline ({exc!r})") from exc
+                raise
             finally:
-                if isinstance(connection, _CheckedAddressConnection):
-                    connection.disarm()
-                response.close()
+                exchange.end()
+                _exchange.reset(exchange_token)
         except (UnsafeUrl, requests.RequestException, OSError) as exc:
-            logger.warning("Outbound %s %s failed: %r", method, _for_log(url), exc)
+            logger.warning(
+                "Outbound %s %s failed after %.1f s: %r",
+                method,
+                _for_log(url),
+                time.monotonic() - started,
+                exc,
+            )
             raise OutboundRequestFailed() from exc
         return response
 

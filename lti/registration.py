@@ -13,6 +13,9 @@ goes as far as the administrator who made the link intended:
   and a new client id for a known issuer waits, inactive, for a lead's or superuser's approval.
 - A client id another platform already has is refused, whatever the issuer: our signed token
   requests name only the client id (see `_check_client_id_is_new`).
+- Where our signed token requests go (the token endpoint) and whom they are addressed to (the
+  audience, `authorization_server`) must be the LMS's own site; a registration naming any
+  other waits, inactive, for approval (see `_off_site_token_endpoints`).
 """
 
 from __future__ import annotations
@@ -39,7 +42,14 @@ from lti.claims import BadClaim, identifier
 from lti.decorators import registration_frameable
 from lti.keys import ensure_key
 from lti.models import Platform, PlatformDeployment, RegistrationLink
-from lti.outbound import UnsafeUrl, check_destination, origin_of, parse_web_url, same_origin
+from lti.outbound import (
+    UnsafeUrl,
+    check_destination,
+    origin_of,
+    outbound_deadline,
+    parse_web_url,
+    same_origin,
+)
 from lti.pylti1p3_adapter import LibraryError, run_dynamic_registration
 from lti.tool_conf import TimeoutSession
 
@@ -349,6 +359,11 @@ class UpstanderRegistration:
         _check_client_id_is_new(client_id)
         # Anyone can claim an issuer: a second registration for a known one waits for a lead.
         known_issuer = same_lms.exists()
+        # Our signed token requests go to the LMS's own site, or wait for a lead to say so.
+        off_site = _off_site_token_endpoints(
+            configuration, self.link, self.get_openid_configuration_endpoint()
+        )
+        needs_approval = known_issuer or bool(off_site)
         tool = registration.get(TOOL_CONFIGURATION) or {}
         try:
             # Moodle sends its tool type id as a string ("5"); launches will name it the same.
@@ -372,8 +387,8 @@ class UpstanderRegistration:
             granted_scopes=str(registration.get("scope") or "").split(),
             source=Platform.Source.DYNAMIC,
             registration_response=registration,
-            is_active=not known_issuer,
-            awaiting_approval=known_issuer,
+            is_active=not needs_approval,
+            awaiting_approval=needs_approval,
         )
         try:
             platform.full_clean()
@@ -387,12 +402,67 @@ class UpstanderRegistration:
         self.link.platform = platform
         self.link.save(update_fields=["platform"])
         logger.info(
-            "Registered platform %s by Dynamic Registration (link %s)%s",
+            "Registered platform %s by Dynamic Registration (link %s)%s%s",
             platform.pk,
             self.link.pk,
-            ", awaiting approval" if known_issuer else "",
+            ", awaiting approval" if needs_approval else "",
+            f": {', '.join(off_site)} outside the LMS's own site" if off_site else "",
         )
+        # For the page the LMS administrator sees (not stored: the endpoints are).
+        platform.off_site_token_endpoints = off_site
+        platform.known_issuer = known_issuer
         return platform
+
+
+# Canvas cloud's issuers and the one other site where their schools' tokens are issued.
+CANVAS_CLOUD_TOKEN_ORIGINS = {
+    "https://canvas.instructure.com": "https://sso.canvaslms.com",
+    "https://canvas.beta.instructure.com": "https://sso.beta.canvaslms.com",
+    "https://canvas.test.instructure.com": "https://sso.test.canvaslms.com",
+}
+
+
+def _off_site_token_endpoints(
+    configuration: dict, link: RegistrationLink, configuration_url: str
+) -> list[str]:
+    """The token endpoint and token audience a registration names outside the LMS's own site
+    (the link's issuer and LMS address, where its configuration came from; Canvas cloud's
+    SSO for its issuers).
+
+    Our signed token request (RFC 7523) names the client id alone, and a client id is no
+    secret: every login initiation shows one, and Canvas's are numbered in sequence. A platform
+    that registered first with the client id another school's LMS holds, or will hold, for
+    Upstander, and that names that LMS's token endpoint (or its own, with that LMS's token URL
+    as the audience, to relay what we send it within its minute), would be given that school's
+    access token: rosters and grades. Some LMSs issue tokens from a site of their own
+    (Brightspace, Blackboard), so this is not refused: such a registration waits, inactive, for
+    a lead who knows the LMS."""
+    own = set()
+    for address in [*link.lms_addresses, configuration_url]:
+        try:
+            own.add(origin_of(address))
+        except UnsafeUrl:
+            continue
+    canvas_sso = CANVAS_CLOUD_TOKEN_ORIGINS.get(str(configuration.get("issuer", "")).rstrip("/"))
+    if canvas_sso and link.issuer.rstrip("/") == str(configuration["issuer"]).rstrip("/"):
+        own.add(origin_of(canvas_sso))
+    off_site = []
+    token_endpoint = configuration["token_endpoint"]
+    if origin_of(token_endpoint) not in own:
+        off_site.append(f"token endpoint {token_endpoint}")
+    audience = _text_or_empty(configuration.get("authorization_server"))
+    if audience:
+        # A URL, or (as Canvas writes it) a bare host name.
+        if "://" in audience:
+            try:
+                is_own = origin_of(audience) in own
+            except UnsafeUrl:
+                is_own = False
+        else:
+            is_own = audience.lower().rstrip(".") in {origin.host for origin in own}
+        if not is_own:
+            off_site.append(f"token audience {audience[:200]}")
+    return off_site
 
 
 def _text_or_empty(value: object) -> str:
@@ -458,7 +528,10 @@ def _register(request: HttpRequest, link: RegistrationLink) -> HttpResponse:
         return _error(request, refused.code, refused.message, 403)
     ensure_key()
     try:
-        platform = run_dynamic_registration(UpstanderRegistration(request, link))
+        # The LMS's configuration and its answer to our registration within one deadline: the
+        # administrator's browser, and a web worker, wait for both.
+        with outbound_deadline(settings.LTI_SERVICE_DEADLINE_SECONDS):
+            platform = run_dynamic_registration(UpstanderRegistration(request, link))
     except RegistrationRejected as exc:
         logger.warning("Dynamic Registration refused (link %s): %s", link.pk, exc)
         return _error(request, "registration_refused", str(exc), 400)

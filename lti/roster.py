@@ -11,6 +11,7 @@ from django.core.cache import cache
 from lti.claims import display_text
 from lti.launch import role_from_claims
 from lti.models import Course
+from lti.outbound import outbound_deadline
 from lti.pylti1p3_adapter import services_for
 from lti.tool_conf import ForeignServiceUrl, check_service_url
 
@@ -22,6 +23,9 @@ MAX_PAGES = 50
 # More members than any school course has: a platform cannot make the cached roster (and the
 # dashboard that lists it) as large as it likes.
 MAX_MEMBERS = 10_000
+# After the LMS failed to give a roster (down, slow, hostile), the dashboards that ask again
+# within this many seconds are told at once instead of each waiting out the deadline.
+FAILURE_MEMORY_SECONDS = 60
 
 
 class RosterUnavailable(Exception):
@@ -48,6 +52,9 @@ def course_roster(course: Course, *, refresh: bool = False) -> list[tuple[str, s
         cached = cache.get(key)
         if cached is not None:
             return [tuple(member) for member in cached]
+        failed = cache.get(key + "-failed")
+        if failed is not None:
+            raise RosterUnavailable(failed)
     try:
         # The platform's token goes only to origins its registration names (each next page
         # is checked the same way by the connector).
@@ -63,35 +70,45 @@ def course_roster(course: Course, *, refresh: bool = False) -> list[tuple[str, s
     connector = services_for(course.platform)
     members: list[tuple[str, str, str]] = []
     url: str | None = course.memberships_url
+    pages_read: set[str] = set()
     try:
-        for _ in range(MAX_PAGES):
-            if not url:
-                break
-            page = connector.get_json([NRPS_SCOPE], url, NRPS_ACCEPT)
-            for member in (page["body"] or {}).get("members", []):
-                if member.get("status", "Active") != "Active" or not member.get("user_id"):
-                    continue
-                # Shown to the teacher: one line, no control characters, the length a launch's
-                # name is kept at (lti.claims.display_text).
-                name = display_text(member.get("name"), 200) or display_text(
-                    " ".join(
-                        p
-                        for p in (member.get("given_name"), member.get("family_name"))
-                        if isinstance(p, str)
-                    ),
-                    200,
-                )
-                members.append(
-                    (str(member["user_id"]), name, role_from_claims(member.get("roles", [])))
-                )
-                if len(members) >= MAX_MEMBERS:
+        # The token and every page within one deadline: the roster is read while a teacher's
+        # dashboard waits, and a platform may page slowly, or for ever.
+        with outbound_deadline(settings.LTI_SERVICE_DEADLINE_SECONDS):
+            for _ in range(MAX_PAGES):
+                if not url or url in pages_read:
                     break
-            if len(members) >= MAX_MEMBERS:
-                logger.warning("Roster for course %s cut at %s members", course.pk, MAX_MEMBERS)
-                break
-            url = page["next_page_url"]
+                pages_read.add(url)
+                page = connector.get_json([NRPS_SCOPE], url, NRPS_ACCEPT)
+                url = _read_page(page, members)
+                if len(members) >= MAX_MEMBERS:
+                    logger.warning("Roster for course %s cut at %s members", course.pk, MAX_MEMBERS)
+                    break
     except Exception as exc:
         logger.warning("Roster for course %s unavailable: %s", course.pk, exc)
+        cache.set(key + "-failed", str(exc), FAILURE_MEMORY_SECONDS)
         raise RosterUnavailable(str(exc)) from exc
+    cache.delete(key + "-failed")
     cache.set(key, members, settings.LTI_ROSTER_CACHE_SECONDS)
     return members
+
+
+def _read_page(page: dict, members: list[tuple[str, str, str]]) -> str | None:
+    """Add a page's active members (up to MAX_MEMBERS in all); the next page's URL, if any."""
+    for member in (page["body"] or {}).get("members", []):
+        if member.get("status", "Active") != "Active" or not member.get("user_id"):
+            continue
+        # Shown to the teacher: one line, no control characters, the length a launch's name is
+        # kept at, entities decoded once (lti.claims.display_text).
+        name = display_text(member.get("name"), 200) or display_text(
+            " ".join(
+                p
+                for p in (member.get("given_name"), member.get("family_name"))
+                if isinstance(p, str)
+            ),
+            200,
+        )
+        members.append((str(member["user_id"]), name, role_from_claims(member.get("roles", []))))
+        if len(members) >= MAX_MEMBERS:
+            return None
+    return page["next_page_url"]

@@ -138,6 +138,10 @@ class TestPlatform:
         self.jwks_drip_seconds = 0.0  # > 0: the key set is sent a byte at a time, this far apart
         self.jwks_extra_keys: list = []  # published as they are, after the real keys
         self.memberships_next_url: str | None = None
+        self.memberships_pages_forever = False  # each page names a next one, page=N+1
+        # A slow or hostile LMS: path -> seconds between the bytes of its answer (the headers
+        # come at once, then the body trickles).
+        self.slow_paths: dict[str, float] = {}
         self.requests_seen: list[SeenRequest] = []
         self.connections = 0  # TCP connections accepted, whether or not a request followed
         self._lock = threading.Lock()
@@ -205,6 +209,8 @@ class TestPlatform:
             self.jwks_drip_seconds = 0.0
             self.jwks_extra_keys = []
             self.memberships_next_url = None
+            self.memberships_pages_forever = False
+            self.slow_paths = {}
             self.requests_seen.clear()
             self.connections = 0
             self.pending.clear()
@@ -352,6 +358,7 @@ class TestPlatform:
                 for name, value in (headers or {}).items():
                     self.send_header(name, value)
                 self.end_headers()
+                drip = drip or platform.slow_paths.get(urlsplit(self.path).path, 0.0)
                 if not drip:
                     self.wfile.write(data)
                     return
@@ -419,6 +426,9 @@ class TestPlatform:
                     if not self._authorised():
                         return self._json(401, {"error": "unauthorised"})
                     next_page = platform.memberships_next_url
+                    if platform.memberships_pages_forever:
+                        page = int((parse_qs(urlsplit(self.path).query).get("page") or ["0"])[0])
+                        next_page = f"{platform.memberships_url}?page={page + 1}"
                     return self._json(
                         200,
                         {

@@ -358,6 +358,10 @@ LTI_TOOL_TITLE = env_str("LTI_TOOL_TITLE", "Upstander")
 LTI_HTTP_CONNECT_TIMEOUT_SECONDS = env_int("LTI_HTTP_CONNECT_TIMEOUT_SECONDS", "3")
 LTI_HTTP_TIMEOUT_SECONDS = env_int("LTI_HTTP_TIMEOUT_SECONDS", "10")
 LTI_HTTP_MAX_RESPONSE_BYTES = env_int("LTI_HTTP_MAX_RESPONSE_BYTES", "2000000")
+# All of a launch's calls to its platform (the key set, a refetch for a new kid) end within this
+# many seconds; all of a roster's, a score's or a registration's within the second.
+LTI_LAUNCH_DEADLINE_SECONDS = env_int("LTI_LAUNCH_DEADLINE_SECONDS", "4")
+LTI_SERVICE_DEADLINE_SECONDS = env_int("LTI_SERVICE_DEADLINE_SECONDS", "8")
 LTI_CLOCK_SKEW_SECONDS = env_int("LTI_CLOCK_SKEW_SECONDS", "60")
 # The most a platform's key set is trusted before it is fetched again (its Cache-Control max-age
 # counts when shorter): a key the platform withdrew stops working within this time.
