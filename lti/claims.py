@@ -8,6 +8,7 @@ where the course role belongs.
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -129,11 +130,18 @@ def contains_control(text: str) -> bool:
 
 
 def display_text(value: Any, limit: int) -> str:
-    """Text shown to people (a name, a course or link title) on one line: control characters
-    removed, line breaks and runs of spaces made one space, cut to the column's length."""
+    """Text shown to people (a name, a course or link title) on one line: HTML entities decoded
+    once, control characters removed, line breaks and runs of spaces made one space, cut to the
+    column's length.
+
+    Moodle sends names and titles through format_string, HTML-escaped ("O&#039;Brien",
+    "Year 7 &amp; 8"); Canvas sends them as typed. Kept as text either way, and escaped once,
+    by the template that shows it: "O'Brien", never "O&amp;#039;Brien", and a name that is
+    markup ("<b>x</b>", sent escaped or not) is shown as those characters, never as markup."""
     if not isinstance(value, str | int) or isinstance(value, bool):
         return ""
-    text = _CONTROLS.sub("", _LINE_BREAKS.sub(" ", str(value)))
+    text = html.unescape(str(value)) if isinstance(value, str) else str(value)
+    text = _CONTROLS.sub("", _LINE_BREAKS.sub(" ", text))
     return " ".join(text.split())[:limit]
 
 
