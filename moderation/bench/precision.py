@@ -7,9 +7,12 @@
   the docstrings of Python's standard library; Debian's licence texts and a fixed sample of its
   package descriptions; everyday sentences we wrote about history, news, sport, cooking,
   science, health and school life, rich in violence and drug words used neutrally
-  (``data/everyday_sentences.txt``, also by topic); and dictionary-style sentences around the
-  innocent senses of library words (``data/dictionary_sentences.txt``); with the entries that
-  flag each source most;
+  (``data/everyday_sentences.txt``, also by topic); dictionary-style sentences around the
+  innocent senses of library words (``data/dictionary_sentences.txt``); and a second
+  development set written in one sitting before anything was run on it
+  (``data/dev_sentences_2.txt``, also by kind: dictionary senses, teachers' forum posts,
+  everyday tweets, identity groups in English and Spanish, everyday Spanish, dark-sounding
+  chat); with the entries that flag each source most;
 - forum posts by teachers, counsellors and parents that discuss the curriculum's own topics
   (``data/forum_posts.txt``: lessons on self-harm, grooming training, the knife crime talk,
   sport and news, in English and Spanish), against the forum targets (a flag other than
@@ -293,6 +296,7 @@ def main(argv: list[str]) -> int:
     library = compile_library(starter_entries())
     print(f"Precision on clean text ({len(library)} starter entries, held at severity >= 3)")
     everyday = topics("everyday_sentences.txt")
+    second = topics("dev_sentences_2.txt")
     corpora = {
         "project lessons, family pages, docs": project_sentences(),
         "standard library docstrings": stdlib_sentences(),
@@ -300,6 +304,7 @@ def main(argv: list[str]) -> int:
         "package descriptions (Debian)": debian_sentences(),
         "everyday sentences (ours)": [line for lines in everyday.values() for line in lines],
         "dictionary sentences (ours)": data_lines("dictionary_sentences.txt"),
+        "second development set (ours)": [line for lines in second.values() for line in lines],
     }
     total = Rates("all clean text", 0, 0, 0, 0)
     results: dict[str, Rates] = {}
@@ -309,9 +314,9 @@ def main(argv: list[str]) -> int:
         print("  " + result.line())
         if result.offenders:
             print(f"    most flagged by: {result.top()}")
-        if name.startswith("everyday"):
-            for topic, lines in everyday.items():
-                print("    " + rates(f"  {topic}", library, lines).line())
+        by_topic = {"everyday": everyday, "second": second}.get(name.split()[0], {})
+        for topic, lines in by_topic.items():
+            print("    " + rates(f"  {topic}", library, lines).line())
         if verbose:
             print("\n".join(flagged_examples(library, posts, 40)))
         total = Rates(

@@ -25,6 +25,7 @@ from moderation.scanning.homonyms import (
     a_verb_on_a_thing,
     aimed_at_no_person,
     describes_a_thing,
+    first_half_of_a_compound,
     groomed_as_looked_after,
     in_mail_address,
     in_web_address,
@@ -34,10 +35,15 @@ from moderation.scanning.senses import (
     HARMED,
     a_thing_does_it,
     asks_for_help,
+    blamed_on_a_thing,
+    defined,
+    exasperated,
     harm_by_a_thing,
+    laughing_hard,
     listed_as_topic,
     named_as_topic,
     surprise_secret,
+    told_as_history,
 )
 
 PLAIN = "plain"
@@ -152,6 +158,9 @@ LABELS = tuple(SEVERITY_RULES)
 # Not a label staff read: the words are used in an innocent sense (``moderation.scanning.senses``),
 # so the match is no match at all, as inside an allowed phrase.
 SENSE = "sense"
+# Categories whose weapons, attacks and drugs a story or the news tells of in the past: never
+# self-harm, abuse or bullying, where what happened to someone else is itself a worry.
+_TOLD_AS_HISTORY = frozenset({"violence", "drugs"})
 # The word itself is the harm in these: naming it as a topic is still using it.
 _WORD_IS_THE_HARM = frozenset({"hate", "profanity"})
 # A surprise makes only a mild request for secrecy innocent; "don't tell your parents" (high
@@ -432,6 +441,10 @@ def _label(
     own = _words(_lowered(matched))
     target = own + after[:3]
     sentence = _sentence_words(lowered_left, lowered_right)
+    if category in THREAT_CATEGORIES and exasperated(
+        clause_before, own, clause_after, _complaint_before(lowered_left, before_text)
+    ):
+        return SENSE, False  # "stuck in traffic for two hours, kill me"
     if _innocent_sense(clause_before, own, clause_after, target, category, sentence) or (
         severity <= _SURPRISE_UP_TO and surprise_secret(own, sentence)
     ):
@@ -499,8 +512,12 @@ def _label(
         return QUOTED, False
     if owned:  # before laughter and questions: "signs of grooming? he does all that to me lol"
         return OWN, False
-    if category in HYPERBOLE_CATEGORIES and _laughing(clause_before, clause_after, left, right):
-        return JOKING, False
+    if category in HYPERBOLE_CATEGORIES and (
+        _laughing(clause_before, clause_after, left, right) or laughing_hard(own, after)
+    ):
+        return JOKING, False  # ... and "I'm going to kill myself laughing at this video"
+    if category in SELF_CATEGORIES and blamed_on_a_thing(before, clause_before):
+        return JOKING, False  # "this traffic makes me want to die": a chore blamed
     # An entry that is itself a condition ("if i died") was written as one: not lowered again.
     conditional_entry = not _HYPOTHETICALS.isdisjoint(own)
     if not conditional_entry and (
@@ -550,6 +567,12 @@ def _innocent_sense(
         return True  # "retards their growth", "cocked her head", "plug your ears"
     if sense_from_cues(own, sentence, clause_before, clause_after):
         return True  # "la zorra y las gallinas", "light your fag", "weeds in the flowerbed"
+    if first_half_of_a_compound(own, clause_after):
+        return True  # "a freak wave", "the horny plates of its shell"
+    if category != "hate" and defined(clause_before, own, clause_after, sentence):
+        return True  # "Suicide is the act of ...", "The word sped is the past tense of ..."
+    if category in _TOLD_AS_HISTORY and told_as_history(clause_before, own, clause_after, sentence):
+        return True  # "The IED exploded beside the road", "the mob lynched the man"
     if category in _WORD_IS_THE_HARM:
         return False
     return describes_a_thing(clause_before, own, clause_after)
@@ -560,6 +583,13 @@ def _list_items(left: str) -> list[list[str]]:
     start = _UP_TO_SENTENCE_END.match(left)
     sentence = left[start.end() :] if start else left
     return [_words(item) for item in sentence.split(",")[:-1]]
+
+
+def _complaint_before(left: str, clause: str) -> list[str]:
+    """The words of the sentence before the clause a match opens."""
+    start = _UP_TO_SENTENCE_END.match(left)
+    sentence = left[start.end() :] if start else left
+    return _words(sentence[: len(sentence) - len(clause)])
 
 
 def _sentence_words(left: str, right: str) -> list[str]:

@@ -114,7 +114,9 @@ _THINGS = frozenset(
     "exam exams test tests quiz quizzes interview interviews audition presentation assignment "
     "essay mock mocks paper "
     # what a hungry person could "murder": "I could murder a curry"
-    "curry pizza burger kebab pint pints beer coffee tea sandwich chips takeaway snack".split()
+    "curry pizza burger kebab pint pints beer coffee tea sandwich chips takeaway snack "
+    # ... or what it comes in: "I could murder a cup of tea", "a plate of chips"
+    "cup cups mug mugs plate plates bowl bowls slice slices packet".split()
 )
 _READERS_AND_OTHERS = frozenset(
     "me you u ya yall him her them us myself yourself himself herself themselves everyone "
@@ -184,6 +186,10 @@ def groomed_as_looked_after(
     done to a person ("groomed me", "groomed by her coach", "grooming children")."""
     if len(own) != 1 or own[0] not in GROOMING_HOMONYMS:
         return False
+    if _prepared_for_a_role(clause_after):
+        return True  # "the club is grooming her for the captaincy"
+    if _a_thing_groomed(clause_before, clause_after):
+        return True  # "ski slopes are groomed each night by snow machines"
     if clause_after[:1] and (clause_after[0] in _READERS_AND_OTHERS or clause_after[0] == "by"):
         return False
     if clause_before[-1:] and clause_before[-1] in _TURNED_OUT:
@@ -203,6 +209,39 @@ def groomed_as_looked_after(
     if not _GROOMED_THINGS.isdisjoint(clause_after[:3]):
         return True
     return not _ANIMAL_WORDS.isdisjoint(sentence) and _PEOPLE.isdisjoint(sentence)
+
+
+# What someone is groomed for in the sense of being prepared: a role, a post, a title.
+_ROLES = frozenset(
+    "captaincy captain leadership leader role roles job post position presidency president "
+    "throne succession successor stardom promotion management manager headship chairman "
+    "chair chairmanship career ministry office command title crown premiership "
+    "championship championships olympics team squad".split()
+)
+_ROLE_FRAMES = frozenset("for as to be become".split())
+# Whatever is wanted of a child in abuse: never a role, even after "for".
+_ABUSE_WORDS = frozenset(
+    "sex sexual abuse pictures pics photos nudes secret secrets meet meeting".split()
+)
+
+
+def _prepared_for_a_role(clause_after: list[str]) -> bool:
+    """ "grooming her for the captaincy", "groomed him as his successor", "groomed to become
+    president": a person prepared for a role, within a few words."""
+    near = clause_after[:6]
+    if not _ABUSE_WORDS.isdisjoint(clause_after):
+        return False
+    framed = any(word in _ROLE_FRAMES for word in near[:3])
+    return framed and not _ROLES.isdisjoint(near)
+
+
+def _a_thing_groomed(clause_before: list[str], clause_after: list[str]) -> bool:
+    """A surface or a coat groomed in the passive ("the slopes are groomed each night by
+    machines"): the thing before, no person on either side."""
+    if _GROOMED_THINGS.isdisjoint(clause_before[-4:]):
+        return False
+    near = clause_before + clause_after[:5]
+    return _PEOPLE.isdisjoint(near) and _READERS_AND_OTHERS.isdisjoint(near)
 
 
 # Violent verbs that are also nouns for a thing: a photo or film shoot, a hunting day, a
@@ -325,6 +364,47 @@ _SENSE_CUES["craps"] = frozenset(
     "at play plays playing played dice casino casinos table tables game games roll rolled "
     "rolling shooter bet bets betting gamble gambling vegas shooting".split()
 )
+# The sprint drill: "the coach made us run suicides", "suicide sprints at practice".
+_SENSE_CUES["suicides"] = frozenset(
+    "coach coaches training practice drill drills sprint sprints laps court pitch gym pe "
+    "basketball football netball hockey rugby conditioning fitness warmup".split()
+)
+# The medical sense: "spastic muscles", "spastic paralysis of the legs".
+_SENSE_CUES["spastic"] = frozenset(
+    "muscle muscles limb limbs leg legs arm arms paralysis palsy cerebral diplegia "
+    "hemiplegia quadriplegia colon bowel spasm spasms tone patient patients symptom "
+    "symptoms neurological".split()
+)
+# A noose at a hanging in history, a western or a knot book: "the hangman tied a noose".
+_SENSE_CUES["noose"] = frozenset(
+    "hangman hangmen gallows scaffold executioner execution executions executed hanged "
+    "lynching sheriff cowboy cowboys lasso outlaw outlaws western knot knots".split()
+)
+# Money or a thing that lost its value: "the coins turned out to be worthless".
+_SENSE_CUES["worthless"] = frozenset(
+    "coin coins money shares share stock stocks bond bonds currency cheque cheques check "
+    "banknote banknotes notes note investment investments land ticket tickets voucher "
+    "vouchers antique antiques forgery fake fakes painting paintings warranty guarantee "
+    "contract contracts promise promises treaty peso pesos dollar dollars pound pounds "
+    "euro euros".split()
+)
+# Fruit with its stone taken out: "the cherries were stoned".
+_SENSE_CUES["stoned"] = frozenset(
+    "cherry cherries olive olives date dates plum plums apricot apricots peach peaches "
+    "fruit fruits mango mangoes prunes pitted".split()
+)
+# A bundle of sticks, or a meatball of the English Midlands: "a faggot for the fire",
+# "faggots and peas".
+_SENSE_CUES["faggot"] = _SENSE_CUES["faggots"] = frozenset(
+    "sticks stick firewood kindling bundle bundles wood brushwood twigs hearth fireplace "
+    "meatball meatballs offal gravy peas butcher butchers liver pork mince".split()
+)
+# The press studs on clothes: "the poppers on the baby's vest".
+_SENSE_CUES["poppers"] = frozenset(
+    "vest vests babygrow babygrows bodysuit bodysuits onesie onesies sleepsuit jacket "
+    "jackets coat coats shirt shirts cardigan sleeve sleeves buttons button zip zips "
+    "clothes fabric sew sewing stud studs baby".split()
+)
 _SENSE_CUES["ecstasy"] = frozenset(
     "joy bliss delight rapture pure sheer religious spiritual music poem poetry".split()
 )
@@ -349,7 +429,12 @@ _VIOLENT = frozenset(
     "shot hurt attack attacked die dead set jump jumped matar mato pegar quemar".split()
 )
 _OWNERS = frozenset("my mine ur your his her our their mi tu su".split())
-_DRUG_HOMONYMS = frozenset("coke cokes weed weeds plug plugs ecstasy".split())
+_DRUG_HOMONYMS = frozenset("coke cokes weed weeds plug plugs ecstasy stoned poppers".split())
+# Words a despairing writer uses of themselves: never their everyday sense beside "I".
+_OF_ONESELF = frozenset("worthless suicides noose".split())
+# The drill is run: "we had to run suicides", never "two suicides this year".
+_RUN = frozenset("run runs ran running do doing did sprint sprinted".split())
+_WRITER_WORDS = frozenset("i im ive id me my myself mine".split())
 _AT_THE_READER = frozenset("you u ur your youre yourself eres tú tu te ti".split())
 
 
@@ -375,6 +460,10 @@ def sense_from_cues(
         return False
     if own[0] in _DRUG_HOMONYMS and clause_before[-1:] and clause_before[-1] in _OWNERS:
         return False  # "my plug", "his weed": whose drug or dealer it is
+    if own[0] in _OF_ONESELF and not _WRITER_WORDS.isdisjoint(sentence):
+        return False  # "I feel worthless, like my money": the writer's despair
+    if own[0] == "suicides" and (not clause_before or clause_before[-1] not in _RUN):
+        return False
     cues = _SENSE_CUES[own[0]]
     return any(word in cues and word != own[0] for word in sentence)
 
@@ -438,3 +527,30 @@ def in_web_address(left: str) -> bool:
 def in_mail_address(left: str) -> bool:
     """Whether the match is inside an e-mail address: a name, like a person's."""
     return _MAIL_ADDRESS_BEFORE.search(left[-100:]) is not None
+
+
+# Library words that are the first half of a compound naming a thing: "a freak wave", "a freak
+# accident", "horny plates" on a turtle's shell. Only the compounds listed: "a freak show"
+# may be aimed at a person.
+_COMPOUNDS: dict[str, frozenset[str]] = {
+    "freak": frozenset(
+        "accident accidents wave waves storm storms weather injury injuries result results "
+        "event events incident incidents occurrence chance gust gusts flood floods hailstorm "
+        "snowstorm snowfall goal tide tides collision mishap".split()
+    ),
+    # the old and the technical senses: "a bastard file", "the subhuman primates"
+    "bastard": frozenset("file files sword swords wing toadflax trowel measure".split()),
+    "subhuman": frozenset("primate primates species ancestors ancestor".split()),
+    "horny": frozenset(
+        "plate plates scale scales beak beaks shell shells hoof hooves layer layers ridge "
+        "ridges crest sheath tissue growth growths spines toad toads lizard lizards".split()
+    ),
+}
+
+
+def first_half_of_a_compound(own: list[str], clause_after: list[str]) -> bool:
+    """Whether a library word opens a compound that names a thing ("a freak wave", "a freak
+    accident", "the horny plates of its shell", "the subhuman primates")."""
+    if len(own) != 1 or not clause_after:
+        return False
+    return own[0] in _COMPOUNDS and clause_after[0] in _COMPOUNDS[own[0]]

@@ -46,7 +46,8 @@ def is_unit_after_figure(text: str, start: int, end: int) -> bool:
 # Between the doer and a violent word: "this exam is going to kill me", "it's killing me".
 _BETWEEN = frozenset(
     "is was s are going gonna gon finna to will ll would about literally actually just really "
-    "so honestly lowkey slowly".split()
+    "so honestly lowkey slowly nearly almost practically basically absolutely totally "
+    "completely properly highkey legit".split()
 )
 _THING_PRONOUNS = frozenset("that this it its".split())
 _PREPOSITIONS = frozenset(
@@ -98,7 +99,8 @@ def a_thing_does_it(clause: list[str]) -> bool:
         and _PEOPLE.isdisjoint(clause[:end])
     ):
         return True
-    for at in range(end - 2, max(-1, end - 4), -1):
+    # up to three words name the thing: "that last minute goal absolutely killed me"
+    for at in range(end - 2, max(-1, end - 5), -1):
         if clause[at] in _DETERMINERS:
             # "a boy on the bus stabbed me": a thing after a preposition is not the doer
             after_preposition = at > 0 and clause[at - 1] in _PREPOSITIONS
@@ -145,7 +147,7 @@ _NEWS_BEFORE = frozenset("convicted accused charged arrested sentenced jailed gu
 _NEWS_AFTER = frozenset(
     "law laws legislation trial trials court courts ban bans reform regulation regulations "
     "debate debates inquiry figures crisis epidemic victim victims survivor survivors suspect "
-    "suspects investigation investigations charges ley leyes".split()
+    "suspects investigation investigations charges trade industry industries ley leyes".split()
 )
 # Words after a match that make it the name of a topic or a service: "a bullying policy",
 # "self-harm training", "drug education".
@@ -214,6 +216,7 @@ def named_as_topic(
         or (len(own) == 1 and not _NEWS_BEFORE.isdisjoint(clause_before[-3:]))
         or (len(own) == 1 and clause_after[:1] != [] and clause_after[0] in _NEWS_AFTER)
         or _called_a_warning_sign(clause_after)
+        or _called_a_public_problem(clause_after)
     )
 
 
@@ -229,6 +232,27 @@ def _called_a_warning_sign(after: list[str]) -> bool:
         word == "red" and near[at + 1 : at + 2] in (["flag"], ["flags"])
         for at, word in enumerate(near)
     )
+
+
+# "... is a silent epidemic", "... is the leading cause of death in young men", "... remains
+# a public health crisis": what the news and public health say of a topic.
+_PUBLIC_PROBLEMS = frozenset(
+    "epidemic epidemics crisis crises issue issues problem problems cause causes killer "
+    "tragedy tragedies priority concern rising increasing".split()
+)
+_TOPIC_COPULAS = frozenset("is are remains remain".split())
+_A_PROBLEM = frozenset("a an the".split())
+# A topic's history in someone's life ("... is a problem again", "... is still a problem").
+_A_HISTORY = frozenset("again still anymore back".split())
+
+
+def _called_a_public_problem(after: list[str]) -> bool:
+    near = after[:5]
+    if not near or near[0] not in _TOPIC_COPULAS or not _A_HISTORY.isdisjoint(after[:8]):
+        return False
+    if near[1:2] in (["rising"], ["increasing"]):
+        return True
+    return not _A_PROBLEM.isdisjoint(near[1:3]) and not _PUBLIC_PROBLEMS.isdisjoint(near[2:])
 
 
 _LIST_ITEM_WORDS = 6  # an item of a list of topics is a few words ("being asked for pictures")
@@ -266,3 +290,214 @@ def surprise_secret(own: list[str], sentence: list[str]) -> bool:
     """Whether a request for secrecy (an entry naming a secret) sits in a sentence about a
     surprise or an occasion."""
     return ("secret" in own or "secreto" in own) and not _SURPRISE.isdisjoint(sentence)
+
+
+# A sentence that defines a word or a thing, as a dictionary or a textbook does: "Suicide is
+# the act of ...", "A bong is a pipe used for ...", "The word sped is the past tense of
+# speed", "'X' is a dysphemistic term for ...". The match is the sentence's subject (after an
+# article, or after "the word"), and what follows it defines: a verb of meaning, or "is a /
+# the" and a noun that classes it within a few words.
+_DEFINING_VERBS = frozenset("means meant refers referred denotes stands significa".split())
+_CLASSING_NOUNS = frozenset(
+    "act word words term terms name names kind type form sort class slang abbreviation "
+    "tense noun verb adjective synonym spelling plural singular crime offence offense device "
+    "weapon drug drugs substance chemical medicine painkiller stimulant depressant opioid "
+    "plant spirit pipe tool disorder illness condition disease practice process "
+    "palabra término delito droga sustancia trastorno enfermedad".split()
+)
+_SUBJECT_OPENERS = frozenset("a an the el la los las un una".split())
+_A_WORD = frozenset("word term name expression slur palabra término".split())
+_DEFINING_COPULAS = frozenset("is are was es son".split())
+# Whose the sentence is: a definition names no one ("one's own life", "yourself" after the
+# defining words are anyone's).
+_WRITER = frozenset("i im ive id ill me my mine myself yo mi mis".split())
+
+
+def _the_subject(clause_before: list[str], own: list[str]) -> bool:
+    """Whether the match opens its sentence: nothing before it, an article, or "the word"."""
+    if not clause_before:
+        return True
+    if len(clause_before) == 1:
+        return clause_before[0] in _SUBJECT_OPENERS or clause_before[0] in _A_WORD
+    return (
+        len(clause_before) == 2
+        and clause_before[0] in _SUBJECT_OPENERS
+        and clause_before[1] in _A_WORD
+    )
+
+
+def defined(
+    clause_before: list[str], own: list[str], clause_after: list[str], sentence: Collection[str]
+) -> bool:
+    """Whether the match is the word a sentence defines ("Suicide is the act of ...", "A pipe
+    bomb is an improvised explosive device", "The word retard means to slow down"), in a
+    sentence about no one in particular: never the writer's ("suicide is the only way i ..."),
+    never a predicate that is not a definition ("suicide is the answer")."""
+    if not _the_subject(clause_before, own) or not _WRITER.isdisjoint(sentence):
+        return False
+    if not _READERS.isdisjoint(own) or not _PARTICULAR.isdisjoint(clause_before):
+        return False
+    after = clause_after[:8]
+    if not after:
+        return False
+    if after[0] in _DEFINING_VERBS:
+        return True
+    a_word_named = bool(clause_before) and clause_before[-1] in _A_WORD
+    if a_word_named and after[0] in ("once", "originally", "comes", "came", "derives"):
+        return True  # "the word queer once meant odd"
+    if after[0] not in _DEFINING_COPULAS or len(after) < 3:
+        return False
+    if after[1] not in _SUBJECT_OPENERS and not (after[1] in ("short", "slang") and a_word_named):
+        return after[1] in ("short", "slang") and after[2:3] == ["for"]
+    return not _CLASSING_NOUNS.isdisjoint(after[2:6])
+
+
+_READERS = frozenset("me you u ya yall him her them us myself yourself".split())
+
+
+# A weapon, an attack or a drug told of as history or news, in a sentence with no one in it
+# but its own people: "The switchblade was banned in the 1950s", "The IED exploded beside the
+# road", "The mob lynched the man without a trial", "She was tipsy after one glass". Not the
+# writer, the reader or a school; not a future or an intent; not done to a pronoun ("lynched
+# him", where a student may be telling of a brother).
+_PAST_WORDS = frozenset(
+    "was were had went blew took hit shot left came became made caused led began broke "
+    "fell sank burnt burned fought slain beat beaten bit slit".split()
+)
+_NOT_A_STORY = frozenset(
+    "i im ive id ill me my mine myself we us our ours you u ur your yours yourself yall "
+    "school class classroom campus college will gonna going wanna want plan planning "
+    "tomorrow tonight today".split()
+)
+_STORY_SUBJECTS = frozenset("he she they it who hes shes theyre".split())
+
+
+def _past(word: str) -> bool:
+    return word in _PAST_WORDS or (
+        len(word) >= 4 and word.endswith("ed") and not word.endswith("eed")
+    )
+
+
+def told_as_history(
+    clause_before: list[str], own: list[str], clause_after: list[str], sentence: Collection[str]
+) -> bool:
+    """Whether a sentence tells of a weapon, an attack or a drug in the past, of people not
+    the writer's: the match as its subject before a past verb ("The IED exploded ..."), or a
+    past verb or state after a subject named by an article or a third person ("the mob
+    lynched the man", "she was tipsy")."""
+    if not _NOT_A_STORY.isdisjoint(sentence) or not _READERS.isdisjoint(own):
+        return False
+    if clause_after[:1] and (clause_after[0] in _READERS or clause_after[0] in HARMED):
+        return False
+    if _the_subject(clause_before, own) and _an_event_told(clause_after[:3]):
+        return True  # the match is the subject of a past event: "The IED exploded ..."
+    if not clause_before:
+        return False
+    subject = clause_before[-4:]
+    named = subject[0] in _SUBJECT_OPENERS or not _STORY_SUBJECTS.isdisjoint(subject)
+    # "the mob lynched", "she was tipsy"; never "had" or "got", which are having one ("he
+    # got a choppa")
+    past_match = _past(own[-1]) if own else False
+    past_before = subject[-1] in _WAS
+    return named and (past_match or past_before)
+
+
+_WAS = frozenset("was were".split())
+
+
+def _an_event_told(words: list[str]) -> bool:
+    """A past verb that tells an event ("exploded", "was banned", "were named"), not where
+    a thing was or who had it ("was in his bag", "had a knife")."""
+    for at, word in enumerate(words):
+        if word in _WAS:
+            following = words[at + 1 : at + 2]
+            return bool(following) and _past(following[0]) and following[0] not in _WAS
+        if word in ("had", "got"):
+            return False
+        if _past(word):
+            return True
+    return False
+
+
+# "stuck in traffic for two hours, kill me", "another training day, shoot me now": a plea
+# for an end to a chore, thrown after the complaint in a clause of its own.
+_EXASPERATED_VERBS = frozenset("kill shoot".split())
+_EXASPERATED_OPENERS = frozenset("just someone somebody please pls plz".split())
+_EXASPERATED_AFTER = frozenset("now already please pls plz lol rn right".split())
+# What makes the complaint the writer's life, not a chore: then the plea may be meant.
+_DESPAIR = frozenset(
+    "i im ive id me my myself mine life live living alive anymore everything everyone "
+    "nobody alone hate die dead death hurt pain sad tired crying cry".split()
+)
+
+
+def exasperated(
+    clause_before: list[str], own: list[str], clause_after: list[str], complaint: list[str]
+) -> bool:
+    """Whether "kill me" or "shoot me (now)" is a plea thrown after a complaint about a chore
+    ("stuck in traffic for two hours, kill me"): the verb opens its clause, nothing but "now"
+    or "please" after "me", and the complaint before it (``complaint``: the sentence's words
+    before the clause) names no one and no despair ("i hate my life, kill me" is read as
+    before, and so is "kill me" alone)."""
+    if not own or own[-1] not in _EXASPERATED_VERBS or len(own) > 2:
+        return False
+    if len(clause_before) > 1 or (clause_before and clause_before[0] not in _EXASPERATED_OPENERS):
+        return False
+    if clause_after[:1] != ["me"] and own[-1:] != ["me"]:
+        return False
+    rest = clause_after[1:] if clause_after[:1] == ["me"] else clause_after
+    if not _EXASPERATED_AFTER.issuperset(rest):
+        return False
+    named = _PEOPLE | _SOMEONE | HARMED
+    return len(complaint) >= 3 and _DESPAIR.isdisjoint(complaint) and named.isdisjoint(complaint)
+
+
+# A chore or a thing blamed for a wish to die: "this traffic makes me want to die", "mondays
+# make me want to kms", "this homework is making me suicidal", "the spoilers for the finale
+# made me want to end it all", "that exam was so bad i wanted to die". Hyperbole as often as
+# not, but students hide distress in it too: the context rules record it one level lower, so
+# that a critical wish is still held.
+_MAKING = frozenset("make makes made making".split())
+_THING_OPENERS = frozenset("the this that these those".split())
+_COPULAS = frozenset("is was are were been".split())
+_SO_THAT = frozenset("so such".split())
+_WISHING = frozenset("want wanted wanna to could just literally nearly almost am was".split())
+
+
+def _a_thing_as_subject(subject: list[str]) -> bool:
+    if not subject or not (subject[0] in _THING_OPENERS or subject[0] in _COMPLAINTS):
+        return False
+    named = _PEOPLE | _SOMEONE | HARMED | _DESPAIR | frozenset(("world", "place", "house", "home"))
+    return named.isdisjoint(subject)
+
+
+def blamed_on_a_thing(before: list[str], clause_before: list[str]) -> bool:
+    """Whether the words of a clause before a wish to die blame a thing for it: "[a thing]
+    makes me (want to)" in ``before`` (the last clause), "[a thing] was so bad (that) i" in
+    ``clause_before`` (up to the last mark: "so" opens a clause of its own)."""
+    for at in range(len(before) - 2, max(-1, len(before) - 6), -1):
+        if before[at] in _MAKING and before[at + 1] == "me":
+            subject = before[:at]
+            while subject and subject[-1] in _COPULAS:
+                subject = subject[:-1]  # "this homework is making me"
+            return _a_thing_as_subject(subject)
+    for at, word in enumerate(clause_before):
+        if word in _SO_THAT and at >= 2 and clause_before[at - 1] in _COPULAS:
+            result = clause_before[at + 2 :]
+            if result[:1] == ["that"]:
+                result = result[1:]
+            wish = result[:1] == ["i"] and _WISHING.issuperset(result[1:])
+            return wish and _a_thing_as_subject(clause_before[: at - 1])
+    return False
+
+
+# "I'm going to kill myself laughing", "I nearly died laughing": the idiom for laughing hard.
+_DYING = frozenset("myself die died dying".split())
+
+
+def laughing_hard(own: list[str], after: list[str]) -> bool:
+    """Whether "laughing" follows "myself" or "die" right at the end of the match."""
+    words = own + after[:2]
+    return any(
+        word in _DYING and words[at + 1 : at + 2] == ["laughing"] for at, word in enumerate(words)
+    )

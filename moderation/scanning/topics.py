@@ -44,6 +44,7 @@ _UP_TO_SENTENCE_END = re.compile(r".*[.!?\n¿¡]", re.DOTALL)
 _FRAME_NOUNS = frozenset(
     """
     lesson lessons unit units module modules session sessions talk talks assembly assemblies
+    speaker speakers visitor expert experts
     workshop workshops training trainings course courses briefing briefings guidance policy
     policies procedure procedures protocol protocols leaflet leaflets guide guides resource
     resources materials slides worksheet worksheets video videos documentary documentaries

@@ -52,8 +52,12 @@ def test_a_weapon_word_in_a_threat_is_raised_and_held(library, student):
     assert recorded.held
 
 
-def test_a_weapon_word_in_history_stays_low(library, student):
+def test_a_weapon_word_in_history_raises_no_flag(library, student):
+    # Told as history with no one in it, a weapon is no flag at all (it was recorded at its
+    # library severity before the history sense); the same gun in a threat is held above.
     recorded = record_post("The gun was invented in China.", source="discussion", author=student)
+    assert recorded.flag is None and not recorded.held
+    recorded = record_post("my brother has a gun", source="discussion", author=student)
     assert only_match(recorded).severity == 2 and not recorded.held
 
 
