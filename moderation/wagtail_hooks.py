@@ -10,12 +10,12 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import get_template
 from django.urls import include, path, reverse
-from django.utils.translation import gettext, gettext_lazy, ngettext
+from django.utils.translation import gettext, gettext_lazy, ngettext, pgettext
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
-from wagtail.admin.ui.tables import BooleanColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.generic import CreateView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import policy_registry, register_permission_policy
@@ -93,18 +93,23 @@ class YesNoColumn(BooleanColumn):
         super().__init__(name, label=label, sort_key=name)
 
 
+def severity_words(rule: RoutingRule) -> str:
+    """The rule's lowest severity in the reader's language (the catalogue's "moderation")."""
+    return pgettext("moderation", rule.get_min_severity_display())
+
+
 class RoutingRuleViewSet(ModelViewSet):
     url_prefix = "moderation/routing-rules"
     model = RoutingRule
     icon = "resubmit"
     menu_label = gettext_lazy("Routing rules")
     list_display = [
-        "name",
-        "priority",
+        Column("name", label=gettext_lazy("Name"), sort_key="name"),
+        Column("priority", label=gettext_lazy("Priority"), sort_key="priority"),
         YesNoColumn("active", gettext_lazy("Active")),
         YesNoColumn("is_default", gettext_lazy("Default rule")),
-        "min_severity",
-        "course",
+        Column("min_severity", label=gettext_lazy("From severity"), accessor=severity_words),
+        Column("course", label=gettext_lazy("Course")),
     ]
     list_filter = ["active", "is_default"]
     search_fields = ["name"]
@@ -131,11 +136,11 @@ class TrustedAdultViewSet(ModelViewSet):
     icon = "user"
     menu_label = gettext_lazy("Trusted adults")
     list_display = [
-        "display_name",
-        "role_title",
-        "user",
+        Column("display_name", label=gettext_lazy("Name students see"), sort_key="display_name"),
+        Column("role_title", label=gettext_lazy("Role"), sort_key="role_title"),
+        Column("user", label=gettext_lazy("Account")),
         YesNoColumn("active", gettext_lazy("Active")),
-        "sort_order",
+        Column("sort_order", label=gettext_lazy("Order"), sort_key="sort_order"),
     ]
     list_filter = ["active"]
     search_fields = ["display_name", "role_title"]

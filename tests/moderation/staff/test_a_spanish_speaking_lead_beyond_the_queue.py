@@ -151,3 +151,16 @@ def test_an_english_only_definition_is_marked_english_on_her_spanish_page(client
     html = page(client, reverse("moderation_admin:case", args=[flag.pk]))
 
     assert '<span lang="en">An insult aimed at someone.</span>' in html
+
+
+def test_the_routing_rules_and_trusted_adults_lists_read_in_spanish(client, lead):
+    from moderation.models import RoutingRule
+
+    RoutingRule.objects.create(name="Everything to the leads", is_default=True, min_severity=2)
+    TrustedAdult.objects.create(user=lead, display_name="Ms Rivera", role_title="Counsellor")
+    working_in(client, lead, "es")
+
+    rules = page(client, "/admin/moderation/routing-rules/")
+    assert_reads(rules, ("Prioridad", "Regla predeterminada", "Desde la gravedad", "Baja"), ())
+    adults = page(client, "/admin/moderation/trusted-adults/")
+    assert_reads(adults, ("Nombre que ven los estudiantes", "Cargo", "Cuenta"), ("Role title",))
