@@ -219,28 +219,31 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
         # ("wow! so", "yes!"). A post that needs more is first screened with its unusual
         # words (emoji, "@noah", "it’s", "gr8") read once and remembered: the residual
         # (moderation/scanning/residual.py).
-        # (A post not all ASCII has its residual screened first.) KEY_SEEN: a key stands in
-        # the post as read, so no clean proof is tried.
+        # (A post not all ASCII has its residual screened first, unless its skeleton alone
+        # trips nothing.) KEY_SEEN: a key stands in the post as read, so no clean proof is
+        # tried.
         all_ascii = text.isascii()
-        residual = UNSURE if all_ascii else self._residual_verdict(text)
-        if residual == CLEAN:
-            return []
         if all_ascii:  # most posts: the shortest way through
+            residual = UNSURE
             padded = f" {text.encode().translate(MARKED_BYTES, SKELETON_DELETE).decode()} "
-        elif self._ascii_keys:  # emoji, quotes, £...: as short, unless letters or symbols
-            try:
-                raw = text.encode()  # quicker than with an error handler
-            except UnicodeEncodeError:  # a lone surrogate
-                raw = text.encode("utf-8", "surrogatepass")
-            plan = _BLANK_PLANS[raw.translate(None, _ASCII_BYTES)]
-            if plan is None:
-                padded = None
-            else:
-                for sequence in plan:
-                    raw = raw.replace(sequence, b"")
-                padded = f" {raw.translate(MARKED_BLANKED_BYTES, _BLANKED_DELETE).decode()} "
         else:
-            padded = None
+            # emoji, quotes, £, accented letters...: as short, unless symbols or letters
+            # the skeleton writes as more than one
+            padded = self._planned(text) if self._ascii_keys else None
+            if (
+                padded is not None
+                and LEET_MARK not in padded
+                and "1" not in padded
+                and "8" not in padded
+                and ("!" not in text or _BANG_NOT_ENDING_A_WORD.search(text) is None)
+            ):
+                for _hit in self._screen.iter(padded):
+                    break
+                else:  # the hot path's answer, whatever the residual would say
+                    return []
+            residual = self._residual_verdict(text)
+            if residual == CLEAN:
+                return []
         # Whether each character of the post is at most one in the skeleton (or dropped):
         # then the normaliser may look at just the words around a hit.
         one_for_one = padded is not None
@@ -307,6 +310,22 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
                     return self._follow_up(text, narrowed, hits) if hits else []
             return self._exact_matches(normalize_with_offsets(text))
         return self._follow_up(text, padded, hits, one_for_one)
+
+    @staticmethod
+    def _planned(text: str) -> str | None:
+        """The padded, marked skeleton of ``text`` (not all ASCII) for a library of ASCII
+        keys: each non-ASCII character dropped, written as its one letter, or one blank;
+        None if one of them needs the per-character path."""
+        try:
+            raw = text.encode()  # quicker than with an error handler
+        except UnicodeEncodeError:  # a lone surrogate
+            raw = text.encode("utf-8", "surrogatepass")
+        plan = _BLANK_PLANS[raw.translate(None, _ASCII_BYTES)]
+        if plan is None:
+            return None
+        for sequence, replacement in plan:
+            raw = raw.replace(sequence, replacement)
+        return f" {raw.translate(MARKED_BLANKED_BYTES, _BLANKED_DELETE).decode()} "
 
     def _direct_matches(
         self, text: str, padded: str, hits: list[tuple[int, _Screen]]

@@ -116,25 +116,29 @@ MARKED_BYTES = _marked(SKELETON_BYTES)
 MARKED_BLANKED_BYTES = _marked(_BLANKED_BYTES)
 
 
-def _blank_plan(others: str) -> tuple[bytes, ...] | None:
-    """For the non-ASCII characters of a post: UTF-8 sequences to remove before blanking the
-    rest, or None if one of them is a letter, digit or symbol (the per-character path)."""
-    drop = []
+def _blank_plan(others: str) -> tuple[tuple[bytes, bytes], ...] | None:
+    """For the non-ASCII characters of a post: (UTF-8 sequence, what replaces it) for those
+    to remove, or to write as the one letter the skeleton makes of them ("é", "ñ", a
+    lookalike "к"), before blanking the rest; None if one of them is a digit, a symbol or
+    letters of their own (the per-character path). Each character stays at most one."""
+    plan = []
     for char in set(others):
         value = _SKELETON_MEMO[ord(char)]
         if not value:  # invisible, an apostrophe, a mark: dropped wherever it is
-            drop.append(char.encode("utf-8", "surrogatepass"))
+            plan.append((char.encode("utf-8", "surrogatepass"), b""))
+        elif len(value) == 1 and "a" <= value <= "z":  # the skeleton writes it as a letter
+            plan.append((char.encode("utf-8", "surrogatepass"), value.encode()))
         elif value == _SYMBOL_MARK or not all(
             c == " " or (not c.isascii() and not c.isalnum()) for c in value
         ):
             return None
-    return tuple(sorted(drop))
+    return tuple(sorted(plan))
 
 
-class _PlanMemo(dict[bytes, "tuple[bytes, ...] | None"]):
+class _PlanMemo(dict[bytes, "tuple[tuple[bytes, bytes], ...] | None"]):
     """The non-ASCII bytes of a post (its emoji, quotes...) -> its ``_blank_plan``."""
 
-    def __missing__(self, others: bytes) -> tuple[bytes, ...] | None:
+    def __missing__(self, others: bytes) -> tuple[tuple[bytes, bytes], ...] | None:
         plan = _blank_plan(others.decode("utf-8", "surrogatepass"))
         if len(others) <= 64 and len(self) < _MEMO_LIMIT:
             self[others] = plan
@@ -183,8 +187,8 @@ def screen(text: str, ascii_keys: bool = False) -> tuple[str | None, bool]:
         raw = text.encode("utf-8", "surrogatepass")
         plan = _BLANK_PLANS[raw.translate(None, _ASCII_BYTES)] if ascii_keys else None
         if plan is not None:
-            for sequence in plan:
-                raw = raw.replace(sequence, b"")
+            for sequence, replacement in plan:
+                raw = raw.replace(sequence, replacement)
             skel = raw.translate(_BLANKED_BYTES, _BLANKED_DELETE).decode()
         else:
             skel = _RAW_SKELETON.utf8(raw)
