@@ -28,7 +28,10 @@
 - recall and false alarms on a labelled set of English and Spanish sentences written for the
   project (``data/labelled.tsv``), disclosures that must stay flagged at their severity
   (``data/disclosures.tsv``), wishes to die that are hyperbole or real intent
-  (``data/hyperbole.tsv``), and recall on the engine's own evasion table;
+  (``data/hyperbole.tsv``), recall on the engine's own evasion table, and on posts with
+  spelling changes beside their plain posts, by kind of change (``data/spelling_dev.tsv``: typos,
+  inflections, run-together and split words, repeated letters, lookalikes, missing apostrophes,
+  chat spellings; caught where the plain post is caught);
 - apart from all of these, the held-out check (``data/heldout.tsv``): clean sentences in several
   registers and harmful posts with typos, run-together words and inflections, written before
   anyone looked at what the engine flags. Only its figures are printed, never its lines, even
@@ -196,6 +199,63 @@ def evasion_recall(library: CompiledLibrary) -> tuple[int, int]:
     table = [(typed, term) for _, typed, term in EVASIONS if term in terms]
     found = sum(any(m.entry.term == term for m in library.scan(typed)) for typed, term in table)
     return found, len(table)
+
+
+@dataclass(frozen=True, slots=True)
+class SpellingChange:
+    language: str
+    kind: str  # typo, inflection, run-together, split, repeated, lookalike, apostrophe, chat
+    plain: str
+    changed: str
+
+
+def spelling_changes() -> list[SpellingChange]:
+    """Posts with a spelling change, each beside the plain post it comes from
+    (``data/spelling_dev.tsv``, a development set)."""
+    rows = []
+    for line in data_lines("spelling_dev.tsv"):
+        language, kind, plain, changed = line.split("\t")
+        rows.append(SpellingChange(language, kind, plain, changed))
+    return rows
+
+
+def spelling_recall(library: CompiledLibrary) -> dict[str, tuple[int, int, int]]:
+    """By kind of spelling change (Spanish apart): (changed posts caught, plain posts caught,
+    rows). A changed post is caught when it raises a category its plain post raises; a row
+    whose plain post is not caught says nothing about the change, and is not counted."""
+    found: dict[str, tuple[int, int, int]] = {}
+    for row in spelling_changes():
+        kind = row.kind if row.language == "en" else f"{row.kind} ({row.language})"
+        caught, plain_caught, count = found.get(kind, (0, 0, 0))
+        plain = {m.category for m in scan_post(library, row.plain)}
+        changed = {m.category for m in scan_post(library, row.changed)} if plain else set()
+        found[kind] = (caught + bool(plain & changed), plain_caught + bool(plain), count + 1)
+    return found
+
+
+def spelling_report(library: CompiledLibrary, verbose: bool) -> list[str]:
+    """The "spelling changes by kind" table: caught / plain caught per kind."""
+    lines = ["  spelling changes by kind (data/spelling_dev.tsv): caught where the plain is caught"]
+    by_kind = spelling_recall(library)
+    for kind in sorted(by_kind):
+        caught, plain, count = by_kind[kind]
+        share = f"{caught / plain:.2f}" if plain else "n/a"
+        lines.append(f"    {kind:<22} {caught:>3}/{plain:<3} {share}  ({count} rows)")
+    caught = sum(c for c, _, _ in by_kind.values())
+    plain = sum(p for _, p, _ in by_kind.values())
+    mean = sum(c / p for c, p, _ in by_kind.values() if p) / sum(
+        1 for _, p, _ in by_kind.values() if p
+    )
+    lines.append(
+        f"    {'all':<22} {caught:>3}/{plain:<3} {caught / plain:.2f}  (mean by kind {mean:.2f})"
+    )
+    if verbose:
+        for row in spelling_changes():
+            plain_found = {m.category for m in scan_post(library, row.plain)}
+            changed = {m.category for m in scan_post(library, row.changed)}
+            if plain_found and not plain_found & changed:
+                lines.append(f"    missed [{row.kind}] {row.changed}  (plain: {row.plain})")
+    return lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,6 +449,7 @@ def main(argv: list[str]) -> int:
     found, total_evasions = evasion_recall(library)
     if total_evasions:
         print(f"  evasion table: {found}/{total_evasions} caught ({found / total_evasions:.2f})")
+    print("\n".join(spelling_report(library, verbose)))
     print("\n".join(held_out_report(library)))
     return 0
 

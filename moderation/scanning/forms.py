@@ -364,8 +364,15 @@ def derived_keys(
     if mode != "word" or category in UNINFLECTED:
         return []
     if " " in key:
-        return phrase_forms(key, known)
+        found = phrase_forms(key, known) + split_compounds(key, known)
+        if category in THROWN:
+            found += your_for_youre(key)
+        if category in MASKED:
+            found += spanish_forms(key, known)
+        return found
     found = word_forms(key, known, agent=category in AIMED, insult=category in INSULTS)
+    if category in MASKED:
+        found += spanish_forms(key, known)
     if severity >= SEVERE or category in AIMED:
         found += glued_forms(key, known)
     if category in THROWN:
@@ -373,6 +380,109 @@ def derived_keys(
     if category in MASKED:
         found += masked_forms(key, known)
     return found
+
+
+# The second halves of words that students write as two ("your self", "my self"); not "one",
+# "body", "more", whose two words are ordinary English ("every one of them", "any more").
+_COMPOUND_ENDS = ("self", "selves")
+
+
+def split_compounds(phrase: str, known: frozenset[str]) -> list[str]:
+    """The phrase with a word of it written as the two words it is made of ("kill your self",
+    "hang my self"), each a word alone."""
+    words = phrase.split(" ")
+    found = []
+    for at, word in enumerate(words):
+        for end in _COMPOUND_ENDS:
+            head = word[: -len(end)]
+            if word.endswith(end) and head and _a_word_alone(head, known):
+                found.append(" ".join([*words[:at], head, end, *words[at + 1 :]]))
+                break
+    return found
+
+
+# Words that cannot follow "your" (a possessive): after them, "your" is "you're" misspelt.
+_AFTER_YOURE = frozenset("a an so such the not never just literally really gonna going".split())
+
+
+def your_for_youre(phrase: str) -> list[str]:
+    """An insult that opens with "you're" written "your", as students mostly do ("your
+    worthless", "your a mistake"); an insult, since "your" then reads as its own word
+    ("your dead" is no threat in "your dead hamster", which no insult library holds)."""
+    first, _, rest = phrase.partition(" ")
+    if first != "youre" or not rest:
+        return []
+    return [f"your {rest}"]
+
+
+# Spanish articles by the ending of the word they agree with.
+_ARTICLES = {
+    "o": {"una": "un", "unos": "un", "unas": "un", "la": "el", "los": "el", "las": "el"},
+    "a": {"un": "una", "unos": "una", "unas": "una", "el": "la", "los": "la", "las": "la"},
+    "os": {"un": "unos", "una": "unos", "unas": "unos", "el": "los", "la": "los", "las": "los"},
+    "as": {"un": "unas", "una": "unas", "unos": "unas", "el": "las", "la": "las", "los": "las"},
+}
+# and the demonstratives ("esa gorda" -> "esas gordas")
+for _stem, _singular in (("es", "ese"), ("est", "este")):
+    _all = {"o": _singular, "a": _stem + "a", "os": _stem + "os", "as": _stem + "as"}
+    for _ending, _target in _all.items():
+        _ARTICLES[_ending].update({w: _target for w in _all.values() if w != _target})
+# Spanish verbs of being: a phrase with one is a generalisation ("musulmanes son basura"),
+# whose predicate agrees with a group already plural.
+_SPANISH_BEING = frozenset("son es somos sois estan".split())
+_SPANISH = 1  # the Spanish list's place in the word lists (WORD_LISTS)
+
+
+def spanish_forms(key: str, known: frozenset[str]) -> list[str]:
+    """A Spanish insult in its other genders and numbers ("gorda asquerosa" -> "gordas
+    asquerosas", "gordo asqueroso"; "cabrón" -> "cabrones"), the words after "de" as they are
+    ("sudacas de mierda"); for a key of at most three words, one of them Spanish and no English
+    word, none of which no English word becomes."""
+    words = key.split(" ")
+    if len(words) > 3 or not known or _SPANISH_BEING.intersection(words):
+        return []
+    if not all(_PLAIN_WORD.fullmatch(word) for word in words):
+        return []
+    lists = _sorted_words(known)
+    if len(lists) <= _SPANISH:
+        return []
+    english, spanish = lists[0], lists[_SPANISH]
+    if not any(_listed(w, spanish) and not _listed(w, english) for w in words):
+        return []
+    agreeing = words.index("de") if "de" in words else len(words)
+    found = []
+    for ending in ("o", "a", "os", "as"):
+        changed = [_agree(w, ending) for w in words[:agreeing]] + words[agreeing:]
+        # an article agrees with the word after it; with none changed, "la" is a pronoun
+        # ("nadie la quiere" is no "nadie los quiere")
+        changed = [
+            words[at]
+            if words[at] in _ARTICLES["o"].keys() | _ARTICLES["a"].keys()
+            and (at + 1 >= agreeing or changed[at + 1] == words[at + 1])
+            else w
+            for at, w in enumerate(changed)
+        ]
+        if changed != words:
+            found.append(" ".join(changed))
+    last = words[agreeing - 1]
+    if last[-1] not in _VOWELS and last[-1] != "s" and len(last) >= 4:  # "cabrón" -> "cabrones"
+        found.append(" ".join([*words[: agreeing - 1], last + "es", *words[agreeing:]]))
+    return [f for f in found if " " in f or f not in known]
+
+
+def _agree(word: str, ending: str) -> str:
+    article = _ARTICLES[ending].get(word)
+    if article is not None:
+        return article
+    for old in ("os", "as", "o", "a"):
+        if word.endswith(old) and len(word) - len(old) >= 3:
+            return word[: -len(old)] + ending
+    return word
+
+
+def _listed(word: str, words: list[str]) -> bool:
+    at = bisect_left(words, word)
+    return at < len(words) and words[at] == word
 
 
 def _a_word_alone(piece: str, known: frozenset[str]) -> bool:

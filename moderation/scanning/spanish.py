@@ -19,7 +19,10 @@ from dataclasses import replace
 from itertools import accumulate
 from typing import Any, Protocol
 
+from moderation.scanning.forms import load_word_lists
 from moderation.scanning.matches import one_reading_per_span
+from moderation.scanning.respelling import ANYWHERE, counts, lexicon_of, rewritten, words_of
+from moderation.scanning.respelling import edits as respelling_edits
 
 # Text-speak word -> the Spanish word it stands for. Whole words only.
 SPANISH_SPELLINGS: dict[str, str] = {
@@ -63,6 +66,9 @@ SPANISH_SPELLINGS: dict[str, str] = {
     "kmo": "como",
     "tdo": "todo",
     "tds": "todos",
+    "t": "te",
+    "m": "me",
+    "l": "le",
 }
 
 # English chat spellings -> the word they stand for, read in a post that is not Spanish ("they
@@ -87,6 +93,10 @@ ENGLISH_SPELLINGS: dict[str, str] = {
     "ppl": "people",
     "skool": "school",
     "thx": "thanks",
+    "wat": "what",
+    "pik": "pic",
+    "piks": "pics",
+    "pix": "pics",
 }
 
 # Common function words of each language, none shared between the two lists, none a keyword.
@@ -187,37 +197,60 @@ def _to_original(index: int, spans: Sequence[tuple[int, int, int, int]], at_end:
 
 
 def scan_post(library: _Library, text: str, language: str | None = None) -> list[Any]:
-    """Every match in ``text``, plus those that only its written-out reading has, Spanish in a
-    Spanish post ("me kiero matar"), English chat spellings in any other ("they shud all be
-    deported"), located in the text as the student wrote it."""
+    """Every match in ``text``, plus those that only its written-out reading has: Spanish
+    text-speak in a Spanish post ("me kiero matar"), English chat spellings in any other ("they
+    shud all be deported"), and in both the library's words misspelt, split or run together
+    ("musilms are scmu", "mus lims", "gokys": ``moderation.scanning.respelling``), located in
+    the text as the student wrote it."""
     matches = library.scan(text)
-    spanish, english = has_text_speak(text), has_text_speak(text, ENGLISH_SPELLINGS)
-    if not (spanish or english):
-        return matches
-    if post_language(text, language) == "es":
-        if not spanish:
+    words = words_of(text)
+    spellings = _text_speak(text, language, set(words))
+    entries = getattr(library, "entries", None)
+    if entries is None:  # no library of entries (a stand-in in a test): text-speak only
+        if spellings is None:
             return matches
-        spellings = SPANISH_SPELLINGS
-    elif english:
-        spellings = ENGLISH_SPELLINGS
+        reading, spans = spanish_reading(text, spellings)
+        fences = [(span[0], span[1], ANYWHERE) for span in spans]
     else:
-        return matches
-    reading, spans = spanish_reading(text, spellings)
+        known = load_word_lists()
+        lexicon = lexicon_of(library.fingerprint, entries)  # type: ignore[attr-defined]
+        found = respelling_edits(text, lexicon, known, spellings, words)
+        reading, spans = rewritten(text, found)
+        fences = [(span[0], span[1], edit[3]) for span, edit in zip(spans, found, strict=True)]
     if not spans:
         return matches
     # The reading's matches, located in the text as written, compete with the plain ones for
     # each stretch of text as the engine's own do: the longer or more severe reading stays
-    # ("me kiero matar" is the critical "me quiero matar", not the everyday "matar").
+    # ("me kiero matar" is the critical "me quiero matar", not the everyday "matar"). A typo
+    # of a short word counts only inside a phrase ("wmen are scum", never "wmen" alone); and
+    # only what the rewritten words are part of: the rest of the post was read as written.
     read = [
         _moved(match, start, end, text[start:end])
         for match in library.scan(reading)
-        if (start := _to_original(match.start, spans, at_end=False))
+        if counts(match.start, match.end, reading, fences)
+        and (start := _to_original(match.start, spans, at_end=False))
         < (end := _to_original(match.end, spans, at_end=True))
     ]
     if not read:
         return matches
+    # A word the reading parts reads in its context there ("gonna stabhim" is the threat
+    # "gonna stab him"): of one entry on one span, the more severe reading stays.
+    graver = {(m.entry, m.start, m.end): m.severity for m in read}
+    matches = [m for m in matches if graver.get((m.entry, m.start, m.end), 0) <= m.severity]
     both = sorted([*matches, *read], key=lambda m: (m.start, m.end))
     return one_reading_per_span(both)
+
+
+def _text_speak(text: str, language: str | None, words: set[str]) -> dict[str, str] | None:
+    """The text-speak ``text`` (whose ``words`` these are) is read with: Spanish in a Spanish
+    post, English chat spellings in any other; None where it has none."""
+    spanish = not SPANISH_SPELLINGS.keys().isdisjoint(words)
+    english = not ENGLISH_SPELLINGS.keys().isdisjoint(words)
+    if not (spanish or english):
+        return None
+    if post_language(text, language) == "es":
+        return SPANISH_SPELLINGS if spanish else None
+    return ENGLISH_SPELLINGS if english else None
 
 
 def _moved(match: Any, start: int, end: int, text: str) -> Any:
