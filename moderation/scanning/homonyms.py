@@ -399,6 +399,13 @@ _SENSE_CUES["faggot"] = _SENSE_CUES["faggots"] = frozenset(
     "sticks stick firewood kindling bundle bundles wood brushwood twigs hearth fireplace "
     "meatball meatballs offal gravy peas butcher butchers liver pork mince".split()
 )
+# The American football team's old name: "the Redskins lost again, the defence was a joke".
+_SENSE_CUES["redskins"] = frozenset(
+    "nfl football quarterback quarterbacks touchdown touchdowns season seasons commanders "
+    "washington superbowl bowl coach team draft fans stadium playoffs playoff game games "
+    "defence defense offense offence kickoff helmet jersey jerseys cowboys eagles giants "
+    "packers patriots".split()
+)
 # The press studs on clothes: "the poppers on the baby's vest".
 _SENSE_CUES["poppers"] = frozenset(
     "vest vests babygrow babygrows bodysuit bodysuits onesie onesies sleepsuit jacket "

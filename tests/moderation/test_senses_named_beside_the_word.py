@@ -64,3 +64,22 @@ def test_the_writers_own_despair_is_recorded_at_the_librarys_severity(post):
 )
 def test_an_insult_a_drug_taken_or_a_person_as_the_doer_is_still_recorded(post):
     assert worst(post) >= 1
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Redskins lost again, the defence was a joke today",
+        "the Redskins changed their name to the Commanders before the new season",
+    ],
+)
+def test_the_old_name_of_a_football_team_is_no_flag(post):
+    assert worst(post) == 0
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["shut up you redskins", "the redskins lost their land to the settlers"],
+)
+def test_the_slur_at_people_is_still_recorded(post):
+    assert worst(post) >= 2
