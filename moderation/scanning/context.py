@@ -30,6 +30,7 @@ from moderation.scanning.homonyms import (
     in_mail_address,
     in_web_address,
     sense_from_cues,
+    shot_in_a_game,
 )
 from moderation.scanning.senses import (
     HARMED,
@@ -567,6 +568,8 @@ def _innocent_sense(
         return True  # "retards their growth", "cocked her head", "plug your ears"
     if sense_from_cues(own, sentence, clause_before, clause_after):
         return True  # "la zorra y las gallinas", "light your fag", "weeds in the flowerbed"
+    if category in THREAT_CATEGORIES and shot_in_a_game(own, clause_after, sentence):
+        return True  # "the shot clock ran out before he could shoot"
     if first_half_of_a_compound(own, clause_after):
         return True  # "a freak wave", "the horny plates of its shell"
     if category != "hate" and defined(clause_before, own, clause_after, sentence):

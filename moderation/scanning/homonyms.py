@@ -561,3 +561,40 @@ def first_half_of_a_compound(own: list[str], clause_after: list[str]) -> bool:
     if len(own) != 1 or not clause_after:
         return False
     return own[0] in _COMPOUNDS and clause_after[0] in _COMPOUNDS[own[0]]
+
+
+# Shooting at a goal, a hoop or a net: "the shot clock ran out before he could shoot", "she
+# shoots from outside the box". A weapon anywhere in the sentence, or a person or "up" right
+# after the verb, keeps it what it was.
+_SHOOTING = frozenset("shoot shoots shooting".split())
+_SPORT = frozenset(
+    "goal goals goalie keeper goalkeeper net hoop hoops basket baskets basketball netball "
+    "football soccer hockey puck ball striker strikers penalty penalties box pitch court "
+    "clock rebound dribble dribbled dribbling free throw throws three pointer pointers shot "
+    "layup assist match game half crossbar post corner".split()
+)
+# What is shot in a game; never a player ("shoot the keeper").
+_SHOT_AT = frozenset("ball goal net hoop basket puck three free penalty shot shots rebound".split())
+_WEAPONS_NAMED = frozenset(
+    "gun guns pistol pistols rifle rifles shotgun weapon weapons bullet bullets ammo "
+    "choppa glock strap strapped armed".split()
+)
+
+
+def shot_in_a_game(own: list[str], clause_after: list[str], sentence: Collection[str]) -> bool:
+    """Whether a word of shooting is a shot at a goal: a sport named in its sentence, no weapon
+    in it, and nobody (nor "up") right after the verb."""
+    if len(own) != 1 or own[0] not in _SHOOTING:
+        return False
+    if clause_after[:1] and (
+        clause_after[0] in _READERS_AND_OTHERS
+        or clause_after[0] in _PEOPLE
+        or clause_after[0] == "up"
+    ):
+        return False
+    if clause_after[:1] and clause_after[0] in _POSSESSIVES | _ARTICLES:
+        # an object named after it must be the ball or the shot: "shoot the ball", never
+        # "shoot the ref"
+        if clause_after[1:2] == [] or clause_after[1] not in _SHOT_AT:
+            return False
+    return _WEAPONS_NAMED.isdisjoint(sentence) and not _SPORT.isdisjoint(sentence)

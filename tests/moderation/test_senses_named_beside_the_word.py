@@ -83,3 +83,28 @@ def test_the_old_name_of_a_football_team_is_no_flag(post):
 )
 def test_the_slur_at_people_is_still_recorded(post):
     assert worst(post) >= 2
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "the shot clock ran out before he could shoot",
+        "she shoots from outside the box every time",
+        "shoot the ball when you are in the box",
+    ],
+)
+def test_a_shot_at_a_goal_is_no_flag(post):
+    assert worst(post) == 0
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "im going to shoot everyone at the basketball game",
+        "i will shoot him after the match",
+        "i will shoot up the football match",
+        "bring your gun, we shoot after the game",
+    ],
+)
+def test_shooting_at_people_or_with_a_gun_near_a_game_is_still_recorded(post):
+    assert worst(post) >= 1
