@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from django.db import IntegrityError, connections, router, transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import get_language
 
 from moderation.engine import Match
+from moderation.flags.inserts import existing_pks, insert_rows
 from moderation.flags.routing import choose_rule, route
 from moderation.keywords.store import ActiveLibrary, active_library
 from moderation.models import (
@@ -126,41 +127,10 @@ def record_post(
 
 
 def _insert_post(fields: dict[str, Any]) -> ModeratedPost:
-    """`ModeratedPost.objects.create(**fields)` as one prepared INSERT: building the statement
-    through the ORM's compiler was a quarter of a clean API post's CPU. The same values (each
-    field's own `pre_save` and `get_db_prep_save`) and the same errors (an IntegrityError for a
-    repeated external id); the model sends no save signals that anything listens to."""
-    post = ModeratedPost(**fields)
-    alias = router.db_for_write(ModeratedPost, instance=post)
-    connection = connections[alias]
-    statement = _insert_statements.get(connection.vendor)
-    if statement is None:
-        if not connection.features.can_return_columns_from_insert:
-            post.save(force_insert=True, using=alias)
-            return post
-        statement = _insert_statements[connection.vendor] = _insert_statement(connection)
-    values = [
-        field.get_db_prep_save(field.pre_save(post, True), connection) for field in _INSERTED_FIELDS
-    ]
-    with connection.cursor() as cursor:
-        cursor.execute(statement, values)
-        post.pk = cursor.fetchone()[0]
-    post._state.adding, post._state.db = False, alias
+    """`ModeratedPost.objects.create(**fields)` as one INSERT whose text is built once
+    (moderation/flags/inserts.py): the ORM's compiler was a quarter of a clean post's CPU."""
+    [post] = insert_rows([ModeratedPost(**fields)])
     return post
-
-
-_INSERTED_FIELDS = tuple(f for f in ModeratedPost._meta.concrete_fields if not f.primary_key)
-_insert_statements: dict[str, str] = {}
-
-
-def _insert_statement(connection: Any) -> str:
-    quote, meta = connection.ops.quote_name, ModeratedPost._meta
-    return "INSERT INTO {} ({}) VALUES ({}) RETURNING {}".format(
-        quote(meta.db_table),
-        ", ".join(quote(field.column) for field in _INSERTED_FIELDS),
-        ", ".join(["%s"] * len(_INSERTED_FIELDS)),
-        quote(meta.pk.column),
-    )
 
 
 def _checked_refs(
@@ -237,6 +207,9 @@ def escalation_deadline(severity: int, settings: ModerationSettings, start: Any)
     return start + timedelta(minutes=minutes)
 
 
+_CATEGORIES = frozenset(Category.values)
+
+
 def _flag(
     post: ModeratedPost,
     matches: list[Match],
@@ -250,22 +223,22 @@ def _flag(
         post=post,
         student=post.author,
         course=post.course,
-        category=top.category if top.category in Category.values else Category.OTHER,
+        category=top.category if top.category in _CATEGORIES else Category.OTHER,
         severity=top.severity,
         escalate_after=escalation_deadline(top.severity, settings, now),
     )
     flag.rule = choose_rule(flag)  # saved with the flag: no second write when it is routed
-    flag.save(force_insert=True)
-    wanted = {library.entry_pk(m.entry) for m in matches} - {None}
+    insert_rows([flag])
+    wanted = sorted({library.entry_pk(m.entry) for m in matches} - {None})
     # An entry deleted since the library was compiled keeps its words, not its link.
-    live = set(KeywordEntry.objects.filter(pk__in=wanted).values_list("pk", flat=True))
-    rows = FlagMatch.objects.bulk_create(
+    live = existing_pks(KeywordEntry, wanted)
+    rows = insert_rows(
         [
             FlagMatch(
                 flag=flag,
                 entry_id=pk if (pk := library.entry_pk(m.entry)) in live else None,
                 term=m.entry.term,
-                category=m.category if m.category in Category.values else Category.OTHER,
+                category=m.category if m.category in _CATEGORIES else Category.OTHER,
                 severity=m.severity,
                 definition=m.entry.definition,
                 start=m.start,

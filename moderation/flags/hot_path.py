@@ -8,7 +8,6 @@ saved by another worker within that many seconds.
 
 from __future__ import annotations
 
-import copy
 import logging
 import threading
 import time
@@ -16,6 +15,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from django.conf import settings
+from django.db.models.base import ModelState
 
 T = TypeVar("T")
 
@@ -51,7 +51,18 @@ moderation_settings_row = Remembered()
 
 def moderation_settings(load: Callable[[], T]) -> T:
     """The settings row (a copy: a caller that changes it changes nobody else's)."""
-    return copy.copy(moderation_settings_row.get(load))
+    return model_copy(moderation_settings_row.get(load))
+
+
+def model_copy(row: T) -> T:
+    """`copy.copy(row)` for a model instance, without the trip through pickling's protocol
+    (`Model.__reduce__` looks the model up in the app registry): 0.1 ms of a clean post's CPU."""
+    clone = row.__class__.__new__(row.__class__)
+    clone.__dict__.update(row.__dict__)
+    state = clone._state = ModelState()
+    state.db, state.adding = row._state.db, row._state.adding
+    state.fields_cache = dict(row._state.fields_cache)
+    return clone
 
 
 # --- Warnings about a service that is down ---------------------------------------------------

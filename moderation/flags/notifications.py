@@ -36,6 +36,7 @@ from django_tasks.backends.immediate import ImmediateBackend
 from moderation.flags.channels import batch as channel_batch
 from moderation.flags.channels import channels, notice_for
 from moderation.flags.hot_path import warn_now_and_then
+from moderation.flags.inserts import insert_rows
 from moderation.models import Flag, StaffNotification
 from moderation.staff import audit
 
@@ -73,7 +74,7 @@ def queue_notices(
         earlier = StaffNotification.objects.filter(**about, reason=reason, recipient_id__in=people)
         known = set(earlier.values_list("recipient_id", flat=True))
     now = timezone.now()
-    rows = StaffNotification.objects.bulk_create(
+    rows = insert_rows(
         [
             StaffNotification(recipient=person, reason=reason, next_attempt_at=now, **about)
             for pk, person in sorted(people.items())

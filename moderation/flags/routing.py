@@ -11,9 +11,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
 
 from lti.models import CourseMembership, Role
+from moderation.flags.hot_path import Remembered
+from moderation.flags.inserts import insert_rows, query_once
 from moderation.models import Flag, ModerationSettings, RoutingRule
 from moderation.staff.permissions import LEADS_GROUP
 
@@ -40,16 +44,37 @@ def rule_fits(rule: RoutingRule, flag: Flag) -> bool:
     return True
 
 
+# The active rules, read at most once per MODERATION_RELOAD_SECONDS per process (as the settings
+# row is: moderation/flags/hot_path.py); a rule saved or deleted in this process is read afresh
+# at once, and again after its transaction commits. The people a rule names are never kept.
+_active_rules = Remembered()
+
+
+def _read_active_rules() -> tuple[RoutingRule, ...]:
+    return tuple(RoutingRule.objects.filter(active=True).order_by("priority", "pk"))
+
+
+def forget_rules(*args: Any, **kwargs: Any) -> None:
+    _active_rules.forget()
+    transaction.on_commit(_active_rules.forget)
+
+
+post_save.connect(forget_rules, sender=RoutingRule, dispatch_uid="routing-rule-saved")
+post_delete.connect(forget_rules, sender=RoutingRule, dispatch_uid="routing-rule-deleted")
+
+
 def choose_rule(flag: Flag) -> RoutingRule | None:
-    rules = list(RoutingRule.objects.filter(active=True).order_by("priority", "pk"))
+    rules = _active_rules.get(_read_active_rules)
     for rule in rules:
         if not rule.is_default and rule_fits(rule, flag):
             return rule
     return next((rule for rule in rules if rule.is_default), None)
 
 
-def safeguarding_leads() -> list[Any]:
-    return list(
+@query_once
+def safeguarding_leads() -> Any:
+    """The active members of the safeguarding leads group, read afresh at every call."""
+    return (
         get_user_model()
         .objects.filter(is_active=True, groups__name=LEADS_GROUP)
         .distinct()
@@ -129,5 +154,8 @@ def route(flag: Flag, *, chosen: bool = False) -> Route:
     if rule is not None and flag.rule_id != rule.pk:
         flag.rule = rule
         flag.save(update_fields=["rule"])
-    flag.routed_to.add(*people)
+    # A new flag has nobody routed to it yet: the rows go in as they are (`add` would first ask
+    # which exist, or compile an INSERT ... ON CONFLICT).
+    through = Flag.routed_to.through
+    insert_rows([through(flag_id=flag.pk, user_id=person.pk) for person in people])
     return Route(rule, tuple(people))

@@ -10,6 +10,7 @@ from typing import Any
 
 from django.db import models
 
+from moderation.flags.inserts import insert_rows
 from moderation.models import AuditEntry
 
 
@@ -17,8 +18,7 @@ def record(
     actor: Any, action: str, obj: models.Model | None = None, *, reason: str = "", **detail: Any
 ) -> AuditEntry:
     """Append one entry. `actor` is a user, or None for the system (tasks, integrations)."""
-    entry = _entry(actor, action, obj, reason, detail)
-    entry.save(force_insert=True)
+    [entry] = insert_rows([_entry(actor, action, obj, reason, detail)])
     return entry
 
 
@@ -29,7 +29,7 @@ def record_all(
     if not entries:
         return []
     made = [_entry(actor, action, obj, reason, detail) for obj, reason, detail in entries]
-    return AuditEntry.objects.bulk_create(made)
+    return list(insert_rows(made))
 
 
 def _entry(
