@@ -108,7 +108,9 @@ class Lexicon:
     prefix_sizes: tuple[int, ...]  # their lengths
     pieces: frozenset[str]  # words a run-together word may be cut into
     pairs: frozenset[str]  # two words side by side in a phrase ("are scum")
-    cores: Any  # an automaton of the library's uncommon words, found inside a run-together word
+    # an automaton of the library's uncommon words, found inside a run-together word; None for
+    # a library with none (an automaton without keys cannot be searched)
+    cores: Any
 
 
 def _plain(word: str) -> str:
@@ -209,6 +211,8 @@ def lexicon(entries: Iterable[Entry], known: frozenset[str]) -> Lexicon:
         if not {first, second} <= _COMMON | _SHORT_WORDS and first + second not in words:
             cores.add_word(first + second, first + second)
     cores.make_automaton()
+    if cores.kind != ahocorasick.AHOCORASICK:
+        cores = None
     return Lexicon(
         words,
         slips,
@@ -289,7 +293,7 @@ def edits(
             continue  # "está", "papá": a word with its accent
         if plain in heads or plain in tails or plain in slips:
             candidates.add(word)
-        elif len(plain) >= MIN_RUN_TOGETHER and plain not in known:
+        elif lex.cores is not None and len(plain) >= MIN_RUN_TOGETHER and plain not in known:
             for _found in lex.cores.iter(plain):
                 candidates.add(word)  # an uncommon library word inside it: worth cutting
                 break

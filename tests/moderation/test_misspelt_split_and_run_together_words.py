@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from moderation.engine import Entry, compile_library
 from moderation.scanning.spanish import scan_post
 from tests.moderation.starter_library import STARTER
 
@@ -124,3 +125,9 @@ def test_forms_compounds_and_chat_spellings_of_an_insult_are_caught(plain, chang
 )
 def test_everyday_posts_with_those_words_stay_clean(post):
     assert not categories(post), post
+
+
+def test_a_library_of_common_words_only_reads_a_run_together_post():
+    # No uncommon word to look for inside a run-together word: the post is read, not a 500.
+    library = compile_library([Entry("go away", "bullying", 2)])
+    assert scan_post(library, "gokys wantto somelongrunningword") == []
