@@ -81,7 +81,7 @@ _CLAIM_AFTER = re.compile(
     + r"|(?<![a-z'])i\s+do\s+(?:it|that|this)\s+(?:too|as\s+well|sometimes|still|again|every\s+day"
     r"|a\s+lot)\b"
     # "it's happening to me", "that happens to me", "someone is doing this to me"
-    r"|(?<![a-z'])(?:it|that|this|they|he|she|someone|somebody)\s*(?:'s|s|is|was|has\s+been"
+     + r"|(?<![a-z'])(?:it|that|this|they|he|she|someone|somebody)\s*(?:'s|s|is|was|has\s+been"
     r"|keeps|kept|are|were)?\s+(?:happening|happens|happened|doing\s+(?:it|that|this))\s+to\s+me\b"
     # "that's what my coach does to me", "he does all of those things to me"
     r"|(?<![a-z'])(?:does|did|do|doing|done)\s+(?:it|that|this|those\s+things|these\s+things"
@@ -99,6 +99,14 @@ _CLAIM_AFTER = re.compile(
     r"|creo\s+que\s+)(?:lo|la)\s+(?:hago|tengo)\b"
     r"|(?<![a-záéíóúñ])me\s+(?:hace|hacen|hizo|hicieron)\s+(?:eso|esto|esas\s+cosas|lo\s+mismo"
     r"|todo\s+eso)\b"
+)
+
+# After a harm a student cannot stop on their own: "purging is bad but i can't stop", "i cant
+# stop doing it". Only these: "vaping is bad, i can't stop" is a habit for the school nurse.
+COMPULSIVE = frozenset({"self_harm", "eating_disorders"})
+_CANNOT_STOP_AFTER = re.compile(
+    r"(?<![a-z'])i\s+(?:just\s+|really\s+|literally\s+)?(?:can't|cant|cannot|can\s+not)\s+stop"
+    r"(?:\s+(?:doing\s+)?(?:it|that|this|myself))?" + _PLACE_END
 )
 
 _CARRY = r"(?:carry|carried|carrying|started\s+carrying|walk\s+around\s+with|go\s+out\s+with)"
@@ -149,7 +157,9 @@ def claimed(left: str, right: str, category: str) -> bool:
         before = _HAVING_ONE_BEFORE.search(left)
     if before is not None and not _NEGATION.search(left, 0, before.start() + 1):
         return True
-    for claim in after_pattern.finditer(right):
-        if not _NEGATION.search(right, 0, claim.start()):
-            return True
+    afters = (after_pattern, _CANNOT_STOP_AFTER) if category in COMPULSIVE else (after_pattern,)
+    for pattern in afters:
+        for claim in pattern.finditer(right):
+            if not _NEGATION.search(right, 0, claim.start()):
+                return True
     return False

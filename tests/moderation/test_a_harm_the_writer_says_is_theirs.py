@@ -31,6 +31,8 @@ CLAIMED = [
     "i carry a knife for protection now",
     "the lesson on knife crime was long, i carry one anyway",
     "i have a knife in my pencil case",
+    "i know purging is bad but i can't stop doing it",
+    "self harm is so bad but i cant stop",
     "i have a knife with me at all times",
     "llevo una navaja en la mochila",
 ]
@@ -45,6 +47,7 @@ NOT_CLAIMED = [
     "i take a knife and cut the onion into rings",
     "i dont carry a knife, i never would",
     "i have a knife in the kitchen drawer for the bread",
+    "vaping is bad i cant stop",
     "i dont have a knife in my bag, search it",
 ]
 

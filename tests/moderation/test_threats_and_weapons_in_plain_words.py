@@ -16,6 +16,10 @@ PLAIN_WORDS = [
     ("you won't see monday", HOLD),
     ("mañana estás muerto", HOLD),
     ("people like you should be gassed", HOLD),
+    ("there is a bomb in the school", 4),
+    ("theres a bomb in school tomorrow", 4),
+    ("hay una bomba en el instituto", 4),
+    ("my brother carries a knife to school", 4),
     ("my brother carries a knife", 2),
     ("someone in my year has a gun in his bag", 2),
     ("mi primo lleva una navaja", 2),
@@ -25,6 +29,7 @@ EVERYDAY = [
     "you won't see monday's episode coming",
     "the jews were gassed at auschwitz, we read survivors' letters",
     "my brother carries a lunchbox to school",
+    "the bomb in the school's museum is a replica from the war",
 ]
 
 
