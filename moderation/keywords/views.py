@@ -60,6 +60,16 @@ ENTRY_LABELS = {
 EXCEPTIONS_HELP = gettext_lazy("Innocent phrases that contain the term, separated by |.")
 
 
+def choices_in_staff_words(form: forms.BaseForm) -> None:
+    """An entry form's category, severity and mode choices in the reader's language."""
+    for name, model_choices in (
+        ("category", Category.choices),
+        ("severity", Severity.choices),
+        ("mode", KeywordEntry.Mode.choices),
+    ):
+        form.fields[name].choices = in_staff_words(model_choices)
+
+
 class EntryForm(forms.ModelForm):
     reason = forms.CharField(
         label=gettext_lazy("Why are you changing it?"), widget=forms.Textarea(attrs={"rows": 2})
@@ -80,12 +90,7 @@ class EntryForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        for name, model_choices in (
-            ("category", Category.choices),
-            ("severity", Severity.choices),
-            ("mode", KeywordEntry.Mode.choices),
-        ):
-            self.fields[name].choices = in_staff_words(model_choices)
+        choices_in_staff_words(self)
 
 
 class ReasonForm(forms.Form):
@@ -125,12 +130,7 @@ class NewEntryForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        for name, model_choices in (
-            ("category", Category.choices),
-            ("severity", Severity.choices),
-            ("mode", KeywordEntry.Mode.choices),
-        ):
-            self.fields[name].choices = in_staff_words(model_choices)
+        choices_in_staff_words(self)
 
 
 class ImportForm(forms.Form):
