@@ -43,6 +43,9 @@ def english_chrome() -> list[str]:
         if not message.id:
             continue
         english = message.id if isinstance(message.id, str) else message.id[0]
+        spanish = message.string if isinstance(message.string, str) else message.string[0]
+        if spanish == english:
+            continue  # the same word in both languages ("No", "OK"): no English left behind
         text = re.sub(r"%\(\w+\)s", "", english).strip(" :()")
         if text:
             found.append(text)
