@@ -142,11 +142,16 @@ def unmasked(text: str, fingerprint: str, entries: Iterable[Entry]) -> str | Non
     words = _vocabulary_of(fingerprint, entries)
     pieces: list[str] = []
     at = 0
+    # A paste repeats its masked words: each distinct one is filled once.
+    fills: dict[str, str | None] = {}
     for found in masked:
-        fill = _fill(found.group(), words)
-        if fill is None:
+        word = found.group()
+        if word not in fills:
+            fill = _fill(word, words)
+            fills[word] = None if fill is None else _keep_case(word, fill)
+        if fills[word] is None:
             continue
-        pieces += (text[at : found.start()], _keep_case(found.group(), fill))
+        pieces += (text[at : found.start()], fills[word])
         at = found.end()
     if not pieces:
         return None
