@@ -21,6 +21,7 @@ from django.utils.translation import get_language
 from moderation.engine import Match
 from moderation.flags.inserts import existing_pks, insert_rows
 from moderation.flags.routing import choose_rule, route
+from moderation.flags.support import writer_may_need_help
 from moderation.keywords.store import ActiveLibrary, active_library
 from moderation.models import (
     Category,
@@ -38,7 +39,6 @@ from moderation.staff import audit
 # Raw input (text or HTML) longer than this is refused, not truncated: a cut post could hide
 # what matters, and a caller that gets the error can say so. Lesson posts stop at 10,000.
 MAX_POST_CHARS = 100_000
-SUPPORT_CATEGORY = Category.SELF_HARM
 
 
 class PostRejected(ValueError):
@@ -181,7 +181,7 @@ def _replayed(post: ModeratedPost) -> RecordedPost:
 
 
 def _support_message(rows: tuple[FlagMatch, ...], settings: ModerationSettings) -> str:
-    if any(row.category == SUPPORT_CATEGORY for row in rows):
+    if writer_may_need_help(rows):
         return support_text(settings)
     return ""
 

@@ -70,7 +70,10 @@ class ModerationSettings(BaseGenericSetting):
     )
     help_contacts = models.TextField(
         default=DEFAULT_HELP_CONTACTS,
-        help_text="Shown to a student at once when a post matches self-harm or suicide terms.",
+        help_text=(
+            "Shown to a student at once when a post matches self-harm, suicide or "
+            "eating-disorder terms, or tells of harm done to them."
+        ),
     )
     post_retention_days = models.PositiveIntegerField(default=365)
     flag_retention_days = models.PositiveIntegerField(default=730)
@@ -112,7 +115,8 @@ class ModerationSettings(BaseGenericSetting):
             "help_contacts",
             gettext_noop("Help contacts"),
             gettext_noop(
-                "Shown to a student at once when a post matches self-harm or suicide terms."
+                "Shown to a student at once when a post matches self-harm, suicide or "
+                "eating-disorder terms, or tells of harm done to them."
             ),
         ),
         _panel("post_retention_days", gettext_noop("Days posts are kept")),
