@@ -12,7 +12,11 @@
   development set written in one sitting before anything was run on it
   (``data/dev_sentences_2.txt``, also by kind: dictionary senses, teachers' forum posts,
   everyday tweets, identity groups in English and Spanish, everyday Spanish, dark-sounding
-  chat); with the entries that flag each source most;
+  chat), and a third one written the same way (``data/dev_sentences_3.txt``, by kind: what
+  teachers, counsellors, coaches, parents and older students write on a school forum, by
+  kind of post, then everyday tweets and identity groups), with the staff and parents' kinds
+  together, the tweets and the identity lines against the outside evaluation's targets; with
+  the entries that flag each source most;
 - forum posts by teachers, counsellors and parents that discuss the curriculum's own topics
   (``data/forum_posts.txt``: lessons on self-harm, grooming training, the knife crime talk,
   sport and news, in English and Spanish), against the forum targets (a flag other than
@@ -36,6 +40,11 @@
   registers and harmful posts with typos, run-together words and inflections, written before
   anyone looked at what the engine flags. Only its figures are printed, never its lines, even
   with ``-v``: it is there to be measured at the start and end of a change, not tuned on.
+
+``--positives`` prints instead every line that should be flagged (labelled positives, disclosures,
+real intent, the evasion table, spelling changes with their plain posts) with the highest
+severity it is recorded at, one a line, so that two runs (before and after a change) can be
+compared with ``diff``: a line caught before must stay caught at its level.
 
 Every post goes through ``moderation.scanning.spanish.scan_post``, the path ``record_post`` uses,
 and is held at the default hold severity (high). The figures are only as good as these corpora:
@@ -69,6 +78,11 @@ CLEAN_FLAG_TARGET = 0.002
 # at most 2%, held at most 0.5%.
 FORUM_FLAG_TARGET = 0.02
 FORUM_HOLD_TARGET = 0.005
+# ... for everyday tweets labelled neither hateful nor offensive: a flag on at most 4%.
+TWEET_FLAG_TARGET = 0.04
+# The third development set's kinds that are not staff, parents or older students.
+THIRD_SET_TWEETS = "everyday tweets and chat"
+THIRD_SET_IDENTITY = ("identity groups (en)", "identity groups (es)")
 SPANISH_RECALL_TARGET = 0.8
 TOP_ENTRIES = 6  # the entries that flag a source most, printed beside its rates
 
@@ -327,6 +341,68 @@ def forum_report(library: CompiledLibrary, verbose: bool) -> Rates:
     return result
 
 
+def third_set_report(library: CompiledLibrary, third: dict[str, list[str]]) -> None:
+    """The third development set against the outside evaluation's targets: its staff,
+    parents' and older students' kinds together as forum posts, its tweets, its identity
+    lines."""
+    print("Third development set (ours) against the targets")
+    others = {THIRD_SET_TWEETS, *THIRD_SET_IDENTITY}
+    staff = rates(
+        "staff, parents, older students",
+        library,
+        [line for kind, lines in third.items() if kind not in others for line in lines],
+    )
+    tweets = rates("everyday tweets", library, third.get(THIRD_SET_TWEETS, []))
+    identity = rates(
+        "identity groups", library, [line for kind in THIRD_SET_IDENTITY for line in third[kind]]
+    )
+    checks = (
+        (staff, "a flag other than profanity", staff.flagged_not_profanity, FORUM_FLAG_TARGET),
+        (staff, "held", staff.held, FORUM_HOLD_TARGET),
+        (tweets, "flagged", tweets.flagged, TWEET_FLAG_TARGET),
+        (identity, "flagged", identity.flagged, 0.0),
+    )
+    for result in (staff, tweets, identity):
+        print("  " + result.line())
+    for result, what, count, target in checks:
+        share = count / result.posts if result.posts else 0.0
+        verdict = "met" if share <= target else "NOT met"
+        print(f"  target {what} <= {target:.1%} on {result.name}: {verdict} ({share:.2%})")
+
+
+def positive_lines(library: CompiledLibrary) -> list[str]:
+    """Every line that should be flagged, with the highest severity it is recorded at (0:
+    none): labelled positives, disclosures, real intent, the evasion table and the spelling
+    changes beside their plain posts. For ``diff`` between two runs."""
+
+    def highest(text: str) -> int:
+        return max((m.severity for m in scan_post(library, text)), default=0)
+
+    lines = [
+        f"labelled\t{highest(r.text)}\t{r.language}/{r.category}\t{r.text}"
+        for r in labelled_set()
+        if r.positive
+    ]
+    lines += [
+        f"disclosure\t{highest(r.text)}\t{r.language}/{r.category}\t{r.text}" for r in disclosures()
+    ]
+    for line in data_lines("hyperbole.tsv"):
+        kind, text = line.split("\t")
+        if kind != "hyperbole":
+            lines.append(f"intent\t{highest(text)}\t{kind}\t{text}")
+    try:
+        from tests.moderation.test_evasions import EVASIONS
+    except ImportError:
+        EVASIONS = []
+    for _, typed, term in EVASIONS:
+        found = max((m.severity for m in library.scan(typed) if m.entry.term == term), default=0)
+        lines.append(f"evasion\t{found}\t{term}\t{typed}")
+    for row in spelling_changes():
+        for which, text in (("plain", row.plain), ("changed", row.changed)):
+            lines.append(f"spelling {which}\t{highest(text)}\t{row.language}/{row.kind}\t{text}")
+    return lines
+
+
 def debian_prose_report(library: CompiledLibrary, verbose: bool) -> dict[str, tuple[Rates, float]]:
     """Rates on real sentences from Debian packages, each source's development half (the one
     whose false alarms mechanisms are built on; ``-v`` prints them) beside its held-back half
@@ -354,9 +430,13 @@ def debian_prose_report(library: CompiledLibrary, verbose: bool) -> dict[str, tu
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     library = compile_library(starter_entries())
+    if "--positives" in argv:
+        print("\n".join(positive_lines(library)))
+        return 0
     print(f"Precision on clean text ({len(library)} starter entries, held at severity >= 3)")
     everyday = topics("everyday_sentences.txt")
     second = topics("dev_sentences_2.txt")
+    third = topics("dev_sentences_3.txt")
     corpora = {
         "project lessons, family pages, docs": project_sentences(),
         "standard library docstrings": stdlib_sentences(),
@@ -365,6 +445,7 @@ def main(argv: list[str]) -> int:
         "everyday sentences (ours)": [line for lines in everyday.values() for line in lines],
         "dictionary sentences (ours)": data_lines("dictionary_sentences.txt"),
         "second development set (ours)": [line for lines in second.values() for line in lines],
+        "third development set (ours)": [line for lines in third.values() for line in lines],
     }
     total = Rates("all clean text", 0, 0, 0, 0)
     results: dict[str, Rates] = {}
@@ -374,7 +455,7 @@ def main(argv: list[str]) -> int:
         print("  " + result.line())
         if result.offenders:
             print(f"    most flagged by: {result.top()}")
-        by_topic = {"everyday": everyday, "second": second}.get(name.split()[0], {})
+        by_topic = {"everyday": everyday, "second": second, "third": third}.get(name.split()[0], {})
         for topic, lines in by_topic.items():
             print("    " + rates(f"  {topic}", library, lines).line())
         if verbose:
@@ -401,6 +482,7 @@ def main(argv: list[str]) -> int:
         print(f"  target flagged <= {target:.1%} on {name}: {verdict} ({share:.2%})")
 
     forum_report(library, verbose)
+    third_set_report(library, third)
 
     neutral = data_lines("identity_neutral.txt")
     neutral_rates = rates("identity-neutral statements", library, neutral)

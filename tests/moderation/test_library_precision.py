@@ -61,3 +61,22 @@ def test_the_benchmark_prints_every_figure_it_promises(capsys):
     printed = capsys.readouterr().out
     for figure in ("all clean text", "identity-neutral", "es: recall", "en: recall", "held"):
         assert figure in printed
+
+
+def test_the_third_development_set_is_printed_by_kind_against_the_targets(capsys):
+    assert main([]) == 0
+    printed = capsys.readouterr().out
+    for kind in ("behaviour incidents", "pastoral notes", "parents", "everyday tweets and chat"):
+        assert kind in printed
+    assert "on staff, parents, older students" in printed
+    assert "on everyday tweets" in printed
+
+
+def test_a_lead_can_list_every_positive_line_with_its_severity_to_compare_two_runs(capsys):
+    assert main(["--positives"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    sources = {line.split("\t")[0] for line in lines}
+    assert {"labelled", "disclosure", "intent", "spelling plain", "spelling changed"} <= sources
+    assert all(line.split("\t")[1].isdigit() for line in lines)
+    disclosures = [line for line in lines if line.startswith("disclosure\t")]
+    assert all(int(line.split("\t")[1]) > 0 for line in disclosures)
