@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from moderation.engine import LibraryError
 from moderation.keywords import store as library_store
+from moderation.keywords.overlap import entries_it_would_lower
 from moderation.models import Category, KeywordEntry, KeywordEntryHistory, KeywordLibrary, Severity
 from moderation.staff import actions as staff_actions
 from moderation.staff.permissions import can_manage_library, is_lead, visible_flags
@@ -220,6 +221,7 @@ def add_entry(request: HttpRequest, library_id: int) -> HttpResponse:
                 form.add_error(None, line)
         else:
             messages.success(request, f'Added "{added.term}". Scanning uses it from now on.')
+            _warn_of_lowered_entries(request, added)
             return redirect("moderation_admin:entry", added.pk)
     return _entries_page(request, library, new_entry_form=form)
 
@@ -241,6 +243,7 @@ def entry(request: HttpRequest, entry_id: int) -> HttpResponse:
                 messages.success(
                     request, gettext("Saved. Scanning uses the new version from now on.")
                 )
+                _warn_of_lowered_entries(request, KeywordEntry.objects.get(pk=item.pk))
                 return redirect("moderation_admin:entry", item.pk)
     return render(
         request,
@@ -256,6 +259,30 @@ def entry(request: HttpRequest, entry_id: int) -> HttpResponse:
             "history": [_readable(row) for row in item.history.select_related("actor")[:100]],
         },
     )
+
+
+def _warn_of_lowered_entries(request: HttpRequest, saved: KeywordEntry) -> None:
+    """Tell the lead which more severe phrases inside this one it now lowers
+    (moderation/keywords/overlap.py): the scanner keeps the longest phrase's reading."""
+    for inner in entries_it_would_lower(saved.term, saved.severity, saved.mode):
+        messages.warning(
+            request,
+            gettext(
+                'Posts with "%(inner)s" (%(inner_severity)s) written inside "%(term)s" will be '
+                "recorded at %(severity)s: the scanner keeps the longest phrase. Raise this "
+                "entry's severity if that is not what you mean."
+            )
+            % {
+                "inner": inner.term,
+                "inner_severity": _severity_label(inner.severity),
+                "term": saved.term,
+                "severity": _severity_label(saved.severity),
+            },
+        )
+
+
+def _severity_label(severity: int) -> str:
+    return str(pgettext_lazy("moderation", Severity(severity).label))
 
 
 def case_to_return_to(user: Any, value: str | None) -> int | None:

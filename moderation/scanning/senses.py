@@ -63,6 +63,8 @@ _PEOPLE = frozenset(
     "family bully bullies gang people person student students mums moms dads mam mams nan "
     "gran grandma grandad grandpa mother father teachers coaches brothers sisters".split()
 )
+# The people a violent word can be aimed at by a noun rather than a pronoun ("the kid").
+PERSON_NOUNS = _PEOPLE - frozenset("i me you u he she they we someone somebody everyone".split())
 
 
 # A weapon is held by someone: "this knife will kill you" is a threat, not the idiom.

@@ -23,6 +23,13 @@ DISCLOSED = [
     ("subieron un video mío llorando al grupo", 2),
     ("i skip lunch every day so i can lose weight", 2),
     ("a man in a car asked me to get in", 2),
+    ("home is not safe for me right now", HOLD),
+    ("en casa no estoy segura desde que volvió", HOLD),
+    ("me da miedo volver a casa hoy", HOLD),
+    ("they locked me out of the house all night again", 2),
+    ("my mum was drunk again when i got back", 2),
+    ("everyone in my form calls me names", 2),
+    ("no he comido en tres dias", 2),
 ]
 
 EVERYDAY = [
@@ -30,6 +37,8 @@ EVERYDAY = [
     "my mum posted a video on her cooking blog",
     "i skip lunch on tuesdays because of choir",
     "she asked me to get involved in the school play",
+    "the game locked me out of my account again",
+    "no he comido en ese restaurante nunca",
 ]
 
 

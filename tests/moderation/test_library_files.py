@@ -147,3 +147,26 @@ def test_the_compiler_s_shortcut_for_plain_terms_agrees_with_the_normaliser():
     terms += [p for e in starter_entries() for p in e.exceptions]
     terms += ["k y s", "plan a b", "shhh", "Kill Yourself", "kill  you", " kill", "7th", "e"]
     assert [_normalize_term(t) for t in terms] == [normalize(t) for t in terms]
+
+
+def test_no_phrase_reads_milder_than_a_phrase_inside_it():
+    """The scanner keeps one reading per span, the longest entry's: a longer phrase at a lower
+    severity would quietly lower every post with the shorter one ('wanna end it all' at high
+    had hidden 'end it all' at critical)."""
+    word_entries: dict[str, list] = {}
+    for entry in starter_entries():
+        if entry.mode == "word":
+            word_entries.setdefault(entry.term.lower(), []).append(entry)
+    lowered = []
+    for entry in starter_entries():
+        words = entry.term.lower().split()
+        if entry.mode != "word" or len(words) < 2:
+            continue
+        for start in range(len(words)):
+            for end in range(start + 1, len(words) + 1):
+                if end - start == len(words):
+                    continue
+                for inner in word_entries.get(" ".join(words[start:end]), ()):
+                    if inner.severity > entry.severity:
+                        lowered.append(f"{entry.term!r} ({entry.severity}) < {inner.term!r}")
+    assert lowered == []
