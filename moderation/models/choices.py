@@ -43,6 +43,7 @@ class ContextLabel(models.TextChoices):
     TOPIC = "topic", "Named as a topic"
     OWN = "own", "The writer's own"
     ENDORSED = "endorsed", "Agreed with by the writer"
+    HANDLED = "handled", "Already dealt with"
 
 
 # --- Keyword libraries --------------------------------------------------------------------

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
-from moderation.scanning import endorsing, owning, topics
+from moderation.scanning import endorsing, handled, owning, topics
 from moderation.scanning.homonyms import (
     a_name,
     a_noun_not_a_verb,
@@ -34,7 +34,6 @@ from moderation.scanning.homonyms import (
 )
 from moderation.scanning.senses import (
     HARMED,
-    PERSON_NOUNS,
     a_thing_does_it,
     asks_for_help,
     blamed_on_a_thing,
@@ -59,6 +58,7 @@ THREAT = "threat"
 TOPIC = "topic"
 OWN = "own"
 ENDORSED = "endorsed"
+HANDLED = "handled"
 
 COUNTER = "counter"
 JOKING = "joking"
@@ -123,6 +123,13 @@ SEVERITY_RULES: dict[str, tuple[int, frozenset[str] | None, str]] = {
         "the writer or someone in particular: two levels lower, never held at the default "
         "setting. Read the whole post: the topic may be theirs.",
     ),
+    HANDLED: (
+        -2,
+        None,
+        "Recorded as already passed on or dealt with ('DSL informed', 'referral made', "
+        "'parents contacted', 'logged on CPOMS', 'excluded for…', 'jailed for…'): two levels "
+        "lower, never held at the default setting. Check that it reached the right person.",
+    ),
     LINKED: (
         -1,
         None,
@@ -165,6 +172,9 @@ SENSE = "sense"
 _TOLD_AS_HISTORY = frozenset({"violence", "drugs"})
 # The word itself is the harm in these: naming it as a topic is still using it.
 _WORD_IS_THE_HARM = frozenset({"hate", "profanity"})
+# A low match in a record of a concern already passed on or dealt with ("found a vape in his
+# pocket, parents informed") is no flag; a high or critical one is recorded two levels lower.
+_HANDLED_SET_ASIDE_UP_TO = 2
 # A surprise makes only a mild request for secrecy innocent; "don't tell your parents" (high
 # and critical) stays a concern whatever the occasion.
 _SURPRISE_UP_TO = 2
@@ -347,14 +357,7 @@ def _until_clause_word(words: list[str]) -> list[str]:
     return words
 
 
-_CESSATION = frozenset("stop stopping quit quitting parar dejar".split())
-
-
-def _negated(before: list[str], own: list[str]) -> bool:
-    """A negation among the last words before a match. A harm named by stopping it is not
-    denied by one: "i can't stop cutting", "i don't want to stop cutting"."""
-    if own[:1] and own[0] in _CESSATION:
-        return False
+def _negated(before: list[str]) -> bool:
     near = before[-_NEAR:]
     for index, word in enumerate(near):
         if word not in _NEGATIONS:
@@ -403,7 +406,11 @@ def label_match(text: str, start: int, end: int, entry: _Entry) -> tuple[str, in
         entry.category,
         entry.severity,
     )
-    if label == SENSE:
+    if label == SENSE or (
+        label == HANDLED
+        and entry.severity <= _HANDLED_SET_ASIDE_UP_TO
+        and entry.category not in _WORD_IS_THE_HARM
+    ):
         return SENSE, 0
     return label, adjusted_severity(entry.severity, label, mass=mass, category=entry.category)
 
@@ -442,12 +449,12 @@ def _label(
     after_text = _CLAUSE_AFTER.match(lowered_right).group()  # type: ignore[union-attr]
     clause_before = _words(before_text)
     before = _after_clause_word(clause_before)
-    # The match's own words count: "kill you" names its target, "kill myself" its writer.
-    own = _words(_lowered(matched))
-    if _negated(before, own):
+    if _negated(before):
         return NEGATED, False
     clause_after = _words(after_text)
     after = _until_clause_word(clause_after)
+    # The match's own words count: "kill you" names its target, "kill myself" its writer.
+    own = _words(_lowered(matched))
     target = own + after[:3]
     sentence = _sentence_words(lowered_left, lowered_right)
     if category in THREAT_CATEGORIES and exasperated(
@@ -481,10 +488,14 @@ def _label(
             return SENSE, False
         if topic == topics.PERSONAL:
             return TOPIC, False
+    if handled.WRITER.isdisjoint(clause_before + own + clause_after) and (
+        handled.passed_on(lowered_left, lowered_right) or handled.sanctioned_for(lowered_left)
+    ):
+        # "she disclosed self-harm, DSL informed, referral made", "excluded for bringing a knife"
+        return HANDLED, False
     first_person = "myself" in target or not _FIRST_PERSON.isdisjoint(before)
     aimed_at_others = (
         not _SECOND_THIRD.isdisjoint(target)
-        or _a_person_named(after)
         or not _SPANISH_CLITICS.isdisjoint(before[-4:])
         or _aimed_in_spanish(own)
     )
@@ -615,27 +626,6 @@ def _sentence_words(left: str, right: str) -> list[str]:
 
 # "after school", "before class": when, not whom.
 _TIME_OF = frozenset("after before".split())
-
-
-# "the kid", "that teacher", "his brother", "al niño": a person named by a noun.
-_DETERMINERS = frozenset(
-    "the that this a my his her your their our al el la ese esa este esta".split()
-)
-# ... and what a word of shooting or hitting sends to a person without harm: "shoot the kid a
-# message".
-_SENT_TO = frozenset("message text dm email look glance smile line pic photo".split())
-
-
-def _a_person_named(words: list[str]) -> bool:
-    """A determiner and a noun for a person among the first words after a violent word (a
-    target named without a pronoun), not a person sent a message."""
-    return any(
-        word in _DETERMINERS
-        and words[at + 1] in PERSON_NOUNS
-        and _SENT_TO.isdisjoint(words[at + 2 : at + 4])
-        for at, word in enumerate(words[:2])
-        if at + 1 < len(words)
-    )
 
 
 def _mass_target(words: list[str]) -> bool:

@@ -28,6 +28,7 @@ from moderation.scanning.context import (
     ASKABLE,
     COUNTER,
     ENDORSED,
+    HANDLED,
     JOKING,
     LINKED,
     NEGATED,
@@ -49,7 +50,7 @@ from moderation.scanning.senses import a_thing_does_it
 EVERYDAY = 1
 NOT_REPORTED = 0
 WORD_IS_THE_CONCERN = frozenset({"profanity", "hate"})
-_EVERYDAY_SET_ASIDE = frozenset({NEGATED, QUOTED, COUNTER, JOKING, LINKED})
+_EVERYDAY_SET_ASIDE = frozenset({NEGATED, QUOTED, COUNTER, JOKING, LINKED, HANDLED})
 _AIMED, _SAID, _ALONE, _ASKED, _UNTIED = "aimed", "said", "alone", "asked", "untied"
 # Just before it in a question, words that ask for the thing: "who has weed?", "anyone got".
 _ASKING_FOR = frozenset(

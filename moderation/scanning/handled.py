@@ -1,0 +1,101 @@
+"""A concern an adult records as already passed on, or one already dealt with.
+
+Staff write up what happened and what they did in the same breath: "She disclosed that she
+has been self-harming, DSL informed, parents contacted, CAMHS referral made", "a boy asked
+her for nudes, DSL informed", "he was heard calling a younger boy a name, recorded as a racist
+incident", "he kept saying he'd shank someone, it's a song lyric but we still logged it". The
+words are a concern's, but the post is the record of one already in the hands of the people
+who deal with it. Holding it from the forum and ringing the lead about it again is the alert
+fatigue the product must not cause.
+
+This module reads that record: in the match's sentence or the one after it, a phrase of the
+safeguarding procedure in the passive or the shorthand staff use ("DSL informed", "police are
+involved", "passed to the DSL", "referral made", "referred to CAMHS", "logged on CPOMS",
+"recorded as", "sanctions applied", "letters home", "following the hate incident
+procedure"); or, right before the match, the sanction it was the cause of ("the Year 10 who
+was excluded for bringing a knife", "two men were jailed for running a county lines
+operation", "suspended after the fight"). Never where the match's own clause names the
+writer ("he raped me and the police are involved" is a student's disclosure, "i got excluded
+for bringing a knife" the writer's own), and not a student's own report of telling someone
+("i told the dsl"), which names the writer. The context rules record such a match two levels
+lower under the label ``handled``, never dropped: the lead can still read it, and check that it
+reached the right person.
+
+Pure Python, no Django.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Who a concern is passed to, and how staff write that it was: "DSL informed", "police are
+# involved", "the safeguarding lead has been told", "camhs referral made".
+_WHO_IS_TOLD = (
+    r"(?:d?dsls?|safeguarding\s+(?:lead|leads|team|officer)|head\s+of\s+year|pastoral\s+"
+    r"(?:team|lead|office)|police|social\s+(?:care|services|worker)|school\s+nurse|camhs|mash"
+    r"|early\s+help|lado|slt|senco|counsell?or)"
+)
+# Parents and carers are told of everything: only the office's words, never "aware" (a
+# student writes "her mum is aware she cuts").
+_FAMILY = r"(?:parents?|mum|dad|carers?|famil(?:y|ies)|home)"
+_AUXILIARIES = (
+    r"(?:(?:has|have|had|was|were|is|are|been|all|both|now|already|immediately|also|duly|"
+    r"straight\s+away|fully)\s+)*"
+)
+_PASSED_ON = re.compile(
+    r"\b"
+    + _WHO_IS_TOLD
+    + r"\s+"
+    + _AUXILIARIES
+    + r"(?:informed|contacted|notified|involved|aware|alerted|updated"
+    r"|seen\s+(?:her|him|them|the\s+\w+)|dealt\s+with\s+it)\b"
+    # "told", "called" only after an auxiliary: "the police told me" is a student's
+    r"|\b"
+    + _WHO_IS_TOLD
+    + r"\s+(?:(?:has|have)\s+been|were|was|are|is)\s+(?:told|called|rung|phoned)\b"
+    r"|\b"
+    + _FAMILY
+    + r"\s+"
+    + _AUXILIARIES
+    + r"(?:informed|contacted|notified|called|rung|phoned)\b"
+    r"|\b(?:rang|phoned|called)\s+home\b"
+    r"|\bpassed\s+(?:this\s+|it\s+|them\s+)?(?:on|to\s+(?:the\s+)?(?:d?dsl|safeguarding|pastoral"
+    r"|head\s+of\s+year|police))\b"
+    r"|\breferrals?\s+(?:(?:has|have)\s+been\s+)?(?:made|sent|done|submitted|completed)\b"
+    r"|\b(?:was|were|been|is|are|has\s+been)\s+referred\s+(?:to|on)\b"
+    r"|\b(?:logged|recorded)\s+(?:it\s+|this\s+)?(?:as\s|on\s+(?:cpoms|myconcern|the\s+system"
+    r"|arbor|sims|bromcom)\b)"
+    r"|\b(?:we|i|staff)\s+(?:still\s+|have\s+|had\s+|'ve\s+)?logged\s+(?:it|this|them)\b"
+    r"|\bsanctions?\s+(?:applied|given|issued|in\s+place)\b|\bletters?\s+(?:sent\s+)?home\b"
+    r"|\bfollowing\s+(?:up\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}(?:procedure|policy|protocol)\b"
+)
+# A sanction, and the match as its cause a few words on: "excluded for bringing a knife",
+# "jailed for running a county lines operation", "suspended after the attack on".
+_SANCTIONED_FOR = re.compile(
+    r"\b(?:excluded|suspended|expelled|arrested|jailed|imprisoned|sentenced|convicted|charged"
+    r"|cautioned|sent\s+home|banned|detained|sacked|fined|disciplined|isolated|removed)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:for|after|over)\s+(?:[\w-]+\s+){0,3}$"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_UP_TO_SENTENCE_END = re.compile(r".*[.!?\n]", re.DOTALL)
+# The writer in the match's clause: the post is theirs, whatever else it says.
+WRITER = frozenset("i im ive id ill me my mine myself".split())
+
+
+def sanctioned_for(left: str) -> bool:
+    """Whether lower-cased ``left`` ends with a sanction the match was the cause of."""
+    return _SANCTIONED_FOR.search(left[-80:]) is not None
+
+
+def passed_on(left: str, right: str) -> bool:
+    """Whether lower-cased ``left`` and ``right`` around a match record it as passed on to
+    those who deal with it: in the match's sentence, or in the sentence after it."""
+    start = _UP_TO_SENTENCE_END.match(left)
+    before = left[start.end() :] if start else left
+    first_end = _SENTENCE_END.search(right)
+    if first_end is None:
+        after = right
+    else:
+        second_end = _SENTENCE_END.search(right, first_end.end())
+        after = right[: second_end.start()] if second_end else right
+    return _PASSED_ON.search(before) is not None or _PASSED_ON.search(after) is not None
