@@ -34,6 +34,7 @@ from moderation.scanning.homonyms import (
 )
 from moderation.scanning.senses import (
     HARMED,
+    PERSON_NOUNS,
     a_thing_does_it,
     asks_for_help,
     blamed_on_a_thing,
@@ -357,7 +358,14 @@ def _until_clause_word(words: list[str]) -> list[str]:
     return words
 
 
-def _negated(before: list[str]) -> bool:
+_CESSATION = frozenset("stop stopping quit quitting parar dejar".split())
+
+
+def _negated(before: list[str], own: list[str]) -> bool:
+    """A negation among the last words before a match. A harm named by stopping it is not
+    denied by one: "i can't stop cutting", "i don't want to stop cutting"."""
+    if own[:1] and own[0] in _CESSATION:
+        return False
     near = before[-_NEAR:]
     for index, word in enumerate(near):
         if word not in _NEGATIONS:
@@ -449,12 +457,12 @@ def _label(
     after_text = _CLAUSE_AFTER.match(lowered_right).group()  # type: ignore[union-attr]
     clause_before = _words(before_text)
     before = _after_clause_word(clause_before)
-    if _negated(before):
+    # The match's own words count: "kill you" names its target, "kill myself" its writer.
+    own = _words(_lowered(matched))
+    if _negated(before, own):
         return NEGATED, False
     clause_after = _words(after_text)
     after = _until_clause_word(clause_after)
-    # The match's own words count: "kill you" names its target, "kill myself" its writer.
-    own = _words(_lowered(matched))
     target = own + after[:3]
     sentence = _sentence_words(lowered_left, lowered_right)
     if category in THREAT_CATEGORIES and exasperated(
@@ -496,6 +504,7 @@ def _label(
     first_person = "myself" in target or not _FIRST_PERSON.isdisjoint(before)
     aimed_at_others = (
         not _SECOND_THIRD.isdisjoint(target)
+        or _a_person_named(after)
         or not _SPANISH_CLITICS.isdisjoint(before[-4:])
         or _aimed_in_spanish(own)
     )
@@ -626,6 +635,27 @@ def _sentence_words(left: str, right: str) -> list[str]:
 
 # "after school", "before class": when, not whom.
 _TIME_OF = frozenset("after before".split())
+
+
+# "the kid", "that teacher", "his brother", "al niño": a person named by a noun.
+_DETERMINERS = frozenset(
+    "the that this a my his her your their our al el la ese esa este esta".split()
+)
+# ... and what a word of shooting or hitting sends to a person without harm: "shoot the kid a
+# message".
+_SENT_TO = frozenset("message text dm email look glance smile line pic photo".split())
+
+
+def _a_person_named(words: list[str]) -> bool:
+    """A determiner and a noun for a person among the first words after a violent word (a
+    target named without a pronoun), not a person sent a message."""
+    return any(
+        word in _DETERMINERS
+        and words[at + 1] in PERSON_NOUNS
+        and _SENT_TO.isdisjoint(words[at + 2 : at + 4])
+        for at, word in enumerate(words[:2])
+        if at + 1 < len(words)
+    )
 
 
 def _mass_target(words: list[str]) -> bool:
