@@ -248,7 +248,24 @@ _A_PROBLEM = frozenset("a an the".split())
 _A_HISTORY = frozenset("again still anymore back".split())
 
 
+# "... still happens in the UK", "... exists in every school", "... goes on across the country":
+# where a harm happens, told as a fact about the world.
+_HAPPENS = frozenset("happens happen exists exist occurs occur".split())
+_WHERE_IN = frozenset("in across around everywhere worldwide today globally".split())
+
+
+def _said_to_happen_somewhere(after: list[str]) -> bool:
+    near = after[:4]
+    if near[:1] == ["still"]:
+        near = near[1:]
+    if near[:2] == ["goes", "on"]:
+        near = ["happens", *near[2:]]
+    return bool(near) and near[0] in _HAPPENS and near[1:2] != [] and near[1] in _WHERE_IN
+
+
 def _called_a_public_problem(after: list[str]) -> bool:
+    if _said_to_happen_somewhere(after):
+        return True
     near = after[:5]
     if not near or near[0] not in _TOPIC_COPULAS or not _A_HISTORY.isdisjoint(after[:8]):
         return False

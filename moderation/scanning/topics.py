@@ -55,7 +55,8 @@ _FRAME_NOUNS = frozenset(
     services approach strategy plan plans toolkit pack scheme curriculum programme program
     presentation seminar webinar lecture meeting meetings day week month poster posters
     display case practice focus theme topic topics subject charter awareness
-    education prevention information news headline headlines
+    education prevention information news headline headlines ban bans crackdown amnesty
+    amnesties legislation bill
     clase clases charla charlas taller talleres formación formacion unidad sesión sesion
     sesiones protocolo protocolos guía guia campaña campana jornada jornadas semana
     documental tutoría tutoria programa curso materiales prevención prevencion
@@ -75,6 +76,7 @@ _OF_NOUNS = frozenset(
     causes history language issue issues topic topics subject awareness prevention victim
     victims survivor survivors rate rates prevalence stigma reality realities consequences
     law laws myths facts stories story forms types kinds use misuse
+    age ages number numbers proportion percentage share average count
     """.split()
 )
 # "a rise in self-harm", "an increase in knife crime".
@@ -153,7 +155,8 @@ _TOPIC_AFTER = frozenset(
     ambassadors talk talks session sessions course courses briefing briefings day scam scams
     data figures rules crime crimes support case cases first law laws legislation trial
     trials ban bans reform debate debates inquiry crisis epidemic victim victims survivor
-    survivors response responses flowchart pathway pathways screening
+    survivors response responses flowchart pathway pathways screening content material
+    materials advert adverts advertising ads marketing
     prevención prevencion campaña campana charla taller protocolo
     """.split()
 )
@@ -248,6 +251,8 @@ def reading(left: str, matched: str, right: str) -> str:
         return NONE  # "my self-harm", "a friend's overdose": someone's own
     if not _DWELLING.isdisjoint(before):
         return NONE
+    if not _WRITER.isdisjoint(before) and not _CONSUMING.isdisjoint(before):
+        return NONE  # "i keep watching self-harm content": what the writer seeks out
     opened = _frame_before(before)
     if opened is None and not _named_by_what_follows(after):
         return NONE
@@ -310,11 +315,51 @@ def _whose(before: list[str], after: list[str], following: list[str], frame_star
     # Someone no one in particular who discloses it ("when a pupil discloses self-harm, I
     # ring the DSL"): the writer after it is the adult who responds.
     responding = opener in _INDEFINITE or opener in _GENERIC_PEOPLE
-    if not responding and not _PARTICULAR.isdisjoint(before[:clause_start] + after):
+    if (
+        not responding
+        and not _PARTICULAR.isdisjoint(before[:clause_start] + after)
+        and not _the_teacher_at_work(before[:clause_start] + after)
+    ):
         return PERSONAL
     if (opener in _TEACHING_VERBS or opener in _TALKING) and not _THIRD_PERSON.isdisjoint(subject):
         return PERSONAL
     return IMPERSONAL
+
+
+# What a teacher does with a topic: "for the county lines lesson I use a case study", "I always
+# show the film first", "I'm setting Lord of the Flies".
+_TEACHERS_ACTS = frozenset(
+    """
+    use uses using used show shows showing showed teach teaching taught set setting plan
+    planning run running deliver delivering cover covering introduce introducing start
+    starting begin end ending warn warning remind reminding put follow mark marking read
+    reading share sharing
+    """.split()
+)
+_BEFORE_AN_ACT = frozenset("always usually normally then also will ll am m now still often".split())
+# What the writer seeks out: "i keep watching self-harm content", "i look at videos about".
+_CONSUMING = frozenset(
+    "watch watches watching watched look looking looked search searching searched scroll "
+    "scrolling view viewing viewed follow following save saving saved google googling".split()
+)
+
+
+def _the_teacher_at_work(words: list[str]) -> bool:
+    """Whether the only particular person among ``words`` is the writer, each time followed by
+    what a teacher does with a topic ("i use", "i always show", "i'm setting")."""
+    found = False
+    for at, word in enumerate(words):
+        if word not in _PARTICULAR:
+            continue
+        if word not in _WRITER or word == "me":
+            return False
+        following = words[at + 1 : at + 4]
+        while following and following[0] in _BEFORE_AN_ACT:
+            following = following[1:]
+        if not following or following[0] not in _TEACHERS_ACTS:
+            return False
+        found = True
+    return found
 
 
 def _a_group_in_care(before: list[str], clause_start: int, frame_start: int) -> bool:
