@@ -46,6 +46,7 @@ from moderation.scanning.senses import (
     named_as_topic,
     surprise_secret,
     told_as_history,
+    told_in_a_story,
 )
 
 PLAIN = "plain"
@@ -171,6 +172,8 @@ SENSE = "sense"
 # Categories whose weapons, attacks and drugs a story or the news tells of in the past: never
 # self-harm, abuse or bullying, where what happened to someone else is itself a worry.
 _TOLD_AS_HISTORY = frozenset({"violence", "drugs"})
+# Deaths and attacks in a play or a novel ("Eva Smith's suicide is told not shown").
+_TOLD_IN_STORIES = frozenset({"violence", "self_harm"})
 # The word itself is the harm in these: naming it as a topic is still using it.
 _WORD_IS_THE_HARM = frozenset({"hate", "profanity"})
 # A low match in a record of a concern already passed on or dealt with ("found a vape in his
@@ -483,6 +486,7 @@ def _label(
         topic = topics.reading(lowered_left, _lowered(matched), lowered_right)
         if topic == topics.NONE and (
             named_as_topic(clause_before, own, clause_after, sentence)
+            or (category in _TOLD_IN_STORIES and told_in_a_story(sentence))
             or (
                 len(before) < 2
                 and last_mark is not None

@@ -297,6 +297,28 @@ def listed_as_topic(items_before: list[list[str]]) -> bool:
     return False
 
 
+# A death or an attack in a play, a novel or a film, told by those who teach or stage it:
+# "Eva Smith's suicide is told not shown", "the double suicide at the end of the play", "the
+# murder scene in Act 2". Nobody but the story's people in the sentence.
+_STORY_WORDS = frozenset(
+    """
+    play plays playwright novel novels novella film films scene scenes chapter chapters ending
+    plot character characters production rehearsal rehearsals stage staged musical tragedy
+    poem poems poet quote quotes episode episodes shakespeare act
+    """.split()
+)
+_OUTSIDE_A_STORY = frozenset(
+    "i im ive id ill me my mine myself you u ur your yours youre yourself he hes him his she "
+    "shes her hers we us our ours friend friends mum mom dad brother sister".split()
+)
+
+
+def told_in_a_story(sentence: Collection[str]) -> bool:
+    """Whether a sentence names a play, a novel or a film and nobody outside it: a story's
+    event, taught or staged."""
+    return not _STORY_WORDS.isdisjoint(sentence) and _OUTSIDE_A_STORY.isdisjoint(sentence)
+
+
 # A secret kept until an occasion is a surprise ("keep it a secret, it's for her birthday"):
 # not gifts or meeting, which are how an abuser asks for secrecy.
 _SURPRISE = frozenset(
