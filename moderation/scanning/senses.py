@@ -430,8 +430,16 @@ def told_as_history(
         return False
     if clause_after[:1] and (clause_after[0] in _READERS or clause_after[0] in HARMED):
         return False
-    if _the_subject(clause_before, own) and _an_event_told(clause_after[:3]):
-        return True  # the match is the subject of a past event: "The IED exploded ..."
+    subject = _the_subject(clause_before, own) or (
+        len(clause_before) == 2
+        and clause_before[0] in _SUBJECT_OPENERS
+        and clause_before[1].isalpha()
+        and clause_before[1] not in _PEOPLE
+    )
+    if subject and _an_event_told(_past_a_place(clause_after[:10])[:3]):
+        # the match is the subject of a past event: "The IED exploded ...", "A local drug
+        # dealer was jailed", "The mass shooting at the mall in Texas left eight dead"
+        return True
     if not clause_before:
         return False
     subject = clause_before[-4:]
@@ -444,6 +452,17 @@ def told_as_history(
 
 
 _WAS = frozenset("was were".split())
+
+
+def _past_a_place(words: list[str]) -> list[str]:
+    """The words after a place or time phrase that opens them ("at the mall in Texas left
+    eight dead" -> "left eight dead"); the words as they are when none opens them."""
+    if not words or words[0] not in _PREPOSITIONS:
+        return words
+    for at in range(2, min(len(words), 8)):
+        if words[at] in _WAS or words[at] in _PAST_WORDS:
+            return words[at:]
+    return words
 
 
 def _an_event_told(words: list[str]) -> bool:
