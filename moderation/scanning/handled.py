@@ -59,6 +59,9 @@ _PASSED_ON = re.compile(
     + _AUXILIARIES
     + r"(?:informed|contacted|notified|called|rung|phoned)\b"
     r"|\b(?:rang|phoned|called)\s+home\b"
+    # "the police liaison officer came in and dealt with it", "the head dealt with it"
+    r"|\b(?:police|officers?|pcso|slt|head|heads|dsl|staff|school|teacher|tutor)\b[^.!?\n]{0,40}?"
+    r"\bdealt\s+with\s+(?:it|this|them|that)\b"
     r"|\bpassed\s+(?:this\s+|it\s+|them\s+)?(?:on|to\s+(?:the\s+)?(?:d?dsl|safeguarding|pastoral"
     r"|head\s+of\s+year|police))\b"
     r"|\breferrals?\s+(?:(?:has|have)\s+been\s+)?(?:made|sent|done|submitted|completed)\b"

@@ -58,6 +58,7 @@ def test_a_concern_an_adult_records_as_passed_on_is_not_held(post):
         # the writer's own sanction, or one still to come
         ("i got excluded for bringing a knife and i'll do it again", 3),
         ("he's going to bring a knife to school tomorrow", 4),
+        ("he said he'd stab me, the police dealt with it but he's back", 3),
     ],
 )
 def test_a_student_telling_of_harm_is_never_read_as_a_staff_record(post, at_least):
@@ -72,6 +73,8 @@ def test_a_student_telling_of_harm_is_never_read_as_a_staff_record(post, at_leas
         "Found a vape in a Year 7's blazer pocket, confiscated and parents informed.",
         "A Year 11 was caught dealing weed at the gates, police are involved.",
         "He called her a slag in front of the class, sanctions applied.",
+        "We had a lad bring a kitchen knife in his bag to show off, the police liaison "
+        "officer came in and dealt with it.",
     ],
 )
 def test_a_low_match_in_a_record_of_what_was_done_is_no_flag(post):
