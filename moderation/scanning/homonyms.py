@@ -340,7 +340,8 @@ _SENSE_CUES.update(
         frozenset(
             "garden gardens gardening gardener lawn lawns flower flowers flowerbed beds soil "
             "hardy bloom blooms blossom patch vegetable vegetables allotment hoe trowel sea "
-            "seaweed pond dandelion dandelions nettle nettles thistle thistles".split()
+            "seaweed pond dandelion dandelions nettle nettles thistle thistles invasive "
+            "noxious adventive annual perennial species botanist botany wildflower".split()
         ),
     )
 )
@@ -547,7 +548,15 @@ _COMPOUNDS: dict[str, frozenset[str]] = {
     ),
     # the old and the technical senses: "a bastard file", "the subhuman primates"
     "bastard": frozenset("file files sword swords wing toadflax trowel measure".split()),
-    "subhuman": frozenset("primate primates species ancestors ancestor".split()),
+    "subhuman": frozenset(
+        "primate primates species ancestors ancestor conditions spectacle existence wages "
+        "housing squalor".split()
+    ),
+    # the old sense of plundering a land: "the raped countryside", "a raped forest"
+    "raped": frozenset(
+        "countryside land lands landscape forest forests earth planet hills valley coast "
+        "coastline wilderness".split()
+    ),
     "horny": frozenset(
         "plate plates scale scales beak beaks shell shells hoof hooves layer layers ridge "
         "ridges crest sheath tissue growth growths spines toad toads lizard lizards".split()
