@@ -346,6 +346,26 @@ def _words(fragment: str) -> list[str]:
     return words
 
 
+# A noun's possessive before another noun: "the teacher's retirement video", "the girls'
+# changing room". The owner is not what a violent word is aimed at: the noun after it is.
+_POSSESSIVE = re.compile(r"\b([a-z]+)(?:'s|s')\s+(?=[a-z])")
+# ... where the "'s" is a pronoun's "is" or "has": "he's", "it's", "that's".
+_NOT_OWNERS = frozenset("it he she that there what who where here let how".split())
+
+
+def _without_owners(words: list[str], fragment: str) -> list[str]:
+    """``words`` (of ``fragment``) without the nouns that stand as possessives before another
+    noun, as ``_words`` spells them ("teacher's" -> "teachers")."""
+    if "'" not in fragment:
+        return words
+    owners = {
+        found.group(1) + "s"
+        for found in _POSSESSIVE.finditer(fragment)
+        if found.group(1) not in _NOT_OWNERS
+    }
+    return [word for word in words if word not in owners] if owners else words
+
+
 def _after_clause_word(words: list[str]) -> list[str]:
     """The words of the last clause: "I'm fine but I want to…" keeps "I want to"."""
     for index in range(len(words) - 1, -1, -1):
@@ -464,7 +484,7 @@ def _label(
     own = _words(_lowered(matched))
     if _negated(before, own):
         return NEGATED, False
-    clause_after = _words(after_text)
+    clause_after = _without_owners(_words(after_text), after_text)
     after = _until_clause_word(clause_after)
     target = own + after[:3]
     sentence = _sentence_words(lowered_left, lowered_right)

@@ -1,7 +1,8 @@
 """A threat names its target with a noun as often as with a pronoun: "im going to shoot the kid
 in the face" was recorded at 1 (a neutral weapon word) because no "him" or "you" followed it.
 A person named by a determiner and a noun now makes it a threat; sending someone a message or a
-look, or shooting a ball, does not.
+look, or shooting a ball, does not. Nor does a person who only owns the thing: "shoot the
+teacher's retirement video" was held as a critical threat against teachers.
 """
 
 import pytest
@@ -19,6 +20,8 @@ EVERYDAY = [
     "im going to shoot the kid a message about practice",
     "gonna shoot my brother a text when i get home",
     "im going to shoot the ball from the corner",
+    "we are going to shoot the teacher's retirement video on friday",
+    "year 11 will shoot the girls' hockey highlights reel",
 ]
 
 
