@@ -37,6 +37,7 @@ from moderation.scanning.senses import (
     PERSON_NOUNS,
     a_thing_does_it,
     asks_for_help,
+    at_whoever_for_a_chore,
     blamed_on_a_thing,
     defined,
     exasperated,
@@ -492,6 +493,8 @@ def _label(
         clause_before, own, clause_after, _complaint_before(lowered_left, before_text)
     ):
         return SENSE, False  # "stuck in traffic for two hours, kill me"
+    if category in THREAT_CATEGORIES and at_whoever_for_a_chore(own, clause_after):
+        return SENSE, False  # "I could strangle whoever keeps jamming the photocopier"
     if _innocent_sense(clause_before, own, clause_after, target, category, sentence) or (
         severity <= _SURPRISE_UP_TO and surprise_secret(own, sentence)
     ):

@@ -512,6 +512,41 @@ def exasperated(
     return len(complaint) >= 3 and _DESPAIR.isdisjoint(complaint) and named.isdisjoint(complaint)
 
 
+# "I could strangle whoever keeps jamming the photocopier", "I'll kill whoever ate my
+# yoghurt": a violent word at whoever did a chore's petty wrong, nobody in particular.
+_PETTY_WRONGS = frozenset(
+    """
+    taking took takes nicking nicked nicks stealing stole steals eating ate eats leaving left
+    leaves moving moved moves breaking broke breaks jamming jammed jams using used uses
+    parking parked parks finishing finished finishes borrowing borrowed borrows hiding hid
+    hides unplugging unplugged changing changed booking booked scheduling scheduled
+    putting put puts spilling spilt spilled
+    """.split()
+)
+_KEEPS = frozenset("keeps kept keep always".split())
+_HARMED_AFTER = frozenset("me us you u him her them myself".split())
+
+
+def at_whoever_for_a_chore(own: list[str], clause_after: list[str]) -> bool:
+    """Whether a violent word is aimed at "whoever" did a petty wrong: "strangle whoever keeps
+    taking the pens", "kill whoever ate my lunch"; never at whoever hurt someone ("kill whoever
+    hurt my sister") or did something to a person ("whoever keeps texting me")."""
+    if not own or own[-1] not in _CHORE_VIOLENCE:
+        return False
+    if clause_after[:1] != ["whoever"]:
+        return False
+    act = clause_after[1:]
+    while act and act[0] in _KEEPS:
+        act = act[1:]
+    named = _HARMED_AFTER | _AT_SCHOOL
+    return bool(act) and act[0] in _PETTY_WRONGS and named.isdisjoint(clause_after)
+
+
+# Never a weapon's verb ("shoot whoever keeps taking my stuff"), never at a school.
+_CHORE_VIOLENCE = frozenset("kill strangle throttle murder".split())
+_AT_SCHOOL = frozenset("school class classroom campus college".split())
+
+
 # A chore or a thing blamed for a wish to die: "this traffic makes me want to die", "mondays
 # make me want to kms", "this homework is making me suicidal", "the spoilers for the finale
 # made me want to end it all", "that exam was so bad i wanted to die". Hyperbole as often as
