@@ -34,6 +34,9 @@ def highest(text: str) -> int:
         "Boy in 9C sent a classmate kys at break. Passed to the DSL and logged on CPOMS.",
         "The Year 10 who was excluded for bringing a knife is back on a reintegration timetable.",
         "Two men were jailed for running a county lines operation from the city into our town.",
+        "Pupils in 8T have been saying kys to each other as a joke, we need a whole year "
+        "assembly on it.",
+        "A girl in Year 10 was sent a dick pic by a man online, her friend told us at lunch.",
     ],
 )
 def test_a_concern_an_adult_records_as_passed_on_is_not_held(post):
@@ -59,6 +62,8 @@ def test_a_concern_an_adult_records_as_passed_on_is_not_held(post):
         ("i got excluded for bringing a knife and i'll do it again", 3),
         ("he's going to bring a knife to school tomorrow", 4),
         ("he said he'd stab me, the police dealt with it but he's back", 3),
+        ("a man keeps sending me dick pics, my friend told us to block him", 3),
+        ("people keep saying kys to me, we need an assembly on it", 3),
     ],
 )
 def test_a_student_telling_of_harm_is_never_read_as_a_staff_record(post, at_least):
