@@ -46,9 +46,15 @@ demo: messages
 		trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
 		$(MANAGE) runserver 127.0.0.1:8000
 
+# The suite on one process per core, up to four (each worker has its own Django, Chromium, test
+# database and Redis database): two here. Tests are handed out one by one in pytest-django's
+# order (rolled-back tests, then those that flush the database, then those without one), which
+# each worker keeps. `make test TEST_WORKERS=0` runs in one process, as `pytest -x -k ...` does.
+TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); echo $$(( n > 4 ? 4 : n )))
+
 test: messages
 	$(MANAGE) load_lessons --check
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS)
 
 bench: $(STAMP)
 	$(PY) -m moderation.bench.engine

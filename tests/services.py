@@ -14,7 +14,11 @@ def require(available: bool, what_to_install: str) -> None:
 
 
 def redis_url() -> str:
-    url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15")
+    # Without REDIS_URL (CI's SQLite pass), the last databases: 15 for the first worker, 14 for
+    # the next (the test settings have already given each worker its own REDIS_URL database).
+    from upstander.settings.test import xdist_worker_number
+
+    url = os.environ.get("REDIS_URL") or f"redis://127.0.0.1:6379/{15 - xdist_worker_number()}"
     try:
         import redis
 

@@ -1,7 +1,33 @@
 """The test suite: the same settings as production would read, with fast hashing and
 tasks run at once so a test sees their effect."""
 
-from .base import *  # noqa: F403
+import os
+from urllib.parse import urlsplit
+
+
+def xdist_worker_number() -> int:
+    """0 in a run on one process; n for pytest-xdist's worker gw<n> (`make test` runs two)."""
+    return int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+
+
+def per_worker_redis_url(url: str) -> str:
+    """REDIS_URL's database number plus the worker's: every test ends by emptying its Redis
+    database (tests/conftest.py), which must not be another worker's in the middle of a test."""
+    parts = urlsplit(url)
+    db = int(parts.path.strip("/") or 0) + xdist_worker_number()
+    if db > 15:
+        raise ValueError(f"REDIS_URL {url}: worker database {db} is past Redis's 16 (0 to 15)")
+    return parts._replace(path=f"/{db}").geturl()
+
+
+# Before base reads it: the worker's own database, for the settings and for every test, command
+# and subprocess that reads REDIS_URL from the environment. A subprocess that loads these
+# settings again inherits the worker's URL and keeps it as it is.
+if os.environ.get("REDIS_URL", "") not in ("", os.environ.get("TEST_WORKER_REDIS_URL")):
+    os.environ["REDIS_URL"] = per_worker_redis_url(os.environ["REDIS_URL"])
+    os.environ["TEST_WORKER_REDIS_URL"] = os.environ["REDIS_URL"]
+
+from .base import *  # noqa: E402, F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
