@@ -757,13 +757,18 @@ def _condemned(after: list[str]) -> bool:
 _READER = frozenset("you u ya yall te tú tu".split())
 
 
+_CONTRASTS = frozenset("but though although yet pero aunque".split())
+
+
 def _reported(before: list[str]) -> bool:
     """ "he called me…", "she said…", "the word…": reported speech or a mention, unless what
     follows the reporting word is aimed at the reader ("everyone says you should…")."""
     reported_at = max((i for i, word in enumerate(before) if word in _REPORTING), default=-1)
     if reported_at < 0:
         return False
-    return _READER.isdisjoint(before[reported_at + 1 :])
+    reported = before[reported_at + 1 :]
+    # "the teacher said they logged it but they still call me names": the report ends at "but"
+    return _READER.isdisjoint(reported) and _CONTRASTS.isdisjoint(reported)
 
 
 def _asks_meaning(before: list[str]) -> bool:
