@@ -46,6 +46,11 @@ WORST_CASE_SHAPES = {
     "plain keywords": "i will kill you ",
     "one letter": "a",
     "digits": "1 8 41 a1 1488 ",
+    # letters starred out (moderation/scanning/masking.py): each post is read again filled
+    "starred-out swearing": "f**k ",
+    "starred-out words, two": "s**t c**t ",
+    "stars between letters": "a*b*c*d*e ",
+    "starred-out phrase": "k*ll yours*lf ",
 }
 
 

@@ -28,6 +28,9 @@ _APART = "\x00"
 # Single letters that are often words of their own next to spaced-out letters: "i k i l l u".
 _STRAY_LETTERS = frozenset("iau")
 _EXCEPTION_MEMO_LIMIT = 10_000
+# Posts this long or longer have each reading of their | and ! screened whole before it is
+# normalised.
+_READ_WHOLE_FROM = 2048
 
 
 # Occurrences of one entry a post reports: a paste of one word thousands of times is flagged
@@ -80,6 +83,15 @@ class ExactPass:
                 # reading has not given (its normalisation is skipped).
                 if windows is not None and self._reading_is_clean(
                     _fold(_GAP.join(reading[a:b] for a, b in windows))[0], strict=True
+                ):
+                    continue
+                # A long paste whose | and ! are everywhere: a reading in which no key can
+                # match ("a|b|c" read "aibic") is not normalised either. (Not worth it in
+                # a short post, where the reading is quickly normalised.)
+                if (
+                    windows is None
+                    and len(reading) >= _READ_WHOLE_FROM
+                    and self._reading_is_clean(_fold(reading)[0])
                 ):
                     continue
                 self._collect_all(normalize_with_offsets(reading), found, offset, (norm, spans))

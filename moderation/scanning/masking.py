@@ -26,6 +26,8 @@ from moderation.scanning.forms import word_forms
 # A word with one or more starred-out letters: a letter first, then letters and stars
 # (a # too, but never a hashtag's first character: "#blessed" has no letter before it).
 MASKED_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:[*#]+[^\W\d_]*)+")
+# The same, captured: re.split then keeps each masked word between the text around it.
+_MASKED_PARTS = re.compile(f"({MASKED_WORD.pattern})")
 _MASK = "*#"
 # A word shows at least this many letters: "f***" alone could be any four-letter word.
 _SHOWN_AT_LEAST = 2
@@ -136,27 +138,23 @@ def unmasked(text: str, fingerprint: str, entries: Iterable[Entry]) -> str | Non
     same length as ``text``; None if no word of it is one."""
     if "*" not in text and "#" not in text:
         return None
-    masked = [m for m in MASKED_WORD.finditer(text) if any(c in _MASK for c in m.group())]
-    if not masked:
+    # Cut at its masked words (the pattern cannot match without a star or #) in one C
+    # call: the text between them, then each word, in turn.
+    parts = _MASKED_PARTS.split(text)
+    if len(parts) == 1:
         return None
     words = _vocabulary_of(fingerprint, entries)
-    pieces: list[str] = []
-    at = 0
     # A paste repeats its masked words: each distinct one is filled once.
-    fills: dict[str, str | None] = {}
-    for found in masked:
-        word = found.group()
-        if word not in fills:
-            fill = _fill(word, words)
-            fills[word] = None if fill is None else _keep_case(word, fill)
-        if fills[word] is None:
-            continue
-        pieces += (text[at : found.start()], fills[word])
-        at = found.end()
-    if not pieces:
+    fills: dict[str, str] = {}
+    for word in set(parts[1::2]):
+        fill = _fill(word, words)
+        if fill is not None:
+            fills[word] = _keep_case(word, fill)
+    if not fills:
         return None
-    pieces.append(text[at:])
-    return "".join(pieces)
+    masked = parts[1::2]
+    parts[1::2] = map(fills.get, masked, masked)
+    return "".join(parts)
 
 
 def _keep_case(masked: str, fill: str) -> str:

@@ -36,6 +36,8 @@ from __future__ import annotations
 
 import re
 from array import array
+from itertools import chain as chained
+from itertools import repeat
 from operator import itemgetter
 
 from moderation.scanning.normalize_chars import (
@@ -47,7 +49,6 @@ from moderation.scanning.normalize_chars import (
     _LEET_AT,
     _LEET_MAP,
     _LEET_TOKEN_CHARS,
-    _LEET_TOKEN_REST,
     _LETTERS,
     _MEMO_LIMIT,
     _NEEDS_CHAR_FOLD,
@@ -75,6 +76,7 @@ from moderation.scanning.normalize_offsets import (
     _edits,
     _overlaps,
     _rewrite,
+    _Sources,
     _Stage,
     _TokenStage,
 )
@@ -82,7 +84,7 @@ from moderation.scanning.normalize_offsets import (
 # --- The steps -----------------------------------------------------------------------------
 
 
-def _fold(text: str) -> tuple[str, _Stage | None]:
+def _fold(text: str) -> tuple[str, _Stage | _Sources | None]:
     if text.isascii():
         lowered = text.lower()
         if lowered.isprintable() or _ASCII_CONTROL.search(lowered) is None:
@@ -110,13 +112,41 @@ def _fold(text: str) -> tuple[str, _Stage | None]:
             shift += len(sources) - (b - a)
         return edits
 
-    return _FOLD_TABLE(text), _Stage(build)
+    folded = _FOLD_TABLE(text)
+    if len(text) >= _SOURCES_FROM:
+        return folded, _Sources(lambda: _sources(text), len(text) - len(folded))
+    return folded, _Stage(build)
 
 
 # A run of characters the fold rewrites ("к", "\u200b", "é") -> for each character it is
 # folded to, its place in the run: runs recur in a post, and across posts.
 _FOLD_SOURCES: dict[str, array[int]] = {}
 _MEMO_RUN = 16  # characters; a longer run is worked out each time, not remembered
+
+
+# Characters from which the fold of a post maps back through one array of every output
+# character's source (``_Sources``) rather than an edit per run it rewrites.
+_SOURCES_FROM = 2048
+
+
+class _WidthMemo(dict[int, str]):
+    """Code point -> how many characters the fold writes for it, as a character."""
+
+    def __missing__(self, code: int) -> str:
+        width = chr(len(_FOLD[code]))
+        if len(self) < _MEMO_LIMIT:
+            self[code] = width
+        return width
+
+
+_WIDTHS = _WidthMemo()
+
+
+def _sources(text: str) -> list[int]:
+    """For each character of the fold of ``text``, the position of the one it comes from:
+    each position repeated as many times as the fold writes its character (C loops)."""
+    widths = text.translate(_WIDTHS).encode("latin-1")
+    return list(chained.from_iterable(map(repeat, range(len(text)), widths)))
 
 
 def _fold_sources(run: str) -> array[int]:
@@ -218,19 +248,45 @@ def _unleet_token(token: str) -> tuple[str, list[int]] | None:
 def leet_tokens(text: str) -> list[tuple[int, int]]:
     """[start, end) of each token (a run of letters, digits and leet symbols) of folded
     ``text`` that leetspeak rewrites, in order: found where ``_LEET_AT`` says, so the
-    digits and symbols it leaves alone are never looked at one by one."""
+    digits and symbols it leaves alone are never looked at one by one; each token's ends
+    found by str.rfind and str.find in a mask of the text (token characters and blanks)."""
     spans = []
     token_end = 0
-    rest = _LEET_TOKEN_REST.match
+    mask = None
     for found in _LEET_AT.finditer(text):
         a = found.start()
         if a < token_end:  # in the token just done
             continue
-        while a > 0 and text[a - 1] in _LEET_TOKEN_CHARS:
-            a -= 1
-        token_end = rest(text, found.end()).end()  # type: ignore[union-attr]
-        spans.append((a, token_end))
+        if mask is None:
+            mask = _token_mask(text)
+        token_end = mask.find(" ", found.end())
+        if token_end == -1:
+            token_end = len(text)
+        spans.append((mask.rfind(" ", 0, a) + 1, token_end))
     return spans
+
+
+class _TokenMaskMemo(dict[int, str]):
+    """Code point -> "x" for a character of a leet token, else " "."""
+
+    def __missing__(self, code: int) -> str:
+        char = "x" if chr(code) in _LEET_TOKEN_CHARS else " "
+        if len(self) < _MEMO_LIMIT:
+            self[code] = char
+        return char
+
+
+_TOKEN_MASK = _TokenMaskMemo()
+_TOKEN_MASK_BYTES = bytes(
+    ord("x") if chr(code) in _LEET_TOKEN_CHARS else ord(" ") for code in range(256)
+)
+
+
+def _token_mask(text: str) -> str:
+    """``text`` with each character of a leet token written "x" and every other " "."""
+    if text.isascii():
+        return text.encode("ascii").translate(_TOKEN_MASK_BYTES).decode("ascii")
+    return text.translate(_TOKEN_MASK)
 
 
 def _unleet(text: str, rewritten: list[tuple[int, int]]) -> tuple[str, _Stage | None]:

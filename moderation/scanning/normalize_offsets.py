@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import accumulate
-from operator import add
+from operator import add, sub
 from typing import Protocol
 
 from moderation.scanning.normalize_chars import (
@@ -87,6 +87,35 @@ class _Stage:
         return k >= 0 and index < out_starts[k] + self._edits[k][1]
 
 
+class _Sources:
+    """A step that writes each input character as zero or more output characters, mapped
+    back through the input position of every output character: one array built at C speed
+    when first needed, where a long post's thousands of replaced runs ("k\u200bi" pasted)
+    would each cost an edit. Maps back as a ``_Stage`` of those runs does."""
+
+    __slots__ = ("_build", "_sources", "_shift")
+
+    def __init__(self, build: Callable[[], list[int]], shift: int) -> None:
+        self._build = build
+        self._sources: list[int] | None = None
+        self._shift = shift  # input length minus output length: past the end, one for one
+
+    def _ready(self) -> list[int]:
+        if self._sources is None:
+            self._sources = self._build()
+        return self._sources
+
+    def back(self, index: int, last: bool = False) -> int:
+        sources = self._ready()
+        return sources[index] if index < len(sources) else index + self._shift
+
+    def back_many(self, indices: list[int]) -> list[int]:
+        sources = self._ready()
+        length = len(sources)
+        shift = self._shift
+        return [sources[index] if index < length else index + shift for index in indices]
+
+
 # A replacement: text[a:b] becomes the string; for each of its characters, the first and
 # last input position, counted from a.
 Span = tuple[int, int, str, Sequence[int], Sequence[int]]
@@ -107,12 +136,15 @@ def _rewrite(text: str, spans: list[Span]) -> tuple[str, _Stage | None]:
 
 
 def _edits(spans: list[Span]) -> list[Edit]:
-    # each span's output start is its input start moved by what the spans before it added
-    moved = accumulate([len(new) - b + a for a, b, new, _firsts, _lasts in spans], initial=0)
-    return [
-        (a + shift, len(new), a, b, firsts, lasts)
-        for (a, b, new, firsts, lasts), shift in zip(spans, moved, strict=False)  # one shift over
-    ]
+    # Each span's output start is its input start moved by what the spans before it added.
+    # Column by column through map, zip and accumulate (C loops): a paste has thousands.
+    if not spans:
+        return []
+    starts, ends, news, firsts, lasts = zip(*spans, strict=True)
+    lengths = list(map(len, news))
+    added = map(sub, lengths, map(sub, ends, starts))
+    out_starts = map(add, starts, accumulate(added, initial=0))  # one shift over: map stops
+    return list(zip(out_starts, lengths, starts, ends, firsts, lasts, strict=True))
 
 
 _GAP = re.compile(r"\s+")
@@ -167,6 +199,13 @@ class _TokenStage:
     def back_many(self, indices: list[int]) -> list[int]:
         """``back`` of each of ``indices`` (first positions of words), in one loop."""
         padded = self._padded
+        if len(padded) >= _SHORT:
+            out_starts = self._ready()
+            count = len(self._lengths)
+            if len(indices) == count and indices == out_starts[:count]:
+                # Every word's start, in order (a paste of separated letters): each word's
+                # start in the input, as it is (list comparison and slice, C speed).
+                return self._in_starts[:count]
         if any(index <= 0 or padded[index] == " " for index in indices):
             return [self.back(index) for index in indices]
         out_starts = self._ready()
@@ -233,7 +272,11 @@ class Normalized:
         original: str,
         padded: str,
         stages: tuple[
-            _Stage | None, _Stage | None, _Stage | None, _Stage | None, _TokenStage | _Chained
+            _Stage | _Sources | None,
+            _Stage | None,
+            _Stage | None,
+            _Stage | None,
+            _TokenStage | _Chained,
         ],
         joined: list[tuple[int, int]],
         rewritten: list[tuple[int, int]],
@@ -256,7 +299,10 @@ class Normalized:
         return self.padded[1:-1]
 
     def _back(
-        self, index: int, last: bool, stages: Sequence[_Stage | _TokenStage | _Chained | None]
+        self,
+        index: int,
+        last: bool,
+        stages: Sequence[_Stage | _Sources | _TokenStage | _Chained | None],
     ) -> int:
         for stage in stages:
             if stage is not None:
@@ -291,7 +337,7 @@ class Normalized:
         return self.padded[index] in letters and squeeze.replaced(self._tokens.back(index))
 
     def _original_spans(
-        self, spans: list[tuple[int, int]], below: Sequence[_Stage | None]
+        self, spans: list[tuple[int, int]], below: Sequence[_Stage | _Sources | None]
     ) -> list[tuple[int, int]]:
         return [(self._back(a, False, below), self._back(b - 1, True, below) + 1) for a, b in spans]
 
@@ -331,10 +377,13 @@ class Normalized:
         original = self.original
         runs = self.separated
         if edges is not None:
+            may = _MAY_READ.get(edges)
+            if may is None:
+                may = _MAY_READ[edges] = _MayRead(edges)
             runs = [
                 (first, last)
                 for first, last in runs
-                if _may_read_as(original[first], edges) or _may_read_as(original[last - 1], edges)
+                if may[original[first]] or may[original[last - 1]]
             ]
         if not runs:
             return []
@@ -418,7 +467,7 @@ class _LazySpans(Sequence[tuple[int, int]]):
         self,
         normalized: Normalized,
         spans: list[tuple[int, int]],
-        below: Sequence[_Stage | None],
+        below: Sequence[_Stage | _Sources | None],
     ) -> None:
         self._normalized = normalized
         self._spans = spans
@@ -484,6 +533,27 @@ def _may_read_as(char: str, letters: frozenset[str]) -> bool:
         return True
     reading = _PLAIN_READING.get(folded)
     return reading is None or reading in letters
+
+
+class _MayRead(dict[str, bool]):
+    """Character -> ``_may_read_as(character, letters)``, worked out once per character."""
+
+    __slots__ = ("_letters",)
+
+    def __init__(self, letters: frozenset[str]) -> None:
+        super().__init__()
+        self._letters = letters
+
+    def __missing__(self, char: str) -> bool:
+        found = _may_read_as(char, self._letters)
+        if len(self) < _MAY_READ_LIMIT:
+            self[char] = found
+        return found
+
+
+# letters -> their _MayRead (region_slices is asked with one set of edge letters)
+_MAY_READ: dict[frozenset[str], _MayRead] = {}
+_MAY_READ_LIMIT = 100_000
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
