@@ -168,6 +168,18 @@ def _plain_body(data: dict, known: frozenset[str]) -> dict[str, str] | None:
     return {name: data[name]} if _plain_text(data[name]) else None
 
 
+def plain_scan_request(data: dict) -> dict[str, str] | None:
+    """What `ScanRequestSerializer` would validate `data` to, if it takes it as it is; else
+    None (the serializer then says why, or what it makes of it)."""
+    return _plain_body(data, _SCAN_FIELDS)
+
+
+def plain_post_request(data: dict) -> dict[str, str] | None:
+    """What `PostRequestSerializer` would validate `data` to, if it takes it as it is; else
+    None."""
+    return _plain_post(data)
+
+
 def read_scan_request(data: Any) -> dict[str, str]:
     """`ScanRequestSerializer(data=data)`'s validated data; its ValidationError if refused."""
     read = _plain_body(data, _SCAN_FIELDS) if type(data) is dict else None

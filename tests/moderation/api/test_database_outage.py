@@ -3,7 +3,7 @@
 
 from django.db import OperationalError
 
-from moderation.api import views as api_views
+from moderation.api import integrations
 from moderation.flags import hot_path
 from moderation.models import ModeratedPost
 
@@ -14,19 +14,19 @@ def test_a_post_during_a_database_restart_is_503_and_its_retry_is_stored_once(
     api, monkeypatch, caplog
 ):
     monkeypatch.setattr(hot_path, "_warned", {})
-    working = api_views.ingest_post
+    working = integrations.record_post
 
-    def restarting(**kwargs):
+    def restarting(*args, **kwargs):
         raise OperationalError("the database system is shutting down")
 
-    monkeypatch.setattr(api_views, "ingest_post", restarting)
+    monkeypatch.setattr(integrations, "record_post", restarting)
     refused = api.post("/api/v1/posts", POST)
     assert refused.status_code == 503 and refused["Retry-After"] == "2"
     assert "retry" in refused.json()["detail"]
     assert "database unavailable" in caplog.text
     assert not ModeratedPost.objects.exists()
 
-    monkeypatch.setattr(api_views, "ingest_post", working)
+    monkeypatch.setattr(integrations, "record_post", working)
     assert api.post("/api/v1/posts", POST).status_code == 201
     assert api.post("/api/v1/posts", POST).status_code == 200
     assert ModeratedPost.objects.count() == 1
