@@ -18,17 +18,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.urls import reverse
+from django.utils.translation import gettext_noop
 
 from lessons_content.vocabulary import HELP_TOPICS
 
 EN, ES = "en", "es"
 SELF_HARM, ABUSE, SEXTORTION, IMAGE_REMOVAL = HELP_TOPICS  # the vocabulary's order
 
+# In English; the settings form names them in the lead's language (the catalogue has them).
 COUNTRIES = {
-    "US": "United States",
-    "GB": "United Kingdom",
-    "ES": "Spain",
-    "INTL": "Elsewhere (international services)",
+    "US": gettext_noop("United States"),
+    "GB": gettext_noop("United Kingdom"),
+    "ES": gettext_noop("Spain"),
+    "INTL": gettext_noop("Elsewhere (international services)"),
 }
 
 
@@ -311,11 +313,11 @@ TEXTS = {
         "to_confirm": "Por confirmar (solo personal: el alumnado y las familias aún no lo ven)",
         "to_confirm_help": (
             "Propuestos para {country}. La persona responsable de protección comprueba cada "
-            "uno y lo marca en Settings > Help contacts; solo entonces se muestra."
+            "uno y lo marca en Propiedades > Contactos de ayuda; solo entonces se muestra."
         ),
         "none_chosen": (
-            "Solo personal: no se ha elegido país en Settings > Help contacts, así que aquí no "
-            "se muestra ninguna línea de ayuda."
+            "Solo personal: no se ha elegido país en Propiedades > Contactos de ayuda, así que "
+            "aquí no se muestra ninguna línea de ayuda."
         ),
     },
 }

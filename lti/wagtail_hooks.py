@@ -15,6 +15,7 @@ from django.db import transaction
 from django.db.models import ProtectedError, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 from wagtail import hooks
 from wagtail.admin import messages
@@ -92,7 +93,7 @@ class PlatformViewSet(ModelViewSet):
     index_view_class = PlatformIndexView
     delete_view_class = PlatformDeleteView
     icon = "link"
-    menu_label = "LMS platforms"
+    menu_label = gettext_lazy("LMS platforms")
     add_to_admin_menu = True
     list_display = ["name", "issuer", "client_id", "status", "source"]
     list_filter = ["is_active", "awaiting_approval", "source"]
@@ -194,4 +195,6 @@ class PlatformManagersMenuItem(MenuItem):
 
 @hooks.register("register_settings_menu_item")
 def register_self_test_menu_item():
-    return PlatformManagersMenuItem("LTI self-test", reverse("lti_self_test"), icon_name="success")
+    return PlatformManagersMenuItem(
+        gettext_lazy("LTI self-test"), reverse("lti_self_test"), icon_name="success"
+    )

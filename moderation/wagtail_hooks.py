@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import get_template
 from django.urls import include, path, reverse
-from django.utils.translation import gettext, gettext_lazy, ngettext, pgettext
+from django.utils.translation import gettext, gettext_lazy, ngettext, pgettext, pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
@@ -129,6 +129,15 @@ class RoutingRuleViewSet(ModelViewSet):
         "escalate_to_groups",
     ]
 
+    def formfield_for_dbfield(self, db_field: Any, **kwargs: Any) -> Any:
+        field = super().formfield_for_dbfield(db_field, **kwargs)
+        if db_field.name == "min_severity":
+            # The severities in the reader's language (the catalogue has them under "moderation").
+            field.choices = [
+                (value, pgettext_lazy("moderation", label)) for value, label in db_field.choices
+            ]
+        return field
+
 
 class TrustedAdultViewSet(ModelViewSet):
     url_prefix = "moderation/trusted-adults"
@@ -139,7 +148,7 @@ class TrustedAdultViewSet(ModelViewSet):
         Column("display_name", label=gettext_lazy("Name students see"), sort_key="display_name"),
         Column("role_title", label=gettext_lazy("Role"), sort_key="role_title"),
         Column("user", label=gettext_lazy("Account")),
-        YesNoColumn("active", gettext_lazy("Active")),
+        YesNoColumn("active", pgettext_lazy("trusted adult", "Active")),
         Column("sort_order", label=gettext_lazy("Order"), sort_key="sort_order"),
     ]
     list_filter = ["active"]

@@ -6,12 +6,14 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from lti.models import Role
 from moderation.models.choices import Category
 from moderation.models.posts import ModeratedPost
 
-NOT_STAFF = "Only a member of staff can be a trusted adult; this is a student's account."
+NOT_STAFF = _("Only a member of staff can be a trusted adult; this is a student's account.")
 
 
 def adult_staff_accounts() -> models.QuerySet:
@@ -30,17 +32,28 @@ class TrustedAdult(models.Model):
     """A member of staff students may choose to tell about a concern."""
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="trusted_adult"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="trusted_adult",
+        verbose_name=_("account"),
     )
     display_name = models.CharField(
-        max_length=200, help_text="As students know them, e.g. Ms Rivera."
+        _("name students see"),
+        max_length=200,
+        help_text=_("As students know them, e.g. Ms Rivera."),
     )
-    role_title = models.CharField(max_length=200, blank=True, help_text="e.g. School counsellor.")
-    active = models.BooleanField(default=True)
-    sort_order = models.PositiveSmallIntegerField(default=0)
+    role_title = models.CharField(
+        _("role"), max_length=200, blank=True, help_text=_("e.g. School counsellor.")
+    )
+    active = models.BooleanField(pgettext_lazy("trusted adult", "active"), default=True)
+    sort_order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Students see lower numbers first.")
+    )
 
     class Meta:
         ordering = ["sort_order", "display_name"]
+        verbose_name = _("trusted adult")
+        verbose_name_plural = _("trusted adults")
 
     def __str__(self) -> str:
         return self.display_name

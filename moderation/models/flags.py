@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from moderation.models.choices import Category, ContextLabel, Severity
 from moderation.models.keywords import KeywordEntry
@@ -14,37 +16,52 @@ from moderation.models.posts import ModeratedPost
 class RoutingRule(models.Model):
     """Who hears about a flag. The first active rule that fits, by priority, routes it."""
 
-    name = models.CharField(max_length=200)
+    # The words a lead reads on the admin's list and form are in her language (the catalogue).
+    name = models.CharField(_("name"), max_length=200)
     priority = models.PositiveSmallIntegerField(
-        default=100, help_text="Lower numbers are tried first."
+        _("priority"), default=100, help_text=_("Lower numbers are tried first.")
     )
-    active = models.BooleanField(default=True)
+    active = models.BooleanField(pgettext_lazy("routing rule", "active"), default=True)
     is_default = models.BooleanField(
-        default=False, help_text="Routes anything no other rule routes."
+        _("default rule"), default=False, help_text=_("Routes anything no other rule routes.")
     )
-    categories = models.JSONField(default=list, blank=True, help_text="Empty means every category.")
+    categories = models.JSONField(
+        _("categories"), default=list, blank=True, help_text=_("Empty means every category.")
+    )
     min_severity = models.PositiveSmallIntegerField(
-        choices=Severity.choices, default=Severity.INFORMATIONAL
+        _("lowest severity"), choices=Severity.choices, default=Severity.INFORMATIONAL
     )
-    course = models.ForeignKey("lti.Course", null=True, blank=True, on_delete=models.CASCADE)
+    course = models.ForeignKey(
+        "lti.Course", null=True, blank=True, on_delete=models.CASCADE, verbose_name=_("course")
+    )
     issuer = models.URLField(
-        max_length=255, blank=True, help_text="Only this school's LMS; empty means any."
+        _("LMS issuer"),
+        max_length=255,
+        blank=True,
+        help_text=_("Only this school's LMS; empty means any."),
     )
     users = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, blank=True, related_name="routing_rules"
+        settings.AUTH_USER_MODEL, blank=True, related_name="routing_rules", verbose_name=_("users")
     )
-    groups = models.ManyToManyField(Group, blank=True, related_name="routing_rules")
-    include_course_teachers = models.BooleanField(default=False)
+    groups = models.ManyToManyField(
+        Group, blank=True, related_name="routing_rules", verbose_name=_("groups")
+    )
+    include_course_teachers = models.BooleanField(_("include the course's teachers"), default=False)
     escalate_to_users = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         blank=True,
         related_name="escalation_rules",
-        help_text="The next contact when a flag is not acknowledged in time.",
+        verbose_name=_("escalate to users"),
+        help_text=_("The next contact when a flag is not acknowledged in time."),
     )
-    escalate_to_groups = models.ManyToManyField(Group, blank=True, related_name="escalation_rules")
+    escalate_to_groups = models.ManyToManyField(
+        Group, blank=True, related_name="escalation_rules", verbose_name=_("escalate to groups")
+    )
 
     class Meta:
         ordering = ["priority", "pk"]
+        verbose_name = _("routing rule")
+        verbose_name_plural = _("routing rules")
 
     def __str__(self) -> str:
         return self.name

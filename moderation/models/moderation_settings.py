@@ -125,7 +125,9 @@ class ModerationSettings(BaseGenericSetting):
     ]
 
     class Meta:
-        verbose_name = "moderation settings"
+        # The page's title and its Settings menu item, in the lead's language.
+        verbose_name = gettext_lazy("moderation settings")
+        verbose_name_plural = gettext_lazy("moderation settings")
 
     def help_contacts_for_student(self) -> str:
         """The school's message as the school wrote it; the product's own default in the

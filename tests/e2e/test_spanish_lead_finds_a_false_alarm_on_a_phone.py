@@ -71,7 +71,7 @@ def test_a_spanish_speaking_lead_finds_the_teachers_report_among_her_notices(pho
         ("/admin/moderation/libraries/", "Bibliotecas de palabras clave"),
         (f"/admin/moderation/entries/{flag.matches.get().entry_id}/", "Historial"),
         ("/admin/moderation/audit/", "Registro de auditoría de moderación"),
-        ("/admin/settings/moderation/moderationsettings/", "Moderation settings"),
+        ("/admin/settings/moderation/moderationsettings/", "Configuración de moderación"),
     ):
         lead.goto(path)
         lead.get_by_role("heading", name=heading).first.wait_for()
