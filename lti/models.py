@@ -13,6 +13,8 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -125,58 +127,83 @@ class Platform(ClusterableModel):
     """One registration of this tool in one LMS (issuer + client id), with its deployments."""
 
     class Source(models.TextChoices):
-        MANUAL = "manual", "Entered by hand"
-        DYNAMIC = "dynamic", "Dynamic Registration"
-        DEMO = "demo", "Demo platform (make demo)"
+        MANUAL = "manual", _("Entered by hand")
+        DYNAMIC = "dynamic", _("Dynamic Registration")
+        DEMO = "demo", _("Demo platform (make demo)")
 
-    name = models.CharField(max_length=200, help_text="A name for staff, e.g. 'District Canvas'.")
-    issuer = models.CharField(
-        max_length=255,
-        help_text="The platform's issuer (iss), e.g. https://canvas.instructure.com.",
+    name = models.CharField(
+        _("name"), max_length=200, help_text=_("A name for staff, e.g. 'District Canvas'.")
     )
-    client_id = models.CharField(max_length=255, help_text="The client id the LMS gave this tool.")
+    issuer = models.CharField(
+        _("issuer"),
+        max_length=255,
+        help_text=_("The platform's issuer (iss), e.g. https://canvas.instructure.com."),
+    )
+    client_id = models.CharField(
+        _("client ID"), max_length=255, help_text=_("The client id the LMS gave this tool.")
+    )
     auth_login_url = models.URLField(
-        max_length=500, help_text="The platform's OIDC authorization endpoint."
+        _("OIDC login URL"),
+        max_length=500,
+        help_text=_("The platform's OIDC authorization endpoint."),
     )
     auth_token_url = models.URLField(
-        max_length=500, help_text="The platform's OAuth2 token endpoint (for grades and rosters)."
+        _("token URL"),
+        max_length=500,
+        help_text=_("The platform's OAuth2 token endpoint (for grades and rosters)."),
     )
     auth_audience = models.CharField(
+        _("token audience"),
         max_length=500,
         blank=True,
-        help_text="Audience for token requests, if not the token URL.",
+        help_text=_("Audience for token requests, if not the token URL."),
     )
-    key_set_url = models.URLField(max_length=500, help_text="The platform's public key set (JWKS).")
+    key_set_url = models.URLField(
+        _("public keyset (JWKS) URL"),
+        max_length=500,
+        help_text=_("The platform's public key set (JWKS)."),
+    )
     extra_origins = models.JSONField(
+        _("other web addresses"),
         default=list,
         blank=True,
-        help_text=(
+        help_text=_(
             "Other web addresses of this LMS, one origin each (e.g. https://school.instructure.com "
             "when the issuer is https://canvas.instructure.com). Pages there may show Upstander "
             "in a frame, and grade and roster calls may go there."
         ),
     )
-    is_active = models.BooleanField(default=True, help_text="Inactive platforms cannot launch.")
+    is_active = models.BooleanField(
+        _("is active"), default=True, help_text=_("Inactive platforms cannot launch.")
+    )
     # A Dynamic Registration for an issuer we already know arrives inactive: anyone can claim
     # an issuer, so a lead or superuser decides whether this is really that school's LMS.
     awaiting_approval = models.BooleanField(
+        _("awaiting approval"),
         default=False,
         editable=False,
-        help_text="Registered itself for an issuer that already had a platform; activate it to "
-        "approve.",
+        help_text=_(
+            "Registered itself for an issuer that already had a platform; activate it to approve."
+        ),
     )
     accept_new_deployments = models.BooleanField(
+        _("accept new deployments"),
         default=False,
-        help_text=(
+        help_text=_(
             "Record a deployment id the first time a correctly signed launch uses it. Turn on for "
             "LMSs that create new deployments when a course is copied; leave off to accept only "
             "the deployments listed below."
         ),
     )
     granted_scopes = models.JSONField(
-        default=list, blank=True, help_text="Service scopes the platform granted (AGS, NRPS)."
+        _("granted scopes"),
+        default=list,
+        blank=True,
+        help_text=_("Service scopes the platform granted (AGS, NRPS)."),
     )
-    source = models.CharField(max_length=10, choices=Source.choices, default=Source.MANUAL)
+    source = models.CharField(
+        _("source"), max_length=10, choices=Source.choices, default=Source.MANUAL
+    )
     registration_response = models.JSONField(
         default=dict,
         blank=True,
@@ -193,7 +220,7 @@ class Platform(ClusterableModel):
                 FieldPanel("client_id"),
                 FieldPanel("is_active"),
             ],
-            heading="Platform",
+            heading=_("Platform"),
         ),
         MultiFieldPanel(
             [
@@ -203,11 +230,14 @@ class Platform(ClusterableModel):
                 FieldPanel("key_set_url"),
                 FieldPanel("extra_origins"),
             ],
-            heading="Endpoints",
+            heading=_("Endpoints"),
         ),
         MultiFieldPanel(
-            [FieldPanel("accept_new_deployments"), InlinePanel("deployments", label="Deployment")],
-            heading="Deployments",
+            [
+                FieldPanel("accept_new_deployments"),
+                InlinePanel("deployments", label=_("Deployment")),
+            ],
+            heading=_("Deployments"),
         ),
         FieldPanel("granted_scopes"),
     ]
@@ -217,6 +247,8 @@ class Platform(ClusterableModel):
             models.UniqueConstraint(fields=["issuer", "client_id"], name="lti_platform_unique")
         ]
         ordering = ["name"]
+        verbose_name = _("LMS platform")
+        verbose_name_plural = _("LMS platforms")
 
     def __str__(self) -> str:
         return f"{self.name} ({self.issuer})"
@@ -278,9 +310,10 @@ class Platform(ClusterableModel):
 
     @admin.display(description="Status")
     def status(self) -> str:
+        # In English; the admin's list shows it in the reader's language (lti/wagtail_hooks.py).
         if self.awaiting_approval:
-            return "Awaiting approval"
-        return "Active" if self.is_active else "Inactive"
+            return gettext_noop("Awaiting approval")
+        return gettext_noop("Active") if self.is_active else gettext_noop("Inactive")
 
     def web_origins(self) -> set[str]:
         """Every origin this registration names: the only places that may frame the tool for
@@ -347,7 +380,9 @@ class RegistrationLink(models.Model):
 class PlatformDeployment(models.Model):
     platform = ParentalKey(Platform, on_delete=models.CASCADE, related_name="deployments")
     deployment_id = models.CharField(
-        max_length=255, help_text="The deployment id the LMS shows for this installation."
+        _("deployment ID"),
+        max_length=255,
+        help_text=_("The deployment id the LMS shows for this installation."),
     )
     recorded_from_launch = models.BooleanField(default=False, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -15,11 +15,12 @@ from django.db import transaction
 from django.db.models import ProtectedError, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import DeleteView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
@@ -81,11 +82,16 @@ class PlatformIndexView(IndexView):
         return [
             *super().header_buttons,
             HeaderButton(
-                "Register an LMS",
+                gettext("Register an LMS"),
                 url=reverse("lti_self_test") + "#registration-link-heading",
                 icon_name="link",
             ),
         ]
+
+
+def platform_status(platform: Platform) -> str:
+    """Active, Inactive or Awaiting approval, in the reader's language."""
+    return gettext(platform.status())
 
 
 class PlatformViewSet(ModelViewSet):
@@ -95,7 +101,13 @@ class PlatformViewSet(ModelViewSet):
     icon = "link"
     menu_label = gettext_lazy("LMS platforms")
     add_to_admin_menu = True
-    list_display = ["name", "issuer", "client_id", "status", "source"]
+    list_display = [
+        "name",
+        "issuer",
+        "client_id",
+        Column("status", label=gettext_lazy("Status"), accessor=platform_status),
+        "source",
+    ]
     list_filter = ["is_active", "awaiting_approval", "source"]
     search_fields = ["name", "issuer", "client_id"]
 

@@ -1,7 +1,7 @@
 """Dana, a safeguarding lead who chose Spanish for the admin, opens what her menu offers beyond
 the queue and the libraries: the moderation settings, the routing rules, the trusted adults, the
-school's help contacts. Their titles, labels and help texts came from model names and fields, and
-were English; a lead working in English still reads them in English."""
+school's help contacts, the LMS platforms. Their titles, labels and help texts came from model
+names and fields, and were English; a lead working in English still reads them in English."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from wagtail.models import Site
 from curriculum.models import HelpContactSettings
 from moderation.models import RoutingRule, TrustedAdult
 from tests.moderation.staff.test_a_spanish_speaking_lead import assert_reads, page, working_in
+from tests.personas import school_platform
 
 pytestmark = pytest.mark.django_db
 
@@ -20,6 +21,7 @@ SETTINGS = "/admin/settings/moderation/moderationsettings/"
 HELP_CONTACTS = "/admin/settings/curriculum/helpcontactsettings/"
 RULES = "/admin/moderation/routing-rules/"
 ADULTS = "/admin/moderation/trusted-adults/"
+PLATFORMS = "/admin/lti_platforms/"
 
 
 def settings_page(client, url: str) -> str:
@@ -182,6 +184,37 @@ def test_the_help_contacts_read_in_spanish_and_still_save(client, lead):
     assert (contacts.country, contacts.confirmed_contacts) == ("ES", ["es-anar"])
 
 
+def test_the_lms_platforms_read_in_spanish(client, lead):
+    # A school's LMS registered itself again for an issuer already known: it waits for a lead.
+    platform = school_platform()
+    platform.awaiting_approval = True
+    platform.save()
+    working_in(client, lead, "es")
+
+    assert_reads(
+        page(client, PLATFORMS),
+        (
+            "Plataformas LMS",
+            "Añadir plataforma LMS",
+            "Registrar un LMS",
+            "Pendiente de aprobación",
+            "Introducida a mano",
+        ),
+        ("Add platform", "Register an LMS", "Awaiting approval", "Entered by hand", "Is active"),
+    )
+    assert_reads(
+        page(client, f"{PLATFORMS}edit/{platform.pk}/"),
+        (
+            "Emisor",
+            "El ID de cliente que el LMS le dio a esta herramienta.",
+            "Direcciones",
+            "Aceptar implementaciones nuevas",
+            "Implementaciones",
+        ),
+        ("The client id the LMS gave", "Endpoints", "Deployments", "Inactive platforms"),
+    )
+
+
 def test_a_lead_working_in_english_still_reads_english(client, lead):
     RoutingRule.objects.create(name="Everything to the leads", is_default=True)
     working_in(client, lead, "en")
@@ -208,3 +241,4 @@ def test_a_lead_working_in_english_still_reads_english(client, lead):
         ("País", "España", "Llama gratis"),
     )
     assert '"label": "LMS platforms"' in page(client, "/admin/")
+    assert_reads(page(client, PLATFORMS), ("LMS platforms", "Register an LMS"), ("Registrar",))
