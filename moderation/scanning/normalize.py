@@ -298,10 +298,15 @@ def _unleet(text: str, rewritten: list[tuple[int, int]]) -> tuple[str, _Stage | 
     readings = list(map(memo.get, tokens))  # tokens repeat: each is read once
     if None in readings:  # read for the first time, or left as it is
         for index, reading in enumerate(readings):
-            if reading is None and tokens[index] not in memo:
-                reading = readings[index] = _unleet_token(tokens[index])
-                if len(memo) < _MEMO_LIMIT:
-                    memo[tokens[index]] = reading
+            if reading is not None:
+                continue
+            token = tokens[index]
+            if token in memo:  # left as it is, or read earlier in this post
+                readings[index] = memo[token]
+                continue
+            readings[index] = _unleet_token(token)
+            if len(memo) < _MEMO_LIMIT:
+                memo[token] = readings[index]
     spans: list[Span] = [
         (a, b, reading[0], reading[1], reading[1])
         for (a, b), reading in zip(found, readings, strict=True)
