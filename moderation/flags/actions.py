@@ -21,7 +21,7 @@ from django.utils.translation import get_language
 from moderation.engine import Match
 from moderation.flags.inserts import existing_pks, insert_rows
 from moderation.flags.routing import choose_rule, route
-from moderation.flags.support import writer_may_need_help
+from moderation.flags.support import tells_of_harm_to_writer, writer_may_need_help
 from moderation.keywords.store import ActiveLibrary, active_library
 from moderation.models import (
     Category,
@@ -92,7 +92,10 @@ def record_post(
     matches = scan_post(library.compiled, text, language=get_language())
     settings = ModerationSettings.load()
     highest = max((m.severity for m in matches), default=None)
-    held = highest is not None and highest >= settings.hold_severity
+    # ... and a disclosure below it, for the writer's sake (moderation/flags/support.py)
+    held = highest is not None and (
+        highest >= settings.hold_severity or tells_of_harm_to_writer(matches)
+    )
     fields = {
         "source": source,
         "author": author if getattr(author, "pk", None) else None,

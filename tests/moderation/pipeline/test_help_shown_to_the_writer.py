@@ -1,5 +1,6 @@
 """A student who tells of harm done to them sees the school's help contacts under their post at
-once, whatever the category; a student who threatens or insults someone else does not."""
+once, whatever the category, and the post waits for staff rather than going to the whole
+class; a student who threatens or insults someone else is shown no helplines."""
 
 import pytest
 
@@ -14,6 +15,7 @@ me pegó,violence,3,word,Alguien pegó a quien escribe.,
 stab you,violence,4,word,A threat to stab someone.,
 thinspo,eating_disorders,2,word,Images that push extreme thinness.,
 slag,bullying,2,word,A sexual insult.,
+calls me names,bullying,2,word,Name-calling the student tells of.,
 damn,profanity,1,word,Mild swearing.,
 """
 
@@ -69,3 +71,19 @@ def test_a_retried_disclosure_shows_the_help_contacts_again(harms, help_contacts
     )
     assert not again.created
     assert first.support_message == again.support_message == help_contacts
+
+
+def test_a_low_severity_disclosure_waits_for_staff_instead_of_going_to_the_class(
+    harms, student
+):
+    recorded = record_post("everyone in my form calls me names", source="discussion")
+    assert recorded.flag.severity == 2
+    assert recorded.held
+
+
+@pytest.mark.parametrize(
+    "post", ["you are such a slag", "they dont call me names anymore", "damn this homework"]
+)
+def test_an_insult_or_a_denied_harm_below_the_hold_level_goes_to_the_class(harms, post):
+    recorded = record_post(post, source="discussion")
+    assert not recorded.held
