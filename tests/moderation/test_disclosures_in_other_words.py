@@ -30,6 +30,8 @@ DISCLOSED = [
     ("my mum was drunk again when i got back", 2),
     ("everyone in my form calls me names", 2),
     ("no he comido en tres dias", 2),
+    ("my dad beats me when hes been drinking", HOLD),
+    ("my stepdad beats me and my mum watches", HOLD),
 ]
 
 EVERYDAY = [
@@ -39,6 +41,7 @@ EVERYDAY = [
     "she asked me to get involved in the school play",
     "the game locked me out of my account again",
     "no he comido en ese restaurante nunca",
+    "my dad beats me at chess every sunday",
 ]
 
 

@@ -73,9 +73,7 @@ def test_a_retried_disclosure_shows_the_help_contacts_again(harms, help_contacts
     assert first.support_message == again.support_message == help_contacts
 
 
-def test_a_low_severity_disclosure_waits_for_staff_instead_of_going_to_the_class(
-    harms, student
-):
+def test_a_low_severity_disclosure_waits_for_staff_instead_of_going_to_the_class(harms, student):
     recorded = record_post("everyone in my form calls me names", source="discussion")
     assert recorded.flag.severity == 2
     assert recorded.held
