@@ -9,6 +9,11 @@ never changes (no argument from the caller) from the SQL the ORM compiled the fi
 
 Neither sends signals, as `bulk_create` does not: nothing listens to these models' saves (a
 test holds it so: tests/moderation/api/test_queries_per_post.py).
+
+On PostgreSQL these statements are also prepared, once per connection (`_cursor`): the server
+then parses and plans each only once, not at every post. Its text never changes and its
+values go as parameters, so there is nothing else to it; Django's own queries are untouched
+(client-side binding, never prepared).
 """
 
 from __future__ import annotations
@@ -17,6 +22,11 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from django.db import connections, models, router
+
+try:
+    import psycopg
+except ImportError:  # pragma: no cover - psycopg2 or no PostgreSQL driver at all
+    psycopg = None
 
 M = TypeVar("M", bound=models.Model)
 
@@ -41,7 +51,7 @@ def insert_rows(objs: Sequence[M]) -> Sequence[M]:
             f for f in model._meta.concrete_fields if not isinstance(f, models.AutoField)
         )
     batch = max(1, min(MAX_ROWS, connection.ops.bulk_batch_size(fields, objs)))
-    with connection.cursor() as cursor:
+    with _cursor(connection) as cursor:
         for start in range(0, len(objs), batch):
             some = objs[start : start + batch]
             values = [
@@ -98,9 +108,45 @@ def existing_pks(model: type[models.Model], pks: Sequence[int]) -> set[int]:
         statement = _statements[shape] = "SELECT {pk} FROM {table} WHERE {pk} IN ({})".format(
             ", ".join(["%s"] * len(pks)), pk=quote(meta.pk.column), table=quote(meta.db_table)
         )
-    with connection.cursor() as cursor:
+    with _cursor(connection) as cursor:
         cursor.execute(statement, list(pks))
         return {pk for (pk,) in cursor.fetchall()}
+
+
+if psycopg is not None:
+
+    class _PreparedCursor(psycopg.Cursor):
+        """Binds its parameters on the server and prepares every statement it runs (psycopg
+        keeps them per connection, at most `prepared_max`, 100; the least used is dropped)."""
+
+        def execute(self, query: Any, params: Any = None, **options: Any) -> Any:
+            return super().execute(query, params, **{**options, "prepare": True})
+
+        def _send_query_prepared(self, name: bytes, pgq: Any, **options: Any) -> None:
+            # Kept as an unprepared statement keeps it: Django's query log reads it.
+            self._query = pgq
+            super()._send_query_prepared(name, pgq, **options)
+
+
+# With prepare_threshold None (Django's default) psycopg prepares nothing, even when asked; this
+# lets it prepare what is asked for and nothing else (a count no statement reaches).
+_ONLY_WHEN_ASKED = 2**62
+
+
+def _cursor(connection: Any) -> Any:
+    """`connection.cursor()`, preparing its statements where the database is PostgreSQL on
+    psycopg 3 (the same Django cursor wrapper: errors, query logging and counts as before)."""
+    if psycopg is None or connection.vendor != "postgresql":
+        return connection.cursor()
+    connection.close_if_health_check_failed()
+    connection.ensure_connection()
+    raw = connection.connection
+    if not isinstance(raw, psycopg.Connection):
+        return connection.cursor()
+    if raw.prepare_threshold is None:
+        raw.prepare_threshold = _ONLY_WHEN_ASKED
+    with connection.wrap_database_errors:
+        return connection._prepare_cursor(_PreparedCursor(raw))
 
 
 class query_once:  # noqa: N801 - used as a decorator, like functools' lowercase classes
