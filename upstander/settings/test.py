@@ -21,11 +21,12 @@ def per_worker_redis_url(url: str) -> str:
 
 
 # Before base reads it: the worker's own database, for the settings and for every test, command
-# and subprocess that reads REDIS_URL from the environment. A subprocess that loads these
-# settings again inherits the worker's URL and keeps it as it is.
-if os.environ.get("REDIS_URL", "") not in ("", os.environ.get("TEST_WORKER_REDIS_URL")):
-    os.environ["REDIS_URL"] = per_worker_redis_url(os.environ["REDIS_URL"])
-    os.environ["TEST_WORKER_REDIS_URL"] = os.environ["REDIS_URL"]
+# and subprocess that reads REDIS_URL from the environment. The run's own REDIS_URL is kept
+# aside, as the workers inherit it from pytest's first process (which loads these settings too),
+# and a subprocess that loads them again lands on its worker's database.
+if os.environ.get("REDIS_URL"):
+    run_redis_url = os.environ.setdefault("REDIS_URL_OF_THE_TEST_RUN", os.environ["REDIS_URL"])
+    os.environ["REDIS_URL"] = per_worker_redis_url(run_redis_url)
 
 from .base import *  # noqa: E402, F403
 
