@@ -11,19 +11,23 @@ from __future__ import annotations
 from moderation.models import KeywordEntry
 
 
-def entries_it_would_lower(term: str, severity: int, mode: str) -> list[KeywordEntry]:
-    """The active word entries inside ``term`` (whole words, shorter than it) that are more
-    severe than ``severity``: posts with them inside ``term`` would be recorded at
-    ``severity``."""
-    if mode != KeywordEntry.Mode.WORD:
-        return []
+def phrases_inside(term: str) -> set[str]:
+    """Every run of whole words of ``term`` shorter than it ("knife to school" in "carries a
+    knife to school"), lower-cased as library terms are."""
     words = term.lower().split()
-    inner = {
+    return {
         " ".join(words[start:end])
         for start in range(len(words))
         for end in range(start + 1, len(words) + 1)
         if end - start < len(words)
     }
+
+
+def entries_it_would_lower(term: str, severity: int, mode: str) -> list[KeywordEntry]:
+    """The active word entries inside ``term`` (whole words, shorter than it) that are more
+    severe than ``severity``: posts with them inside ``term`` would be recorded at
+    ``severity``."""
+    inner = phrases_inside(term) if mode == KeywordEntry.Mode.WORD else set()
     if not inner:
         return []
     return list(
