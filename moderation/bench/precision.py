@@ -15,8 +15,11 @@
   chat), and a third one written the same way (``data/dev_sentences_3.txt``, by kind: what
   teachers, counsellors, coaches, parents and older students write on a school forum, by
   kind of post, then everyday tweets and identity groups), with the staff and parents' kinds
-  together, the tweets and the identity lines against the outside evaluation's targets; with
-  the entries that flag each source most;
+  together, the tweets and the identity lines against the outside evaluation's targets; and a
+  fourth (``data/dev_sentences_4.txt``, by kind: what teachers write to each other on an open
+  forum, UK and US) against the forum targets, beside recall on what a forum moderator should
+  see flagged in the same register (``data/forum_concerns_4.tsv``: teachers harassed,
+  threatened or in crisis); with the entries that flag each source most;
 - forum posts by teachers, counsellors and parents that discuss the curriculum's own topics
   (``data/forum_posts.txt``: lessons on self-harm, grooming training, the knife crime talk,
   sport and news, in English and Spanish), against the forum targets (a flag other than
@@ -42,9 +45,9 @@
   with ``-v``: it is there to be measured at the start and end of a change, not tuned on.
 
 ``--positives`` prints instead every line that should be flagged (labelled positives, disclosures,
-real intent, the evasion table, spelling changes with their plain posts) with the highest
-severity it is recorded at, one a line, so that two runs (before and after a change) can be
-compared with ``diff``: a line caught before must stay caught at its level.
+the forum concerns, real intent, the evasion table, spelling changes with their plain posts)
+with the highest severity it is recorded at, one a line, so that two runs (before and after a
+change) can be compared with ``diff``: a line caught before must stay caught at its level.
 
 Every post goes through ``moderation.scanning.spanish.scan_post``, the path ``record_post`` uses,
 and is held at the default hold severity (high). The figures are only as good as these corpora:
@@ -83,6 +86,8 @@ TWEET_FLAG_TARGET = 0.04
 # The third development set's kinds that are not staff, parents or older students.
 THIRD_SET_TWEETS = "everyday tweets and chat"
 THIRD_SET_IDENTITY = ("identity groups (en)", "identity groups (es)")
+# What a forum moderator should see flagged, in the fourth set's register.
+FORUM_CONCERNS = "forum_concerns_4.tsv"
 SPANISH_RECALL_TARGET = 0.8
 TOP_ENTRIES = 6  # the entries that flag a source most, printed beside its rates
 
@@ -134,19 +139,22 @@ class Disclosure:
     text: str
 
 
-def disclosures() -> list[Disclosure]:
-    """Disclosures that must stay flagged at their severity (``data/disclosures.tsv``)."""
+def disclosures(name: str = "disclosures.tsv") -> list[Disclosure]:
+    """Disclosures that must stay flagged at their severity (``data/disclosures.tsv``; or the
+    teachers' forum concerns, ``data/forum_concerns_4.tsv``, in the same format)."""
     rows = []
-    for line in data_lines("disclosures.tsv"):
+    for line in data_lines(name):
         language, severity, category, text = line.split("\t")
         rows.append(Disclosure(language, int(severity), category, text))
     return rows
 
 
-def disclosure_misses(library: CompiledLibrary) -> list[tuple[Disclosure, int]]:
+def disclosure_misses(
+    library: CompiledLibrary, name: str = "disclosures.tsv"
+) -> list[tuple[Disclosure, int]]:
     """Each disclosure recorded below its severity, with the severity it got (0: no flag)."""
     misses = []
-    for row in disclosures():
+    for row in disclosures(name):
         found = max((m.severity for m in scan_post(library, row.text)), default=0)
         if found < row.severity:
             misses.append((row, found))
@@ -370,6 +378,32 @@ def third_set_report(library: CompiledLibrary, third: dict[str, list[str]]) -> N
         print(f"  target {what} <= {target:.1%} on {result.name}: {verdict} ({share:.2%})")
 
 
+def fourth_set_report(
+    library: CompiledLibrary, fourth: dict[str, list[str]], verbose: bool
+) -> None:
+    """The fourth development set (teachers writing to each other on an open forum) against
+    the forum targets, and recall on what a forum moderator should see flagged in the same
+    register (``data/forum_concerns_4.tsv``)."""
+    print("Fourth development set (ours): teachers on an open forum, against the targets")
+    staff = rates("teachers' forum", library, [line for lines in fourth.values() for line in lines])
+    print("  " + staff.line())
+    for what, count, target in (
+        ("a flag other than profanity", staff.flagged_not_profanity, FORUM_FLAG_TARGET),
+        ("held", staff.held, FORUM_HOLD_TARGET),
+    ):
+        share = count / staff.posts if staff.posts else 0.0
+        verdict = "met" if share <= target else "NOT met"
+        print(f"  target {what} <= {target:.1%} on {staff.name}: {verdict} ({share:.2%})")
+    rows, misses = disclosures(FORUM_CONCERNS), disclosure_misses(library, FORUM_CONCERNS)
+    flagged = sum(got > 0 for _, got in misses) + len(rows) - len(misses)
+    print(
+        f"  forum concerns ({FORUM_CONCERNS}): flagged {flagged}/{len(rows)},"
+        f" at their severity {len(rows) - len(misses)}/{len(rows)}"
+    )
+    for row, got in misses if verbose else []:
+        print(f"    recorded at {got}, needs {row.severity} [{row.category}] {row.text}")
+
+
 def positive_lines(library: CompiledLibrary) -> list[str]:
     """Every line that should be flagged, with the highest severity it is recorded at (0:
     none): labelled positives, disclosures, real intent, the evasion table and the spelling
@@ -385,6 +419,10 @@ def positive_lines(library: CompiledLibrary) -> list[str]:
     ]
     lines += [
         f"disclosure\t{highest(r.text)}\t{r.language}/{r.category}\t{r.text}" for r in disclosures()
+    ]
+    lines += [
+        f"forum concern\t{highest(r.text)}\t{r.language}/{r.category}\t{r.text}"
+        for r in disclosures(FORUM_CONCERNS)
     ]
     for line in data_lines("hyperbole.tsv"):
         kind, text = line.split("\t")
@@ -437,6 +475,7 @@ def main(argv: list[str]) -> int:
     everyday = topics("everyday_sentences.txt")
     second = topics("dev_sentences_2.txt")
     third = topics("dev_sentences_3.txt")
+    fourth = topics("dev_sentences_4.txt")
     corpora = {
         "project lessons, family pages, docs": project_sentences(),
         "standard library docstrings": stdlib_sentences(),
@@ -446,6 +485,7 @@ def main(argv: list[str]) -> int:
         "dictionary sentences (ours)": data_lines("dictionary_sentences.txt"),
         "second development set (ours)": [line for lines in second.values() for line in lines],
         "third development set (ours)": [line for lines in third.values() for line in lines],
+        "fourth development set (ours)": [line for lines in fourth.values() for line in lines],
     }
     total = Rates("all clean text", 0, 0, 0, 0)
     results: dict[str, Rates] = {}
@@ -455,7 +495,9 @@ def main(argv: list[str]) -> int:
         print("  " + result.line())
         if result.offenders:
             print(f"    most flagged by: {result.top()}")
-        by_topic = {"everyday": everyday, "second": second, "third": third}.get(name.split()[0], {})
+        by_topic = {"everyday": everyday, "second": second, "third": third, "fourth": fourth}.get(
+            name.split()[0], {}
+        )
         for topic, lines in by_topic.items():
             print("    " + rates(f"  {topic}", library, lines).line())
         if verbose:
@@ -483,6 +525,7 @@ def main(argv: list[str]) -> int:
 
     forum_report(library, verbose)
     third_set_report(library, third)
+    fourth_set_report(library, fourth, verbose)
 
     neutral = data_lines("identity_neutral.txt")
     neutral_rates = rates("identity-neutral statements", library, neutral)
