@@ -52,9 +52,10 @@ demo: messages
 # each worker keeps. `make test TEST_WORKERS=0` runs in one process, as `pytest -x -k ...` does.
 TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); echo $$(( n > 4 ? 4 : n )))
 
+# The slowest tests are printed at the end, so a run that creeps towards the time budget says where.
 test: messages
 	$(MANAGE) load_lessons --check
-	$(PY) -m pytest -n $(TEST_WORKERS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --durations=25
 
 bench: $(STAMP)
 	$(PY) -m moderation.bench.engine
