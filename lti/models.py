@@ -210,6 +210,16 @@ class Platform(ClusterableModel):
         editable=False,
         help_text="What the platform returned during Dynamic Registration.",
     )
+    # The key set (lti.ToolKey.key_set) whose keys sign this platform's token requests and
+    # deep-linking answers: "" is the tool's own set at /lti/jwks/ (Canvas's configuration,
+    # registrations entered by hand); a Dynamic Registration gets a set of its own.
+    tool_key_set = models.CharField(
+        max_length=64,
+        blank=True,
+        default="",
+        editable=False,
+        help_text="The tool key set this platform was told to trust ('' is /lti/jwks/).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     panels = [
@@ -410,6 +420,9 @@ class ToolKeyQuerySet(models.QuerySet):
         now = now or timezone.now()
         return self.published(now).filter(active_from__lte=now).order_by("-active_from")
 
+    def of_set(self, key_set: str = ""):
+        return self.filter(key_set=key_set)
+
 
 class ToolKey(models.Model):
     """An RSA key this tool signs with. Private keys live here, sealed, never in the repository.
@@ -420,6 +433,10 @@ class ToolKey(models.Model):
     """
 
     kid = models.CharField(max_length=100, unique=True)
+    # "" is the tool's own key set, published at /lti/jwks/. A platform that registered itself
+    # (Dynamic Registration) was given a set of its own, published only at
+    # /lti/jwks/<key_set>/: see lti.registration, "Whose key signs".
+    key_set = models.CharField(max_length=64, blank=True, default="", db_index=True, editable=False)
     # Sealed (encrypted): lti.key_vault. Use private_pem() to sign.
     private_key = models.TextField(editable=False)
     public_jwk = models.JSONField(editable=False)

@@ -48,11 +48,13 @@ LIBRARY_USER_AGENT = REQUESTS_USER_AGENT
 
 # --- Registrations and tool configuration --------------------------------------------------------
 class ToolRegistration(Registration):
-    """A registration that signs with the tool's current key and names its kid."""
+    """A registration that signs with the current key of the key set this platform was told
+    to trust (lti.registration: a self-registered platform has a set of its own) and names
+    its kid."""
 
     def __init__(self, platform: Platform) -> None:
         self.platform = platform
-        key = signing_key()
+        key = signing_key(platform.tool_key_set)
         self._kid = key.kid
         self.set_issuer(platform.issuer).set_client_id(platform.client_id)
         self.set_auth_login_url(platform.auth_login_url).set_auth_token_url(platform.auth_token_url)

@@ -16,6 +16,17 @@ goes as far as the administrator who made the link intended:
 - Where our signed token requests go (the token endpoint) and whom they are addressed to (the
   audience, `authorization_server`) must be the LMS's own site; a registration naming any
   other waits, inactive, for approval (see `_off_site_token_endpoints`).
+
+Whose key signs. Our token request (an RFC 7523 client assertion) names the platform by its
+client id alone, and Moodle's token endpoint (mod/lti/token.php) finds the tool by the
+assertion's `sub`, checks the signature against the tool's keys, and never reads `aud`. A
+client id is no secret: every login initiation shows it to the browser. So an LMS that
+registered itself under the client id a school's Moodle holds for Upstander (before the school
+is registered here, or as a variant that the school's MySQL collation reads as the same id),
+with a token endpoint of its own, would be sent assertions it could replay at the school for
+rosters and grades, if both were signed with one key. Each Dynamic Registration is therefore
+told a key set of its own (/lti/jwks/<key_set>/, lti.keys.new_key_set) and everything signed
+for it uses only that set: the school's LMS trusts /lti/jwks/ or its own set, never another's.
 """
 
 from __future__ import annotations
@@ -40,8 +51,8 @@ from django.views.decorators.http import require_GET
 
 from lti.claims import BadClaim, identifier
 from lti.decorators import registration_frameable
-from lti.keys import ensure_key
-from lti.models import Platform, PlatformDeployment, RegistrationLink
+from lti.keys import ensure_key, new_key_set
+from lti.models import Platform, PlatformDeployment, RegistrationLink, ToolKey
 from lti.outbound import (
     UnsafeUrl,
     check_destination,
@@ -230,9 +241,11 @@ class UpstanderRegistration:
     client_name = settings.LTI_TOOL_TITLE
     description = "Digital-citizenship lessons: assign, launch, and grade from your course."
 
-    def __init__(self, request: HttpRequest, link: RegistrationLink) -> None:
+    def __init__(self, request: HttpRequest, link: RegistrationLink, key_set: str) -> None:
         self.request = request
         self.link = link
+        # The keys this platform is told to trust, and that sign everything sent to it.
+        self.key_set = key_set
 
     def get_request_session(self):
         return TimeoutSession()
@@ -244,7 +257,7 @@ class UpstanderRegistration:
         return self._url("lti:login")
 
     def get_jwks_uri(self) -> str:
-        return self._url("lti:jwks")
+        return self.request.build_absolute_uri(reverse("lti:key_set_jwks", args=[self.key_set]))
 
     def get_redirect_uris(self) -> list[str]:
         return [self._url("lti:launch")]
@@ -386,6 +399,7 @@ class UpstanderRegistration:
             extra_origins=[str(origin_of(self.get_openid_configuration_endpoint()))],
             granted_scopes=str(registration.get("scope") or "").split(),
             source=Platform.Source.DYNAMIC,
+            tool_key_set=self.key_set,
             registration_response=registration,
             is_active=not needs_approval,
             awaiting_approval=needs_approval,
@@ -527,11 +541,21 @@ def _register(request: HttpRequest, link: RegistrationLink) -> HttpResponse:
     except LinkRefused as refused:
         return _error(request, refused.code, refused.message, 403)
     ensure_key()
+    key_set = new_key_set()
+    try:
+        return _run_registration(request, link, key_set)
+    finally:
+        # A registration that saved no platform leaves no key set behind.
+        if not Platform.objects.filter(tool_key_set=key_set).exists():
+            ToolKey.objects.of_set(key_set).delete()
+
+
+def _run_registration(request: HttpRequest, link: RegistrationLink, key_set: str) -> HttpResponse:
     try:
         # The LMS's configuration and its answer to our registration within one deadline: the
         # administrator's browser, and a web worker, wait for both.
         with outbound_deadline(settings.LTI_SERVICE_DEADLINE_SECONDS):
-            platform = run_dynamic_registration(UpstanderRegistration(request, link))
+            platform = run_dynamic_registration(UpstanderRegistration(request, link, key_set))
     except RegistrationRejected as exc:
         logger.warning("Dynamic Registration refused (link %s): %s", link.pk, exc)
         return _error(request, "registration_refused", str(exc), 400)

@@ -9,6 +9,7 @@ urlpatterns = [
     path("login/check/", views.login_check, name="login_check"),
     path("launch/", views.launch, name="launch"),
     path("jwks/", views.jwks, name="jwks"),
+    path("jwks/<str:key_set>/", views.jwks, name="key_set_jwks"),
     path("continue/<str:token>/", storage.continue_view, name="continue"),
     # The lesson picker at /lti/deep-link/<launch_id>/ is curriculum's (curriculum:picker).
     path("canvas.json", views.canvas_config, name="canvas_config"),

@@ -6,7 +6,7 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth import login as auth_login
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
@@ -90,8 +90,13 @@ def launch(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
-def jwks(request: HttpRequest) -> JsonResponse:
-    response = JsonResponse(tool_jwks())
+def jwks(request: HttpRequest, key_set: str = "") -> JsonResponse:
+    """The tool's public keys, or (with `key_set`) those of the set one self-registered
+    platform was given: no other LMS is told to trust them."""
+    keys = tool_jwks(key_set)
+    if key_set and not keys["keys"]:
+        raise Http404("No such key set.")
+    response = JsonResponse(keys)
     response["Cache-Control"] = "public, max-age=300"
     response["Access-Control-Allow-Origin"] = "*"
     return response

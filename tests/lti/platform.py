@@ -126,6 +126,10 @@ class TestPlatform:
         self.jwks_requests = 0
         self.issued_tokens: set[str] = set()
         self.token_lifetime = 3600
+        # Moodle's token endpoint (mod/lti/token.php) finds the tool by the assertion's `sub`
+        # and checks its signature, never its `aud`; Canvas checks `aud` too.
+        self.token_checks_audience = True
+        self.assertions_received: list[str] = []  # every client assertion posted to /token
         self.registrations: list[dict] = []
         self.registration_client_id = "dynamic-client"  # what its registration endpoint answers
         self.registration_answer: object = None  # if set, answered instead of a registration
@@ -201,6 +205,8 @@ class TestPlatform:
             self.jwks_requests = 0
             self.issued_tokens.clear()
             self.token_lifetime = 3600
+            self.token_checks_audience = True
+            self.assertions_received.clear()
             self.published_keys = None
             self.keys = self.keys[:1]
             self.jwks_cache_control = None
@@ -510,6 +516,8 @@ class TestPlatform:
                 with platform._lock:
                     platform.token_requests += 1
                 assertion = (form.get("client_assertion") or [""])[0]
+                with platform._lock:
+                    platform.assertions_received.append(assertion)
                 try:
                     header = jwt.get_unverified_header(assertion)
                     jwk = next(k for k in platform.tool_jwks["keys"] if k["kid"] == header["kid"])
@@ -518,6 +526,7 @@ class TestPlatform:
                         jwt.PyJWK(jwk).key,
                         algorithms=["RS256"],
                         audience=platform.token_url,
+                        options={"verify_aud": platform.token_checks_audience},
                     )
                     assert claims["iss"] == claims["sub"] == platform.client_id
                     assert form["grant_type"] == ["client_credentials"]

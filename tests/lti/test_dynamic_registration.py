@@ -39,7 +39,9 @@ def test_the_platform_registers_itself_through_a_link_a_lead_made(lms_a, tool_ke
     assert "https://purl.imsglobal.org/spec/lti-ags/scope/score" in platform.granted_scopes
     [sent] = lms_a.registrations
     assert sent["initiate_login_uri"] == "https://testserver/lti/login/"
-    assert sent["jwks_uri"] == "https://testserver/lti/jwks/"
+    # A key set of its own, which no other LMS is told to trust (tests/lti/test_key_sets.py).
+    assert sent["jwks_uri"] == f"https://testserver/lti/jwks/{platform.tool_key_set}/"
+    assert platform.tool_key_set
     assert "email" not in sent["https://purl.imsglobal.org/spec/lti-tool-configuration"]["claims"]
     assert RegistrationLink.objects.get().platform == platform
 

@@ -6,13 +6,17 @@ URL as the audience so it can relay what we sign there within its minute. Our to
 name only the client id, so either would hand it the school's access token: rosters, grades.
 
 A registration whose tokens would be asked for outside the LMS's own site waits, inactive, for
-a lead; until then no token request is signed for it."""
+a lead; until then no token request is signed for it. One with everything at home is active,
+and may relay what it is sent to a Moodle, which never reads `aud`: so what is signed for a
+platform that registered itself is signed with a key set of its own, which no other LMS trusts."""
 
 from __future__ import annotations
 
 import pytest
+import requests
 
 from lti.models import Platform, RegistrationLink
+from lti.pylti1p3_adapter import services_for
 from lti.registration import _off_site_token_endpoints
 from tests.lti.driver import TARGET
 from tests.lti.platform import TestPlatform
@@ -20,6 +24,7 @@ from tests.lti.records import configuration_url, paste, registration_link
 from tests.personas import safeguarding_lead
 
 SCHOOL_CLIENT_ID = "10000000000042"
+SCORE = "https://purl.imsglobal.org/spec/lti-ags/scope/score"
 
 
 @pytest.fixture
@@ -94,6 +99,54 @@ def test_a_registration_with_its_token_endpoint_and_audience_at_home_is_active_a
     response = register(client, intruder, configuration)
     assert b"can now launch Upstander" in response.content
     assert Platform.objects.get(client_id=SCHOOL_CLIENT_ID).is_active
+
+
+def test_what_the_school_moodle_is_relayed_from_a_registration_under_its_client_id_is_refused(
+    client, tool_key, school, intruder
+):
+    # The school's Moodle knows Upstander by hand, with the tool's keys at /lti/jwks/, and like
+    # mod/lti/token.php it finds the tool by the assertion's `sub` and never reads `aud`.
+    school.token_checks_audience = False
+    # The intruder registers itself under the school's client id, everything at home: active.
+    configuration = {**intruder.openid_configuration(), "authorization_server": intruder.token_url}
+    response = register(client, intruder, configuration)
+    assert b"can now launch Upstander" in response.content
+    platform = Platform.objects.get(client_id=SCHOOL_CLIENT_ID)
+    # It trusts the keys the registration told it about, as an LMS does.
+    intruder.client_id = SCHOOL_CLIENT_ID
+    [sent] = intruder.registrations
+    intruder.tool_jwks = client.get(sent["jwks_uri"], secure=True).json()
+
+    # A score or a roster of one of its courses: the tool asks the intruder for a token.
+    assert services_for(platform).access_token([SCORE])
+    [assertion] = intruder.assertions_received
+
+    # The intruder relays the tool's signed assertion to the school's token endpoint at once.
+    relayed = requests.post(school.token_url, data=relayed_form(assertion), timeout=5)
+    assert relayed.status_code == 400, relayed.text
+    assert relayed.json()["error"] == "invalid_client"
+    assert not school.issued_tokens
+    # Because the intruder's keys are its own: none of them is one the school trusts.
+    tool_kids = {key["kid"] for key in school.tool_jwks["keys"]}
+    assert tool_kids and not tool_kids & {key["kid"] for key in intruder.tool_jwks["keys"]}
+
+
+def test_the_school_moodle_still_takes_the_tools_own_assertions(client, tool_key, school):
+    # The school, once registered here by hand, gets its token as before (and so would a relay
+    # between two platforms that both trust /lti/jwks/: an administrator enters those).
+    school.token_checks_audience = False
+    platform = school.register()
+    assert services_for(platform).access_token([SCORE])
+    assert len(school.issued_tokens) == 1
+
+
+def relayed_form(assertion: str) -> dict:
+    return {
+        "grant_type": "client_credentials",
+        "client_assertion_type": "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+        "client_assertion": assertion,
+        "scope": SCORE,
+    }
 
 
 @pytest.mark.parametrize(
