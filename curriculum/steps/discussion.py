@@ -208,7 +208,10 @@ def submit(sub: Submission) -> HttpResponse:
     )
     messages.success(sub.request, post.moderation_message or "Your post is shared with your class.")
     offer_support(sub.request, post)
-    return redirect(f"{step_url(sub.link, DISCUSSION)}#post-{post.pk}")
+    # The help contacts are with the messages at the top of the page: a student who needs them
+    # lands there, not on their post further down (on a phone, a screen or more below them).
+    anchor = "messages" if getattr(post, "support_message", "") else f"post-{post.pk}"
+    return redirect(f"{step_url(sub.link, DISCUSSION)}#{anchor}")
 
 
 KIND = StepKind(
