@@ -58,6 +58,7 @@ class ExactPass:
     _exact: Any
     _exceptions: tuple[tuple[str, ...], ...]
     _exception_memo: dict[tuple[int, str], tuple[str, ...]]
+    _runs_inert: Any  # ResidualScreen's
 
     def scan_normalized(self, norm: Normalized) -> list[Match]:
         """What ``scan`` gives for the post ``norm`` was made from, always through the
@@ -75,7 +76,11 @@ class ExactPass:
         found = _Found()
         self._collect_all(norm, found, offset, None)
         readings = other_readings(norm.original)
-        if readings:
+        # Only a match over a | or ! run a reading writes as letters counts from it (the
+        # rest of it reads as the post does, and the post's own reading decided there:
+        # "kill time!!" is no "kill" because "time!!" may read "timell"); runs in words
+        # that no reading can put in a match are left as they are.
+        if readings and not self._runs_inert(norm.original, readings[0][1]):
             windows = self._reading_windows(norm.original, readings[0][1])
             for reading, spans in readings:
                 # A reading differs from the post only in the words its | and ! are in: if
@@ -171,13 +176,14 @@ class ExactPass:
                 a, b = norm.original_span(first, last)
                 if (a, b, entry_index) in found:
                     continue
+                if reread is not None and not _overlaps(reread[1], a, b):
+                    continue  # the post's own reading decided there
                 entry = self.entries[entry_index]
                 steps = norm.steps_for_span(a, b)
                 original = norm.original
                 if reread is not None:
                     original = reread[0].original
-                    if _overlaps(reread[1], a, b):
-                        steps = tuple(s for s in STEP_ORDER if s in steps or s == LEETSPEAK)
+                    steps = tuple(s for s in STEP_ORDER if s in steps or s == LEETSPEAK)
                 found[(a, b, entry_index)] = Match.of(
                     entry, a + shift, b + shift, original[a:b], steps
                 )

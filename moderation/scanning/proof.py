@@ -123,9 +123,11 @@ class CleanProof(ElongationChecks):
     _ascii_keys: bool
     _phrase_words: int
 
-    def _proves_clean(self, text: str) -> bool:
+    def _proves_clean(self, text: str, inert_runs: bool = True) -> bool:
         """Whether no key can match ``text``, however its symbols are read (False: not
-        shown, so the usual path must look)."""
+        shown, so the usual path must look). ``inert_runs``: a post whose | and ! runs are
+        all in words that no reading of them can put in a match is shown clean by its own
+        reading (``ResidualScreen._runs_inert``; False when asked of such a word)."""
         # | and ! fold to themselves, so the readings of the folded post are the folded
         # readings of the post (or more of them: a dropped apostrophe may put a ! beside a
         # letter, which only asks more of the proof).
@@ -133,13 +135,15 @@ class CleanProof(ElongationChecks):
             # A long paste full of evasions ("k1ll " a thousand times): its opening is
             # enough to show the proof will fail, before the whole of it is read.
             cut = text.rfind(" ", 0, _OPENING)
-            if cut > 0 and not self._proves_clean(text[:cut]):
+            if cut > 0 and not self._proves_clean(text[:cut], inert_runs):
                 return False
         folded = _fold(text)[0]
         if not self._reading_is_clean(folded):
             return False
         readings = other_readings(folded)
         if not readings:
+            return True
+        if inert_runs and self._runs_inert(folded, readings[0][1]):  # type: ignore[attr-defined]
             return True
         windows = self._reading_windows(folded, readings[0][1])
         for reading, _spans in readings:

@@ -39,11 +39,13 @@ import re
 from itertools import islice
 from typing import Any
 
-from moderation.scanning.keys import PhraseParts
+from moderation.scanning.keys import PhraseParts, _phrase_hits
 from moderation.scanning.normalize import _fold, joins_separated, normalize_with_offsets
 from moderation.scanning.skeleton import (
     SKELETON_BYTES,
     SKELETON_DELETE,
+    _ambiguous_runs,
+    _other_readings,
     other_readings,
     reads_one_or_eight_as_letters,
 )
@@ -85,6 +87,7 @@ class ResidualScreen:
     _pieces: dict[str, tuple[tuple[int, str | None], ...]]
     _phrase_parts: PhraseParts
     _residual_memo: dict[str, str | None]
+    _inert_memo: dict[str, bool]
 
     def _residual_verdict(self, text: str) -> int:
         """CLEAN if the residual of ``text`` shows that no key can match it; KEY_SEEN if a
@@ -176,9 +179,19 @@ class ResidualScreen:
         hits = list(islice(self._screen.iter(padded), _HITS_LOOKED_AT + 1))
         if not hits:
             return CLEAN
-        for _end, (_detector, screens, _words, _checks) in hits:
-            if screens:
+        if len(hits) > _HITS_LOOKED_AT and "     " not in padded:
+            return UNSURE  # as the clean proof would say
+        for end, (_detector, screens, _words, checks) in hits:
+            if screens or (checks and _phrase_hits(padded, end, checks)):
+                # A key or a phrase stands in the residual: the post goes on to be
+                # normalised, with no clean proof tried (a phrase in the residual is one in
+                # the post but where a word left out brought its words together, and the
+                # normaliser finds nothing there either).
                 return KEY_SEEN
+        # Every phrase's word is ruled out: only the detectors are left to look at.
+        hits = [hit for hit in hits if hit[1][0]]
+        if not hits and "     " not in padded:
+            return CLEAN
         # A phrase's word, drawn-out letters, single letters side by side: look as the clean
         # proof does. The residual needs no leetspeak read back (its unusual words are read
         # already), so its skeleton is the proof's reading; whether single letters join is
@@ -208,6 +221,56 @@ class ResidualScreen:
         # Blanks at its ends would only widen the gap between the words beside it (an
         # emoji stands for nothing at all, not for a gap wider than any key's).
         return reading.strip()
+
+    def _runs_inert(self, text: str, spans: list[tuple[int, int]]) -> bool:
+        """Whether reading the | and ! runs of ``text`` at ``spans`` as letters can find no
+        match over any of them: each is in a word (between whitespace) that, read alone in
+        every way, holds no key, and whose other readings have no single character at an
+        end and no end word that a phrase could go on from (``_run_word_inert``). Only a
+        match over a run counts from another reading (``ExactPass._exact_matches``), so
+        then no other reading needs to be read."""
+        memo = self._inert_memo
+        length = len(text)
+        end = -1
+        for a, b in spans:
+            if a < end:
+                continue  # in the word of the run before
+            start = a
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            end = b
+            while end < length and not text[end].isspace():
+                end += 1
+            word = text[start:end]
+            inert = memo.get(word)
+            if inert is None:
+                inert = self._run_word_inert(word)
+                if len(memo) < _MEMO_LIMIT:
+                    memo[word] = inert
+            if not inert:
+                return False
+        return True
+
+    def _run_word_inert(self, word: str) -> bool:
+        """``_runs_inert`` for the one word ``word``, whose | and ! runs are read as in the
+        post (a run's reading depends on the characters beside it only)."""
+        if len(word) > _LONGEST_WORD:
+            return False
+        folded = _fold(word)[0]
+        runs = _ambiguous_runs(word)
+        if len(folded) != len(word) or _ambiguous_runs(folded) != runs or not runs:
+            return False  # the fold moved or changed a run: not worth telling apart
+        if not self._proves_clean(word, inert_runs=False):  # type: ignore[attr-defined]
+            return False
+        parts = self._phrase_parts
+        for reading, _spans in _other_readings(folded):
+            if _lone_at_an_edge(reading):
+                return False
+            for edge in _end_words(reading):
+                for form in _written_once_or_twice(edge):
+                    if _touches_a_phrase(form, parts):
+                        return False
+        return True
 
     def _others_are_inert(self, word: str, folded: str, others: list[tuple[str, Any]]) -> bool:
         """Whether the readings of ``word`` with its | and ! as letters ("lol!!" as "lolii",

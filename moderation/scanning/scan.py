@@ -106,6 +106,7 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
         "_phrase_words",
         "_phrase_parts",
         "_residual_memo",
+        "_inert_memo",
     )
 
     entries: tuple[Entry, ...]
@@ -163,6 +164,9 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
         set_(self, "_phrase_parts", phrase_parts)
         # unusual word of a post -> what stands for it in the residual: a cache, as above
         set_(self, "_residual_memo", {})
+        # word of a post with a | or ! run -> whether no reading of its runs can take part
+        # in a match (residual.ResidualScreen._runs_inert): a cache, as above
+        set_(self, "_inert_memo", {})
         # The most words a term has: how far around a | or ! the clean proof must read.
         set_(self, "_phrase_words", phrase_words)
 

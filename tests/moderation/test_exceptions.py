@@ -58,3 +58,13 @@ def test_an_exception_opening_with_another_verb_covers_its_tenses():
     assert library.scan("They pulled the plug on the club") == []
     assert library.scan("she is pulling the plug") == []
     assert [m.entry.term for m in library.scan("he's my plug, pulled up at 9")] == ["plug"]
+
+
+def test_an_exception_holds_when_the_post_shouts_after_it(library):
+    # "time!!" may be read "timell" (!! as letters, as in "ki!!"): a reading like that
+    # changes the word it is in, never the verdict the post's own words already gave.
+    assert terms_found(library, "We played cards to kill time!!") == []
+    assert terms_found(library, "we were just killing it!!! at the gig") == []
+    # A match the reading makes over the letters it reads still counts.
+    assert terms_found(library, "cards to kill time!! then i will ki!! you") == ["kill"]
+    assert terms_found(library, "I will k|ll you!!") == ["kill"]
