@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import get_template
 from django.urls import include, path, reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext, gettext_lazy, ngettext, pgettext, pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
@@ -26,6 +28,7 @@ from moderation.concerns.actions import can_see_concerns
 from moderation.keywords import views as views_library
 from moderation.models import (
     ApiKey,
+    Category,
     Integration,
     RoutingRule,
     StaffNotification,
@@ -98,6 +101,14 @@ def severity_words(rule: RoutingRule) -> str:
     return pgettext("moderation", rule.get_min_severity_display())
 
 
+def staff_name(user: Any) -> str:
+    """A person in a routing rule's list: their name and their login ("Tom Teacher (lti-3a03…)"),
+    or the login alone where the account has no name."""
+    identity = getattr(user, "lti_identity", None)
+    name = (identity.name if identity else "") or user.get_full_name()
+    return f"{name} ({user.get_username()})" if name else user.get_username()
+
+
 class RoutingRuleViewSet(ModelViewSet):
     url_prefix = "moderation/routing-rules"
     model = RoutingRule
@@ -130,7 +141,25 @@ class RoutingRuleViewSet(ModelViewSet):
     ]
 
     def formfield_for_dbfield(self, db_field: Any, **kwargs: Any) -> Any:
+        if db_field.name == "categories":
+            # A box to tick per category, in the reader's language (the model keeps a JSON list,
+            # which Wagtail showed as a text box holding "[]" for the lead to type JSON into).
+            return forms.MultipleChoiceField(
+                label=capfirst(db_field.verbose_name),
+                help_text=db_field.help_text,
+                required=False,
+                choices=[
+                    (value, pgettext_lazy("moderation", label)) for value, label in Category.choices
+                ],
+                widget=forms.CheckboxSelectMultiple,
+            )
+        if db_field.name in ("users", "escalate_to_users"):
+            # Flags and their alerts go to staff: a student's account is never offered (as for
+            # trusted adults), and each person is named as the school knows them.
+            kwargs["queryset"] = adult_staff_accounts().select_related("lti_identity")
         field = super().formfield_for_dbfield(db_field, **kwargs)
+        if db_field.name in ("users", "escalate_to_users"):
+            field.label_from_instance = staff_name
         if db_field.name == "min_severity":
             # The severities in the reader's language (the catalogue has them under "moderation").
             field.choices = [
