@@ -437,11 +437,13 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
     def _screened(self, text: str) -> str | None:
         """The padded skeleton of ``text``, or None if the normaliser must look anyway."""
         padded, ambiguous = screen(text, self._ascii_keys)
-        if ambiguous and padded is not None:
+        readings = other_readings(text) if ambiguous and padded is not None else None
+        if readings and not self._runs_inert(text, readings[0][1]):
             # A | or !! that may be letters ("k|ll", "ki!!"): if any reading of them trips
-            # the automaton, the normaliser (which reads them every way) decides.
+            # the automaton, the normaliser (which reads them every way) decides. (Runs in
+            # words like "haha!!", which no reading puts in a match, are read as written.)
             iterate = self._screen.iter
-            for reading, _spans in other_readings(text):
+            for reading, _spans in readings:
                 other, _ = screen(reading, self._ascii_keys)
                 if other is None:
                     return None
