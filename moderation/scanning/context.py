@@ -44,6 +44,7 @@ from moderation.scanning.senses import (
     harm_by_a_thing,
     laughing_hard,
     listed_as_topic,
+    named_as_a_word,
     named_as_topic,
     surprise_secret,
     told_as_history,
@@ -490,7 +491,12 @@ def _label(
     target = own + after[:3]
     sentence = _sentence_words(lowered_left, lowered_right)
     if category in THREAT_CATEGORIES and exasperated(
-        clause_before, own, clause_after, _complaint_before(lowered_left, before_text)
+        clause_before,
+        own,
+        clause_after,
+        _complaint_before(lowered_left, before_text),
+        _complaint_after(lowered_right, after_text),
+        _sentence_before(lowered_left),
     ):
         return SENSE, False  # "stuck in traffic for two hours, kill me"
     if category in THREAT_CATEGORIES and at_whoever_for_a_chore(own, clause_after):
@@ -507,6 +513,21 @@ def _label(
         # "the suicide prevention assembly" is no concern; "the lesson on self-harm was hard,
         # my friend needs it" is recorded lower, for staff to read
         topic = topics.reading(lowered_left, _lowered(matched), lowered_right)
+        if (
+            topic == topics.NONE
+            and category not in MENTIONABLE
+            and named_as_a_word(
+                left,
+                right,
+                clause_before,
+                own,
+                clause_after,
+                sentence + _next_sentence(lowered_right),
+            )
+        ):
+            # 'what does "unalive" mean?': the word asked about, not used (an insult or a
+            # slur mentioned is recorded one level lower instead, as QUOTED says)
+            topic = topics.whose_topic(lowered_left, lowered_right)
         if topic == topics.NONE and (
             named_as_topic(clause_before, own, clause_after, sentence)
             or (category in _TOLD_IN_STORIES and told_in_a_story(sentence))
@@ -582,7 +603,7 @@ def _label(
         or not _CONDITIONS_AFTER.isdisjoint(after[:3])
     ):
         return HYPOTHETICAL, False
-    if _is_question(lowered_left, lowered_right) and not (
+    if (_is_question(lowered_left, lowered_right) or _asked_about(before)) and not (
         first_person and category in SELF_CATEGORIES
     ):
         return QUESTION, False
@@ -649,6 +670,31 @@ def _complaint_before(left: str, clause: str) -> list[str]:
     start = _UP_TO_SENTENCE_END.match(left)
     sentence = left[start.end() :] if start else left
     return _words(sentence[: len(sentence) - len(clause)])
+
+
+def _next_sentence(right: str) -> list[str]:
+    """The words of the sentence after the one ``right`` (the text after a match) is in."""
+    end = _SENTENCE_END.search(right)
+    if end is None:
+        return []
+    rest = right[end.end() :]
+    following = _SENTENCE_END.search(rest, len(rest) - len(rest.lstrip(" .!?")))
+    return _words(rest if following is None else rest[: following.start()])
+
+
+def _sentence_before(left: str) -> list[str]:
+    """The words of the sentence before the one ``left`` (the text before a match) ends in."""
+    start = _UP_TO_SENTENCE_END.match(left)
+    if start is None:
+        return []
+    earlier = _UP_TO_SENTENCE_END.match(left[: start.end() - 1])
+    return _words(left[earlier.end() if earlier else 0 : start.end()])
+
+
+def _complaint_after(right: str, clause: str) -> list[str]:
+    """The words of the sentence after the clause a match ends."""
+    end = _SENTENCE_END.search(right, len(clause))
+    return _words(right[len(clause) : end.start() if end else len(right)])
 
 
 def _sentence_words(left: str, right: str) -> list[str]:
@@ -775,6 +821,20 @@ def _asks_meaning(before: list[str]) -> bool:
     """ "what does … mean", "qué significa …": a word mentioned, not used."""
     return any(
         word in _MEANING_ASKED and following in _MEANING_VERBS
+        for word, following in zip(before, before[1:], strict=False)
+    )
+
+
+# A question reported, not asked: "a student asked why the Nazis wanted to kill...", "she
+# wondered how long the war went on".
+_ASKING = frozenset("asked asks asking wondered wonders wondering preguntó pregunto".split())
+_ASKED_WHAT = frozenset("why how what whether who when where por qué que si".split())
+
+
+def _asked_about(before: list[str]) -> bool:
+    """A verb of asking and the question's own word right after it, in the match's clause."""
+    return any(
+        word in _ASKING and following in _ASKED_WHAT
         for word, following in zip(before, before[1:], strict=False)
     )
 

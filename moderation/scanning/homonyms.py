@@ -416,6 +416,29 @@ _SENSE_CUES["poppers"] = frozenset(
 _SENSE_CUES["ecstasy"] = frozenset(
     "joy bliss delight rapture pure sheer religious spiritual music poem poetry".split()
 )
+# Nudes in painting and sculpture: "the Renaissance nudes in art history", "Titian's nudes
+# in the National Gallery", "a marble nude". Never a phone's gallery or a photographer.
+_PAINTERS = frozenset(
+    "titian rubens michelangelo botticelli raphael goya manet modigliani rembrandt".split()
+)
+_SENSE_CUES["nudes"] = _SENSE_CUES["nude"] = (
+    frozenset(
+        "renaissance baroque classical painting paintings painted painter painters sculpture "
+        "sculptures sculpted sculptor sculptors statue statues museum museums portrait "
+        "portraits canvas canvases fresco frescoes marble bronze oils watercolour watercolours "
+        "watercolor venus".split()
+    )
+    | _PAINTERS
+    | {painter + "s" for painter in _PAINTERS}  # "Titian's", as _words spells it
+)
+# Beside an image's word in art, words that make it a picture of someone after all: asked
+# for, sent, shared, leaked.
+_IMAGE_SHARING = frozenset(
+    "send sends sent sending share shares shared sharing ask asks asked asking leak leaked "
+    "leaking post posted posting snap snapchat pic pics photo photos selfie selfies phone "
+    "camera".split()
+)
+_IMAGE_HOMONYMS = frozenset("nude nudes".split())
 # Beside a drug's everyday homonym, words that make it the drug after all: "a line of coke
 # and a drink", "smoke weed in the garden".
 _DRUG_USE = frozenset(
@@ -468,6 +491,12 @@ def sense_from_cues(
         return False
     if own[0] in _DRUG_HOMONYMS and clause_before[-1:] and clause_before[-1] in _OWNERS:
         return False  # "my plug", "his weed": whose drug or dealer it is
+    if own[0] in _IMAGE_HOMONYMS and (
+        not _IMAGE_SHARING.isdisjoint(sentence)
+        or (clause_before[-1:] and clause_before[-1] in _OWNERS)
+        or clause_after[:1] == ["of"]
+    ):
+        return False  # "he asked for nudes for his paintings", "her nudes", "nudes of me"
     if own[0] in _OF_ONESELF and not _WRITER_WORDS.isdisjoint(sentence):
         return False  # "I feel worthless, like my money": the writer's despair
     if own[0] == "suicides" and (not clause_before or clause_before[-1] not in _RUN):

@@ -492,13 +492,22 @@ _DESPAIR = frozenset(
 
 
 def exasperated(
-    clause_before: list[str], own: list[str], clause_after: list[str], complaint: list[str]
+    clause_before: list[str],
+    own: list[str],
+    clause_after: list[str],
+    complaint: list[str],
+    complaint_after: list[str] | None = None,
+    complaint_earlier: list[str] | None = None,
 ) -> bool:
     """Whether "kill me" or "shoot me (now)" is a plea thrown after a complaint about a chore
     ("stuck in traffic for two hours, kill me"): the verb opens its clause, nothing but "now"
     or "please" after "me", and the complaint before it (``complaint``: the sentence's words
     before the clause) names no one and no despair ("i hate my life, kill me" is read as
-    before, and so is "kill me" alone)."""
+    before, and so is "kill me" alone). A plea that opens its sentence may be thrown before
+    the complaint instead ("kill me now, there's a two hour meeting after school":
+    ``complaint_after``, the sentence's words after the clause), or after it in a sentence
+    of its own ("who put fire drills in exam week? shoot me now": ``complaint_earlier``, the
+    sentence before); such a complaint must name a chore."""
     if not own or own[-1] not in _EXASPERATED_VERBS or len(own) > 2:
         return False
     if len(clause_before) > 1 or (clause_before and clause_before[0] not in _EXASPERATED_OPENERS):
@@ -509,7 +518,18 @@ def exasperated(
     if not _EXASPERATED_AFTER.issuperset(rest):
         return False
     named = _PEOPLE | _SOMEONE | HARMED
+    for elsewhere in (complaint_after, complaint_earlier):
+        if not complaint and elsewhere and not _CHORES.isdisjoint(elsewhere):
+            complaint = elsewhere
     return len(complaint) >= 3 and _DESPAIR.isdisjoint(complaint) and named.isdisjoint(complaint)
+
+
+# What a plea thrown before its complaint must name: a chore of school or the staff room.
+_CHORES = (_COMPLAINTS - {"life", "anxiety", "stress", "work", "job"}) | frozenset(
+    "meeting meetings marking data report reports email emails deadline deadlines training "
+    "inset observation observations mocks lesson lessons duty detention detentions "
+    "parents evening assembly briefing cover photocopier printer wifi".split()
+)
 
 
 # "I could strangle whoever keeps jamming the photocopier", "I'll kill whoever ate my
@@ -596,3 +616,40 @@ def laughing_hard(own: list[str], after: list[str]) -> bool:
     return any(
         word in _DYING and words[at + 1 : at + 2] == ["laughing"] for at, word in enumerate(words)
     )
+
+
+# A word named as a word, the way staff ask about pupils' slang: "what does unalive mean?",
+# 'kids keep saying "unalive" instead of "kill"', 'the term "sewerslide"', '"kms" is slang
+# for...'. The word is mentioned, not used: the context rules set it aside where nobody in
+# particular is in its sentence.
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019`\u00ab\u00bb"
+_NAMING_A_WORD = frozenset("word words term phrase expression slang acronym palabra".split())
+_MEANING_AFTER = frozenset("mean means meant meaning stand stands instead".split())
+_ASKING_MEANING = frozenset("does do did".split())
+
+
+def named_as_a_word(
+    left: str,
+    right: str,
+    clause_before: list[str],
+    own: list[str],
+    clause_after: list[str],
+    around: Collection[str],
+) -> bool:
+    """Whether the match is a word mentioned as a word: asked the meaning of ("what does X
+    mean"), named as one ("the word X", 'the term "X"'), or written in quotation marks of its
+    own and then glossed ('"X" instead of', '"X" means', '"X" is slang for', '"X" is short
+    for'). ``left`` and ``right`` are the text either side of the match; ``around``, the
+    words of its sentence and the next, must name no one in particular ('what does "kys"
+    mean? someone sent it to me', 'my friend keeps saying "unalive"' are read as before)."""
+    if not _PARTICULAR.isdisjoint(around):
+        return False
+    glossed = clause_after[:1] != [] and clause_after[0] in _MEANING_AFTER
+    if clause_before[-2:-1] in (["what"], ["wat"]) and clause_before[-1] in _ASKING_MEANING:
+        return glossed  # "what does X mean"
+    named = clause_before[-1:] != [] and clause_before[-1] in _NAMING_A_WORD
+    if left.rstrip(" ")[-1:] not in _QUOTE_MARKS or right[:1] not in _QUOTE_MARKS:
+        return named and len(own) == 1 and glossed  # "the word X means"
+    if named:
+        return True  # 'the term "X"'
+    return glossed or clause_after[:3] in (["is", "slang", "for"], ["is", "short", "for"])

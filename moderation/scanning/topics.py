@@ -285,7 +285,7 @@ def _whose(before: list[str], after: list[str], following: list[str], frame_star
     """Who else the sentence names, outside the clause the frame opens (the teacher who
     "taught the lesson on ..." is in that clause)."""
     sentence = before + after
-    if not _MEANS.isdisjoint(sentence):
+    if _names_means(sentence):
         return NONE  # "a video about suicide methods": how it is done is a plan, not a topic
     if not _STRUGGLING.isdisjoint(sentence) and not _PARTICULAR.isdisjoint(sentence):
         return NONE  # "I'm struggling, is there any help on self-harm": a student's own worry
@@ -385,6 +385,18 @@ def _goes_on(after: list[str], people: frozenset[str], acts: frozenset[str]) -> 
     )
 
 
+_WITHOUT = frozenset("without no not never avoid avoiding sin".split())
+
+
+def _names_means(words: list[str]) -> bool:
+    """A means named among ``words``, not one left out: "how to teach self-harm without
+    describing methods" names none."""
+    return any(
+        word in _MEANS and _WITHOUT.isdisjoint(words[max(0, at - 3) : at])
+        for at, word in enumerate(words)
+    )
+
+
 def _owned(before: list[str]) -> bool:
     """Whether the word right before the match makes it someone's: "my self-harm", "his
     overdose", "a friend's suicide". An owner named after an article is the news's or a
@@ -401,7 +413,22 @@ def _owned(before: list[str]) -> bool:
             return True
         if word in _ARTICLES:
             return False
+    # A name right after a frame is a story's or history's person: "a whole lesson on Eva
+    # Smith's suicide", "an essay about Ophelia's death"; never one's kin or friend.
+    for at in (len(before) - 2, len(before) - 3):
+        if at >= 0 and _opens_frame(before, at) is not None:
+            return not _KIN.isdisjoint(before[at + 1 :])
     return True
+
+
+_KIN = frozenset(
+    """
+    friend friends mate mates bestie bff bf gf boyfriend girlfriend mum mom mam mums moms dad
+    dads brother brothers sister sisters cousin cousins uncle aunt auntie nan nana gran
+    grandma grandad grandpa son daughter husband wife partner classmate classmates neighbour
+    neighbor stepdad stepmum stepmom
+    """.split()
+)
 
 
 def _reports_a_death(before: list[str]) -> bool:
