@@ -129,6 +129,8 @@ class TestPlatform:
         # Moodle's token endpoint (mod/lti/token.php) finds the tool by the assertion's `sub`
         # and checks its signature, never its `aud`; Canvas checks `aud` too.
         self.token_checks_audience = True
+        # Moodle on MySQL (utf8mb4_unicode_ci) finds the tool's client id case-insensitively.
+        self.client_id_case_insensitive = False
         self.assertions_received: list[str] = []  # every client assertion posted to /token
         self.registrations: list[dict] = []
         self.registration_client_id = "dynamic-client"  # what its registration endpoint answers
@@ -206,6 +208,7 @@ class TestPlatform:
             self.issued_tokens.clear()
             self.token_lifetime = 3600
             self.token_checks_audience = True
+            self.client_id_case_insensitive = False
             self.assertions_received.clear()
             self.published_keys = None
             self.keys = self.keys[:1]
@@ -528,7 +531,9 @@ class TestPlatform:
                         audience=platform.token_url,
                         options={"verify_aud": platform.token_checks_audience},
                     )
-                    assert claims["iss"] == claims["sub"] == platform.client_id
+                    fold = str.lower if platform.client_id_case_insensitive else str
+                    assert fold(claims["sub"]) == fold(platform.client_id)
+                    assert claims["iss"] == claims["sub"]
                     assert form["grant_type"] == ["client_credentials"]
                 except Exception as exc:  # noqa: BLE001 - any bad assertion is a 400 here
                     return self._json(400, {"error": "invalid_client", "detail": str(exc)})

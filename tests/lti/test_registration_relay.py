@@ -107,25 +107,49 @@ def test_what_the_school_moodle_is_relayed_from_a_registration_under_its_client_
     # The school's Moodle knows Upstander by hand, with the tool's keys at /lti/jwks/, and like
     # mod/lti/token.php it finds the tool by the assertion's `sub` and never reads `aud`.
     school.token_checks_audience = False
-    # The intruder registers itself under the school's client id, everything at home: active.
+    # Before the school is registered here, the intruder registers under its client id.
+    assert_relay_refused(client, intruder, school, SCHOOL_CLIENT_ID)
+
+
+def test_a_case_variant_of_a_registered_schools_client_id_relays_nothing_either(
+    client, tool_key, intruder
+):
+    # The school is registered here by hand. Its Moodle runs on MySQL, whose collation finds
+    # the tool's client id whatever its case: an intruder's "K3PZ..." is not the school's
+    # "k3Pz..." for Upstander, which lets it register, but it is the same id for the Moodle.
+    school = TestPlatform(client_id="k3PzQ9wLmN2vXa7")
+    try:
+        school.tool_jwks = client.get("/lti/jwks/").json()
+        school.register()
+        school.token_checks_audience = False
+        school.client_id_case_insensitive = True
+        assert_relay_refused(client, intruder, school, "K3PZQ9WLMN2VXA7")
+    finally:
+        school.stop()
+
+
+def assert_relay_refused(client, intruder, school, client_id: str) -> None:
+    intruder.registration_client_id = client_id
+    # The intruder registers itself under that client id, everything at home: active.
     configuration = {**intruder.openid_configuration(), "authorization_server": intruder.token_url}
     response = register(client, intruder, configuration)
     assert b"can now launch Upstander" in response.content
-    platform = Platform.objects.get(client_id=SCHOOL_CLIENT_ID)
+    platform = Platform.objects.get(client_id=client_id)
     # It trusts the keys the registration told it about, as an LMS does.
-    intruder.client_id = SCHOOL_CLIENT_ID
-    [sent] = intruder.registrations
-    intruder.tool_jwks = client.get(sent["jwks_uri"], secure=True).json()
+    intruder.client_id = client_id
+    intruder.tool_jwks = client.get(intruder.registrations[-1]["jwks_uri"], secure=True).json()
 
     # A score or a roster of one of its courses: the tool asks the intruder for a token.
     assert services_for(platform).access_token([SCORE])
     [assertion] = intruder.assertions_received
 
     # The intruder relays the tool's signed assertion to the school's token endpoint at once.
+    # (The school may have issued tokens to the tool itself: the lead's self-test asks for one.)
+    issued_to_the_tool = set(school.issued_tokens)
     relayed = requests.post(school.token_url, data=relayed_form(assertion), timeout=5)
     assert relayed.status_code == 400, relayed.text
     assert relayed.json()["error"] == "invalid_client"
-    assert not school.issued_tokens
+    assert school.issued_tokens == issued_to_the_tool
     # Because the intruder's keys are its own: none of them is one the school trusts.
     tool_kids = {key["kid"] for key in school.tool_jwks["keys"]}
     assert tool_kids and not tool_kids & {key["kid"] for key in intruder.tool_jwks["keys"]}
@@ -135,6 +159,7 @@ def test_the_school_moodle_still_takes_the_tools_own_assertions(client, tool_key
     # The school, once registered here by hand, gets its token as before (and so would a relay
     # between two platforms that both trust /lti/jwks/: an administrator enters those).
     school.token_checks_audience = False
+    school.client_id_case_insensitive = True
     platform = school.register()
     assert services_for(platform).access_token([SCORE])
     assert len(school.issued_tokens) == 1
