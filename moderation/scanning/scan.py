@@ -250,14 +250,21 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
             padded = f" {text.encode().translate(MARKED_BYTES, SKELETON_DELETE).decode()} "
         else:
             # emoji, quotes, £, accented letters...: as short, unless symbols or letters
-            # the skeleton writes as more than one
-            padded = self._planned(text) if self._ascii_keys else None
+            # the skeleton writes as more than one. An @mention, a $20, a 1 or 8 (kept as
+            # they are by the plan, which rewrites only non-ASCII characters) or a "!!" rule
+            # out the short way before the post is planned: most such posts end at the
+            # residual, and the rest are planned after it.
+            planned = (
+                self._ascii_keys
+                and _NOT_ON_THE_SHORT_WAY.search(text) is None
+                and ("!" not in text or _BANG_NOT_ENDING_A_WORD.search(text) is None)
+            )
+            padded = self._planned(text) if planned else None
             if (
                 padded is not None
                 and LEET_MARK not in padded
                 and "1" not in padded
                 and "8" not in padded
-                and ("!" not in text or _BANG_NOT_ENDING_A_WORD.search(text) is None)
             ):
                 for _hit in self._screen.iter(padded):
                     break
@@ -266,6 +273,8 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
             residual = self._residual_verdict(text)
             if residual == CLEAN:
                 return []
+            if self._ascii_keys and not planned:
+                padded = self._planned(text)
         # Whether each character of the post is at most one in the skeleton (or dropped):
         # then the normaliser may look at just the words around a hit.
         one_for_one = padded is not None
@@ -530,6 +539,9 @@ _PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 _MASK_AFTER_A_LETTER = re.compile(r"[*#](?<=[^\W_][*#])")
 # A ! with something other than a space after it ("sh!t", "ki!!", "wow!!"): look closer.
 _BANG_NOT_ENDING_A_WORD = re.compile(r"!(?! |\Z)")
+# In a post not all ASCII, what keeps it off the short way whatever its other characters
+# are: a leet symbol (written as LEET_MARK), a 1 or an 8.
+_NOT_ON_THE_SHORT_WAY = re.compile(r"[$+@|18]")
 _QUOTE_OR_NOT_ASCII = re.compile(r"['`]|[^\x00-\x7f]")
 # In the words around a plain match, what the normaliser might read as letters.
 _NOT_PLAIN_NEARBY = re.compile(r"[0-9!+$@|\u20ac]")
