@@ -447,10 +447,11 @@ def _off_site_token_endpoints(
     secret: every login initiation shows one, and Canvas's are numbered in sequence. A platform
     that registered first with the client id another school's LMS holds, or will hold, for
     Upstander, and that names that LMS's token endpoint (or its own, with that LMS's token URL
-    as the audience, to relay what we send it within its minute), would be given that school's
-    access token: rosters and grades. Some LMSs issue tokens from a site of their own
-    (Brightspace, Blackboard), so this is not refused: such a registration waits, inactive, for
-    a lead who knows the LMS."""
+    as the audience, to relay what we send it within its minute), was given that school's
+    access token while every registration shared one key. Its own key set ("Whose key signs",
+    above) now closes that; this hold stays as a second line. Some LMSs issue tokens from a site
+    of their own (Brightspace, Blackboard), so this is not refused: such a registration waits,
+    inactive, for a lead who knows the LMS."""
     own = set()
     for address in [*link.lms_addresses, configuration_url]:
         try:
@@ -486,13 +487,12 @@ def _text_or_empty(value: object) -> str:
 def _check_client_id_is_new(client_id: str) -> None:
     """Refuse a client id that any platform already has, under any issuer.
 
-    The tool signs every token request (RFC 7523 client assertion) with one key, and the
-    assertion names the platform by its client id alone (iss = sub = client id). Moodle's token
-    endpoint finds the tool by `sub` and never reads `aud`; so a platform that registered with
-    another school's client id, and named its own token endpoint, would receive an assertion
-    it could replay there within its minute of life, for that school's rosters and grades. An
-    honest LMS makes a new client id for each registration, and client ids are not secret:
-    every login initiation shows one to the browser.
+    The assertion names the platform by its client id alone (iss = sub = client id), and
+    Moodle's token endpoint finds the tool by `sub` and never reads `aud`. What a relay could
+    win is closed by the key set each registration gets ("Whose key signs", above); this check
+    still refuses the plain case, which an honest LMS never causes: it makes a new client id for
+    each registration. It compares exactly, so it alone would not stop a case variant that a
+    MySQL collation reads as the same id.
     """
     if Platform.objects.filter(client_id=client_id).exists():
         raise RegistrationRejected(

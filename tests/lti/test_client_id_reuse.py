@@ -1,11 +1,12 @@
 """A platform may not register with a client id another platform already has.
 
-Every token request the tool makes is a client assertion signed with the tool's one key, naming
-the platform only by its client id. Moodle's token endpoint (mod/lti/token.php) finds the tool
-by the assertion's `sub` and never reads its `aud`: a hostile LMS registered under a Moodle
-school's client id, with a token endpoint of its own, would be handed assertions it could replay
-at that school's Moodle for its rosters and grades. Client ids are not secret (every login
-initiation shows one to the browser), so the hostile LMS only has to look.
+Every token request the tool makes is a client assertion naming the platform only by its client
+id. Moodle's token endpoint (mod/lti/token.php) finds the tool by the assertion's `sub` and never
+reads its `aud`: a hostile LMS registered under a Moodle school's client id, with a token
+endpoint of its own, would be handed assertions it could replay at that school's Moodle for its
+rosters and grades, were they signed with a key the school trusts. Each self-registered LMS now
+has a key set of its own (tests/lti/test_registration_relay.py); the plain duplicate is still
+refused here. Client ids are not secret (every login initiation shows one to the browser).
 """
 
 import pytest
