@@ -216,3 +216,9 @@ def test_the_leads_reason_and_summary_boxes_on_a_case_can_be_seen(people):
         label = boxes.nth(i).get_attribute("id")
         assert edge["style"] != "none" and edge["width"] >= 1, f"{label} has no border"
         assert edge["ratio"] >= 3, f"{label}: border {edge['ratio']:.2f}:1"
+    # Each outcome's circle sits on the line of its words (it stood 7 px above them).
+    for radio in lead.locator(".moderation-actions input[name=outcome]").all():
+        circle = radio.bounding_box()
+        words = lead.locator(f"label[for='{radio.get_attribute('id')}']").bounding_box()
+        middles = (circle["y"] + circle["height"] / 2, words["y"] + words["height"] / 2)
+        assert abs(middles[0] - middles[1]) <= 3, f"{radio.get_attribute('id')}: {middles}"
