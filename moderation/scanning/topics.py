@@ -257,6 +257,16 @@ def reading(left: str, matched: str, right: str) -> str:
     if opened is None and not _named_by_what_follows(after):
         return NONE
     whose = _whose(before, after, following, len(before) if opened is None else opened)
+    if opened is not None and before[opened] == "committed":
+        # whoever did it is the point: "i almost committed suicide" is the writer's own,
+        # "she committed suicide" someone's in particular
+        subject = set(before[max(0, opened - 4) : opened])
+        if not _WRITER.isdisjoint(subject) or "nearly" in subject or "almost" in subject:
+            return NONE
+        if whose == IMPERSONAL and not (
+            _SOMEONE.isdisjoint(subject) and _OWNERS.isdisjoint(subject)
+        ):
+            return PERSONAL
     if whose == IMPERSONAL and _reports_a_death(before) and not _OWNERS.isdisjoint(before):
         return PERSONAL  # "my brother died by suicide": whose death is the point
     return whose
@@ -432,7 +442,13 @@ _KIN = frozenset(
 
 
 def _reports_a_death(before: list[str]) -> bool:
-    return len(before) >= 2 and before[-1] in ("by", "to") and before[-2] in _DEATH_BY
+    return (len(before) >= 2 and before[-1] in ("by", "to") and before[-2] in _DEATH_BY) or (
+        before[-1:] == ["committed"]
+    )
+
+
+# "is committed to", "are committed": a pledge, not a death.
+_TAKING_PART = frozenset("is are am were was be been being".split())
 
 
 def _named_by_what_follows(after: list[str]) -> bool:
@@ -492,6 +508,10 @@ def _opens_frame(before: list[str], at: int) -> int | None:
         return at - 1
     if word in ("by", "to") and previous in _DEATH_BY:
         return at - 1
+    if word == "committed" and not _TAKING_PART.isdisjoint(before[max(0, at - 2) : at]):
+        return None  # "they were all committed to suicide prevention": see the frame's noun
+    if word == "committed":
+        return at  # "our head of sixth form committed suicide": a death reported
     if word in ("about", "de", "sobre"):
         # "talk to students about", "talk to their kids about", "hablar con los alumnos de"
         window = before[max(0, at - 5) : at]
