@@ -100,7 +100,7 @@ def _answer(data: dict[str, Any], status: int, allow: str) -> HttpResponse:
 
 def plain_post(request: HttpRequest, allow: str) -> HttpResponse | None:
     """POST /api/v1/posts, when plain."""
-    from moderation.api.views import post_answer
+    from moderation.api.views import database_unavailable, post_answer
 
     if not _plainly_json(request) or (key := _write_key(request)) is None:
         return None
@@ -110,9 +110,16 @@ def plain_post(request: HttpRequest, allow: str) -> HttpResponse | None:
         return None
     try:
         result = ingest_post(integration=key.integration, **given)
-    except (PostRejected, OperationalError, InterfaceError):
-        # Refused before anything was written, or nothing was stored: DRF answers (400; 503).
-        return None
+    except PostRejected:
+        return None  # refused before anything was written: DRF answers its 400
+    except (OperationalError, InterfaceError) as exc:
+        # Answered here, never by running the post a second time on the DRF path: had the
+        # error come after a commit, a post sent without an external id would be stored twice.
+        body, headers = database_unavailable(exc)
+        response = _answer(body, 503, allow)
+        for name, value in headers.items():
+            response[name] = value
+        return response
     return _answer(post_answer(result), 201 if result.created else 200, allow)
 
 

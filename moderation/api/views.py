@@ -227,17 +227,20 @@ class ModerationApiView(APIView):
         if isinstance(exc, UnsupportedMediaType):
             exc = ParseError(f"{JSON_ONLY} This request was {exc.detail}")
         if isinstance(exc, OperationalError | InterfaceError):
-            # The database restarting or unreachable: nothing was stored, so the sender's retry
-            # (same external id) stores it once. A 503 says "retry", a 500 would say "bug".
-            warn_now_and_then(
-                logger, "database", "API request refused, database unavailable: %s", exc
-            )
-            return Response(
-                {"detail": "The database cannot be reached just now; retry in a few seconds."},
-                status=status.HTTP_503_SERVICE_UNAVAILABLE,
-                headers={"Retry-After": str(DATABASE_RETRY_AFTER_SECONDS)},
-            )
+            body, headers = database_unavailable(exc)
+            return Response(body, status=status.HTTP_503_SERVICE_UNAVAILABLE, headers=headers)
         return super().handle_exception(exc)
+
+
+def database_unavailable(exc: Exception) -> tuple[dict[str, str], dict[str, str]]:
+    """The 503's body and headers, on either path. The database restarting or unreachable:
+    nothing was stored (record_post answers for a post whose commit went through), so the
+    sender's retry stores it once. A 503 says "retry", a 500 would say "bug"."""
+    warn_now_and_then(logger, "database", "API request refused, database unavailable: %s", exc)
+    return (
+        {"detail": "The database cannot be reached just now; retry in a few seconds."},
+        {"Retry-After": str(DATABASE_RETRY_AFTER_SECONDS)},
+    )
 
 
 class ScanView(plain.PlainFirst, ModerationApiView):

@@ -9,6 +9,7 @@ arrive at once (the unique constraint decides; the loser reads the winner).
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from dataclasses import dataclass
 from datetime import timedelta
@@ -39,6 +40,7 @@ from moderation.staff import audit
 # Raw input (text or HTML) longer than this is refused, not truncated: a cut post could hide
 # what matters, and a caller that gets the error can say so. Lesson posts stop at 10,000.
 MAX_POST_CHARS = 100_000
+logger = logging.getLogger("moderation.flags.actions")
 
 
 class PostRejected(ValueError):
@@ -108,7 +110,7 @@ def record_post(
         "integration": integration,
         **refs,
     }
-    flag, rows = None, ()
+    flag, rows, support, committed = None, (), "", []
     try:
         if not matches and not transaction.get_connection().in_atomic_block:
             # A clean post is one INSERT, which the database commits by itself: a transaction
@@ -117,16 +119,26 @@ def record_post(
         else:
             with transaction.atomic():
                 post = _insert_post(fields)
+                # First of this transaction's commit hooks: the post is stored once it has run.
+                transaction.on_commit(lambda: committed.append(True))
                 if matches:
                     flag, rows = _flag(post, matches, library, settings)
                 if held:
                     audit.record(None, "post.held", post, severity=highest)
+                # Read before the commit: an error after it must not undo the answer.
+                support = _support_message(rows, settings)
     except IntegrityError:
         existing = _existing(refs["external_source"], refs["external_id"], integration)
         if not refs["external_id"] or existing is None:
             raise
         return _replayed(existing)
-    return RecordedPost(post, flag, rows, held, _support_message(rows, settings), True)
+    except Exception:
+        if not committed:
+            raise
+        # A later commit hook failed (queueing the notices: they wait in the outbox for the
+        # sweep). The post is stored: an error now would have it sent, and stored, again.
+        logger.exception("post %s stored; the work after its commit failed", post.pk)
+    return RecordedPost(post, flag, rows, held, support, True)
 
 
 def _insert_post(fields: dict[str, Any]) -> ModeratedPost:
