@@ -36,3 +36,9 @@ class RedisCache(django_redis.RedisCache):
         """The client for writes: what django-rq takes for a queue under `USE_REDIS_CACHE`
         (settings.RQ_QUEUES), so that sending a task opens no connection of its own."""
         return self._cache.get_client(write=True)
+
+    def disconnect(self) -> None:
+        """Close every socket this cache's pools hold (before gunicorn forks its workers: each
+        then opens its own). The pools stay: the next call connects afresh."""
+        for pool in list(self._cache._pools.values()):
+            pool.disconnect()
