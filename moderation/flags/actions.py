@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from moderation.engine import Match
-from moderation.flags.inserts import existing_pks, insert_rows
+from moderation.flags.inserts import insert_rows
 from moderation.flags.routing import choose_rule, route
 from moderation.flags.support import tells_of_harm_to_writer, writer_may_need_help
 from moderation.keywords.store import ActiveLibrary, active_library
@@ -28,7 +28,6 @@ from moderation.models import (
     Category,
     Flag,
     FlagMatch,
-    KeywordEntry,
     ModeratedPost,
     ModerationSettings,
     Severity,
@@ -244,14 +243,12 @@ def _flag(
     )
     flag.rule = choose_rule(flag)  # saved with the flag: no second write when it is routed
     insert_rows([flag])
-    wanted = sorted({library.entry_pk(m.entry) for m in matches} - {None})
     # An entry deleted since the library was compiled keeps its words, not its link.
-    live = existing_pks(KeywordEntry, wanted)
     rows = insert_rows(
         [
             FlagMatch(
                 flag=flag,
-                entry_id=pk if (pk := library.entry_pk(m.entry)) in live else None,
+                entry_id=library.entry_pk(m.entry),
                 term=m.entry.term,
                 category=m.category if m.category in _CATEGORIES else Category.OTHER,
                 severity=m.severity,
@@ -263,7 +260,8 @@ def _flag(
                 context=m.context,
             )
             for m in matches
-        ]
+        ],
+        links_checked=("entry",),
     )
     raise_flag(flag, rule_chosen=True)
     check_pattern(flag, settings)

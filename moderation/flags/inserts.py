@@ -4,7 +4,8 @@ Building a statement through the ORM's compiler cost more CPU than the database 
 it: for a flagged post, nine statements compiled afresh were most of its 11 ms. `insert_rows`
 is `bulk_create` for new rows of one model (each field's own `pre_save` and
 `get_db_prep_save`, so the same values; the same IntegrityError for a repeated key), with the
-statement's text kept per model, database and row count. `query_once` runs a query whose SQL
+statement's text kept per model, database and row count; a link that must still be there (a
+keyword entry) is checked by the INSERT itself. `query_once` runs a query whose SQL
 never changes (no argument from the caller) from the SQL the ORM compiled the first time.
 
 Neither sends signals, as `bulk_create` does not: nothing listens to these models' saves (a
@@ -34,15 +35,22 @@ _statements: dict[tuple[type, str, int], str] = {}
 _fields: dict[type, tuple[models.Field, ...]] = {}
 
 
-def insert_rows(objs: Sequence[M]) -> Sequence[M]:
+def insert_rows(objs: Sequence[M], *, links_checked: tuple[str, ...] = ()) -> Sequence[M]:
     """INSERT these new instances of one model in one statement and give each its primary key
-    (as `bulk_create(objs)` does, without compiling the statement each time)."""
+    (as `bulk_create(objs)` does, without compiling the statement each time).
+
+    `links_checked`: foreign keys whose row may have been deleted since the caller read it
+    (a keyword entry, since its library was compiled): each is written only if its row is
+    still there, else NULL, checked by the INSERT itself (no SELECT of its own first), and
+    the instance given the value written."""
     if not objs:
         return objs
     model = type(objs[0])
     alias = router.db_for_write(model, instance=objs[0])
     connection = connections[alias]
     if not connection.features.can_return_rows_from_bulk_insert:
+        for name in links_checked:
+            _unlink_missing(objs, model._meta.get_field(name))
         model._default_manager.using(alias).bulk_create(objs)
         return objs
     fields = _fields.get(model)
@@ -50,6 +58,7 @@ def insert_rows(objs: Sequence[M]) -> Sequence[M]:
         fields = _fields[model] = tuple(
             f for f in model._meta.concrete_fields if not isinstance(f, models.AutoField)
         )
+    checked = tuple(model._meta.get_field(name) for name in links_checked)
     batch = max(1, min(MAX_ROWS, connection.ops.bulk_batch_size(fields, objs)))
     with _cursor(connection) as cursor:
         for start in range(0, len(objs), batch):
@@ -59,11 +68,13 @@ def insert_rows(objs: Sequence[M]) -> Sequence[M]:
                 for obj in some
                 for field in fields
             ]
-            cursor.execute(_statement(connection, model, fields, len(some)), values)
+            cursor.execute(_statement(connection, model, fields, len(some), checked), values)
             # RETURNING gives the rows in the order of VALUES (PostgreSQL and SQLite, as
             # bulk_create relies on too).
-            for obj, (pk,) in zip(some, cursor.fetchall(), strict=True):
+            for obj, (pk, *written) in zip(some, cursor.fetchall(), strict=True):
                 obj.pk = pk
+                for field, value in zip(checked, written, strict=True):
+                    setattr(obj, field.attname, value)
                 obj._state.adding, obj._state.db = False, alias
     return objs
 
@@ -74,25 +85,45 @@ MAX_ROWS = 500
 KEPT_ROWS = 16
 
 
-def _statement(connection: Any, model: type, fields: tuple, rows: int) -> str:
-    shape = (model, connection.vendor, rows)
+def _statement(connection: Any, model: type, fields: tuple, rows: int, checked: tuple = ()) -> str:
+    shape = (model, connection.vendor, rows, checked)
     statement = _statements.get(shape)
     if statement is None:
-        statement = _insert_statement(connection, model, fields, rows)
+        statement = _insert_statement(connection, model, fields, rows, checked)
         if rows <= KEPT_ROWS:
             _statements[shape] = statement
     return statement
 
 
-def _insert_statement(connection: Any, model: type, fields: tuple, rows: int) -> str:
+def _insert_statement(
+    connection: Any, model: type, fields: tuple, rows: int, checked: tuple
+) -> str:
     quote, meta = connection.ops.quote_name, model._meta
-    row = "({})".format(", ".join(["%s"] * len(fields)))
+    row = "({})".format(", ".join(_placeholder(quote, f, f in checked) for f in fields))
     return "INSERT INTO {} ({}) VALUES {} RETURNING {}".format(
         quote(meta.db_table),
         ", ".join(quote(field.column) for field in fields),
         ", ".join([row] * rows),
-        quote(meta.pk.column),
+        ", ".join(quote(column) for column in (meta.pk.column, *(f.column for f in checked))),
     )
+
+
+def _placeholder(quote: Callable[[str], str], field: models.Field, checked: bool) -> str:
+    if not checked:
+        return "%s"
+    # The linked row's key if that row is still there; NULL for NULL or a row since deleted.
+    target = field.related_model._meta
+    return "(SELECT {pk} FROM {table} WHERE {pk} = %s)".format(
+        pk=quote(target.pk.column), table=quote(target.db_table)
+    )
+
+
+def _unlink_missing(objs: Sequence[models.Model], field: models.Field) -> None:
+    wanted = sorted({getattr(obj, field.attname) for obj in objs} - {None})
+    live = existing_pks(field.related_model, wanted)
+    for obj in objs:
+        if getattr(obj, field.attname) not in live:
+            setattr(obj, field.attname, None)
 
 
 def existing_pks(model: type[models.Model], pks: Sequence[int]) -> set[int]:

@@ -82,6 +82,13 @@ def safeguarding_leads() -> Any:
     )
 
 
+@query_once
+def _lead_keys() -> Any:
+    """`safeguarding_leads()` with nothing but their keys: all a flag's routing writes (the
+    task that sends a notice reads its recipient afresh)."""
+    return safeguarding_leads.build().only("pk")
+
+
 def _people(user_ids: set[int], group_ids: set[int]) -> list[Any]:
     if not user_ids and not group_ids:
         return []
@@ -115,6 +122,7 @@ def recipients_for(rule: RoutingRule, flag: Flag) -> list[Any]:
         .objects.filter(Q(routing_rules=rule) | Q(groups__routing_rules=rule), is_active=True)
         .distinct()
         .order_by("pk")
+        .only("pk")  # all routing writes; the notice's task reads its recipient afresh
     )
     if rule.include_course_teachers:
         people += course_teachers(flag)
@@ -149,7 +157,7 @@ def route(flag: Flag, *, chosen: bool = False) -> Route:
     rule = flag.rule if chosen else choose_rule(flag)
     people = recipients_for(rule, flag) if rule is not None else []
     if not people:
-        people = _without_student(safeguarding_leads(), flag)
+        people = _without_student(_lead_keys(), flag)
     # A flag saved with its rule is not written again; writing None would change nothing.
     if rule is not None and flag.rule_id != rule.pk:
         flag.rule = rule
