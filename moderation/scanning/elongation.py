@@ -40,8 +40,9 @@ class ElongationChecks:
         """Whether no key can use the letters written three times or more in ``padded``
         ("sooo", "whyyy"): no word of a key fits an elongated word once its repeats are
         written once, or each that does comes from a phrase with another word missing from
-        the post (as written, and with its own repeats written once, since that word may
-        be drawn out too). False: look closer (``_elongated_hit``)."""
+        the words within a key's reach of it (as written, and with its own repeats written
+        once, since that word may be drawn out too). False: look closer
+        (``_elongated_hit``)."""
         words: set[int] = set()
         for end, value in hits:
             if value[0] == _ELONGATION:
@@ -59,17 +60,26 @@ class ElongationChecks:
             pieces += needed[1]
         if not wholes and not pieces:
             return True
+        # A key that uses a drawn-out word lies within the longest key's reach of it once
+        # the repeats are written once (where _elongated_hit looks for one): only the words
+        # there are looked at. In the post as written, the words drawn out between may
+        # stand further apart, by as much as the squeezing shortens the post.
         squeezed = _REPEATS.sub(_FIRST_LETTER, padded) if len(words) > 1 else padded
-        # A whole word is looked up among the post's words with one set operation (a
+        reach = self._longest + len(padded) - len(squeezed) + 1
+        lo = max(0, min(words) - reach)
+        hi = padded.find(" ", max(words)) + reach
+        nearby = padded[padded.rfind(" ", 0, lo) + 1 : padded.find(" ", hi) % (len(padded) + 1)]
+        if squeezed is not padded:
+            nearby = f"{nearby} {_REPEATS.sub(_FIRST_LETTER, nearby)}"
+        # A whole word is looked up among the words near with one set operation (a
         # drawn-out "noooo" may need any of hundreds); a piece of a word ("suicid") is
-        # looked for in the text.
+        # looked for in the text near.
         if wholes:
-            present = set(padded.split())
-            if squeezed is not padded:
-                present.update(squeezed.split())
+            present = set(nearby.split())
             if any(not whole.isdisjoint(present) for whole in wholes):
                 return False
-        return not any(other in padded or other in squeezed for other in pieces)
+        nearby = f" {nearby} "
+        return not any(other in nearby for other in pieces)
 
     def _needs_nothing(self, padded: str, hits: list[tuple[int, _Screen]]) -> bool:
         """Whether no key can use the drawn-out words of ``hits`` whatever else the post
