@@ -26,8 +26,19 @@ DEFAULT_HELP_CONTACT_LINES = (
 DEFAULT_HELP_CONTACTS = "\n".join(DEFAULT_HELP_CONTACT_LINES)
 
 
+def default_help_contacts() -> str:
+    """The product's own message in the active language (the reader's or the student's)."""
+    return "\n".join(gettext(line) for line in DEFAULT_HELP_CONTACT_LINES)
+
+
+def _same_text(a: str, b: str) -> bool:
+    # A browser sends a text box's lines with CRLF.
+    return a.replace("\r\n", "\n").strip() == b.replace("\r\n", "\n").strip()
+
+
 class ModerationSettingsForm(WagtailAdminModelForm):
-    """The severities in the reader's language (the catalogue has them under "moderation")."""
+    """The severities in the reader's language (the catalogue has them under "moderation"), and
+    the product's help contacts message in it too while the school has not written its own."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -35,6 +46,15 @@ class ModerationSettingsForm(WagtailAdminModelForm):
             self.fields[name].choices = [
                 (value, pgettext_lazy("moderation", label)) for value, label in Severity.choices
             ]
+        if _same_text(self.initial.get("help_contacts") or "", DEFAULT_HELP_CONTACTS):
+            self.initial["help_contacts"] = default_help_contacts()
+
+    def clean_help_contacts(self) -> str:
+        # Saved untouched in the lead's language, it stays the product's message, which each
+        # student reads in their own (help_contacts_for_student); a Spanish-speaking lead's
+        # save would otherwise have given every student the Spanish words.
+        text = self.cleaned_data["help_contacts"]
+        return DEFAULT_HELP_CONTACTS if _same_text(text, default_help_contacts()) else text
 
 
 def _panel(name: str, heading: str, help_text: str = "") -> FieldPanel:
@@ -116,7 +136,9 @@ class ModerationSettings(BaseGenericSetting):
             gettext_noop("Help contacts"),
             gettext_noop(
                 "Shown to a student at once when a post matches self-harm, suicide or "
-                "eating-disorder terms, or tells of harm done to them."
+                "eating-disorder terms, or tells of harm done to them. While it is Upstander's "
+                "own message, each student reads it in their language; once you change it, "
+                "every student reads your words as you wrote them."
             ),
         ),
         _panel("post_retention_days", gettext_noop("Days posts are kept")),
@@ -134,7 +156,7 @@ class ModerationSettings(BaseGenericSetting):
         language the student reads (the catalogue has it)."""
         if self.help_contacts.strip() != DEFAULT_HELP_CONTACTS:
             return self.help_contacts
-        return "\n".join(gettext(line) for line in DEFAULT_HELP_CONTACT_LINES)
+        return default_help_contacts()
 
     @classmethod
     def load(cls, request_or_site: Any = None) -> ModerationSettings:
