@@ -11,12 +11,9 @@ from __future__ import annotations
 import pytest
 
 from tests.e2e.conftest import PHONE
-from tests.e2e.test_every_role_on_a_phone import LESSON, teacher_places_the_lesson
+from tests.e2e.test_every_role_on_a_phone import IN_VIEW, LESSON, teacher_places_the_lesson
 
 pytestmark = pytest.mark.browser
-
-IN_VIEW = """(el) => { const r = el.getBoundingClientRect();
-  return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0; }"""
 
 
 def test_a_student_who_tells_of_harm_sees_the_help_contacts_without_scrolling(phone, demo):

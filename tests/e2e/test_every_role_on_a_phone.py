@@ -60,6 +60,10 @@ def people(browser, demo):
         context.close()
 
 
+IN_VIEW = """(el) => { const r = el.getBoundingClientRect();
+  return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0; }"""
+
+
 def assert_fits(page, what: str) -> None:
     width = scroll_width(page)
     assert width <= PHONE["width"], f"{what} ({page.url}) is {width} px wide at 390 px"
@@ -70,7 +74,10 @@ def teacher_places_the_lesson(page) -> None:
     page.goto("/lti/demo/")
     page.get_by_role("link", name="Launch as teacher: choose lessons").click()
     page.get_by_label(re.compile(LESSON)).check()
-    page.get_by_role("button", name="Add to course").click()
+    add = page.get_by_role("button", name="Add to course")
+    # On screen beside the lesson just ticked, not after the other 63 (issue: under the fold).
+    assert add.evaluate(IN_VIEW), "Add to course is out of sight"
+    add.click()
     page.get_by_role("link", name=f"Launch as student: {LESSON}").wait_for()
 
 
