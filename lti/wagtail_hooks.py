@@ -29,7 +29,7 @@ from wagtail.permissions import register_permission_policy
 
 from lti.models import Platform
 from lti.registration import LEADS_GROUP, create_registration_link, may_manage_platforms
-from lti.selftest import check_platform, tool_checks
+from lti.selftest import check_platforms, tool_checks
 
 logger = logging.getLogger("lti.registration")
 
@@ -141,7 +141,7 @@ def _require_platform_manager(request) -> None:
 def _self_test_page(request, form=None, new_link=None, status=200):
     context = {
         "tool_problems": tool_checks(),
-        "checks": [check_platform(p) for p in Platform.objects.filter(is_active=True)],
+        "checks": check_platforms(Platform.objects.filter(is_active=True)),
         "awaiting_approval": Platform.objects.filter(awaiting_approval=True),
         "link_form": form or RegistrationLinkForm(),
         "new_link": new_link,

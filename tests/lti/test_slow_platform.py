@@ -249,3 +249,53 @@ def test_a_name_server_that_sits_on_a_lookup_holds_no_one(monkeypatch):
     with Stopwatch() as took, pytest.raises(UnsafeUrl), outbound_deadline(0.5):
         check_destination("https://lms.slow-dns.example/jwks")
     assert took.seconds < 1.2, took.seconds
+
+
+# --- the lead's self-test page -----------------------------------------------------------------
+@pytest.fixture
+def trickling_lms():
+    """A registered LMS that trickles its key set and its token a byte at a time, named to be
+    checked before the others."""
+    platform = TestPlatform(client_id="trickling-client")
+    platform.register(name="A trickling LMS")
+    platform.slow_paths["/jwks"] = TRICKLE
+    platform.slow_paths["/token"] = TRICKLE
+    yield platform
+    platform.stop()
+
+
+PLATFORM_SECTION = '<section aria-labelledby="platform-'
+
+
+def self_test_page(client):
+    client.force_login(safeguarding_lead())
+    with Stopwatch() as took:
+        page = client.get("/admin/lti/self-test/")
+    assert page.status_code == 200
+    return page.content.decode(), took.seconds
+
+
+@override_settings(
+    LTI_LAUNCH_DEADLINE_SECONDS=1, LTI_SERVICE_DEADLINE_SECONDS=5, LTI_HTTP_TIMEOUT_SECONDS=10
+)
+def test_the_leads_self_test_page_answers_promptly_while_an_lms_trickles(
+    lms, client, trickling_lms
+):
+    page, seconds = self_test_page(client)
+    # Was one exchange timeout for the key set and another for the token: 20 s.
+    assert seconds < 4
+    slow, prompt = page.split(PLATFORM_SECTION, 2)[1:]
+    assert "A trickling LMS" in slow and "JWKS unreachable" in slow
+    assert "Test LMS" in prompt and "Token endpoint gives a grade token: yes" in prompt
+
+
+@override_settings(
+    LTI_LAUNCH_DEADLINE_SECONDS=1, LTI_SERVICE_DEADLINE_SECONDS=0.5, LTI_HTTP_TIMEOUT_SECONDS=10
+)
+def test_lmss_left_when_the_pages_time_is_spent_say_they_were_not_checked(
+    lms, client, trickling_lms
+):
+    page, seconds = self_test_page(client)
+    assert seconds < 4
+    prompt = page.split(PLATFORM_SECTION, 2)[2]
+    assert "Test LMS" in prompt and "Not checked this time" in prompt
