@@ -121,9 +121,9 @@ def record_post(
                 # First of this transaction's commit hooks: the post is stored once it has run.
                 transaction.on_commit(lambda: committed.append(True))
                 if matches:
-                    flag, rows = _flag(post, matches, library, settings)
-                if held:
-                    audit.record(None, "post.held", post, severity=highest)
+                    # A held post's audit entry goes in with its flag's (held: it has matches).
+                    held_entry = ("post.held", post, {"severity": highest}) if held else None
+                    flag, rows = _flag(post, matches, library, settings, held_entry)
                 # Read before the commit: an error after it must not undo the answer.
                 support = _support_message(rows, settings)
     except IntegrityError:
@@ -229,6 +229,7 @@ def _flag(
     matches: list[Match],
     library: ActiveLibrary,
     settings: ModerationSettings,
+    held_entry: tuple[str, Any, dict[str, Any]] | None = None,
 ) -> tuple[Flag, tuple[FlagMatch, ...]]:
     # The flag takes the category of its most severe match (the first of equals in the text).
     top = min(matches, key=lambda m: (-m.severity, m.start))
@@ -263,25 +264,29 @@ def _flag(
         ],
         links_checked=("entry",),
     )
-    raise_flag(flag, rule_chosen=True)
+    raise_flag(flag, rule_chosen=True, audited_with=held_entry)
     check_pattern(flag, settings)
     return flag, tuple(rows)
 
 
-def raise_flag(flag: Flag, *, rule_chosen: bool = False) -> None:
+def raise_flag(
+    flag: Flag,
+    *,
+    rule_chosen: bool = False,
+    audited_with: tuple[str, Any, dict[str, Any]] | None = None,
+) -> None:
     """Route a new flag, audit it and tell its recipients once the transaction commits
-    (`rule_chosen`: saved with the rule `choose_rule` gave it)."""
+    (`rule_chosen`: saved with the rule `choose_rule` gave it; `audited_with`: another
+    (action, object, detail) entry for the audit log, written with the flag's)."""
     chosen = route(flag, chosen=rule_chosen)
-    audit.record(
-        None,
-        "flag.raised",
-        flag,
-        severity=flag.severity,
-        category=flag.category,
-        pattern=flag.is_pattern,
-        rule=chosen.rule.pk if chosen.rule else None,
-        routed_to=[person.pk for person in chosen.recipients],
-    )
+    raised = {
+        "severity": flag.severity,
+        "category": flag.category,
+        "pattern": flag.is_pattern,
+        "rule": chosen.rule.pk if chosen.rule else None,
+        "routed_to": [person.pk for person in chosen.recipients],
+    }
+    audit.record_each(None, [("flag.raised", flag, raised), *filter(None, [audited_with])])
     from moderation.flags.notifications import notify_on_commit
 
     notify_on_commit(flag, new_flag_recipients=chosen.recipients)

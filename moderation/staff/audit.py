@@ -32,6 +32,12 @@ def record_all(
     return list(insert_rows(made))
 
 
+def record_each(actor: Any, entries: list[tuple[str, models.Model | None, dict[str, Any]]]) -> None:
+    """Append one entry per (action, object, detail), in one INSERT (a post held and its flag
+    raised)."""
+    insert_rows([_entry(actor, action, obj, "", detail) for action, obj, detail in entries])
+
+
 def _entry(
     actor: Any, action: str, obj: models.Model | None, reason: str, detail: dict[str, Any]
 ) -> AuditEntry:

@@ -99,15 +99,21 @@ def test_a_flagged_post_costs_seven_statements(district, lead, django_capture_on
     assert StaffNotification.objects.get(flag_id=flagged.json()["flag"]["id"]).recipient == lead
 
 
-def test_a_critical_post_costs_one_more_its_audit_entry_for_being_held(
+def test_a_critical_post_costs_the_same_its_audit_entry_for_being_held_with_the_flag_s(
     district, lead, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks():
         post(district, "2", "what a loser")
     with django_capture_on_commit_callbacks(), CaptureQueriesContext(connection) as queries:
         held = post(district, "2c", "just kill yourself")
-    assert statements(queries) == [*FLAGGED, "INSERT moderation_auditentry"]
+    assert statements(queries) == FLAGGED
     assert held.json()["status"] == "held"
+    flag = Flag.objects.get(pk=held.json()["flag"]["id"])
+    audited = AuditEntry.objects.filter(object_id__in=[str(flag.pk), str(flag.post_id)])
+    assert sorted(audited.values_list("action", "object_type")) == [
+        ("flag.raised", "flag"),
+        ("post.held", "moderatedpost"),
+    ]
 
 
 def test_a_key_switched_off_in_the_admin_stops_working_at_once(district, db):
