@@ -289,6 +289,11 @@ _CONDITIONS_AFTER = frozenset("if unless si".split())
 _MEANING_ASKED = frozenset("what wat wut que qué".split())
 _MEANING_VERBS = frozenset("does do is mean means significa".split())
 # ... and the typewriter's `quote' that older texts and some keyboards use.
+# A mark that opens a quote: any double or curly mark, an apostrophe only where no letter
+# stands before it ("i'm" holds none).
+_OPENING_APOSTROPHE = re.compile(r"(?<![a-z0-9])'", re.IGNORECASE)
+_CLOSING_APOSTROPHE = re.compile(r"(?<=[a-z0-9])'(?![a-z])", re.IGNORECASE)
+_OPENING_QUOTE = re.compile("[\"\u201c\u201d\u00ab\u2018`]|(?<![a-z0-9])'", re.IGNORECASE)
 _QUOTE_PAIRS = {
     '"': '"',
     "\u201c": "\u201d",
@@ -409,21 +414,36 @@ def _quoted(left: str, right: str) -> bool:
     left = left[left.rfind("\n") + 1 :]
     right = right.split("\n", 1)[0]
     for opening, closing in _QUOTE_PAIRS.items():
-        at = left.rfind(opening)
-        if at < 0:
-            continue
         if opening == "'":
             # An apostrophe is not a quote: the mark must open a word and close one.
-            if at > 0 and left[at - 1].isalnum():
-                continue
+            apostrophes = _OPENING_APOSTROPHE.finditer(left)
+            at = max((mark.start() for mark in apostrophes), default=-1)
+            if at < 0 or _CLOSING_APOSTROPHE.search(left, at + 1):
+                continue  # none, or a quote that closed before the match
             close = re.search(r"'(?![a-z])", right, re.IGNORECASE)
             if close is None or (close.start() > 0 and not right[close.start() - 1].isalnum()):
                 continue
             return True
+        at = left.rfind(opening)
+        if at < 0:
+            continue
         if left.count(opening) % 2 == 1 or opening != closing:
             if closing in right and (opening == closing or left.count(closing, at) == 0):
                 return True
     return False
+
+
+_ADDRESSED = frozenset("you your youre yourself u ur ya".split())
+
+
+def _reporting_clause(left: str) -> list[str]:
+    """The words of the clause before the quotation mark that opens a match's quote: "he kept
+    saying" in 'he kept saying "i'm going to…'."""
+    line = left[left.rfind("\n") + 1 :]
+    opening = max(_OPENING_QUOTE.finditer(line), key=lambda m: m.start(), default=None)
+    before = line[: opening.start()] if opening else ""
+    last_mark = _UP_TO_LAST_MARK.match(before)
+    return _words(before[last_mark.end() :] if last_mark else before)
 
 
 def label_match(text: str, start: int, end: int, entry: _Entry) -> tuple[str, int]:
@@ -544,7 +564,17 @@ def _label(
             return SENSE, False
         if topic == topics.PERSONAL:
             return TOPIC, False
-    if handled.WRITER.isdisjoint(clause_before + own + clause_after) and (
+    quoted = (
+        _QUOTES.search(left) is not None
+        and _QUOTES.search(right) is not None
+        and _quoted(left, right)
+    )
+    speaker = clause_before + own + clause_after
+    if quoted and _ADDRESSED.isdisjoint(speaker):
+        # Inside quotation marks "I" is the speaker's: the writer is whoever reports it (a
+        # quote that says "you" may be aimed at the writer, and is read as naming them).
+        speaker = _reporting_clause(lowered_left)
+    if handled.WRITER.isdisjoint(speaker) and (
         handled.passed_on(lowered_left, lowered_right) or handled.sanctioned_for(lowered_left)
     ):
         # "she disclosed self-harm, DSL informed, referral made", "excluded for bringing a knife"
@@ -578,11 +608,7 @@ def _label(
     if agreed:  # before reporting: "my uncle says hitler had some good ideas" is exposure
         return ENDORSED, False
     if (
-        (
-            _QUOTES.search(left) is not None
-            and _QUOTES.search(right) is not None
-            and _quoted(left, right)
-        )
+        quoted
         or _reported(clause_before)
         or _asks_meaning(clause_before)
         or _ATTRIBUTED.match(lowered_right) is not None

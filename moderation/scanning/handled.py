@@ -59,6 +59,11 @@ _PASSED_ON = re.compile(
     + _AUXILIARIES
     + r"(?:informed|contacted|notified|called|rung|phoned)\b"
     r"|\b(?:rang|phoned|called)\s+home\b"
+    # staff who rang the police themselves: "admin called the police" (never "we" or "she",
+    # who may be a student's family)
+    r"|\b(?:admin|the\s+office|reception|school|slt|the\s+head|head\s*teacher|staff|dsl"
+    r"|security|duty\s+(?:teacher|manager))\s+(?:then\s+|immediately\s+)?(?:called|rang"
+    r"|phoned|contacted)\s+(?:the\s+)?(?:police|999|101)\b"
     # told to the staff by whoever knew: "the friend told us", "her mum informed the office"
     r"|\b(?:friend|friends|parent|parents|mum|dad|pupil|pupils|student|students|girl|boy|child"
     r"|someone)\s+(?:then\s+)?(?:told|informed|alerted|reported\s+it\s+to)\s+(?:us|staff"

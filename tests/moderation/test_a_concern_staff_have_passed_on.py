@@ -37,6 +37,9 @@ def highest(text: str) -> int:
         "Pupils in 8T have been saying kys to each other as a joke, we need a whole year "
         "assembly on it.",
         "A girl in Year 10 was sent a dick pic by a man online, her friend told us at lunch.",
+        # the threat quoted as the pupil said it: its "I" is the pupil's, not the writer's
+        'A boy in 10B told his tutor "I\'m going to bring a knife in on Friday". DSL informed.',
+        "Lad in Year 8 kept shouting 'I'll shoot up this school' so reception rang the police.",
     ],
 )
 def test_a_concern_an_adult_records_as_passed_on_is_not_held(post):
@@ -64,6 +67,9 @@ def test_a_concern_an_adult_records_as_passed_on_is_not_held(post):
         ("he said he'd stab me, the police dealt with it but he's back", 3),
         ("a man keeps sending me dick pics, my friend told us to block him", 3),
         ("people keep saying kys to me, we need an assembly on it", 3),
+        # a quote reported by the writer, or one that says "you": the writer may be the one
+        ('i told miss "my uncle raped me" and the police are involved', 3),
+        ('he messaged "i will stab you after school", police were called', 3),
     ],
 )
 def test_a_student_telling_of_harm_is_never_read_as_a_staff_record(post, at_least):
