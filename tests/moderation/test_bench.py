@@ -7,6 +7,8 @@ from io import StringIO
 from django.core.management import call_command
 
 from moderation.bench.engine import benchmark_entries, synthetic_entries, synthetic_posts
+from moderation.bench.engine_answers import answers, compare
+from moderation.engine import compile_library
 
 from .conftest import ENTRIES
 
@@ -68,3 +70,20 @@ def test_the_benchmark_prints_latency_by_length_and_the_worst_cases():
     report = "\n".join(lines)
     assert "5-80" in report and "p99" in report and "normaliser" in report
     assert "dotted tokens" in report and "zero-width" in report and "ms" in report
+
+
+def test_a_change_that_answers_one_text_differently_is_caught(capsys):
+    # An engineer records the engine's answers, changes it for speed, and compares: a match
+    # whose context (or span, severity...) moved is named with its text.
+    texts = ["we played cards to kill time", "I will kill you", "a quiet day at school"]
+    library = compile_library(ENTRIES)
+    rows = zip([("posts", text) for text in texts], answers(library, texts), strict=True)
+    before = {"library": list(rows)}
+    same = {"library": list(before["library"])}
+    assert compare(before, same) == 0
+    moved = list(before["library"])
+    (source, text), found = moved[1]
+    assert found  # "kill" is a match, with its context and severity
+    moved[1] = ((source, text), tuple(match[:4] + ("quoted",) + match[5:] for match in found))
+    assert compare(before, {"library": moved}) == 1
+    assert "I will kill you" in capsys.readouterr().out
