@@ -60,6 +60,27 @@ _HAVING_BEFORE = re.compile(
     r"(?:(?:un|una|el|la)\s+)?$"
 )
 
+# A drug or drink the writer says they use: "i've been taking cocaine", "i'm drinking a bottle
+# of vodka every night", "i snort ket", "tomo cocaína", "me meto coca". Only the writer, never
+# "he takes", and only verbs of using: "i bought vodka for the party" is shopping.
+USED = frozenset({"drugs"})
+_USE = (
+    r"(?:take|takes|taking|took|drink|drinking|drank|snort|snorting|snorted|smoke|smoking"
+    r"|smoked|do|doing|did|use|using|used|inject|injecting|started\s+(?:taking|drinking"
+    r"|smoking|using|doing)|been\s+on|on)"
+)
+_USING_BEFORE = re.compile(
+    r"(?:^|[^a-z'])i(?:'ve|ve|'m|m|\s+have|\s+am|\s+was)?\s+(?:been\s+)?"
+    + _HEDGE
+    + r"(?:(?:sometimes|often|always|usually|regularly)\s+)?"
+    + _USE
+    + r"\s+(?:(?:a|an|some|more|lots|loads|lines?|bottles?|half|whole|cans?|shots?|of|the"
+    r"|bit|few|bag|gram|grams|pint|pints|glass|glasses|whole)\s+)*$"
+    r"|(?:^|[^a-záéíóúñ])(?:yo\s+)?(?:tomo|bebo|fumo|esnifo|me\s+meto|me\s+bebo"
+    r"|me\s+tomo|estoy\s+tomando|estoy\s+bebiendo)\s+(?:(?:una|un|unas|unos|botella|botellas"
+    r"|de|raya|rayas|mucha|mucho|más)\s+)*$"
+)
+
 _PLACE_END = r"(?=\s*(?:[.!?,;:)\n]|$|\s(?:i\s|and\s|but\s|tbh|ngl|lol|honestly|y\s|pero\s)))"
 _TOO = r"(?:\s+(?:too|as\s+well|myself|i\s+think|sometimes|still|again|every\s+day|a\s+lot))*"
 
@@ -153,6 +174,8 @@ def claimed(left: str, right: str, category: str) -> bool:
     else:
         return False
     before = before_pattern.search(left)
+    if before is None and category in USED:
+        before = _USING_BEFORE.search(left)
     if before is None and category in CARRIED and _ON_THE_WRITER.search(right):
         before = _HAVING_ONE_BEFORE.search(left)
     if before is not None and not _NEGATION.search(left, 0, before.start() + 1):

@@ -458,8 +458,17 @@ def _named_by_what_follows(after: list[str]) -> bool:
     # one more item of a list of topics, then the topic's word: "sexting and the law"
     if after[:1] and after[0] in _LIST_WORDS:
         rest = after[1:4]
-        return any(word in _TOPIC_AFTER for word in rest) and _BLOCKING.isdisjoint(rest)
+        return any(
+            word in _TOPIC_AFTER and not (word in _TIMES and at and rest[at - 1] in _WHEN)
+            for at, word in enumerate(rest)
+        ) and _BLOCKING.isdisjoint(rest)
     return False
+
+
+# A time said after a comma is when, not a topic's day: "i can't go on, every day is the same",
+# beside "self-harm, suicide awareness day".
+_TIMES = frozenset("day week month".split())
+_WHEN = frozenset("every each this that next last the all one some any".split())
 
 
 def _frame_before(before: list[str]) -> int | None:
