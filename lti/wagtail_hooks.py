@@ -120,16 +120,20 @@ def register_platform_viewset():
 class RegistrationLinkForm(forms.Form):
     issuer = forms.CharField(
         max_length=255,
-        label="LMS issuer",
-        help_text="Canvas cloud: https://canvas.instructure.com. Moodle: your Moodle's address, "
-        "e.g. https://moodle.school.example.",
+        label=gettext_lazy("LMS issuer"),
+        help_text=gettext_lazy(
+            "Canvas cloud: https://canvas.instructure.com. Moodle: your Moodle's address, "
+            "e.g. https://moodle.school.example."
+        ),
     )
     lms_address = forms.CharField(
         max_length=255,
         required=False,
-        label="LMS web address (if not the issuer)",
-        help_text="Canvas cloud: your school's Canvas address, e.g. "
-        "https://yourschool.instructure.com. Leave empty for Moodle.",
+        label=gettext_lazy("LMS web address (if not the issuer)"),
+        help_text=gettext_lazy(
+            "Canvas cloud: your school's Canvas address, e.g. "
+            "https://yourschool.instructure.com. Leave empty for Moodle."
+        ),
     )
 
 

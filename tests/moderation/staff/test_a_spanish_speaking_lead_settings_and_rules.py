@@ -22,6 +22,7 @@ HELP_CONTACTS = "/admin/settings/curriculum/helpcontactsettings/"
 RULES = "/admin/moderation/routing-rules/"
 ADULTS = "/admin/moderation/trusted-adults/"
 PLATFORMS = "/admin/lti_platforms/"
+SELF_TEST = "/admin/lti/self-test/"
 
 
 def settings_page(client, url: str) -> str:
@@ -212,6 +213,47 @@ def test_the_lms_platforms_read_in_spanish(client, lead):
             "Implementaciones",
         ),
         ("The client id the LMS gave", "Endpoints", "Deployments", "Inactive platforms"),
+    )
+
+
+def test_the_lti_self_test_reads_in_spanish(client, lead):
+    # Its menu item was Spanish, and the page under it English (found walking `make demo`).
+    platform = school_platform()
+    platform.is_active, platform.awaiting_approval = False, True  # registered again: waits
+    platform.save()
+    working_in(client, lead, "es")
+
+    assert_reads(
+        page(client, SELF_TEST),
+        (
+            "<title>Comprobación de LTI",
+            "Esta herramienta",
+            "Enlace de registro dinámico",
+            "Emisor del LMS",
+            "Déjala vacía para Moodle.",
+            "Crear un enlace de registro",
+            "Pendiente de aprobación",
+            "Estos registros dicen ser de un emisor que Upstander ya conoce",
+            "Aprobar School LMS",
+            "Direcciones para pegar a mano",
+            "Plataformas",
+            "Todavía no hay ninguna plataforma registrada.",
+            "Cuando un navegador bloquea las cookies dentro del LMS",
+            "Qué ofrece cada LMS cuando se bloquean las cookies",
+            "Cada pista de lanzamiento funciona una sola vez",
+        ),
+        (
+            "LTI self-test",
+            "This tool",
+            "LMS issuer",
+            "Leave empty for Moodle",
+            "Create a registration link",
+            "These registrations claim",
+            "Addresses to paste by hand",
+            "No platform is registered yet.",
+            "When a browser blocks cookies",
+            "Each launch hint works once",
+        ),
     )
 
 
