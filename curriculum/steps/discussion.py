@@ -24,7 +24,7 @@ from curriculum.steps.plan import AnswerError, LessonPlan
 from curriculum.steps.record import check_completion, completion_rule, locked_progress, mark_done
 from lessons_content.vocabulary import DISCUSSION
 from lti.models import ResourceLink
-from moderation.flags.services import moderate_post
+from moderation.flags.services import moderate_post, support_message_again
 
 # A student writes a post and a few replies in a minute; faster than this is a flood (a script,
 # a stuck key), and every post is shown to the class, scanned, and may notify staff.
@@ -82,6 +82,13 @@ def own_posts_only(thread: list[ThreadPost], viewer_id: int) -> list[ThreadPost]
     ]
 
 
+def _shown_again(post: DiscussionPost) -> DiscussionPost:
+    """A post the same form (or the same words) made a moment ago, with the help contacts its
+    first sending gave: a double tap must not take them from the student's screen."""
+    post.support_message = support_message_again(post.moderated_post_id)
+    return post
+
+
 def _same_post_just_made(
     user: Any, link: ResourceLink, parent: DiscussionPost | None, text: str, now: datetime
 ) -> DiscussionPost | None:
@@ -121,7 +128,7 @@ def post_to_discussion(
     progress = locked_progress(user, link, now)
     existing = DiscussionPost.objects.filter(author=user, token=token_uuid).first()
     if existing is not None:
-        return existing
+        return _shown_again(existing)
     parent = None
     if parent_id is not None:
         parent = (
@@ -138,7 +145,7 @@ def post_to_discussion(
             parent = parent.parent
     repeated = _same_post_just_made(user, link, parent, cleaned, now)
     if repeated is not None:
-        return repeated
+        return _shown_again(repeated)
     # Counted under the lock of the student's progress row, so a burst is served one by one.
     recent = DiscussionPost.objects.filter(
         author=user, course_id=link.course_id, created_at__gt=now - FLOOD_WINDOW
@@ -163,7 +170,7 @@ def post_to_discussion(
                 created_at=now,
             )
     except IntegrityError:
-        return DiscussionPost.objects.get(author=user, token=token_uuid)
+        return _shown_again(DiscussionPost.objects.get(author=user, token=token_uuid))
     post.support_message = outcome.support_message  # shown once, by the view
     mark_done(progress, plan, DISCUSSION)
     check_completion(progress, plan, link, now)

@@ -43,3 +43,17 @@ def moderate_post(
         post_id=recorded.post.pk,
         support_message=recorded.support_message,
     )
+
+
+def support_message_again(post_id: int | None) -> str:
+    """The help contacts a post already moderated gave its writer, for the page that shows it to
+    them again: a form sent twice (a double tap) lands on the post the first sending made, and
+    its writer must still see them."""
+    from moderation.flags.actions import support_text
+    from moderation.flags.support import writer_may_need_help
+    from moderation.models import FlagMatch, ModerationSettings
+
+    if post_id is None:
+        return ""
+    rows = FlagMatch.objects.filter(flag__post_id=post_id, flag__is_pattern=False)
+    return support_text(ModerationSettings.load()) if writer_may_need_help(rows) else ""

@@ -3,6 +3,7 @@ the box with a fresh form. Posting again lands on the one post already made: no 
 the thread, no second scan, no second flag for the safeguarding lead. The draft is not cleared
 on Back, and a post that is really new (later, elsewhere in the thread, by a classmate) is kept."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -11,6 +12,7 @@ from freezegun import freeze_time
 
 from curriculum.models import DiscussionPost
 from curriculum.steps.discussion import REPEAT_WINDOW
+from curriculum.steps.kind import step_url
 from moderation.keywords.store import forget_compiled_library, import_library
 from moderation.models import Flag, ModeratedPost
 from tests.curriculum.test_discussion import post
@@ -81,3 +83,35 @@ def test_a_classmate_writing_the_same_words_has_their_own_post(client, student, 
     client.force_login(student2)
     post(client, link, IDEA)
     assert DiscussionPost.objects.count() == 2
+
+
+HURTING = "I want to hurt myself again tonight"
+SELF_HARM_WORDS = """term,category,severity,mode,definition,exceptions
+hurt myself,self_harm,3,word,Self-harm told by the writer.,
+"""
+
+
+@pytest.fixture
+def self_harm_words():
+    forget_compiled_library()
+    import_library("repeat_post_self_harm", SELF_HARM_WORDS, None, "test library")
+    yield
+    forget_compiled_library()
+
+
+def help_shown(client, response) -> bool:
+    page = client.get(response["Location"]).content.decode()
+    return 'class="alert alert--support' in page and response["Location"].endswith("#messages")
+
+
+def test_a_post_that_needs_help_sent_twice_shows_the_help_contacts_both_times(
+    self_harm_words, student_client, link
+):
+    html = student_client.get(step_url(link, "discussion")).content.decode()
+    token = re.search(r'name="token" value="([^"]+)"', html).group(1)
+
+    assert help_shown(student_client, post(student_client, link, HURTING, token=token))
+    # The same form sent again (a double tap), then a fresh form with the same words (Back).
+    assert help_shown(student_client, post(student_client, link, HURTING, token=token))
+    assert help_shown(student_client, post(student_client, link, HURTING))
+    assert DiscussionPost.objects.count() == 1
