@@ -215,7 +215,7 @@ _NEGATIONS = frozenset(
 # "I can't stop thinking about…", "can't take it anymore and…".
 _NEGATION_CANCELLED_BY = frozenset(
     "stop help wait stand take bear handle cope deal keep sleep breathe eat remember even "
-    "one body longer more puedo aguanto "
+    "one body longer more know puedo aguanto "
     # ... or says the writer means it: "no joke", "not joking", "no lie", "no cap".
     "joke joking kidding lie lying cap".split()
 )
@@ -284,6 +284,22 @@ _ATTRIBUTED = re.compile(
     r"[^.!?\n]{0,60}?[?!.,][\"'\u201d\u2019\u00bb]*\s+(?:asked|asks|said|says|replied|"
     r"shouted|yelled|called|whispered|wrote|added|explained|preguntó|dijo)\s+(?:the|el|la)\s"
 )
+# "i wish i could sleep and never wake up": "could" after a wish is what is wished for, not a
+# supposition; in self-harm the wish is the concern itself.
+_WISHING = frozenset("wish wished wishing ojalá ojala".split())
+
+
+def _wished(before: list[str]) -> bool:
+    """Whether the last conditional word in ``before`` is "could" or "would" just after a wish
+    ("i wish i could", "wishing i would"), not "if" ("i wish that if i...")."""
+    for at in range(len(before) - 1, -1, -1):
+        if before[at] in _HYPOTHETICALS:
+            return before[at] in ("could", "would") and not _WISHING.isdisjoint(
+                before[max(0, at - 3) : at]
+            )
+    return False
+
+
 # "… if I fail maths": a condition after the match makes it hypothetical too.
 _CONDITIONS_AFTER = frozenset("if unless si".split())
 _MEANING_ASKED = frozenset("what wat wut que qué".split())
@@ -625,7 +641,10 @@ def _label(
     # An entry that is itself a condition ("if i died") was written as one: not lowered again.
     conditional_entry = not _HYPOTHETICALS.isdisjoint(own)
     if not conditional_entry and (
-        not _HYPOTHETICALS.isdisjoint(before[-_HYPOTHETICAL_NEAR:])
+        (
+            not _HYPOTHETICALS.isdisjoint(before[-_HYPOTHETICAL_NEAR:])
+            and not (category in SELF_CATEGORIES and _wished(before))
+        )
         or not _CONDITIONS_AFTER.isdisjoint(after[:3])
     ):
         return HYPOTHETICAL, False

@@ -34,6 +34,8 @@ def test_thinking_about_killing_oneself_is_critical(post):
         ("i wish i didnt wake up this morning tbh", "self_harm", 3),
         ("i just want to fall asleep and not wake up", "self_harm", 3),
         ("ojalá no me despierte mañana", "self_harm", 3),
+        ("i wish i could fall asleep tonight and never wake up", "self_harm", 3),
+        ("honestly i wish i could just not exist", "self_harm", 3),
         ("a veces quisiera no existir", "self_harm", 3),
         # a burden, said with would or could: the belief, not a hypothetical
         ("my mum would be happier without me honestly", "self_harm", 3),
@@ -46,6 +48,8 @@ def test_thinking_about_killing_oneself_is_critical(post):
         # cannot go on
         ("i honestly can't keep going, every day is the same", "self_harm", 3),
         ("i can't carry on like this", "self_harm", 3),
+        ("i don't know how much longer i can keep going", "self_harm", 3),
+        ("no aguanto seguir así, de verdad", "self_harm", 3),
         ("ya no puedo seguir así", "self_harm", 3),
         # a means named
         ("sometimes on the way home i think about driving into a wall", "self_harm", 3),
@@ -57,6 +61,7 @@ def test_thinking_about_killing_oneself_is_critical(post):
         ("they said they're gonna get me after school friday", "violence", 3),
         ("she said she'll burn my house down", "violence", 3),
         ("el novio de mi hermana me va a pegar", "violence", 3),
+        ("el hermano de Laura dijo que me iba a matar", "violence", 3),
         ("some guy from year 11 found out where i live", "violence", 2),
         ("ese chico sabe dónde vivo y me da miedo", "violence", 2),
         # names the writer is called
@@ -66,6 +71,7 @@ def test_thinking_about_killing_oneself_is_critical(post):
         ("i've been drinking vodka before school most days", "drugs", 2),
         ("i took cocaine at the party on saturday", "drugs", 2),
         ("bebo vodka todos los días antes de clase", "drugs", 2),
+        ("me emborracho sola casi todas las noches", "drugs", 2),
     ],
 )
 def test_each_kind_the_lead_found_missing_is_flagged(post, category, least):
@@ -79,6 +85,8 @@ def test_each_kind_the_lead_found_missing_is_flagged(post, category, least):
         "i can't keep going with this essay, can we have an extension",
         "she can't keep going back to the shop for milk",
         "no puedo más de la risa con este vídeo",
+        "i wish i could go to the match on saturday",
+        "i don't know how much longer the bus will be",
         "he takes cocaine in the film, it's an 18",
         "the unit on alcohol says vodka is a spirit",
         "el consumo de alcohol en menores es un tema de tutoría",
@@ -86,3 +94,10 @@ def test_each_kind_the_lead_found_missing_is_flagged(post, category, least):
 )
 def test_the_everyday_sense_of_the_same_words_is_not_held(post):
     assert all(m.severity < 3 for m in STARTER.scan(post)), STARTER.scan(post)
+
+
+def test_could_after_a_wish_is_the_wish_itself_not_a_supposition():
+    (wished,) = [m for m in STARTER.scan("i wish i could sleep and never wake up")]
+    (supposed,) = [m for m in STARTER.scan("if i could sleep and never wake up i'd miss maths")]
+    assert (wished.context, wished.severity) == ("self", 3)
+    assert (supposed.context, supposed.severity) == ("hypothetical", 2)
