@@ -24,6 +24,7 @@ DISCLOSURE = "Someone at the park keeps telling me to keep secrets from my mum"
 
 KEYWORDS = """term,category,severity,mode,definition,exceptions
 keep secrets,grooming,2,word,Secrecy asked of a child.,
+hurt myself,self_harm,3,word,Self-harm told by the writer.,
 """
 
 
@@ -86,17 +87,6 @@ def test_a_classmate_writing_the_same_words_has_their_own_post(client, student, 
 
 
 HURTING = "I want to hurt myself again tonight"
-SELF_HARM_WORDS = """term,category,severity,mode,definition,exceptions
-hurt myself,self_harm,3,word,Self-harm told by the writer.,
-"""
-
-
-@pytest.fixture
-def self_harm_words():
-    forget_compiled_library()
-    import_library("repeat_post_self_harm", SELF_HARM_WORDS, None, "test library")
-    yield
-    forget_compiled_library()
 
 
 def help_shown(client, response) -> bool:
@@ -105,7 +95,7 @@ def help_shown(client, response) -> bool:
 
 
 def test_a_post_that_needs_help_sent_twice_shows_the_help_contacts_both_times(
-    self_harm_words, student_client, link
+    keywords, student_client, link
 ):
     html = student_client.get(step_url(link, "discussion")).content.decode()
     token = re.search(r'name="token" value="([^"]+)"', html).group(1)
