@@ -144,20 +144,27 @@ class SchoolHelpContacts:
     yet' page). Moderation has no request, so the school is the default site's."""
 
     def support_lines(self) -> list[str]:
-        from wagtail.models import Site
-
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
+        choice = _default_sites_choice()
+        if choice is None:
             return []
         # In the language the student is reading (a Spanish concern form, a Spanish LMS).
         language = ES if (get_language() or "").startswith(ES) else EN
-        panel = help_panel(
-            HelpContactSettings.for_site(site), topics=[SELF_HARM], language=language
-        )
+        panel = help_panel(choice, topics=[SELF_HARM], language=language)
         lines = [f"{c.name}: {c.reach}. {c.about}" for c in panel.contacts]
         if panel.school_contact:
             lines.insert(0, f"{panel.texts['school']} {panel.school_contact}")
         return lines
+
+    def emergency_number(self) -> str:
+        choice = _default_sites_choice()
+        return (choice.emergency_number or "").strip() if choice is not None else ""
+
+
+def _default_sites_choice() -> HelpContactSettings | None:
+    from wagtail.models import Site
+
+    site = Site.objects.filter(is_default_site=True).first()
+    return HelpContactSettings.for_site(site) if site is not None else None
 
 
 def register() -> None:

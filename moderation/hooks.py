@@ -58,6 +58,10 @@ class HelpContacts(Protocol):
         plain-text line each (none until the school has confirmed any)."""
         ...
 
+    def emergency_number(self) -> str:
+        """The local emergency number the school has set ("999", "112"), or ""."""
+        ...
+
 
 _student_texts: dict[str, StudentTexts] = {}
 _lesson_finders: dict[str, LessonFinder] = {}
@@ -79,6 +83,11 @@ def register_help_contacts(name: str, contacts: HelpContacts) -> None:
 def help_contact_lines() -> list[str]:
     """Every registered app's confirmed help contacts (none without curriculum)."""
     return [line for contacts in _help_contacts.values() for line in contacts.support_lines()]
+
+
+def emergency_number() -> str:
+    """The first local emergency number a registered app knows ("" without curriculum)."""
+    return next((n for c in _help_contacts.values() if (n := c.emergency_number())), "")
 
 
 def student_texts() -> Iterable[StudentTexts]:

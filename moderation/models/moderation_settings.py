@@ -24,11 +24,18 @@ DEFAULT_HELP_CONTACT_LINES = (
     ),
 )
 DEFAULT_HELP_CONTACTS = "\n".join(DEFAULT_HELP_CONTACT_LINES)
+_UNKNOWN_NUMBER_LINE = DEFAULT_HELP_CONTACT_LINES[1]
 
 
-def default_help_contacts() -> str:
-    """The product's own message in the active language (the reader's or the student's)."""
-    return "\n".join(gettext(line) for line in DEFAULT_HELP_CONTACT_LINES)
+def default_help_contacts(emergency_number: str = "") -> str:
+    """The product's own message in the active language (the reader's or the student's),
+    naming the school's local emergency number where it has set one."""
+    return "\n".join(
+        gettext("If you are in danger right now, call %(number)s.") % {"number": emergency_number}
+        if line == _UNKNOWN_NUMBER_LINE and emergency_number
+        else gettext(line)
+        for line in DEFAULT_HELP_CONTACT_LINES
+    )
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -151,12 +158,13 @@ class ModerationSettings(BaseGenericSetting):
         verbose_name = gettext_lazy("moderation settings")
         verbose_name_plural = gettext_lazy("moderation settings")
 
-    def help_contacts_for_student(self) -> str:
+    def help_contacts_for_student(self, emergency_number: str = "") -> str:
         """The school's message as the school wrote it; the product's own default in the
-        language the student reads (the catalogue has it)."""
+        language the student reads (the catalogue has it), with the school's emergency number
+        (Settings > Help contacts) in place of 'your local emergency number'."""
         if self.help_contacts.strip() != DEFAULT_HELP_CONTACTS:
             return self.help_contacts
-        return default_help_contacts()
+        return default_help_contacts(emergency_number)
 
     @classmethod
     def load(cls, request_or_site: Any = None) -> ModerationSettings:

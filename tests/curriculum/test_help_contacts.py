@@ -216,3 +216,38 @@ def test_words_suggesting_self_harm_bring_the_confirmed_helplines_at_once(db):
     assert "Samaritans: Call 116 123, free, any hour." in message
     assert "At our school: Ms Rivera, room 12" in message
     assert "CEOP" not in message  # confirmed, but not a service for self-harm
+
+
+@pytest.mark.parametrize(
+    ("language", "says", "never"),
+    [
+        ("en", "If you are in danger right now, call 999.", "your local emergency number"),
+        ("es", "Si estás en peligro ahora mismo, llama al 999.", "de emergencias de tu zona"),
+    ],
+)
+def test_a_student_at_risk_is_told_the_number_the_school_set_in_their_language(
+    db, language, says, never
+):
+    """Ms Rivera sets 999 in Help contacts; a student who writes of suicide reads that number,
+    in English or in Spanish, not "your local emergency number" left for them to look up."""
+    from django.utils import translation
+
+    from moderation.flags.actions import record_post
+    from moderation.keywords.store import forget_compiled_library, import_library
+
+    forget_compiled_library()
+    import_library(
+        "help_test",
+        "term,category,severity,mode,definition,exceptions\n"
+        "unalive,self_harm,4,word,Coded word for suicide.,\n",
+        None,
+        "test library",
+    )
+    school_chooses("GB", ["gb-samaritans"], emergency_number="999")
+    try:
+        with translation.override(language):
+            message = record_post("i want to unalive", source="reflection").support_message
+    finally:
+        forget_compiled_library()
+    assert says in message
+    assert never not in message
