@@ -77,6 +77,40 @@ def test_the_same_verbs_about_a_ball_a_party_or_a_story_are_not_held(post):
     assert worst(post) < HOLD, post
 
 
+@pytest.mark.parametrize(
+    "post",
+    [
+        "my stepdad kicked my little sister and she was crying all night",
+        "mums boyfriend punches my brother when nobody is looking",
+        "mom slapped my dad so hard his lip bled",
+        "he hits us when he gets drunk",
+        "dad locked us in the flat and went out",
+        "mi padrastro golpeó a mi hermanito",
+        "el novio de mi mamá le dio una bofetada a mi hermana",
+        "nos pegaba cuando bebía",
+    ],
+)
+def test_a_parent_hurting_a_brother_a_sister_or_the_other_parent_is_held(post):
+    assert reading(post) == (HOLD, "grooming"), post
+
+
+def test_a_parent_choking_a_brother_or_sister_is_critical():
+    assert reading("last night dad choked my little brother") == (CRITICAL, "grooming")
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "dad hit my brother with the ball at cricket",
+        "my mum kicked my dad under the table to shut him up",
+        "mi madre le pega a mi hermano al ajedrez siempre",
+        "i punched my little brother for stealing my charger",
+    ],
+)
+def test_a_game_a_nudge_or_a_sibling_scrap_is_not_held(post):
+    assert worst(post) < HOLD, post
+
+
 def test_a_brother_punching_the_writer_as_a_joke_is_low_bullying_not_abuse_at_home():
     assert reading("my brother punched me in the arm as a joke") == (2, "bullying")
 
