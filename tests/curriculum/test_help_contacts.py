@@ -194,10 +194,10 @@ def test_the_demo_school_starts_with_a_country_and_nothing_confirmed(client, edi
     assert choose_demo_country().country == "GB"  # a school's own choice is kept
 
 
-def test_words_suggesting_self_harm_bring_the_confirmed_helplines_at_once(db):
-    from moderation.flags.actions import record_post
+@pytest.fixture
+def suicide_word(db):
+    """A library whose one self-harm entry is a coded word for suicide, compiled afresh."""
     from moderation.keywords.store import forget_compiled_library, import_library
-    from moderation.models import ModerationSettings
 
     forget_compiled_library()
     import_library(
@@ -207,11 +207,17 @@ def test_words_suggesting_self_harm_bring_the_confirmed_helplines_at_once(db):
         None,
         "test library",
     )
+    yield "unalive"
+    forget_compiled_library()
+
+
+def test_words_suggesting_self_harm_bring_the_confirmed_helplines_at_once(suicide_word):
+    from moderation.flags.actions import record_post
+    from moderation.models import ModerationSettings
+
     school_chooses("GB", ["gb-samaritans", "gb-ceop"], school_contact="Ms Rivera, room 12")
-    try:
-        message = record_post("thinking about how to unalive", source="reflection").support_message
-    finally:
-        forget_compiled_library()
+    message = record_post(f"thinking about how to {suicide_word}", source="reflection")
+    message = message.support_message
     assert message.startswith(ModerationSettings.load().help_contacts)  # the school's own words
     assert "Samaritans: Call 116 123, free, any hour." in message
     assert "At our school: Ms Rivera, room 12" in message
@@ -226,28 +232,16 @@ def test_words_suggesting_self_harm_bring_the_confirmed_helplines_at_once(db):
     ],
 )
 def test_a_student_at_risk_is_told_the_number_the_school_set_in_their_language(
-    db, language, says, never
+    suicide_word, language, says, never
 ):
     """Ms Rivera sets 999 in Help contacts; a student who writes of suicide reads that number,
     in English or in Spanish, not "your local emergency number" left for them to look up."""
     from django.utils import translation
 
     from moderation.flags.actions import record_post
-    from moderation.keywords.store import forget_compiled_library, import_library
 
-    forget_compiled_library()
-    import_library(
-        "help_test",
-        "term,category,severity,mode,definition,exceptions\n"
-        "unalive,self_harm,4,word,Coded word for suicide.,\n",
-        None,
-        "test library",
-    )
     school_chooses("GB", ["gb-samaritans"], emergency_number="999")
-    try:
-        with translation.override(language):
-            message = record_post("i want to unalive", source="reflection").support_message
-    finally:
-        forget_compiled_library()
+    with translation.override(language):
+        message = record_post(f"i want to {suicide_word}", source="reflection").support_message
     assert says in message
     assert never not in message
