@@ -36,6 +36,10 @@ def test_thinking_about_killing_oneself_is_critical(post):
         ("ojalá no me despierte mañana", "self_harm", 3),
         ("i wish i could fall asleep tonight and never wake up", "self_harm", 3),
         ("honestly i wish i could just not exist", "self_harm", 3),
+        ("every night i hope i die in my sleep", "self_harm", 3),
+        ("ojalá me muriera esta noche", "self_harm", 3),
+        ("they'd honestly be happier if i was dead", "self_harm", 3),
+        ("been having thoughts of ending it since christmas", "self_harm", 3),
         ("a veces quisiera no existir", "self_harm", 3),
         # a burden, said with would or could: the belief, not a hypothetical
         ("my mum would be happier without me honestly", "self_harm", 3),
@@ -43,6 +47,7 @@ def test_thinking_about_killing_oneself_is_critical(post):
         ("mis padres serían más felices sin mí", "self_harm", 3),
         # notes and belongings
         ("left a goodbye note under my pillow", "self_harm", 3),
+        ("i wrote letters to my family in case anything happens", "self_harm", 3),
         ("i've been giving away all my things to my cousins", "self_harm", 3),
         ("estoy regalando todas mis cosas", "self_harm", 3),
         # cannot go on
@@ -55,6 +60,8 @@ def test_thinking_about_killing_oneself_is_critical(post):
         ("sometimes on the way home i think about driving into a wall", "self_harm", 3),
         ("i nearly stepped out, i wanted to step in front of a bus", "self_harm", 3),
         ("pienso en tirarme a las vías", "self_harm", 3),
+        ("a veces pienso que me voy a tirar a la carretera", "self_harm", 3),
+        ("part of me wants to walk into the sea", "self_harm", 3),
         # threats against the writer
         ("my ex is going to hurt me if i go to the party", "violence", 3),
         ("his brother threatened to stab me outside the chippy", "violence", 3),
@@ -62,6 +69,8 @@ def test_thinking_about_killing_oneself_is_critical(post):
         ("she said she'll burn my house down", "violence", 3),
         ("el novio de mi hermana me va a pegar", "violence", 3),
         ("el hermano de Laura dijo que me iba a matar", "violence", 3),
+        ("los de cuarto quieren darme una paliza", "violence", 3),
+        ("a group from the other school are planning to jump me", "violence", 3),
         ("some guy from year 11 found out where i live", "violence", 2),
         ("ese chico sabe dónde vivo y me da miedo", "violence", 2),
         # names the writer is called
@@ -72,6 +81,8 @@ def test_thinking_about_killing_oneself_is_critical(post):
         ("i took cocaine at the party on saturday", "drugs", 2),
         ("bebo vodka todos los días antes de clase", "drugs", 2),
         ("me emborracho sola casi todas las noches", "drugs", 2),
+        ("me meto rayas en las fiestas", "drugs", 2),
+        ("i've been drinking every night since my nan died", "drugs", 2),
     ],
 )
 def test_each_kind_the_lead_found_missing_is_flagged(post, category, least):
@@ -87,6 +98,8 @@ def test_each_kind_the_lead_found_missing_is_flagged(post, category, least):
         "no puedo más de la risa con este vídeo",
         "i wish i could go to the match on saturday",
         "i don't know how much longer the bus will be",
+        "we walked into the sea at sunset on holiday",
+        "el ajedrez: mi abuelo siempre quiere darme una paliza jugando",
         "he takes cocaine in the film, it's an 18",
         "the unit on alcohol says vodka is a spirit",
         "el consumo de alcohol en menores es un tema de tutoría",
