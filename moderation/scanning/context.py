@@ -302,6 +302,11 @@ def _wished(before: list[str]) -> bool:
 
 # "… if I fail maths": a condition after the match makes it hypothetical too.
 _CONDITIONS_AFTER = frozenset("if unless si".split())
+# ... but not after a threat the match reports as made: in "he threatened to kill my mum if
+# she leaves" the condition is the threat's own, and the threat was made.
+_THREAT_REPORTED = frozenset(
+    "threatened threatening threatens amenazo amenazó amenaza amenazaba".split()
+)
 _MEANING_ASKED = frozenset("what wat wut que qué".split())
 _MEANING_VERBS = frozenset("does do is mean means significa".split())
 # ... and the typewriter's `quote' that older texts and some keyboards use.
@@ -645,7 +650,7 @@ def _label(
             not _HYPOTHETICALS.isdisjoint(before[-_HYPOTHETICAL_NEAR:])
             and not (category in SELF_CATEGORIES and _wished(before))
         )
-        or not _CONDITIONS_AFTER.isdisjoint(after[:3])
+        or (not _CONDITIONS_AFTER.isdisjoint(after[:3]) and _THREAT_REPORTED.isdisjoint(own))
     ):
         return HYPOTHETICAL, False
     if (_is_question(lowered_left, lowered_right) or _asked_about(before)) and not (

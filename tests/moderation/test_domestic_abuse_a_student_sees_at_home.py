@@ -94,6 +94,22 @@ def test_a_parent_hurting_a_brother_a_sister_or_the_other_parent_is_held(post):
     assert reading(post) == (HOLD, "grooming"), post
 
 
+@pytest.mark.parametrize(
+    "post",
+    [
+        "my stepdad threatened to kill my mum if she ever leaves",
+        "he keeps threatening to kill mom unless she gives him the money",
+        "el novio de mi madre amenaza con matar a mi madre si lo deja",
+    ],
+)
+def test_a_threat_made_on_a_condition_is_still_a_threat_made(post):
+    assert reading(post) == (CRITICAL, "grooming"), post
+
+
+def test_a_threat_the_writer_only_supposes_is_held_one_level_lower():
+    assert reading("if my dad threatened to kill my mum i would ring 999") == (HOLD, "grooming")
+
+
 def test_a_parent_choking_a_brother_or_sister_is_critical():
     assert reading("last night dad choked my little brother") == (CRITICAL, "grooming")
 
