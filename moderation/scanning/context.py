@@ -211,6 +211,9 @@ _NEGATIONS = frozenset(
     "not never dont didnt doesnt wont wouldnt shouldnt couldnt cant cannot isnt arent wasnt "
     "werent aint havent hasnt nor no nunca jamas jamás tampoco ni".split()
 )
+# Nobody as the subject of the match itself: "nobody calls me names", "no one ever hits me",
+# "nadie me pega". Further back it is another clause's subject ("no one knows i want to die").
+_NOBODY = re.compile(r"(?:^|.* )(?:nobody|noone|no one|nadie)(?: (?:ever|really|even))?$")
 # A negation followed by one of these is about coping, not about the keyword:
 # "I can't stop thinking about…", "can't take it anymore and…".
 _NEGATION_CANCELLED_BY = frozenset(
@@ -417,6 +420,8 @@ def _negated(before: list[str], own: list[str]) -> bool:
     denied by one: "i can't stop cutting", "i don't want to stop cutting"."""
     if own[:1] and own[0] in _CESSATION:
         return False
+    if _NOBODY.match(" ".join(before[-3:])):
+        return True  # "nobody calls me names anymore": no one does it
     near = before[-_NEAR:]
     for index, word in enumerate(near):
         if word not in _NEGATIONS:
