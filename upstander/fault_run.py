@@ -237,12 +237,15 @@ def _check(report: FaultReport, pg: rig.Postgres, relay: rig.SmtpRelay, integrat
     unsent = [n for n in notices if n[3] != "sent"]
     if unsent:
         problems.append(f"{len(unsent)} notice(s) not sent")
-    mails = defaultdict(int)
+    # An e-mail is a Message-ID: a retry after the relay's answer was lost resends the same
+    # message, which SMTP cannot prevent and mail services keep once.
+    messages = defaultdict(set)
     for mail in relay.mails:
         for flag in flags:
             if f"#{flag})" in mail.subject or f"#{flag} " in mail.subject:
                 for to in mail.to:
-                    mails[(flag, to)] += 1
+                    messages[(flag, to)].add(mail.message_id or id(mail))
+    mails = {pair: len(ids) for pair, ids in messages.items()}
     emailed = {(flag, email) for flag, email, _, _, was_emailed in notices if was_emailed}
     if set(mails) != emailed or any(n > 1 for n in mails.values()):
         doubled = sum(1 for n in mails.values() if n > 1)

@@ -15,6 +15,7 @@ class Mail:
     at: float
     to: list[str]
     subject: str
+    message_id: str = ""
 
 
 class SmtpRelay:
@@ -65,17 +66,14 @@ class SmtpRelay:
                     writer.write(b"354 go on\r\n")
                     await writer.drain()
                     body = await reader.readuntil(b"\r\n.\r\n")
-                    subject = next(
-                        (
-                            h[9:].strip()
-                            for h in body.decode("utf-8", "replace").split("\r\n")
-                            if h.lower().startswith("subject: ")
-                        ),
-                        "",
+                    headers = body.decode("utf-8", "replace").split("\r\n\r\n", 1)[0]
+                    subject, message_id = (
+                        _header(headers, "subject"),
+                        _header(headers, "message-id"),
                     )
                     if self.stalled:
                         await asyncio.sleep(3600)
-                    self.mails.append(Mail(time.time(), recipients, subject))
+                    self.mails.append(Mail(time.time(), recipients, subject, message_id))
                     writer.write(b"250 queued\r\n")
                 elif verb == b"QUIT":
                     writer.write(b"221 bye\r\n")
@@ -88,3 +86,11 @@ class SmtpRelay:
             pass
         finally:
             writer.close()
+
+
+def _header(headers: str, name: str) -> str:
+    prefix = f"{name}: "
+    return next(
+        (h[len(prefix) :].strip() for h in headers.split("\r\n") if h.lower().startswith(prefix)),
+        "",
+    )

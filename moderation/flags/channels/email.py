@@ -3,7 +3,8 @@
 Sent by a task worker, never in a web request, with `EMAIL_TIMEOUT` on the connection so a
 relay that stalls fails the attempt (to be retried) instead of holding a worker. `emailed_at`
 is stamped only after the relay accepted the message; the outbox records that this channel
-took the notice, so a retry of the notice does not e-mail twice.
+took the notice, so a retry of the notice does not e-mail twice. Where the relay took it but
+its answer was lost, the retry sends the same Message-ID (`message_id`).
 
 Inside `batch()` (a task's notices, a sweep) the e-mails share one connection to the relay:
 opening one (connect, EHLO, and TLS in production) cost more than the e-mail. A connection
@@ -19,7 +20,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from django.conf import settings
-from django.core.mail import get_connection, send_mail
+from django.core.mail import EmailMessage, get_connection
 from django.db import DatabaseError, connection
 from django.utils import timezone
 
@@ -59,16 +60,16 @@ class EmailChannel:
         row = notification_for(notice)
         if row.emailed_at is not None:
             return
-        connection = self._connection()
+        message = EmailMessage(
+            notice.subject,
+            notice.body,
+            settings.DEFAULT_FROM_EMAIL,
+            [address],
+            headers={"Message-ID": message_id(row.pk)},
+            connection=self._connection(),
+        )
         try:
-            send_mail(
-                notice.subject,
-                notice.body,
-                settings.DEFAULT_FROM_EMAIL,
-                [address],
-                fail_silently=False,
-                connection=connection,
-            )
+            message.send(fail_silently=False)
         except Exception:
             self._drop()
             raise
@@ -101,6 +102,14 @@ class EmailChannel:
                 kept.close()
             except Exception:  # noqa: BLE001, S110 - a connection that broke is simply left
                 pass
+
+
+def message_id(notification_pk: int) -> str:
+    """The same Message-ID every time a notice is e-mailed. A relay whose reply is lost (a
+    timeout after it took the e-mail) makes the retry a second copy, which SMTP cannot prevent;
+    with one Message-ID it is the same message, and mail services keep one."""
+    domain = settings.DEFAULT_FROM_EMAIL.rpartition("@")[2].strip(" <>") or "upstander.invalid"
+    return f"<notice-{notification_pk}@{domain}>"
 
 
 # The relay has the e-mail: its record must survive a database restart (a few seconds), or the

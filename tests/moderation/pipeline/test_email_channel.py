@@ -26,6 +26,19 @@ class StallingRelay(BaseEmailBackend):
         self.timeout = timeout
 
 
+class RelayWhoseAnswerIsLost(BaseEmailBackend):
+    """Takes the e-mail (it reaches the outbox) and its answer never arrives, once."""
+
+    answered_once = False
+
+    def send_messages(self, messages):
+        mail.outbox.extend(messages)
+        if not RelayWhoseAnswerIsLost.answered_once:
+            RelayWhoseAnswerIsLost.answered_once = True
+            raise TimeoutError("timed out waiting for 250 after DATA")
+        return len(messages)
+
+
 def test_the_email_names_severity_category_and_the_case_but_not_the_text(
     keywords, lead, django_capture_on_commit_callbacks
 ):
@@ -99,3 +112,18 @@ def test_a_teacher_without_the_admin_is_sent_to_the_course_dashboard_not_an_admi
     assert f"Open Upstander from your course {course.title}" in to_teacher.body
     assert f"#{flag.pk}" in to_teacher.subject
     assert f"/admin/moderation/flags/{flag.pk}/" in by_address[lead.email].body
+
+
+@override_settings(EMAIL_BACKEND=f"{__name__}.RelayWhoseAnswerIsLost")
+def test_a_retry_after_a_lost_answer_is_the_same_message_not_a_second_one(
+    keywords, lead, django_capture_on_commit_callbacks
+):
+    """The relay took the e-mail but its answer was lost: SMTP cannot tell the sender, so the
+    notice is retried. The lead's mail service sees one Message-ID twice, and keeps one."""
+    RelayWhoseAnswerIsLost.answered_once = False
+    with django_capture_on_commit_callbacks(execute=True):
+        record_post("kys", source="api")
+    send_due_notices(timezone.now() + timedelta(minutes=5))
+    first, retry = mail.outbox
+    assert first.message()["Message-ID"] == retry.message()["Message-ID"]
+    assert first.message()["Message-ID"].startswith("<notice-")
