@@ -38,7 +38,12 @@
   (``data/hyperbole.tsv``), recall on the engine's own evasion table, and on posts with
   spelling changes beside their plain posts, by kind of change (``data/spelling_dev.tsv``: typos,
   inflections, run-together and split words, repeated letters, lookalikes, missing apostrophes,
-  chat spellings; caught where the plain post is caught);
+  chat spellings; caught where the plain post is caught), and on the second spelling table
+  (``data/spelling_dev_2.tsv``, written by ``tools/spelling_variants.py``: hateful, threatening
+  and offensive posts, each with one variant per kind of change an outside evaluator makes:
+  four kinds of typo, run-together, spaced and dotted letters, leetspeak, symbols, repeated
+  letters, homoglyphs, accents, punctuation inside a word, a word split), against the
+  evaluation's targets (a mean of 0.9 over the kinds, 0.7 for each);
 - apart from all of these, the held-out check (``data/heldout.tsv``): clean sentences in several
   registers and harmful posts with typos, run-together words and inflections, written before
   anyone looked at what the engine flags. Only its figures are printed, never its lines, even
@@ -280,6 +285,66 @@ def spelling_report(library: CompiledLibrary, verbose: bool) -> list[str]:
     return lines
 
 
+SECOND_SPELLING = "spelling_dev_2.tsv"
+# The outside evaluation's targets for spelling changes: caught where the plain post is caught,
+# at least this on average over the kinds, and at least SPELLING_KIND_TARGET for each kind.
+SPELLING_MEAN_TARGET = 0.9
+SPELLING_KIND_TARGET = 0.7
+
+
+def second_spelling_changes() -> list[tuple[str, SpellingChange]]:
+    """(class: hate, threat or offensive; the change) of the second spelling table
+    (``data/spelling_dev_2.tsv``, written by ``tools/spelling_variants.py``)."""
+    rows = []
+    for line in data_lines(SECOND_SPELLING):
+        klass, kind, plain, changed = line.split("\t")
+        rows.append((klass, SpellingChange("en", kind, plain, changed)))
+    return rows
+
+
+def second_spelling_report(library: CompiledLibrary, verbose: bool) -> list[str]:
+    """Catch rates on the second spelling table by kind of change (the four kinds of typo
+    also together), against the outside evaluation's targets, and its plain posts by class."""
+    rows = second_spelling_changes()
+    plains: dict[str, set[str]] = {}
+    for _klass, row in rows:
+        if row.plain not in plains:
+            plains[row.plain] = {m.category for m in scan_post(library, row.plain)}
+    by_kind: dict[str, list[int]] = {}
+    missed = []
+    for _klass, row in rows:
+        plain = plains[row.plain]
+        if not plain:
+            continue
+        caught = bool(plain & {m.category for m in scan_post(library, row.changed)})
+        for kind in {row.kind, row.kind.split(":")[0]}:
+            counted = by_kind.setdefault(kind, [0, 0])
+            counted[0] += caught
+            counted[1] += 1
+        if not caught:
+            missed.append(f"    missed [{row.kind}] {row.changed}")
+    lines = [f"  spelling changes by kind ({SECOND_SPELLING}): caught where the plain is caught"]
+    for klass in dict.fromkeys(klass for klass, _ in rows):
+        posts = {row.plain for k, row in rows if k == klass}
+        caught = sum(bool(plains[post]) for post in posts)
+        lines.append(f"    plain {klass:<16} {caught:>3}/{len(posts):<3} caught")
+    kinds = [kind for kind in by_kind if kind != "typo"]
+    for kind in sorted(by_kind):
+        found, count = by_kind[kind]
+        mark = "" if found / count >= SPELLING_KIND_TARGET else f"  (below {SPELLING_KIND_TARGET})"
+        lines.append(f"    {kind:<22} {found:>3}/{count:<3} {found / count:.2f}{mark}")
+    mean = sum(by_kind[k][0] / by_kind[k][1] for k in kinds) / len(kinds) if kinds else 0.0
+    weakest = min((by_kind[k][0] / by_kind[k][1] for k in kinds), default=0.0)
+    verdict = (
+        "met" if mean >= SPELLING_MEAN_TARGET and weakest >= SPELLING_KIND_TARGET else "NOT met"
+    )
+    lines.append(
+        f"  target mean >= {SPELLING_MEAN_TARGET} and each kind >= {SPELLING_KIND_TARGET}:"
+        f" {verdict} (mean by kind {mean:.2f}, weakest {weakest:.2f})"
+    )
+    return lines + (missed if verbose else [])
+
+
 @dataclass(frozen=True, slots=True)
 class HeldOut:
     language: str
@@ -438,6 +503,12 @@ def positive_lines(library: CompiledLibrary) -> list[str]:
     for row in spelling_changes():
         for which, text in (("plain", row.plain), ("changed", row.changed)):
             lines.append(f"spelling {which}\t{highest(text)}\t{row.language}/{row.kind}\t{text}")
+    plains_seen = set()
+    for klass, row in second_spelling_changes():
+        if row.plain not in plains_seen:
+            plains_seen.add(row.plain)
+            lines.append(f"spelling 2 plain\t{highest(row.plain)}\t{klass}\t{row.plain}")
+        lines.append(f"spelling 2 changed\t{highest(row.changed)}\t{row.kind}\t{row.changed}")
     return lines
 
 
@@ -575,6 +646,7 @@ def main(argv: list[str]) -> int:
     if total_evasions:
         print(f"  evasion table: {found}/{total_evasions} caught ({found / total_evasions:.2f})")
     print("\n".join(spelling_report(library, verbose)))
+    print("\n".join(second_spelling_report(library, verbose)))
     print("\n".join(held_out_report(library)))
     return 0
 
