@@ -24,7 +24,7 @@ from curriculum.models import (
     UnitPage,
 )
 from curriculum.models.progress import REMOVED_TEXT
-from moderation.hooks import LessonSuggestion
+from moderation.hooks import LessonSuggestion, StudentHelp
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -143,21 +143,17 @@ class SchoolHelpContacts:
     message a student sees at once after a self-harm match (and on the concern form's 'not sent
     yet' page). Moderation has no request, so the school is the default site's."""
 
-    def support_lines(self) -> list[str]:
-        choice = _default_sites_choice()
+    def student_help(self) -> StudentHelp:
+        choice = _default_sites_choice()  # one site and settings lookup per message
         if choice is None:
-            return []
+            return StudentHelp()
         # In the language the student is reading (a Spanish concern form, a Spanish LMS).
         language = ES if (get_language() or "").startswith(ES) else EN
         panel = help_panel(choice, topics=[SELF_HARM], language=language)
         lines = [f"{c.name}: {c.reach}. {c.about}" for c in panel.contacts]
         if panel.school_contact:
             lines.insert(0, f"{panel.texts['school']} {panel.school_contact}")
-        return lines
-
-    def emergency_number(self) -> str:
-        choice = _default_sites_choice()
-        return (choice.emergency_number or "").strip() if choice is not None else ""
+        return StudentHelp(tuple(lines), (choice.emergency_number or "").strip())
 
 
 def _default_sites_choice() -> HelpContactSettings | None:

@@ -52,14 +52,19 @@ class LessonFinder(Protocol):
         ...
 
 
-class HelpContacts(Protocol):
-    def support_lines(self) -> list[str]:
-        """The school's own confirmed help contacts for a student at risk of self-harm, one
-        plain-text line each (none until the school has confirmed any)."""
-        ...
+@dataclass(frozen=True, slots=True)
+class StudentHelp:
+    """What a school has confirmed for a student at risk of self-harm: its help contacts, one
+    plain-text line each (none until it has confirmed any), and the local emergency number
+    ("999", "112"; "" until set)."""
 
-    def emergency_number(self) -> str:
-        """The local emergency number the school has set ("999", "112"), or ""."""
+    lines: tuple[str, ...] = ()
+    emergency_number: str = ""
+
+
+class HelpContacts(Protocol):
+    def student_help(self) -> StudentHelp:
+        """The school's confirmed help, read once for the message a student sees."""
         ...
 
 
@@ -80,14 +85,16 @@ def register_help_contacts(name: str, contacts: HelpContacts) -> None:
     _help_contacts[name] = contacts
 
 
-def help_contact_lines() -> list[str]:
-    """Every registered app's confirmed help contacts (none without curriculum)."""
-    return [line for contacts in _help_contacts.values() for line in contacts.support_lines()]
-
-
-def emergency_number() -> str:
-    """The first local emergency number a registered app knows ("" without curriculum)."""
-    return next((n for c in _help_contacts.values() if (n := c.emergency_number())), "")
+def student_help() -> StudentHelp:
+    """Every registered app's confirmed help contacts and the first emergency number one
+    knows (nothing without curriculum)."""
+    lines: list[str] = []
+    number = ""
+    for contacts in _help_contacts.values():
+        help_ = contacts.student_help()
+        lines.extend(help_.lines)
+        number = number or help_.emergency_number
+    return StudentHelp(tuple(lines), number)
 
 
 def student_texts() -> Iterable[StudentTexts]:

@@ -204,10 +204,11 @@ def support_text(settings: ModerationSettings) -> str:
     """The school's message, then the helplines a safeguarding lead has confirmed (curriculum's
     Settings > Help contacts, through moderation.hooks), in the student's language where the
     product wrote them (the request's: moderation.concerns.language for a concern)."""
-    from moderation.hooks import emergency_number, help_contact_lines
+    from moderation.hooks import student_help
 
-    message = settings.help_contacts_for_student(emergency_number=emergency_number())
-    return "\n".join([message, *help_contact_lines()])
+    help_ = student_help()
+    message = settings.help_contacts_for_student(emergency_number=help_.emergency_number)
+    return "\n".join([message, *help_.lines])
 
 
 # --- Flags --------------------------------------------------------------------------------

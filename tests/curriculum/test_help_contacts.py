@@ -245,3 +245,19 @@ def test_a_student_at_risk_is_told_the_number_the_school_set_in_their_language(
         message = record_post(f"i want to {suicide_word}", source="reflection").support_message
     assert says in message
     assert never not in message
+
+
+def test_the_help_a_student_sees_reads_the_schools_choice_once(suicide_word):
+    """The contacts and the emergency number come from one reading of the school's choice:
+    every flagged post that needs help pays for it, and under load each statement counts."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from moderation.flags.actions import record_post
+
+    school_chooses("GB", ["gb-samaritans"], emergency_number="999")
+    with CaptureQueriesContext(connection) as queries:
+        message = record_post(f"i want to {suicide_word}", source="reflection").support_message
+    assert "call 999" in message and "Samaritans" in message
+    reads = [q["sql"] for q in queries.captured_queries if "helpcontactsettings" in q["sql"]]
+    assert len(reads) == 1, reads
