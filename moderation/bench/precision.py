@@ -19,7 +19,13 @@
   fourth (``data/dev_sentences_4.txt``, by kind: what teachers write to each other on an open
   forum, UK and US) against the forum targets, beside recall on what a forum moderator should
   see flagged in the same register (``data/forum_concerns_4.tsv``: teachers harassed,
-  threatened or in crisis); with the entries that flag each source most;
+  threatened or in crisis); and a fifth (``data/dev_sentences_5.txt``, by kind: everyday
+  social-media posts by adults and teenagers: sport and fandom, gaming chat, TV, film and book
+  plots, lyrics quoted, news reactions, cooking, gym and health, memes and hyperbole, slang with
+  emoji, mentions, hashtags and links, identity groups) against the tweet, identity and
+  critical-hold targets, beside recall on what should be flagged in the same register
+  (``data/concerns_5.tsv``: threats, hate at someone, self-harm disclosures, in the same slang);
+  with the entries that flag each source most;
 - forum posts by teachers, counsellors and parents that discuss the curriculum's own topics
   (``data/forum_posts.txt``: lessons on self-harm, grooming training, the knife crime talk,
   sport and news, in English and Spanish), against the forum targets (a flag other than
@@ -93,6 +99,11 @@ THIRD_SET_TWEETS = "everyday tweets and chat"
 THIRD_SET_IDENTITY = ("identity groups (en)", "identity groups (es)")
 # What a forum moderator should see flagged, in the fourth set's register.
 FORUM_CONCERNS = "forum_concerns_4.tsv"
+# The fifth development set: its identity kinds (which must raise no flag at all), the target for
+# non-suicidal posts held at critical, and what should be flagged in its register.
+FIFTH_SET_IDENTITY = ("identity groups (en)", "identity groups (es)")
+CRITICAL_TARGET = 0.05
+FIFTH_SET_CONCERNS = "concerns_5.tsv"
 SPANISH_RECALL_TARGET = 0.8
 TOP_ENTRIES = 6  # the entries that flag a source most, printed beside its rates
 
@@ -469,6 +480,46 @@ def fourth_set_report(
         print(f"    recorded at {got}, needs {row.severity} [{row.category}] {row.text}")
 
 
+def fifth_set_report(library: CompiledLibrary, fifth: dict[str, list[str]], verbose: bool) -> None:
+    """The fifth development set (everyday social-media posts) against the outside evaluation's
+    targets for everyday tweets (flagged), identity statements (none flagged) and non-suicidal
+    posts held at critical, and recall on what should be flagged in the same register
+    (``data/concerns_5.tsv``)."""
+    print("Fifth development set (ours): everyday social-media posts, against the targets")
+    posts = [
+        line for kind, lines in fifth.items() if kind not in FIFTH_SET_IDENTITY for line in lines
+    ]
+    everyday = rates("everyday posts", library, posts)
+    identity = rates(
+        "identity groups",
+        library,
+        [line for kind in FIFTH_SET_IDENTITY for line in fifth.get(kind, [])],
+    )
+    critical = sum(
+        max((m.severity for m in scan_post(library, post)), default=0) >= 4 for post in posts
+    )
+    for result in (everyday, identity):
+        print("  " + result.line())
+    for what, count, result, target in (
+        ("flagged", everyday.flagged, everyday, TWEET_FLAG_TARGET),
+        ("not profanity", everyday.flagged_not_profanity, everyday, TWEET_FLAG_TARGET),
+        ("held at critical", critical, everyday, CRITICAL_TARGET),
+        ("flagged", identity.flagged, identity, 0.0),
+    ):
+        share = count / result.posts if result.posts else 0.0
+        verdict = "met" if share <= target else "NOT met"
+        print(f"  target {what} <= {target:.1%} on {result.name}: {verdict} ({share:.2%})")
+    rows = disclosures(FIFTH_SET_CONCERNS)
+    misses = disclosure_misses(library, FIFTH_SET_CONCERNS)
+    flagged = sum(got > 0 for _, got in misses) + len(rows) - len(misses)
+    print(
+        f"  concerns ({FIFTH_SET_CONCERNS}): flagged {flagged}/{len(rows)},"
+        f" at their severity {len(rows) - len(misses)}/{len(rows)}"
+    )
+    for row, got in misses if verbose else []:
+        print(f"    recorded at {got}, needs {row.severity} [{row.category}] {row.text}")
+
+
 def positive_lines(library: CompiledLibrary) -> list[str]:
     """Every line that should be flagged, with the highest severity it is recorded at (0:
     none): labelled positives, disclosures, real intent, the evasion table and the spelling
@@ -488,6 +539,10 @@ def positive_lines(library: CompiledLibrary) -> list[str]:
     lines += [
         f"forum concern\t{highest(r.text)}\t{r.language}/{r.category}\t{r.text}"
         for r in disclosures(FORUM_CONCERNS)
+    ]
+    lines += [
+        f"concern 5\t{highest(r.text)}\t{r.language}/{r.category}\t{r.text}"
+        for r in disclosures(FIFTH_SET_CONCERNS)
     ]
     for line in data_lines("hyperbole.tsv"):
         kind, text = line.split("\t")
@@ -547,6 +602,7 @@ def main(argv: list[str]) -> int:
     second = topics("dev_sentences_2.txt")
     third = topics("dev_sentences_3.txt")
     fourth = topics("dev_sentences_4.txt")
+    fifth = topics("dev_sentences_5.txt")
     corpora = {
         "project lessons, family pages, docs": project_sentences(),
         "standard library docstrings": stdlib_sentences(),
@@ -557,6 +613,7 @@ def main(argv: list[str]) -> int:
         "second development set (ours)": [line for lines in second.values() for line in lines],
         "third development set (ours)": [line for lines in third.values() for line in lines],
         "fourth development set (ours)": [line for lines in fourth.values() for line in lines],
+        "fifth development set (ours)": [line for lines in fifth.values() for line in lines],
     }
     total = Rates("all clean text", 0, 0, 0, 0)
     results: dict[str, Rates] = {}
@@ -566,9 +623,13 @@ def main(argv: list[str]) -> int:
         print("  " + result.line())
         if result.offenders:
             print(f"    most flagged by: {result.top()}")
-        by_topic = {"everyday": everyday, "second": second, "third": third, "fourth": fourth}.get(
-            name.split()[0], {}
-        )
+        by_topic = {
+            "everyday": everyday,
+            "second": second,
+            "third": third,
+            "fourth": fourth,
+            "fifth": fifth,
+        }.get(name.split()[0], {})
         for topic, lines in by_topic.items():
             print("    " + rates(f"  {topic}", library, lines).line())
         if verbose:
@@ -597,6 +658,7 @@ def main(argv: list[str]) -> int:
     forum_report(library, verbose)
     third_set_report(library, third)
     fourth_set_report(library, fourth, verbose)
+    fifth_set_report(library, fifth, verbose)
 
     neutral = data_lines("identity_neutral.txt")
     neutral_rates = rates("identity-neutral statements", library, neutral)

@@ -80,3 +80,18 @@ def test_a_lead_can_list_every_positive_line_with_its_severity_to_compare_two_ru
     assert all(line.split("\t")[1].isdigit() for line in lines)
     disclosures = [line for line in lines if line.startswith("disclosure\t")]
     assert all(int(line.split("\t")[1]) > 0 for line in disclosures)
+
+
+def test_the_fifth_set_is_printed_against_the_tweet_identity_and_critical_targets(capsys):
+    assert main([]) == 0
+    printed = capsys.readouterr().out
+    for kind in ("gaming chat", "memes and hyperbole", "news reactions", "identity groups (es)"):
+        assert kind in printed
+    for target in ("flagged <= 4.0% on everyday posts", "held at critical <= 5.0% on everyday"):
+        assert target in printed
+    assert "concerns (concerns_5.tsv): flagged" in printed
+    assert main(["--positives"]) == 0
+    concerns = [
+        line for line in capsys.readouterr().out.splitlines() if line.startswith("concern 5\t")
+    ]
+    assert len(concerns) >= 40
