@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
-from moderation.scanning import endorsing, handled, owning, topics
+from moderation.scanning import endorsing, games, handled, owning, topics
 from moderation.scanning.homonyms import (
     a_name,
     a_noun_not_a_verb,
@@ -273,6 +273,7 @@ _EMBARRASSED = frozenset(
 )
 # Who "will kill" a student in the idiom (marks, mess, lateness), and what makes it a threat
 # that silences instead.
+_VERBS_ON_THE_WRITER = frozenset("kill hurt murder".split())
 _GUARDIANS = frozenset(
     "mum mums mom moms mam mams mummy mommy dad dads daddy parents mother father nan nana "
     "gran granny grandma grandad grandpa teacher teachers coach mamá mama papá papa madre "
@@ -615,12 +616,18 @@ def _label(
     # Someone else's intent against the writer ("he would kill me", "they're gonna hurt us"),
     # even when reported ("he said he'd kill me"): a threat the student is telling us about.
     aimed_at_writer = not _WRITER_AS_OBJECT.isdisjoint(target[1:]) and "i" not in before[-4:]
-    if target[1:2] in (["me"], ["us"]) and (
-        _guardian_idiom(clause_before, clause_after) or a_thing_does_it(clause_before)
-    ):
+    # the writer as the object: right after a word ("kill" me, "kill me"), or right after a
+    # phrase that ends in its verb ("going to kill" us all)
+    at_the_writer = target[1:2] in (["me"], ["us"]) or (
+        len(own) > 1 and own[-1] in _VERBS_ON_THE_WRITER and after[:1] in (["me"], ["us"])
+    )
+    by_a_thing = at_the_writer and a_thing_does_it(clause_before)
+    if by_a_thing or (at_the_writer and _guardian_idiom(clause_before, clause_after)):
         # recorded as an everyday word aimed at the writer: low, not held
         aimed_at_writer = aimed_at_others = False
-    mass = _mass_target(after[:6])
+    # "this heat is going to kill us all": a thing that does it to everyone is the idiom too,
+    # not a threat against many (a weapon is never such a thing: see a_thing_does_it)
+    mass = not by_a_thing and _mass_target(after[:6])
     # An entry may carry its own intent ("i will kill you", "gonna hurt him"): its words before
     # the violent one count as the words before the match do.
     if (
@@ -702,6 +709,11 @@ def _innocent_sense(
         return True  # "la zorra y las gallinas", "light your fag", "weeds in the flowerbed"
     if category in THREAT_CATEGORIES and shot_in_a_game(own, clause_after, sentence):
         return True  # "the shot clock ran out before he could shoot"
+    if category == "violence" and (
+        games.in_a_game(own, clause_before, clause_after, sentence)
+        or games.a_count_of_kills(clause_before, own)
+    ):
+        return True  # "got spawn killed 5 times", "a 20 kill game in warzone"
     if first_half_of_a_compound(own, clause_after):
         return True  # "a freak wave", "the horny plates of its shell"
     if category != "hate" and defined(clause_before, own, clause_after, sentence):

@@ -276,8 +276,9 @@ def _tie(
     after = _until_clause_word(after_words)
     own = _words(_lowered(matched))  # an entry may name its person: "my bmi"
     objects = _without_quantifiers(after)
-    if violent and objects[:1] == ["me"] and a_thing_does_it(clause):
-        return _UNTIED  # "that test killed me", "this homework is killing me": the idiom
+    if violent and objects[:1] in (["me"], ["us"]) and a_thing_does_it(clause):
+        # "that test killed me", "this homework is killing me", "this heat will kill us all"
+        return _UNTIED
     if not _OBJECTS.isdisjoint(own + objects[:2]):
         return _AIMED
     if violent and not _PLACES.isdisjoint(clause + after) and not _WHEN.isdisjoint(clause + after):

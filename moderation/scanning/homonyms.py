@@ -586,6 +586,11 @@ _COMPOUNDS: dict[str, frozenset[str]] = {
         "countryside land lands landscape forest forests earth planet hills valley coast "
         "coastline wilderness".split()
     ),
+    # a weapon's look in a video game: "my sniper rifle skin", "a gold knife camo"
+    **dict.fromkeys(
+        "rifle rifles gun guns knife knives pistol pistols shotgun shotguns sniper".split(),
+        frozenset("skin skins camo camos blueprint blueprints attachment attachments".split()),
+    ),
     "horny": frozenset(
         "plate plates scale scales beak beaks shell shells hoof hooves layer layers ridge "
         "ridges crest sheath tissue growth growths spines toad toads lizard lizards".split()

@@ -45,7 +45,8 @@ def is_unit_after_figure(text: str, start: int, end: int) -> bool:
 
 # Between the doer and a violent word: "this exam is going to kill me", "it's killing me".
 _BETWEEN = frozenset(
-    "is was s are going gonna gon finna to will ll would about literally actually just really "
+    "is was s are going gonna gon finna trying tryna to will ll would about literally actually "
+    "just really "
     "so honestly lowkey slowly nearly almost practically basically absolutely totally "
     "completely properly highkey legit".split()
 )
@@ -155,7 +156,8 @@ _NEWS_AFTER = frozenset(
 # "self-harm training", "drug education".
 _TOPIC_AFTER = frozenset(
     "awareness prevention policy policies training procedure procedures unit units lesson "
-    "lessons module modules curriculum education rates statistics research campaign campaigns "
+    "lessons module modules curriculum education rate rates statistics research campaign "
+    "campaigns "
     "charity charities helpline hotline services service week month resources "
     "leaflet leaflets poster posters workshop workshops assembly assemblies survey surveys "
     "prevención campaña charla taller".split()
@@ -430,6 +432,8 @@ def told_as_history(
         return False
     if clause_after[:1] and (clause_after[0] in _READERS or clause_after[0] in HARMED):
         return False
+    if _casualties_counted(list(sentence)):
+        return True  # "Mass shooting at a supermarket, 6 killed": a report of the news
     subject = _the_subject(clause_before, own) or (
         len(clause_before) == 2
         and clause_before[0] in _SUBJECT_OPENERS
@@ -452,6 +456,27 @@ def told_as_history(
 
 
 _WAS = frozenset("was were".split())
+# A count of the dead or hurt, the way the news reports an attack: "6 killed", "dozens
+# injured", "three people dead", "200 feared dead".
+_COUNTS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred dozen dozens hundreds thousands scores several".split()
+)
+_CASUALTIES = frozenset(
+    "killed dead injured wounded died hurt missing hospitalised hospitalized".split()
+)
+_COUNTED = frozenset("people feared confirmed reported more others".split())
+
+
+def _casualties_counted(sentence: list[str]) -> bool:
+    for at, word in enumerate(sentence):
+        if word.isdigit() or word in _COUNTS:
+            following = sentence[at + 1 : at + 4]
+            while following and (following[0] in _COUNTED or following[0] in _COUNTS):
+                following = following[1:]
+            if following and following[0] in _CASUALTIES:
+                return True
+    return False
 
 
 def _past_a_place(words: list[str]) -> list[str]:

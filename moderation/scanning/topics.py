@@ -49,6 +49,8 @@ _FRAME_NOUNS = frozenset(
     policies procedure procedures protocol protocols leaflet leaflets guide guides resource
     resources materials slides worksheet worksheets video videos documentary documentaries
     film films book books novel novels story stories poem poems play article articles report
+    memoir memoirs biography biographies autobiography podcast podcasts series episode episodes
+    movie movies song songs album albums musical opera anime manga thriller thrillers
     reports study studies research survey surveys data statistics figures inquiry inquest
     debate debates discussion discussions conversation conversations question questions
     project projects essay essays campaign campaigns charity charities helpline service
@@ -147,7 +149,7 @@ _DEATH_BY = frozenset("died die dies death deaths lost loss".split())
 _TOPIC_AFTER = frozenset(
     """
     awareness prevention policy policies training procedure procedures unit units lesson
-    lessons module modules curriculum education rates statistics research campaign campaigns
+    lessons module modules curriculum education rate rates statistics research campaign campaigns
     charity charities helpline hotline services service week month resources leaflet leaflets
     poster posters workshop workshops assembly assemblies survey surveys risk risks assessment
     assessments disclosure disclosures incident incidents postvention referral referrals lead
