@@ -219,6 +219,8 @@ class _KeyTable:
         "ascii_phrases",
         "derived_words",
         "derived_padded",
+        "common_openings",
+        "checked_openings",
     )
 
     def __init__(self) -> None:
@@ -236,6 +238,12 @@ class _KeyTable:
         # derived keys of one word, each matched whole (" word "), bare and padded
         self.derived_words: list[str] = []
         self.derived_padded: list[str] = []
+        # phrases of common words longer than their opening: (the opening's keys, the
+        # pattern of the opening) -> for each phrase, the pattern of the rest of it, the
+        # longest text the whole matches, its exception reach (see ``_check_common``)
+        self.common_openings: dict[tuple[tuple[str, ...], str], list[tuple[str, int, int]]] = {}
+        # the keys those openings are screened with (words of keys, for ``other_keys``)
+        self.checked_openings: set[str] = set()
 
     def add_derived(self, derived: dict[str, tuple[int, int]]) -> None:
         """Plain words matched whole, single-spaced: the key as it is. A word is screened as
@@ -309,7 +317,7 @@ class _KeyTable:
             full, spoken = skeleton_of_normalized(full), skeleton_of_normalized(key)
         if self.ascii_phrases and not full.isascii():
             self.ascii_phrases = False
-        screened = spoken.split(" ")
+        screened = every_word = spoken.split(" ")
         if len(screened) > _SCREENED_WORDS:
             screened = screened[:_SCREENED_WORDS]
             spoken = " ".join(screened)
@@ -342,7 +350,23 @@ class _KeyTable:
             screening = self.screening
             keys = [lead + spaced + trail for spaced in _gap_variants(screened)]
             if truncated:
-                keys.append(full)
+                # Its opening ("is going to" of "is going to hurt me") is common writing:
+                # where the opening is, the rest of the phrase is looked for (_check_common)
+                # rather than every post with the opening sent on to the normaliser.
+                whole_lead = "" if mode == "substring" else " "
+                whole_trail = " " if mode == "word" else ""
+                rest = _GAP.join(word.translate(_ESCAPES) for word in every_word[len(screened) :])
+                widest = (
+                    len(whole_lead) + len(key) + _WIDER_GAPS * key.count(" ") + len(whole_trail)
+                )
+                widest = max(widest, len(full))
+                if widest > self.longest_check:
+                    self.longest_check = widest
+                head = (whole_lead and _ESCAPED_BLANK) + spoken.translate(_ESCAPES_WITH_GAPS)
+                group = self.common_openings.setdefault((tuple(keys), head), [])
+                group.append((rest + re.escape(whole_trail), widest, context))
+                self.checked_openings.update(keys)
+                keys = [full]
             for skeleton_key in keys:
                 if screening.get(skeleton_key, -1) < context:
                     screening[skeleton_key] = context
@@ -364,10 +388,33 @@ class _KeyTable:
         elif pattern not in checks or checks[pattern][2] < context:
             checks[pattern] = check
 
+    def _check_common(self) -> None:
+        """Each opening of phrases of common words, as an anchor (with every gap width)
+        of one check: the opening followed by the rest of any of its phrases, the gaps
+        posts leave between all their words. A post is a hit only where a whole phrase is
+        (as the skeleton holds the whole of any phrase the normaliser finds), and the
+        hundreds of phrases (typos and forms) of one opening cost one search."""
+        anchored = self.anchored
+        for (keys, head), phrases in self.common_openings.items():
+            rests = sorted({rest for rest, _widest, _context in phrases})
+            pattern = f"{head}{_GAP}(?:{'|'.join(rests)})"
+            widest = max(widest for _rest, widest, _context in phrases)
+            context = max(context for _rest, _widest, context in phrases)
+            # every text the pattern matches holds the opening's longest word
+            needle = max(keys[0].split(), key=len)
+            check = (f"(?=({pattern}))", widest, context, pattern, None, needle)
+            for key in keys:
+                checks = anchored.setdefault(key, {})
+                held = checks.get(pattern)
+                if held is None or held[2] < context:
+                    checks[pattern] = check
+        self.common_openings = {}
+
     def other_keys(self) -> set[str]:
         """Every key of both automata but the derived words, and every anchored phrase."""
         keys = self.exact.keys() | self.screening.keys()
         keys.update(self.phrase_forms)
+        keys.update(self.checked_openings)
         keys.difference_update(self.derived_padded)
         return keys
 
@@ -376,6 +423,7 @@ class _KeyTable:
         one. Keys for elongated forms ("kil" for "kill") are only in the exact automaton: as
         written they are ordinary words ("kilometre"), and an elongated post trips a
         detector."""
+        self._check_common()
         exact, screening = self.exact, self.screening
         # key -> (detector kind or 0, key length if the key screens posts, exception reach,
         # phrase checks), see ``_Screen``: one value for all keys of a length and reach
