@@ -28,10 +28,30 @@ def run_to_completion(coroutine: Any) -> Any:
         return pool.submit(asyncio.run, coroutine).result()
 
 
+_HANDED_OUT: set[int] = set()
+
+
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A port nothing listens on: the kernel's choice, or with `RIG_PORTS=first-last` (a machine
+    shared by several runs, each given its own range) the first free one there not already
+    handed out by this process."""
+    wanted = os.environ.get("RIG_PORTS", "")
+    if not wanted:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            return sock.getsockname()[1]
+    first, _, last = wanted.partition("-")
+    for port in range(int(first), int(last or first) + 1):
+        if port in _HANDED_OUT:
+            continue
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        _HANDED_OUT.add(port)
+        return port
+    raise RuntimeError(f"no free port left in RIG_PORTS={wanted}")
 
 
 def wait_for_port(port: int, timeout: float = 30.0) -> None:
