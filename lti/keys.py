@@ -69,11 +69,54 @@ def create_key(*, activate_in: timedelta = timedelta(0), key_set: str = "") -> T
 
 
 def new_key_set() -> str:
-    """A key set of its own, with one key that signs at once: for a platform registering
-    itself, so that nothing signed for it is trusted by any other LMS (lti.registration)."""
+    """A key set of its own, with one key that signs at once: every platform gets one (a
+    Dynamic Registration before its exchange, one entered by hand when it is saved), so that
+    nothing signed for it is trusted by any other LMS (lti.registration, "Whose key signs")."""
     key_set = secrets.token_urlsafe(24)
     create_key(key_set=key_set)
     return key_set
+
+
+def is_published(key_set: str) -> bool:
+    """Whether /lti/jwks/<key_set>/ answers: while a platform that is switched on holds it.
+    The tool's own set ("", /lti/jwks/) is always published: platforms configured before each
+    got a set of their own trust it until an administrator moves them (give_own_key_set)."""
+    from lti.models import Platform
+
+    if not key_set:
+        return True
+    return Platform.objects.filter(tool_key_set=key_set, is_active=True).exists()
+
+
+def drop_unheld_key_set(key_set: str) -> int:
+    """Delete the keys of `key_set` once no platform holds it (a deleted platform's): nothing
+    can be signed with them again, and nobody is told to trust them. How many were deleted."""
+    from lti.models import Platform
+
+    if not key_set or Platform.objects.filter(tool_key_set=key_set).exists():
+        return 0
+    deleted, _ = ToolKey.objects.of_set(key_set).delete()
+    return deleted
+
+
+@transaction.atomic
+def give_own_key_set(platform) -> list:
+    """Move a platform that signs with the tool's own key (configured before every platform
+    had a set of its own) to a new set of its own; the platforms that may share it with it
+    (lti.models.Platform.key_set_peers: Canvas cloud's copies of one developer key) move with
+    it. From now on its token requests and deep-linking answers are signed only with the new
+    set, so its LMS must be told the new JWKS URL. The platforms moved."""
+    from lti.models import Platform
+
+    platform = Platform.objects.select_for_update().get(pk=platform.pk)
+    if platform.tool_key_set:
+        return []
+    moving = [platform, *platform.key_set_peers().filter(tool_key_set="")]
+    key_set = new_key_set()
+    Platform.objects.filter(pk__in=[p.pk for p in moving]).update(tool_key_set=key_set)
+    for moved in moving:
+        moved.tool_key_set = key_set
+    return moving
 
 
 def key_sets_in_use() -> list[str]:

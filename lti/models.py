@@ -11,13 +11,56 @@ the product; the Django user has no usable password and no e-mail.
 from django.conf import settings
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+
+from lti.panels import ToolAddressesPanel
+
+# Canvas cloud (Instructure's hosted Canvas): its issuers, and the hosts its login, token and key
+# set endpoints live at (sso.*.canvaslms.com; older registrations name *.instructure.com).
+CANVAS_CLOUD_ISSUERS = frozenset(
+    {
+        "https://canvas.instructure.com",
+        "https://canvas.beta.instructure.com",
+        "https://canvas.test.instructure.com",
+    }
+)
+CANVAS_CLOUD_HOSTS = frozenset(
+    {"sso.canvaslms.com", "sso.beta.canvaslms.com", "sso.test.canvaslms.com"}
+)
+
+
+def _instructure_host(url: str) -> bool:
+    from lti.outbound import UnsafeUrl, origin_of
+
+    if "://" not in url:  # a token audience as Canvas writes it: a bare host name
+        url = f"https://{url}"
+    try:
+        origin = origin_of(url)
+    except UnsafeUrl:
+        return False
+    host = origin.host.lower()
+    return (origin.scheme, origin.port) == ("https", 443) and (
+        host in CANVAS_CLOUD_HOSTS or host.endswith(".instructure.com")
+    )
+
+
+def is_canvas_cloud(platform: "Platform") -> bool:
+    """Issuer, login, token and key set endpoints (and the token audience, if any) all at
+    Instructure's Canvas cloud: nothing this registration names goes anywhere else."""
+    if platform.issuer.rstrip("/") not in CANVAS_CLOUD_ISSUERS:
+        return False
+    urls = [platform.auth_login_url, platform.auth_token_url, platform.key_set_url]
+    if platform.auth_audience:
+        urls.append(platform.auth_audience)
+    return all(_instructure_host(url) for url in urls)
 
 
 class Role(models.TextChoices):
@@ -211,8 +254,10 @@ class Platform(ClusterableModel):
         help_text="What the platform returned during Dynamic Registration.",
     )
     # The key set (lti.ToolKey.key_set) whose keys sign this platform's token requests and
-    # deep-linking answers: "" is the tool's own set at /lti/jwks/ (Canvas's configuration,
-    # registrations entered by hand); a Dynamic Registration gets a set of its own.
+    # deep-linking answers. Every platform gets one of its own when it is saved first (see
+    # save(); Canvas cloud's copies of one developer key share theirs: key_set_peers()); ""
+    # is the tool's own set at /lti/jwks/, kept by platforms configured before that until an
+    # administrator moves them (lti.keys.give_own_key_set).
     tool_key_set = models.CharField(
         max_length=64,
         blank=True,
@@ -250,6 +295,7 @@ class Platform(ClusterableModel):
             heading=_("Deployments"),
         ),
         FieldPanel("granted_scopes"),
+        ToolAddressesPanel(heading=_("Addresses to paste into this LMS")),
     ]
 
     class Meta:
@@ -316,7 +362,35 @@ class Platform(ClusterableModel):
             self.awaiting_approval = False
             if kwargs.get("update_fields") is not None:
                 kwargs["update_fields"] = {*kwargs["update_fields"], "awaiting_approval"}
-        super().save(*args, **kwargs)
+        if not (self._state.adding and not self.tool_key_set):
+            super().save(*args, **kwargs)
+            return
+        # A new platform, entered by hand (or the demo's): a key set of its own, as a Dynamic
+        # Registration gets one, so that nothing signed for it is trusted by another LMS. An
+        # administrator tricked into entering a hostile LMS under a school's client id gives it
+        # keys the school's LMS was never told to trust (lti.registration, "Whose key signs").
+        from lti.keys import new_key_set
+
+        with transaction.atomic():
+            peer = self.key_set_peers().first()
+            self.tool_key_set = peer.tool_key_set if peer is not None else new_key_set()
+            super().save(*args, **kwargs)
+
+    def key_set_peers(self) -> "models.QuerySet[Platform]":
+        """Other platforms that may share this one's key set: only Canvas cloud's copies of one
+        developer key. Canvas copies a production developer key, with its client id and the
+        JWKS URL it was told, to the school's beta and test sites (three issuers, one client
+        id), so those registrations must sign with the keys the production one does. Both
+        must be Canvas cloud throughout (issuer and every endpoint at Instructure's own hosts):
+        then what is signed for either goes only to Instructure, which checks `aud`, so an
+        entry that merely claims to be such a copy wins nothing it could relay. Two platforms
+        with one client id under any other issuers share nothing."""
+        if not is_canvas_cloud(self):
+            return Platform.objects.none()
+        peers = Platform.objects.filter(client_id=self.client_id).exclude(issuer=self.issuer)
+        if self.pk is not None:
+            peers = peers.exclude(pk=self.pk)
+        return peers.filter(pk__in=[p.pk for p in peers if is_canvas_cloud(p)]).order_by("pk")
 
     @admin.display(description="Status")
     def status(self) -> str:
@@ -338,6 +412,15 @@ class Platform(ClusterableModel):
             except UnsafeUrl:
                 continue
         return origins
+
+
+@receiver(post_delete, sender=Platform)
+def _drop_deleted_platforms_key_set(sender, instance: Platform, **kwargs) -> None:
+    # A deleted platform's keys sign nothing more and are published nowhere (unless a Canvas
+    # copy of the same developer key still holds the set).
+    from lti.keys import drop_unheld_key_set
+
+    drop_unheld_key_set(instance.tool_key_set)
 
 
 class RegistrationLink(models.Model):

@@ -25,6 +25,7 @@ class PlatformCheck:
     jwks_ok: bool = False
     token_ok: bool = False
     scopes: list[str] = field(default_factory=list)
+    addresses: object = None  # lti.addresses.ToolAddresses, set by the page that shows it
 
 
 def check_platform(platform: Platform) -> PlatformCheck:

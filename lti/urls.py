@@ -13,6 +13,7 @@ urlpatterns = [
     path("continue/<str:token>/", storage.continue_view, name="continue"),
     # The lesson picker at /lti/deep-link/<launch_id>/ is curriculum's (curriculum:picker).
     path("canvas.json", views.canvas_config, name="canvas_config"),
+    path("canvas/<str:key_set>.json", views.canvas_config, name="key_set_canvas_config"),
     path("register/<str:token>/", registration.register, name="register"),
 ]
 

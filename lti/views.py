@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from lti import storage
 from lti.actions import record_launch
 from lti.decorators import lti_frameable
+from lti.keys import is_published
 from lti.keys import jwks as tool_jwks
 from lti.launch import LaunchRejected, log_rejection, verify_launch
 from lti.middleware import remember_language
@@ -91,8 +92,11 @@ def launch(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def jwks(request: HttpRequest, key_set: str = "") -> JsonResponse:
-    """The tool's public keys, or (with `key_set`) those of the set one self-registered
-    platform was given: no other LMS is told to trust them."""
+    """The tool's own public keys (what platforms configured before each had a set of its own
+    trust), or (with `key_set`) those of the set one platform was given: no other LMS is told
+    to trust them. A set is published only while a platform that is switched on holds it."""
+    if not is_published(key_set):
+        raise Http404("No such key set.")
     keys = tool_jwks(key_set)
     if key_set and not keys["keys"]:
         raise Http404("No such key set.")
@@ -103,8 +107,13 @@ def jwks(request: HttpRequest, key_set: str = "") -> JsonResponse:
 
 
 @require_GET
-def canvas_config(request: HttpRequest) -> JsonResponse:
-    """Paste this URL into Canvas > Developer Keys > LTI Key > Method: Enter URL."""
+def canvas_config(request: HttpRequest, key_set: str = "") -> JsonResponse:
+    """Paste this URL into Canvas > Developer Keys > LTI Key > Method: Enter URL. With
+    `key_set` (the address a platform's admin page shows), its public JWK URL is that
+    platform's own key set; without, the tool's own (for keys made before)."""
+    if not is_published(key_set):
+        raise Http404("No such key set.")
+    jwks_url = reverse("lti:key_set_jwks", args=[key_set]) if key_set else reverse("lti:jwks")
     launch = launch_url(request)
     scopes = [
         "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
@@ -141,7 +150,7 @@ def canvas_config(request: HttpRequest) -> JsonResponse:
             "description": "Digital-citizenship lessons to assign, launch and grade.",
             "oidc_initiation_url": request.build_absolute_uri(reverse("lti:login")),
             "target_link_uri": launch,
-            "public_jwk_url": request.build_absolute_uri(reverse("lti:jwks")),
+            "public_jwk_url": request.build_absolute_uri(jwks_url),
             "scopes": scopes,
             "extensions": [
                 {

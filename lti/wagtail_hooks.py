@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import ProtectedError, Q
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils.translation import gettext, gettext_lazy
@@ -21,12 +22,14 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic import DeleteView, IndexView
+from wagtail.admin.views.generic import CreateView, DeleteView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from lti.addresses import tool_addresses
+from lti.keys import give_own_key_set
 from lti.models import Platform
 from lti.registration import LEADS_GROUP, create_registration_link, may_manage_platforms
 from lti.selftest import check_platforms, tool_checks
@@ -72,6 +75,13 @@ class PlatformDeleteView(DeleteView):
             return redirect("lti_platforms:edit", self.object.pk)
 
 
+class PlatformCreateView(CreateView):
+    def get_success_url(self):
+        # The edit page shows the platform's own key set (JWKS) URL, made at this save, and
+        # the other addresses the LMS administrator pastes.
+        return reverse("lti_platforms:edit", args=[self.object.pk])
+
+
 class PlatformIndexView(IndexView):
     @cached_property
     def header_buttons(self):
@@ -97,6 +107,7 @@ def platform_status(platform: Platform) -> str:
 class PlatformViewSet(ModelViewSet):
     model = Platform
     index_view_class = PlatformIndexView
+    add_view_class = PlatformCreateView
     delete_view_class = PlatformDeleteView
     icon = "link"
     menu_label = gettext_lazy("LMS platforms")
@@ -143,16 +154,18 @@ def _require_platform_manager(request) -> None:
 
 
 def _self_test_page(request, form=None, new_link=None, status=200):
+    checks = check_platforms(Platform.objects.filter(is_active=True))
+    for check in checks:
+        check.addresses = tool_addresses(request, check.platform)
     context = {
         "tool_problems": tool_checks(),
-        "checks": check_platforms(Platform.objects.filter(is_active=True)),
+        "checks": checks,
         "awaiting_approval": Platform.objects.filter(awaiting_approval=True),
         "link_form": form or RegistrationLinkForm(),
         "new_link": new_link,
         "canvas_config_url": request.build_absolute_uri(reverse("lti:canvas_config")),
         "login_url": request.build_absolute_uri(reverse("lti:login")),
         "launch_url": request.build_absolute_uri(reverse("lti:launch")),
-        "jwks_url": request.build_absolute_uri(reverse("lti:jwks")),
     }
     return render(request, "lti/admin/self_test.html", context, status=status)
 
@@ -193,6 +206,31 @@ def approve_platform(request, pk: int):
     return redirect("lti_self_test")
 
 
+def give_own_keys(request, pk: int):
+    """GET: what the move means; POST: move a platform that signs with the tool's one key to
+    keys of its own, then show what its LMS administrator must paste."""
+    _require_platform_manager(request)
+    platform = get_object_or_404(Platform, pk=pk)
+    if request.method == "POST":
+        moved = give_own_key_set(platform)
+        if moved:
+            logger.info(
+                "Platforms %s given key set %s by user %s",
+                [p.pk for p in moved],
+                moved[0].tool_key_set,
+                request.user.pk,
+            )
+        platform.refresh_from_db()
+    elif request.method != "GET":
+        return HttpResponseNotAllowed(["GET", "POST"])
+    context = {
+        "platform": platform,
+        "addresses": tool_addresses(request, platform),
+        "peers": platform.key_set_peers().filter(tool_key_set=""),
+    }
+    return render(request, "lti/admin/own_keys.html", context)
+
+
 @hooks.register("register_admin_urls")
 def register_self_test_url():
     return [
@@ -201,6 +239,7 @@ def register_self_test_url():
             "lti/registration-links/new/", new_registration_link, name="lti_new_registration_link"
         ),
         path("lti/platforms/<int:pk>/approve/", approve_platform, name="lti_approve_platform"),
+        path("lti/platforms/<int:pk>/own-keys/", give_own_keys, name="lti_platform_own_keys"),
     ]
 
 

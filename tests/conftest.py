@@ -78,3 +78,26 @@ def _signed_in_test_clients_have_both_session_cookies(monkeypatch):
         )
 
     monkeypatch.setattr(ClientMixin, "_login", login_on_both_sides)
+
+
+_RSA_KEYS: list[str] = []
+
+
+@pytest.fixture(autouse=True)
+def _tool_keys_made_once_per_session(monkeypatch):
+    """Every LMS platform gets a key set of its own with a new RSA key (lti.keys), a quarter of
+    a second each on a loaded machine. Within a test every key is still a different one (a
+    kid is unique); across tests, whose databases are rolled back or flushed, the same few
+    are handed out again."""
+    import lti.keys
+
+    make = lti.keys._new_rsa_pem
+    handed_out = iter(range(1_000_000))
+
+    def from_the_session(bits: int = 2048) -> str:
+        index = next(handed_out)
+        while len(_RSA_KEYS) <= index:
+            _RSA_KEYS.append(make(bits))
+        return _RSA_KEYS[index]
+
+    monkeypatch.setattr(lti.keys, "_new_rsa_pem", from_the_session)

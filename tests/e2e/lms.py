@@ -196,7 +196,9 @@ class BrowserLms(TestPlatform):
         return f"{parts.scheme}://{parts.netloc}"
 
     def tool_jwks_now(self) -> dict:
-        response = requests.get(self.tool_url + "/lti/jwks/", timeout=10, verify=self.tool_ca)
+        response = requests.get(
+            self.tool_url + self.tool_jwks_path, timeout=10, verify=self.tool_ca
+        )
         response.raise_for_status()
         return response.json()
 

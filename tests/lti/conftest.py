@@ -83,5 +83,5 @@ def lessons(db):
 def lms(test_platform, tool_key, db, client: Client):
     test_platform.reset()
     test_platform.register()
-    test_platform.tool_jwks = client.get("/lti/jwks/").json()
+    test_platform.tool_jwks = client.get(test_platform.tool_jwks_path).json()
     return Lms(test_platform, client)

@@ -102,6 +102,11 @@ class _CountingServer(ThreadingHTTPServer):
         return True
 
 
+def jwks_path_of(platform) -> str:
+    """The tool key set address an administrator is shown for `platform` (lti.addresses)."""
+    return f"/lti/jwks/{platform.tool_key_set}/" if platform.tool_key_set else "/lti/jwks/"
+
+
 class TestPlatform:
     __test__ = False  # not a pytest class
 
@@ -119,6 +124,8 @@ class TestPlatform:
         self.keys = [PlatformKey.generate("platform-key-1")]
         self.published_keys: list[PlatformKey] | None = None  # None: publish self.keys
         self.tool_jwks: dict = {"keys": []}
+        # Where this LMS was told the tool's keys are (register() sets its own set's address).
+        self.tool_jwks_path = "/lti/jwks/"
         self.scores: list[ReceivedScore] = []
         self.members: list[dict] = []
         self.ags_down = False
@@ -246,6 +253,8 @@ class TestPlatform:
         platform = self.platform_record(**overrides)
         platform.save()
         PlatformDeployment.objects.create(platform=platform, deployment_id=self.deployment_id)
+        # What the administrator then pastes into this LMS: the platform's own key set.
+        self.tool_jwks_path = jwks_path_of(platform)
         return platform
 
     # --- messages --------------------------------------------------------------------------

@@ -55,7 +55,7 @@ def lms(started, client, behaviour, **kwargs) -> TestPlatform:
     if behaviour is CANVAS:
         platform.issuer = CANVAS_ISSUER
     platform.register()
-    platform.tool_jwks = client.get("/lti/jwks/").json()
+    platform.tool_jwks = client.get(platform.tool_jwks_path).json()
     return platform
 
 

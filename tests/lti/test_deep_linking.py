@@ -19,7 +19,7 @@ def open_picker(lms, **kwargs):
 
 def verify_as_the_lms(lms, token: str) -> dict:
     """What Canvas or Moodle does: fetch the tool's JWKS, pick the key by kid, check everything."""
-    keyset = lms.client.get("/lti/jwks/").json()
+    keyset = lms.client.get(lms.platform.tool_jwks_path).json()
     kid = jwt.get_unverified_header(token)["kid"]
     key = next(k for k in keyset["keys"] if k["kid"] == kid)
     return jwt.decode(

@@ -36,7 +36,7 @@ NRPS = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice"
 def moodle(tool_key, db, client):
     platform = TestPlatform(client_id="Xq9mFz2LwPa7Tb1", deployment_id="1", behaviour=MOODLE)
     platform.register()
-    platform.tool_jwks = client.get("/lti/jwks/").json()
+    platform.tool_jwks = client.get(platform.tool_jwks_path).json()
     yield Lms(platform, client)
     platform.stop()
 

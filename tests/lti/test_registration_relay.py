@@ -119,8 +119,8 @@ def test_a_case_variant_of_a_registered_schools_client_id_relays_nothing_either(
     # "k3Pz..." for Upstander, which lets it register, but it is the same id for the Moodle.
     school = TestPlatform(client_id="k3PzQ9wLmN2vXa7")
     try:
-        school.tool_jwks = client.get("/lti/jwks/").json()
         school.register()
+        school.tool_jwks = client.get(school.tool_jwks_path).json()
         school.token_checks_audience = False
         school.client_id_case_insensitive = True
         assert_relay_refused(client, intruder, school, "K3PZQ9WLMN2VXA7")
@@ -156,11 +156,12 @@ def assert_relay_refused(client, intruder, school, client_id: str) -> None:
 
 
 def test_the_school_moodle_still_takes_the_tools_own_assertions(client, tool_key, school):
-    # The school, once registered here by hand, gets its token as before (and so would a relay
-    # between two platforms that both trust /lti/jwks/: an administrator enters those).
+    # The school, once registered here by hand, gets its token as before, with the keys its
+    # administrator was shown (its own: tests/lti/test_platform_key_sets.py).
     school.token_checks_audience = False
     school.client_id_case_insensitive = True
     platform = school.register()
+    school.tool_jwks = client.get(school.tool_jwks_path).json()
     assert services_for(platform).access_token([SCORE])
     assert len(school.issued_tokens) == 1
 

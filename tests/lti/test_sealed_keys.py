@@ -46,7 +46,10 @@ def test_the_launch_registration_signs_with_the_opened_key(tool_key):
     registration = ToolRegistration(platform)
     private_pem = registration.get_tool_private_key()
     assert private_pem.startswith("-----BEGIN PRIVATE KEY-----")
-    assert registration.get_kid() == tool_key.kid
+    # The platform's own key set (every platform has one), stored sealed like the tool's.
+    own = ToolKey.objects.of_set(platform.tool_key_set).get()
+    assert registration.get_kid() == own.kid != tool_key.kid
+    assert is_sealed(_stored_text(own))
 
 
 def test_rotating_secret_key_keeps_keys_readable_through_the_fallbacks(db, settings):

@@ -30,7 +30,7 @@ def lms_factory(tool_key, client):
             platform.issuer = issuer
         if register:
             platform.register()
-        platform.tool_jwks = client.get("/lti/jwks/").json()
+        platform.tool_jwks = client.get(platform.tool_jwks_path).json()
         return Lms(platform, client)
 
     yield start

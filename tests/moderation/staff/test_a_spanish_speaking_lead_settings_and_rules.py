@@ -216,6 +216,35 @@ def test_the_lms_platforms_read_in_spanish(client, lead):
     )
 
 
+def test_a_platforms_addresses_and_its_move_to_keys_of_its_own_read_in_spanish(client, lead):
+    platform = school_platform()  # configured before every platform had keys of its own
+    type(platform).objects.filter(pk=platform.pk).update(tool_key_set="")
+    working_in(client, lead, "es")
+
+    assert_reads(
+        page(client, f"{PLATFORMS}edit/{platform.pk}/"),
+        (
+            "Direcciones para pegar en este LMS",
+            "URL del conjunto de claves públicas (JWKS) de esta plataforma",
+            "Dar claves propias a esta plataforma",
+        ),
+        ("Addresses to paste into this LMS", "Give this platform keys of its own"),
+    )
+    move = f"/admin/lti/platforms/{platform.pk}/own-keys/"
+    assert_reads(
+        page(client, move),
+        ("Claves propias", "firma sus peticiones de token", "Darle claves propias"),
+        ("Keys of its own", "Give it keys of its own"),
+    )
+    moved = client.post(move)
+    assert moved.status_code == 200
+    assert_reads(
+        moved.content.decode(),
+        ("tiene claves propias", "URL del conjunto de claves públicas", "Volver a la plataforma"),
+        ("has keys of its own", "Back to the platform"),
+    )
+
+
 def test_the_lti_self_test_reads_in_spanish(client, lead):
     # Its menu item was Spanish, and the page under it English (found walking `make demo`).
     platform = school_platform()
