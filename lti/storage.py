@@ -14,7 +14,8 @@ frame BEFORE it sends the browser to the platform with that hint:
      launch page reads it back, accepting only an answer from the platform's origin, and posts
      it with the id_token. The secret replaces the state cookie; the launch data is found under
      the storage session id the login recorded. The iframe cannot keep a session either, so
-     the verified launch ends with a one-time link that opens Upstander in a new tab.
+     the verified launch ends with a one-time link that opens Upstander in a new tab, and signs
+     in only there, with a proof the new tab asks the frame for (see "The one-time link").
    - without it (Moodle 5.1 offers none), the page offers "Open Upstander in a new tab": the
      same login initiation again, at the top level where the tool's cookies are first-party,
      with the still-unspent hint. It can only ever lead to the registered platform's own
@@ -30,6 +31,8 @@ evicted record would let a used link work again or end a login early.
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import secrets
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
@@ -39,10 +42,13 @@ from django.contrib.auth import login as auth_login
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.views.decorators.http import require_http_methods
 
 from lti.claims import contains_control
 from lti.middleware import remember_language
 from lti.state_cache import state_cache
+
+logger = logging.getLogger("lti.storage")
 
 LOGIN_PARAMS = (
     "iss",
@@ -142,6 +148,14 @@ def launch_mode(request: HttpRequest) -> LaunchMode:
         secret = request.POST.get("lti_storage_secret", "")
         if not secret:
             return LaunchMode(record=record, needs_platform_storage=True)
+        if not posted_by_our_own_page(request):
+            # The secret stands in for the state cookie only when our own launch page, in the
+            # frame, read it from the platform's storage and posted it. Anyone may read their
+            # own login's secret in its page, so a form on another site posting a login's
+            # secret with its id_token would sign a classmate's browser in as that login's
+            # person (login CSRF), as a stolen state cookie would.
+            logger.warning("A platform-storage launch was posted from another site")
+            return LaunchMode()
         if secrets.compare_digest(secret, record["secret"]) and state_cache().delete(
             _login_key(state)
         ):
@@ -150,6 +164,19 @@ def launch_mode(request: HttpRequest) -> LaunchMode:
     # The platform has spent its hint on this launch: starting the login again would only
     # reach its "invalid request" page, so the person is asked to open the activity again.
     return LaunchMode(record=record, cookies_blocked=True)
+
+
+def posted_by_our_own_page(request: HttpRequest) -> bool:
+    """Whether the browser says this POST comes from a page of this very site (Fetch Metadata,
+    or the Origin header every browser sends with a POST); a browser that says neither is not
+    believed."""
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    origin = request.headers.get("Origin")
+    if fetch_site is None and origin is None:
+        return False
+    if fetch_site is not None and fetch_site != "same-origin":
+        return False
+    return origin is None or origin == f"{request.scheme}://{request.get_host()}"
 
 
 def platform_storage_page(request: HttpRequest, mode: LaunchMode) -> HttpResponse:
@@ -167,33 +194,93 @@ def platform_storage_page(request: HttpRequest, mode: LaunchMode) -> HttpRespons
     )
 
 
+# --- The one-time link: to a new tab, bound to the frame that asked for it -----------------------
+# A verified launch in a frame that keeps no cookie ends with a link that signs its person in
+# on a new tab. A link alone is a bearer credential: pasted into a chat, it would sign a
+# classmate in as the sender (login CSRF: whatever they then write is the sender's), or the
+# sender's account over to whoever opens it. So the link signs in only together with a proof
+# that never leaves the frame's page (not in the URL, not in any cookie): the new tab, opened by
+# that frame's button, asks its opener for it by postMessage, both sides accepting only this
+# site's own origin, and posts it back with Django's CSRF token. A link opened anywhere else
+# has no such opener; a page elsewhere cannot post the proof for another browser (CSRF). The
+# link works once, within CONTINUE_LIFETIME, and a wrong proof spends it as well.
+
+
+def _continue_key(token: str) -> str:
+    return f"lti-continue-{token}"
+
+
+def _proof_hash(proof: str) -> str:
+    return hashlib.sha256(proof.encode()).hexdigest()
+
+
 def continue_in_new_tab(
     request: HttpRequest, user, target: str, language: str = ""
 ) -> HttpResponse:
-    token = secrets.token_urlsafe(32)
+    token, proof = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     state_cache().set(
-        f"lti-continue-{token}",
-        {"user_id": user.pk, "target": target, "language": language},
+        _continue_key(token),
+        {
+            "user_id": user.pk,
+            "target": target,
+            "language": language,
+            "proof": _proof_hash(proof),
+        },
         CONTINUE_LIFETIME,
     )
+    response = render(
+        request,
+        "lti/open_in_new_tab.html",
+        {"url": reverse("lti:continue", args=[token]), "token": token, "proof": proof},
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _continue_expired(request: HttpRequest) -> HttpResponse:
     return render(
-        request, "lti/open_in_new_tab.html", {"url": reverse("lti:continue", args=[token])}
+        request,
+        "lti/error.html",
+        {
+            "message": "This link has expired. Open Upstander again from your course.",
+            "code": "continue_expired",
+        },
+        status=400,
     )
 
 
+@require_http_methods(["GET", "POST"])
 def continue_view(request: HttpRequest, token: str) -> HttpResponse:
-    key = f"lti-continue-{token}"
+    """GET: a page that asks the frame which opened it for the proof (nothing changes).
+    POST (CSRF-protected): the proof; the link is spent, and signs in only if it matches."""
+    key = _continue_key(token)
+    if not is_plain_state(token):
+        return _continue_expired(request)
+    if request.method == "GET":
+        if state_cache().get(key) is None:
+            return _continue_expired(request)
+        response = render(request, "lti/continue.html", {"token": token})
+        response["Cache-Control"] = "no-store"
+        # The page must stay with the frame that opened it to ask it for the proof: Django's
+        # default (same-origin) would cut it off from its opener inside the LMS's page.
+        response["Cross-Origin-Opener-Policy"] = "unsafe-none"
+        return response
     data = state_cache().get(key)
-    # Single use: only the request that deletes the key may log in.
+    # Single use: only the request that deletes the key may sign in, whatever it brought.
     if data is None or not state_cache().delete(key):
+        return _continue_expired(request)
+    proof = request.POST.get("proof", "")
+    if not (proof and secrets.compare_digest(_proof_hash(proof), data.get("proof", ""))):
+        logger.warning("A new-tab link was used without its frame's proof")
         return render(
             request,
             "lti/error.html",
             {
-                "message": "This link has expired. Open Upstander again from your course.",
-                "code": "continue_expired",
+                "message": "This link only works in the tab your course page opened for you. "
+                "Open Upstander again from your course.",
+                "code": "continue_not_bound",
             },
-            status=400,
+            status=403,
         )
     user = get_user_model().objects.get(pk=data["user_id"])
     auth_login(request, user, backend="django.contrib.auth.backends.ModelBackend")

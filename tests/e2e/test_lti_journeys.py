@@ -391,6 +391,13 @@ def test_without_iframe_cookies_canvas_storage_launches_and_a_new_tab_continues(
     new_tab_link = frame_view.get_by_role("link", name="Open Upstander in a new tab")
     one_time = new_tab_link.get_attribute("href")
     assert one_time.startswith("/lti/continue/")
+    # The link pasted into another tab (or sent to a classmate) has no course page behind it to
+    # prove it was asked for there: it signs nobody in, and is still there for the button.
+    pasted = default_chromium.new_page()
+    pasted.goto(lms.tool_url + one_time)
+    pasted.get_by_role("heading", name="Open Upstander from your course").wait_for()
+    assert "lti_sessionid" not in tool_cookies(default_chromium, lms.tool_url)
+    pasted.close()
     with default_chromium.expect_page() as opened:
         new_tab_link.click()
     tab = opened.value
