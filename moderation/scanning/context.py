@@ -29,6 +29,7 @@ from moderation.scanning.homonyms import (
     groomed_as_looked_after,
     in_mail_address,
     in_web_address,
+    murdered_a_song,
     sense_from_cues,
     shot_in_a_game,
 )
@@ -49,6 +50,7 @@ from moderation.scanning.senses import (
     surprise_secret,
     told_as_history,
     told_in_a_story,
+    told_of_characters,
 )
 
 PLAIN = "plain"
@@ -461,6 +463,34 @@ def _quoted(left: str, right: str) -> bool:
 
 
 _ADDRESSED = frozenset("you your youre yourself u ur ya".split())
+# What names a quotation as a song's words, in the clause that reports it or right after it:
+# 'the lyrics say "..."', '"..." is the best line of the album'.
+_SONG_WORDS = frozenset(
+    "lyric lyrics song songs chorus verse bridge hook track tracks sings sang singing sung "
+    "rap raps rapped rapper singer band album albums banger tune karaoke".split()
+)
+# ... never one sent to someone: 'this song is for you: "..."', "dedicated to him".
+_SENT_TO_SOMEONE = frozenset(
+    "you your youre yourself u ur ya yall him her them me us dedicate dedicated dedicating "
+    "sent send sends sending".split()
+)
+_AFTER_THE_QUOTE = 8  # words after a quotation that may name it as a song's
+
+
+def _sung(left: str, right: str) -> bool:
+    """Whether the quotation a match is in is a song's words: a song word in the clause that
+    reports it or in the first words after it, and no one it is sent to (lower-cased text
+    either side of the match)."""
+    reporting = _reporting_clause(left)
+    close = _QUOTES.search(right)
+    after = _words(right[close.end() :])[:_AFTER_THE_QUOTE] if close else []
+    if not _SENT_TO_SOMEONE.isdisjoint(reporting + after):
+        return False
+    if not _SONG_WORDS.isdisjoint(reporting):
+        return True
+    # a song named after the quote only where nobody is reported saying it ('he said "..."
+    # and then played a song')
+    return _REPORTING.isdisjoint(reporting) and not _SONG_WORDS.isdisjoint(after)
 
 
 def _reporting_clause(left: str) -> list[str]:
@@ -577,7 +607,7 @@ def _label(
             topic = topics.whose_topic(lowered_left, lowered_right)
         if topic == topics.NONE and (
             named_as_topic(clause_before, own, clause_after, sentence)
-            or (category in _TOLD_IN_STORIES and told_in_a_story(sentence))
+            or (category in _TOLD_IN_STORIES and told_in_a_story(sentence, own))
             or (
                 len(before) < 2
                 and last_mark is not None
@@ -596,6 +626,8 @@ def _label(
         and _QUOTES.search(right) is not None
         and _quoted(left, right)
     )
+    if quoted and category in THREAT_CATEGORIES and _sung(lowered_left, lowered_right):
+        return SENSE, False  # 'the chorus goes "shoot me down, I won't fall"': a song's words
     speaker = clause_before + own + clause_after
     if quoted and _ADDRESSED.isdisjoint(speaker):
         # Inside quotation marks "I" is the speaker's: the writer is whoever reports it (a
@@ -709,6 +741,8 @@ def _innocent_sense(
         return True  # "la zorra y las gallinas", "light your fag", "weeds in the flowerbed"
     if category in THREAT_CATEGORIES and shot_in_a_game(own, clause_after, sentence):
         return True  # "the shot clock ran out before he could shoot"
+    if category == "violence" and murdered_a_song(own, clause_after, sentence):
+        return True  # "karaoke night, I murdered that ballad"
     if category == "violence" and (
         games.in_a_game(own, clause_before, clause_after, sentence)
         or games.a_count_of_kills(clause_before, own)
@@ -720,6 +754,8 @@ def _innocent_sense(
         return True  # "Suicide is the act of ...", "The word sped is the past tense of ..."
     if category in _TOLD_AS_HISTORY and told_as_history(clause_before, own, clause_after, sentence):
         return True  # "The IED exploded beside the road", "the mob lynched the man"
+    if category == "violence" and told_of_characters(own, sentence):
+        return True  # "in the finale he kills the judge and i gasped"
     if category in _WORD_IS_THE_HARM:
         return False
     return describes_a_thing(clause_before, own, clause_after)

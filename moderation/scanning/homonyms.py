@@ -413,6 +413,29 @@ _SENSE_CUES["poppers"] = frozenset(
     "jackets coat coats shirt shirts cardigan sleeve sleeves buttons button zip zips "
     "clothes fabric sew sewing stud studs baby".split()
 )
+# A knife in the kitchen: "sharpen your knives before you joint the chicken", "chop the
+# onions with a small knife". The reader's own knife in a recipe's instructions ("your
+# knives") is a cook's; see _KITCHEN_HOMONYMS below for what still keeps it a weapon.
+_KITCHEN_HOMONYMS = frozenset("knife knives".split())
+_SENSE_CUES.update(
+    dict.fromkeys(
+        _KITCHEN_HOMONYMS,
+        frozenset(
+            "kitchen chef chefs cook cooks cooking cooked recipe recipes chop chopped chopping "
+            "slice sliced slicing dice diced dicing peel peeled peeling julienne mince minced "
+            "fillet filleted joint carve carving sharpen sharpened sharpening whetstone blunt "
+            "onion onions garlic carrot carrots tomato tomatoes potato potatoes herbs meat beef "
+            "pork lamb chicken fish vegetables veg bread butter cheese cake fork forks spoon "
+            "spoons cutlery dishwasher bake baking".split()
+        ),
+    )
+)
+# In a kitchen, what still makes a knife a weapon: the writer as its object, an intent, a
+# school or a day ("sharpening the knife for when he gets home", "chop you up").
+_KITCHEN_THREATS = frozenset(
+    "me us you u him her them want wanna gonna going will ll planning ima imma school class "
+    "tomorrow tonight".split()
+)
 _SENSE_CUES["ecstasy"] = frozenset(
     "joy bliss delight rapture pure sheer religious spiritual music poem poetry".split()
 )
@@ -479,6 +502,11 @@ def sense_from_cues(
     in the sentence, and, for a drug's homonym, no word of using or dealing a drug."""
     if len(own) != 1 or own[0] not in _SENSE_CUES:
         return False
+    if own[0] in _KITCHEN_HOMONYMS:
+        if not _KITCHEN_THREATS.isdisjoint(sentence):
+            return False
+        if clause_before[-1:] in (["your"], ["ur"]):
+            clause_before = clause_before[:-1]  # "sharpen your knives": a recipe's reader
     if not _AT_THE_READER.isdisjoint(clause_before + clause_after):
         return False
     if clause_after[:1] and clause_after[0] in _READERS_AND_OTHERS:
@@ -622,6 +650,35 @@ _WEAPONS_NAMED = frozenset(
     "gun guns pistol pistols rifle rifles shotgun weapon weapons bullet bullets ammo "
     "choppa glock strap strapped armed".split()
 )
+
+
+# Singing, playing or dancing something badly or brilliantly: "I murdered that song at
+# karaoke", "she killed the solo". A word of performing in the sentence, the verb's object no
+# person, and nothing that reaches out of the performance.
+_MURDERING = frozenset("kill kills killed killing murder murders murdered murdering".split())
+_PERFORMING = frozenset(
+    "karaoke sang sing sings singing song songs solo solos cover covers vocals vocal verse "
+    "chorus gig gigs audition auditions recital concert stage duet dance routine "
+    "performance performed".split()
+)
+_OFF_STAGE = frozenset(
+    "school class tomorrow tonight want wanna gonna going will ll plan ima imma after".split()
+)
+
+
+def murdered_a_song(own: list[str], clause_after: list[str], sentence: Collection[str]) -> bool:
+    """Whether "murdered" or "killed" is said of a performance: a word of performing in the
+    sentence, no person or pronoun as its object, no intent, school or day."""
+    if len(own) != 1 or own[0] not in _MURDERING or _PERFORMING.isdisjoint(sentence):
+        return False
+    if not _OFF_STAGE.isdisjoint(sentence):
+        return False
+    following = clause_after[:2]
+    if following[:1] and following[0] in ("the", "that", "this", "my", "his", "her", "their"):
+        following = following[1:]
+    return not following or (
+        following[0] not in _READERS_AND_OTHERS and following[0] not in _PEOPLE
+    )
 
 
 def shot_in_a_game(own: list[str], clause_after: list[str], sentence: Collection[str]) -> bool:

@@ -81,7 +81,11 @@ _COMPLAINTS = frozenset(
     "school college uni homework coursework revision exams exam tests maths math chemistry "
     "physics biology science english history geography french spanish german latin art music "
     "drama pe gym work job life mondays monday traffic weather heat stress anxiety cramps "
-    "hayfever caffeine sugar homeworks assignments deadlines".split()
+    "hayfever caffeine sugar homeworks assignments deadlines "
+    # ... and what wears them out for fun or for pay: "that workout nearly killed me", "mosh
+    # pit nearly killed me"
+    "gig gigs concert concerts festival moshpit pit workout workouts hike marathon training "
+    "practice rehearsal rehearsals shift shifts commute hangover".split()
 )
 
 
@@ -307,18 +311,74 @@ _STORY_WORDS = frozenset(
     play plays playwright novel novels novella film films scene scenes chapter chapters ending
     plot character characters production rehearsal rehearsals stage staged musical tragedy
     poem poems poet quote quotes episode episodes shakespeare act
+    movie movies series season seasons finale spoiler spoilers sequel prequel trailer
+    storyline villain villains protagonist antagonist anime manga sitcom cartoon thriller
+    netflix cinema rewatch rewatching binge binged bingeing binging
     """.split()
 )
+# A story's watching, which names it for what its people do (``told_of_characters``), not for
+# a sentence with nobody in it: "everyone will watch" is a crowd.
+_WATCHING = frozenset("watch watching watched".split())
+# What reaches out of any story: a school, a day, an intent.
+_OUT_OF_THE_STORY = frozenset("school classroom campus tomorrow tonight gonna wanna".split())
 _OUTSIDE_A_STORY = frozenset(
     "i im ive id ill me my mine myself you u ur your yours youre yourself he hes him his she "
     "shes her hers we us our ours friend friends mum mom dad brother sister".split()
 )
 
 
-def told_in_a_story(sentence: Collection[str]) -> bool:
-    """Whether a sentence names a play, a novel or a film and nobody outside it: a story's
-    event, taught or staged."""
-    return not _STORY_WORDS.isdisjoint(sentence) and _OUTSIDE_A_STORY.isdisjoint(sentence)
+def told_in_a_story(sentence: Collection[str], own: Collection[str] = ()) -> bool:
+    """Whether a sentence (the words around a match, ``own``) names a play, a novel, a film or
+    a series and nobody outside it, the match included: a story's event, taught, staged or
+    watched. The match's own words never name the story ("ending it all")."""
+    return (
+        not _STORY_WORDS.isdisjoint(sentence)
+        and _OUTSIDE_A_STORY.isdisjoint(sentence)
+        and _OUTSIDE_A_STORY.isdisjoint(own)
+        and _OUT_OF_THE_STORY.isdisjoint(sentence)
+    )
+
+
+# A viewer's or reader's reaction to what the story's people do, right after "I" or one word
+# on: "they kill the monster and I cheered", "... and I literally screamed".
+_REACTIONS = frozenset(
+    "cheered cried gasped screamed sobbed laughed clapped yelled shouted winced flinched".split()
+)
+_KIN_AND_FRIENDS = frozenset(
+    "friend friends mate mates bestie mum mom mam dad brother sister cousin uncle aunt nan gran "
+    "grandma grandad stepdad stepmum stepmom boyfriend girlfriend bf gf".split()
+)
+
+
+def told_of_characters(own: list[str], sentence: list[str]) -> bool:
+    """Whether a violent word tells what the people of a story do, in a sentence that names a
+    film, a series, a book or its watching ("Watching the finale, he kills the judge"): its
+    third persons are characters, and the writer is there only to react ("... and I gasped").
+    Never the writer or the reader otherwise, their family or friends, a school, a day or an
+    intent; never self-harm, where a story that moves a student to it is their own."""
+    if (_STORY_WORDS.isdisjoint(sentence) and _WATCHING.isdisjoint(sentence)) or not (
+        _READERS.isdisjoint(own)
+    ):
+        return False
+    sentence = sentence + own  # the words around the match, and its own
+    words = [
+        word
+        for at, word in enumerate(sentence)
+        if not (word == "i" and not _REACTIONS.isdisjoint(sentence[at + 1 : at + 3]))
+    ]
+    return (
+        _NOT_A_STORY.isdisjoint(words)
+        and _KIN_AND_FRIENDS.isdisjoint(words)
+        and _INTENT_OR_ONESELF.isdisjoint(words)
+    )
+
+
+# Someone's intent or their own death, which a story may have moved them to: "now she wants
+# to kill herself", "he says he plans to".
+_INTENT_OR_ONESELF = frozenset(
+    "wants wanted wanting plans planned intends threatened threatens threatening "
+    "himself herself themselves".split()
+)
 
 
 # A secret kept until an occasion is a surprise ("keep it a secret, it's for her birthday"):
