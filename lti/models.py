@@ -362,6 +362,9 @@ class Platform(ClusterableModel):
             self.awaiting_approval = False
             if kwargs.get("update_fields") is not None:
                 kwargs["update_fields"] = {*kwargs["update_fields"], "awaiting_approval"}
+        if not self._state.adding and not self.tool_key_set and self._names_another_lms():
+            self._keys_of_its_own_for_another_lms(*args, **kwargs)
+            return
         if not (self._state.adding and not self.tool_key_set):
             super().save(*args, **kwargs)
             return
@@ -374,6 +377,29 @@ class Platform(ClusterableModel):
         with transaction.atomic():
             peer = self.key_set_peers().first()
             self.tool_key_set = peer.tool_key_set if peer is not None else new_key_set()
+            super().save(*args, **kwargs)
+
+    # What names the LMS a token request goes to and is made for: changing one of them makes
+    # the registration another LMS's, as far as what is signed for it goes.
+    LMS_NAMING_FIELDS = ("issuer", "client_id", "auth_token_url", "auth_audience")
+
+    def _names_another_lms(self) -> bool:
+        stored = Platform.objects.filter(pk=self.pk).values_list(*self.LMS_NAMING_FIELDS).first()
+        now = tuple(getattr(self, name) for name in self.LMS_NAMING_FIELDS)
+        return stored is not None and stored != now
+
+    def _keys_of_its_own_for_another_lms(self, *args, **kwargs) -> None:
+        # A platform configured before every platform had keys of its own signs with the tool's
+        # one key until moved. Edited to name another client id or token endpoint, it would send
+        # that LMS assertions signed with the key the schools configured before trust: the
+        # relay an administrator talked into entering a hostile LMS would open. So the edit
+        # gives it keys of its own (its LMS is then told their address: the platform's page).
+        from lti.keys import new_key_set
+
+        with transaction.atomic():
+            self.tool_key_set = new_key_set()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "tool_key_set"}
             super().save(*args, **kwargs)
 
     def key_set_peers(self) -> "models.QuerySet[Platform]":

@@ -22,7 +22,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic import CreateView, DeleteView, IndexView
+from wagtail.admin.views.generic import CreateView, DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies.base import BasePermissionPolicy
@@ -82,6 +82,30 @@ class PlatformCreateView(CreateView):
         return reverse("lti_platforms:edit", args=[self.object.pk])
 
 
+class PlatformEditView(EditView):
+    def save_instance(self):
+        had_keys = Platform.objects.filter(pk=self.object.pk).values_list(
+            "tool_key_set", flat=True
+        )[0]
+        instance = super().save_instance()
+        self.keys_changed = had_keys != instance.tool_key_set
+        return instance
+
+    def get_success_url(self):
+        # Edited to name another LMS, a platform that signed with the tool's one key was given
+        # keys of their own (lti.models.Platform.save): its page says what to paste.
+        if getattr(self, "keys_changed", False):
+            messages.warning(
+                self.request,
+                gettext(
+                    "This platform now has keys of its own: paste its new public keyset (JWKS) "
+                    "URL, shown below, into the LMS."
+                ),
+            )
+            return reverse("lti_platforms:edit", args=[self.object.pk])
+        return super().get_success_url()
+
+
 class PlatformIndexView(IndexView):
     @cached_property
     def header_buttons(self):
@@ -108,6 +132,7 @@ class PlatformViewSet(ModelViewSet):
     model = Platform
     index_view_class = PlatformIndexView
     add_view_class = PlatformCreateView
+    edit_view_class = PlatformEditView
     delete_view_class = PlatformDeleteView
     icon = "link"
     menu_label = gettext_lazy("LMS platforms")

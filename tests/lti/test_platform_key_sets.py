@@ -22,6 +22,7 @@ from pylti1p3.exception import LtiServiceException
 from lti.models import Platform, ToolKey
 from lti.pylti1p3_adapter import services_for
 from tests.lti.platform import TestPlatform, jwks_path_of
+from tests.personas import content_editor, staff_member
 
 SCHOOL_CLIENT_ID = "Xq9mFz2LwPa7Tb1"
 SCORE = "https://purl.imsglobal.org/spec/lti-ags/scope/score"
@@ -70,7 +71,11 @@ def relayed(assertion: str, to: TestPlatform) -> requests.Response:
 
 def add_by_hand(client, lms: TestPlatform, **fields):
     """The Wagtail form an administrator fills in for a platform."""
-    data = {
+    return client.post("/admin/lti_platforms/new/", platform_form(lms, **fields))
+
+
+def platform_form(lms: TestPlatform, **fields) -> dict:
+    return {
         "name": "School Moodle",
         "issuer": lms.issuer,
         "client_id": lms.client_id,
@@ -91,7 +96,6 @@ def add_by_hand(client, lms: TestPlatform, **fields):
         "deployments-0-DELETE": "",
         **fields,
     }
-    return client.post("/admin/lti_platforms/new/", data)
 
 
 def test_an_lms_entered_by_hand_is_shown_keys_of_its_own_and_takes_what_they_sign(
@@ -179,6 +183,57 @@ def test_a_platform_configured_before_keeps_the_tools_key_until_an_administrator
     trust_what_the_admin_was_shown(client, school, platform)
     assert services_for(platform).access_token([NRPS])
     assert kids(client, "/lti/jwks/") == {tool_key.kid}
+
+
+def test_a_platform_configured_before_edited_to_name_another_lms_gets_keys_of_its_own(
+    client, tool_key, started
+):
+    school = moodle(started)
+    school_platform = school.register()
+    dormant = moodle(started, "old-client")
+    old = dormant.platform_record(name="Old Moodle")
+    old.save()
+    Platform.objects.filter(pk__in=[school_platform.pk, old.pk]).update(tool_key_set="")
+    school_platform.refresh_from_db()
+    trust_what_the_admin_was_shown(client, school, school_platform)
+    admin(client)
+    no_deployments = {"deployments-TOTAL_FORMS": "0"}
+    edit = f"/admin/lti_platforms/edit/{old.pk}/"
+
+    # Renamed only: the same LMS, which keeps the key it was told about.
+    renamed = client.post(edit, platform_form(dormant, name="Old Moodle (2019)", **no_deployments))
+    assert renamed.status_code == 302 and renamed["Location"] == "/admin/lti_platforms/"
+    old.refresh_from_db()
+    assert old.tool_key_set == ""
+
+    # Talked into pointing it at another LMS under the school's client id.
+    hostile = moodle(started)
+    answer = client.post(
+        edit,
+        platform_form(
+            hostile, name="Old Moodle (2019)", client_id=SCHOOL_CLIENT_ID, **no_deployments
+        ),
+    )
+    assert answer.status_code == 302 and answer["Location"] == edit
+    old.refresh_from_db()
+    assert old.client_id == SCHOOL_CLIENT_ID and old.tool_key_set
+    assert "keys of its own" in client.get(edit).content.decode()
+    trust_what_the_admin_was_shown(client, hostile, old)
+    assert services_for(old).access_token([SCORE])
+    [assertion] = hostile.assertions_received
+    assert relayed(assertion, school).status_code == 400
+    assert not school.issued_tokens
+
+
+def test_only_leads_and_superusers_move_a_platforms_keys(client, tool_key, started):
+    platform = moodle(started).register()
+    Platform.objects.filter(pk=platform.pk).update(tool_key_set="")
+    for someone in (content_editor(), staff_member("it-support", is_staff=True)):
+        client.force_login(someone)
+        answer = client.post(f"/admin/lti/platforms/{platform.pk}/own-keys/")
+        assert answer.status_code in (302, 403)
+    platform.refresh_from_db()
+    assert platform.tool_key_set == ""
 
 
 def test_lti_keys_moves_every_platform_configured_before_and_says_what_to_paste(

@@ -15,6 +15,7 @@ from django.urls import reverse
 
 from curriculum.demo import create_demo_users
 from moderation.models import ModerationSettings
+from tests.personas import school_platform
 from tests.services import redis_url
 
 pytestmark = pytest.mark.django_db
@@ -45,6 +46,7 @@ ADMIN_URLS = [
     # LMS platforms and registration links: leads too, on purpose (lti/wagtail_hooks.py).
     ("/admin/lti_platforms/", SAFEGUARDING),
     ("/admin/lti_platforms/new/", SAFEGUARDING),
+    ("/admin/lti/platforms/{platform_pk}/own-keys/", SAFEGUARDING),
     # Superusers only: API keys, people and groups, site settings.
     ("/admin/moderation/api-keys/", SUPERUSERS),
     ("/admin/moderation/api-keys/new/", SUPERUSERS),
@@ -102,8 +104,9 @@ def refused(response) -> bool:
 def test_each_group_reaches_its_own_admin_tools_and_nothing_else(client, people, who):
     client.force_login(people[who])
     wrong = []
+    ids = {"settings_pk": ModerationSettings.load().pk, "platform_pk": school_platform().pk}
     for url, allowed in ADMIN_URLS:
-        response = client.get(url.format(settings_pk=ModerationSettings.load().pk))
+        response = client.get(url.format(**ids))
         if who in allowed and response.status_code != 200:
             wrong.append(f"{url}: {response.status_code}, but {who} may open it")
         elif who not in allowed and not refused(response):
