@@ -344,6 +344,9 @@ def told_in_a_story(sentence: Collection[str], own: Collection[str] = ()) -> boo
 _REACTIONS = frozenset(
     "cheered cried gasped screamed sobbed laughed clapped yelled shouted winced flinched".split()
 )
+# ... or the writer's aside to the reader about the story: "by it I mean the murder", "I think
+# he poisons them all", "I swear the villain shoots everyone".
+_ASIDES = frozenset("mean think guess swear reckon bet knew".split())
 _KIN_AND_FRIENDS = frozenset(
     "friend friends mate mates bestie mum mom mam dad brother sister cousin uncle aunt nan gran "
     "grandma grandad stepdad stepmum stepmom boyfriend girlfriend bf gf".split()
@@ -353,7 +356,8 @@ _KIN_AND_FRIENDS = frozenset(
 def told_of_characters(own: list[str], sentence: list[str]) -> bool:
     """Whether a violent word tells what the people of a story do, in a sentence that names a
     film, a series, a book or its watching ("Watching the finale, he kills the judge"): its
-    third persons are characters, and the writer is there only to react ("... and I gasped").
+    third persons are characters, and the writer is there only to react ("... and I gasped")
+    or for an aside ("I think", "I mean").
     Never the writer or the reader otherwise, their family or friends, a school, a day or an
     intent; never self-harm, where a story that moves a student to it is their own."""
     if (_STORY_WORDS.isdisjoint(sentence) and _WATCHING.isdisjoint(sentence)) or not (
@@ -364,7 +368,13 @@ def told_of_characters(own: list[str], sentence: list[str]) -> bool:
     words = [
         word
         for at, word in enumerate(sentence)
-        if not (word == "i" and not _REACTIONS.isdisjoint(sentence[at + 1 : at + 3]))
+        if not (
+            word == "i"
+            and (
+                not _REACTIONS.isdisjoint(sentence[at + 1 : at + 3])
+                or (sentence[at + 1 : at + 2] != [] and sentence[at + 1] in _ASIDES)
+            )
+        )
     ]
     return (
         _NOT_A_STORY.isdisjoint(words)
