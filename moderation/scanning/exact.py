@@ -152,19 +152,31 @@ class ExactPass:
             joined = _APART.join([text for text, _offset in targets])
             starts = list(accumulate([len(text) + 1 for text, _offset in targets], initial=0))
         at = 0  # the target the last hit was in; hits come in order of position
+        # Keys whose every entry has been reported MAX_PER_ENTRY times (a paste of one
+        # word): their further hits are passed over at once. By identity: the automaton
+        # gives the same tuple for every hit of a key.
+        spent: set[int] = set()
+        is_elongated = norm.is_elongated if norm.has_elongated else None
         for end, candidates in self._exact.iter(skeleton_of_normalized(joined)):
+            if spent and id(candidates) in spent:
+                continue
             if starts is not None:
                 if end >= starts[at + 1]:
                     at = bisect_right(starts, end, at + 1) - 1
                     target, offset = targets[at]
                 end -= starts[at]
+            capped = 0
             for entry_index, key, elongated, lead, trail in candidates:
                 if per_entry.get(entry_index, 0) >= MAX_PER_ENTRY:
+                    capped += 1
                     continue
                 start = end + 1 - len(key)
                 if target[start : end + 1] != key or (words_only and not lead):
                     continue
-                if elongated and not all(norm.is_elongated(offset + start + p) for p in elongated):
+                if elongated and (
+                    is_elongated is None
+                    or not all(is_elongated(offset + start + p) for p in elongated)
+                ):
                     continue
                 first = offset + start + lead
                 last = offset + end + 1 - trail
@@ -188,6 +200,8 @@ class ExactPass:
                     entry, a + shift, b + shift, original[a:b], steps
                 )
                 per_entry[entry_index] = per_entry.get(entry_index, 0) + 1
+            if capped == len(candidates):
+                spent.add(id(candidates))
 
     def _excepted(
         self, entry_index: int, padded: str, first: int, last: int, norm: Normalized | None = None

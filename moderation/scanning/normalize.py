@@ -171,31 +171,72 @@ def _drops(lowered: str) -> list[Edit]:
     return edits
 
 
+# ASCII to a mask for _separated_runs: "x" for a character a run is made of, "w" for any other
+# letter or digit, a blank for the rest (every separator among them).
+_RUN_MASK = bytes(
+    ord("x") if chr(c) in _PIECE_CHARS else ord("w") if chr(c).isalnum() else 32 for c in range(128)
+) + bytes(range(128, 256))
+
+
+def _may_have_runs(text: str) -> bool:
+    """False only if ``text`` holds no separated run: every run has two single characters
+    standing alone with one to three separators between them, found in a mask of the text
+    by str.find (ASCII text only: other text is always looked at)."""
+    if not text.isascii():
+        return True
+    mask = f" {text.encode().translate(_RUN_MASK).decode()} "
+    return " x x " in mask or " x  x " in mask or " x   x " in mask
+
+
 def _separated_runs(text: str) -> list[tuple[int, int, int]]:
     """(start, end, step) of each run of single characters split by one separator."""
-    runs = []
+    if not _may_have_runs(text):  # most text: no single characters side by side
+        return []
+    runs: list[tuple[int, int, int]] = []
+    append = runs.append
+    steps = _RUN_STEPS
     pos = 0
     while True:
         # Each search goes on from the end of the run before, as finditer does, until a
         # run is too short to join: the next search then starts at its second character.
         for match in _SEPARATED_RUN.finditer(text, pos):
-            sep = match.group("sep")
-            step = len(sep) + 1
             a, b = match.span()
-            if (b - a + len(sep)) // step < (3 if " " in sep or not sep.isprintable() else 2):
+            sep = match[1]
+            rule = steps.get(sep)
+            if rule is None:
+                rule = _run_rule(sep)
+            step, shortest = rule
+            if (b - a + step - 1) // step < shortest:
                 pos = a + step  # a valid run may still start at the second character
                 break
-            runs.append((a, b, step))
+            append((a, b, step))
         else:
             return runs
 
 
+def _run_rule(sep: str) -> tuple[int, int]:
+    """For a run's separator: its step, and the fewest single characters a run needs
+    (three if split by whitespace or an invisible character, else two)."""
+    rule = (len(sep) + 1, 3 if " " in sep or not sep.isprintable() else 2)
+    if len(_RUN_STEPS) < 4096:
+        _RUN_STEPS[sep] = rule
+    return rule
+
+
+_RUN_STEPS: dict[str, tuple[int, int]] = {}
+
+
 def _join_separated(text: str, joined: list[tuple[int, int]]) -> tuple[str, _Stage | None]:
-    spans: list[Span] = []
-    for a, b, step in _separated_runs(text):
-        kept = range(0, b - a, step)
-        spans.append((a, b, text[a:b:step], kept, kept))
-        joined.append((a, b))
+    runs = _separated_runs(text)
+    if not runs:
+        return text, None
+    # one comprehension for a paste's thousands of runs; each kept position counted from a
+    spans: list[Span] = [
+        (a, b, text[a:b:step], kept, kept)
+        for a, b, step in runs
+        for kept in (range(0, b - a, step),)
+    ]
+    joined += [(a, b) for a, b, _step in runs]
     return _rewrite(text, spans)
 
 
@@ -368,6 +409,10 @@ class _Runs:
 
     def letters(self) -> frozenset[str]:
         text = self._text
+        if self._spans is None and self._pattern is _ELONGATED:
+            # the letter of each run, at C speed: a paste has thousands of runs, and most
+            # posts never need their spans
+            return frozenset(_ELONGATED.findall(text))
         return frozenset([text[a] for a, _b in self()])
 
 

@@ -324,6 +324,11 @@ class Normalized:
         """Original [start, end) of the padded slice [start, end), end > start."""
         return self._from_padded(start, False), self._from_padded(end - 1, True) + 1
 
+    @property
+    def has_elongated(self) -> bool:
+        """Whether any letter of the text stands for three or more repeats of one letter."""
+        return self._squeeze is not None
+
     def is_elongated(self, index: int) -> bool:
         """Whether padded[index] stands for three or more repeats of one letter."""
         squeeze = self._squeeze
