@@ -35,12 +35,13 @@ def deliver_notices_task(notification_ids: list[int]) -> dict[str, int]:
 
 @task()
 def deliver_due_notices_task() -> dict[str, int]:
-    """Send every notice due now (moderation.flags.notifications: hurried notices)."""
-    from moderation.flags.notifications import deliver_due_notices
+    """Send every notice due now, after a moment to gather more (moderation.flags.notifications:
+    hurried notices)."""
+    from moderation.flags.notifications import gather_then_deliver
 
     close_old_connections()
     try:
-        return deliver_due_notices()
+        return gather_then_deliver()
     finally:
         close_old_connections()
 

@@ -410,6 +410,9 @@ MODERATION_NOTICE_RETRY_BASE_SECONDS = env_int("MODERATION_NOTICE_RETRY_BASE_SEC
 MODERATION_NOTICE_RETRY_MAX_SECONDS = env_int("MODERATION_NOTICE_RETRY_MAX_SECONDS", "1800")
 MODERATION_NOTICE_MAX_ATTEMPTS = env_int("MODERATION_NOTICE_MAX_ATTEMPTS", "12")
 MODERATION_NOTICE_LEASE_SECONDS = env_int("MODERATION_NOTICE_LEASE_SECONDS", "120")
+# With Redis, the task sending the notices due first waits this many milliseconds, so that flags
+# raised meanwhile go in the same job (moderation/flags/notifications.py: gather_then_deliver).
+MODERATION_NOTICE_GATHER_MS = env_int("MODERATION_NOTICE_GATHER_MS", "200")
 # How long a worker keeps the moderation settings row and the keyword libraries' versions before
 # reading them again (moderation/flags/hot_path.py); a change saved in the same worker applies at
 # once.

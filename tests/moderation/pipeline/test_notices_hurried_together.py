@@ -1,15 +1,17 @@
 """At scale (Redis), a burst of flagged posts does not queue a task per flag: the first flag's
 notices queue one task, later flags' notices wait for it, and when the task starts it sends
 every notice that is due, each exactly once. A flag raised after the task started queues the
-next one."""
+next one. The task first waits a moment (MODERATION_NOTICE_GATHER_MS), its mark still up, so
+that the flags raised meanwhile go with it."""
 
 import pytest
 from django.core import mail
 from django.core.cache import cache
 from django.test import override_settings
 
+from moderation.flags import notifications
 from moderation.flags.actions import record_post
-from moderation.flags.notifications import deliver_due_notices
+from moderation.flags.notifications import deliver_due_notices, gather_then_deliver
 from moderation.models import StaffNotification
 from tests.services import redis_url
 
@@ -56,6 +58,37 @@ def test_a_burst_of_flags_queues_one_task_that_sends_every_notice_once(
 
     flagged("loser", django_capture_on_commit_callbacks)
     assert [r.task.name for r in queued_tasks] == ["deliver_due_notices_task"] * 2
+
+
+def test_flags_raised_while_the_task_gathers_are_sent_by_it_without_a_task_of_their_own(
+    keywords, lead, queued_tasks, django_capture_on_commit_callbacks, monkeypatch, settings
+):
+    settings.MODERATION_NOTICE_GATHER_MS = 200
+    flags = [flagged("kys", django_capture_on_commit_callbacks)]
+    paused = []
+
+    def meanwhile(seconds):
+        paused.append(seconds)
+        flags.append(flagged("loser", django_capture_on_commit_callbacks))
+
+    monkeypatch.setattr(notifications, "_pause", meanwhile)
+    assert gather_then_deliver() == {"sent": 2}
+    assert paused == [0.2]
+    assert [r.task.name for r in queued_tasks] == ["deliver_due_notices_task"]
+    subjects = [m.subject for m in mail.outbox]
+    assert all(sum(f"#{flag.pk}" in s for s in subjects) == 1 for flag in flags)
+
+    flagged("loser", django_capture_on_commit_callbacks)  # after the task read: a task of its own
+    assert [r.task.name for r in queued_tasks] == ["deliver_due_notices_task"] * 2
+
+
+def test_with_no_gathering_the_task_sends_at_once(
+    keywords, lead, queued_tasks, django_capture_on_commit_callbacks, monkeypatch, settings
+):
+    settings.MODERATION_NOTICE_GATHER_MS = 0
+    flagged("kys", django_capture_on_commit_callbacks)
+    monkeypatch.setattr(notifications, "_pause", lambda seconds: pytest.fail("paused"))
+    assert gather_then_deliver() == {"sent": 1}
 
 
 def test_without_redis_each_flag_queues_its_own_notices(
