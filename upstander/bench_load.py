@@ -48,16 +48,19 @@ client = Client(
     HTTP_AUTHORIZATION=f"Api-Key {key}", HTTP_X_FORWARDED_PROTO="https", HTTP_HOST="127.0.0.1"
 )
 counts = {}
-for n, (label, text) in enumerate([("warm-up", "hello"), ("clean", "see you at lunch"),
+# Two warm-ups: the first loads the library, which on a busy machine can outlast
+# MODERATION_RELOAD_SECONDS, so the next post would count the worker's periodic re-read.
+for n, (label, text) in enumerate([("warm-up", "hello"), ("warm-up 2", "hello again"),
+        ("clean", "see you at lunch"),
         ("flagged (low)", "you are such a loser"), ("critical", "just kill yourself"),
         ("retried", "see you at lunch")]):
-    ident = "q-1" if label == "retried" else f"q-{n}"
+    ident = "q-2" if label == "retried" else f"q-{n}"
     with CaptureQueriesContext(connection) as q:
         response = client.post("/api/v1/posts", {"source": "queries", "external_id": ident,
             "text": text}, content_type="application/json")
     assert response.status_code in (200, 201), response.content
     counts[label] = len([x for x in q.captured_queries if x["sql"] not in ("BEGIN", "COMMIT")])
-del counts["warm-up"]
+del counts["warm-up"], counts["warm-up 2"]
 print(json.dumps(counts))
 """
 
