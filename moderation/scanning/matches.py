@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from moderation.scanning import everyday, senses
+from moderation.scanning import everyday, planning, senses
 from moderation.scanning.context import label_match
 from moderation.scanning.entries import Entry
 
@@ -44,7 +44,8 @@ def finish(text: str, matches: list[Match]) -> list[Match]:
     kept = one_reading_per_span([m for m in matches if not split_by_a_comma(m)])
     # An everyday word in an impersonal context is recorded at nothing: no match at all.
     if len(kept) <= CONTEXT_LIMIT:
-        return [m for m in (with_context(text, match) for match in kept) if m.severity]
+        read = [m for m in (with_context(text, match) for match in kept) if m.severity]
+        return planning.raised(text, read)
     # Reading context costs some microseconds a match; a post of thousands of matches (a
     # paste, a bot) is flagged by its first ones, and the rest keep their library severity.
     read = [m for m in (with_context(text, match) for match in kept[:CONTEXT_LIMIT]) if m.severity]

@@ -1,0 +1,88 @@
+"""A plan told in one post: a time with a note or a means, or a method the writer will use.
+
+The self-harm library records "kms", "jump off the bridge" and "a stash of pills" as high: each
+alone is often a throwaway, an idiom or a worry to talk through. Told with a time and a note or a
+means ("kms tonight, i've written my note", "a stash of pills in my drawer, this weekend is the
+one"), or as a method the writer says they are going to use ("gonna jump off the bridge after
+school"), it is a plan, and a plan is critical: the post is the same-day emergency the library's
+"end it tonight" or "take all my pills" already are.
+
+Only a match the context rules left at its library's high severity is raised: negated, joking,
+hypothetical, quoted, a lesson's topic or a question is never a plan here.
+
+Pure Python, no Django; read by ``moderation.scanning.matches`` after the context labels.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from moderation.scanning.context import OWN, PLAIN, SELF
+
+if TYPE_CHECKING:
+    from moderation.scanning.matches import Match
+
+CATEGORY = "self_harm"
+HIGH = 3
+CRITICAL = 4
+_READ_AS_IS = frozenset({PLAIN, SELF, OWN})
+
+# A time set: "tonight", "this weekend", "on friday", "after school".
+_TIME = re.compile(
+    r"\b(?:tonight|tonite|2nite|tomorrow|tmrw|tmr|tomoz|midnight|weekend"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|after school|this week|before school)\b"
+)
+# A note written or left: "i've written my note", "left a note", "wrote the letter".
+_NOTE = re.compile(
+    r"\b(?:written|wrote|writing|write|left|leaving|finished)\s+(?:my|a|the|her|his)\s+"
+    r"(?:goodbye\s+|last\s+)?(?:note|notes|letter|letters)\b"
+)
+# A means at hand: pills saved or ready, a rope, a blade.
+_MEANS = re.compile(r"\b(?:pills|tablets|paracetamol|rope|noose|blade|blades)\b")
+# Entries that name a method or a means themselves.
+_METHOD_TERMS = (
+    "jump off",
+    "jump in front",
+    "stash of",
+    "stashing",
+    "stashed",
+    "hoarding",
+    "saving up",
+    "saved up",
+    "swallow pills",
+    "hang myself",
+)
+# Just before a method: the writer says they will ("gonna", "i'm going to", "i'll").
+_INTENT_BEFORE = re.compile(
+    r"(?:^|\b)(?:gonna|gna|going to|goin to|about to|planning to|plan to|decided to"
+    r"|i'll|ill|i will|i'm|im)\s+(?:(?:just|literally|actually|finally|really)\s+)?$"
+)
+
+
+def _is_method(term: str) -> bool:
+    return term.startswith(_METHOD_TERMS)
+
+
+def _intent_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start].lower().replace("\u2019", "'")
+    return _INTENT_BEFORE.search(before) is not None
+
+
+def raised(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` with each high self-harm match that the post shows to be a plan recorded
+    as critical."""
+    if not any(m.category == CATEGORY and m.severity == HIGH for m in matches):
+        return matches
+    lowered = text.lower().replace("\u2019", "'")
+    timed = _TIME.search(lowered) is not None
+    prepared = _NOTE.search(lowered) is not None or _MEANS.search(lowered) is not None
+    out = []
+    for match in matches:
+        if match.category == CATEGORY and match.severity == HIGH and match.context in _READ_AS_IS:
+            method = _is_method(match.entry.term)
+            if (timed and (prepared or method)) or (method and _intent_before(text, match.start)):
+                match = match._replace(severity=CRITICAL)
+        out.append(match)
+    return out
