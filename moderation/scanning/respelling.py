@@ -9,16 +9,25 @@ be hundreds of thousands. So the post is read again instead, with each word that
 of English or Spanish written as the library word it stands for:
 
 * a typo: one letter dropped, doubled, swapped with its neighbour or hit on the key next to it
-  ("scmu", "womne", "imigrants"), of a word of a phrase of four letters or more, or of a
-  one-word term of six letters or more;
+  ("scmu", "womne", "imigrants", "ang yourself"), of a word of a phrase of four letters or
+  more, or of a one-word term of six letters or more; and of an insult or slur of four letters
+  or more, or its plural, after a word that opens an insult ("you ugly whor", "a total cnut",
+  "such a waner", "are feaks"), never in its first letter;
 * a split word: a piece that is no word beside another, together a library word ("mus lims",
-  "suici dar", "sch ool");
+  "suici dar", "sch ool"), parted by a blank or one mark ("re,tard", "sl-ut"); an insult parted
+  anywhere ("pak i", "r etard", "nig_gers"); any other library word parted anywhere only inside
+  a phrase the post goes on with ("st ab you", "gay s are disgusting"); never at an apostrophe
+  ("it's hit"), a number ("1990s and") or an initialism ("a BO", "U S hit");
 * a run-together word: cut into words, one of them the library's ("go kys", "your worthless",
-  "i want to die").
+  "i want to die"), or an insult with articles, pronouns and intensifiers before it and
+  function words or chat after it ("sucharetard", "atotalcunt", "hateniggers", "freakstbh"),
+  as its capitals part it if it has any ("apiKey" is no "a pikey");
+* "2" and "4" between words, for "to" and "for" ("goback2yourcountry", "want 2 die").
 
-Only a word that is in neither word list (``forms.load_word_lists``) is read again, so no
-ordinary word is ever rewritten; and a typo of a short word counts only inside a phrase the
-whole reading matches ("wmen are scum"), never alone. ``spanish.scan_post`` scans the reading
+Every reading starts from a word that is in neither word list (``forms.load_word_lists``), or
+a library word in neither ("tard"), so no ordinary word is ever rewritten alone; a typo of a
+short word counts only inside a phrase the whole reading matches ("wmen are scum") or after a
+word that opens an insult, never alone. ``spanish.scan_post`` scans the reading
 beside the post, as it scans chat spellings, and locates what only the reading has in the
 post as written.
 """
@@ -27,7 +36,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,8 +50,10 @@ from moderation.scanning.forms import (
     _an_inflected_word,
     _one_slip,
     load_word_lists,
+    plural,
 )
 from moderation.scanning.forms import GLUED_BEFORE as _FORMS_GLUED_BEFORE
+from moderation.scanning.keys import _COMMON_WORDS
 from moderation.scanning.normalize import normalize
 
 # A typo of a word of a phrase is read back from this length (the phrase fences it: "scmu" is
@@ -50,13 +62,17 @@ from moderation.scanning.normalize import normalize
 MIN_PHRASE_TYPO = 4
 MIN_TERM_TYPO = 6
 # A dropped letter is read back in words of this length or more ("wmen", not "kil").
-MIN_DROPPED = 5
+MIN_DROPPED = 4
+# Last letters of Spanish words whose dropping may leave another form of the word.
+_SPANISH_ENDINGS = frozenset("aeiousnr")
 # A split or run-together word is read back where the library word is this long or more.
 MIN_JOINED = 4
 # The shortest piece of a split word read back ("mus lims", not "k ill": a single letter is
 # the normaliser's, which joins "k i l l").
 MIN_PIECE = 3
 MIN_RUN_TOGETHER = 5
+# A phrase's word looked for inside a run-together word from this length (an uncommon one).
+MIN_CORE = 6
 # The longest piece a run-together word is cut into, and the most pieces.
 _LONGEST_PIECE = 16
 _MOST_PIECES = 5
@@ -92,6 +108,38 @@ _COMMON = _GLUE | frozenset(
 )
 # Libraries read a process keeps (one or two in practice: tests compile their own).
 _KEPT = 8
+# The categories whose one-word terms are thrown at someone: slurs, insults, swearing.
+INSULTING = frozenset({"hate", "bullying", "profanity"})
+# An insult of four or five letters mistyped ("ur such an ugly sut", "a total cnut") counts
+# after a word that opens an insult: a short slip alone is too near names and acronyms ("Sab",
+# "COC"), but after "you", "such a", "ugly" it is the insult.
+MIN_FRAMED = 4
+# Words thrown before an insult: a three-letter slip counts only after one ("a total cun",
+# "ugly sut"; "u cnt" is "you can't").
+INSULTING_OPENERS = frozenset(
+    "total totally absolute absolutely complete utter fucking fuckin fkn effing stupid dumb "
+    "dirty filthy fat ugly lazy bloody".split()
+)
+OPENERS = INSULTING_OPENERS | frozenset("you u ur ya youre ure yur hate hates".split())
+# and before a plural ("trans people are feaks")
+PLURAL_OPENERS = frozenset("are r all those these".split())
+# and "a" or "an" after one of these ("such a", "what a"); alone they open anything ("a CLI",
+# "a caron", "a mingw build").
+ARTICLE_OPENERS = frozenset("such what youre ur your ure yur".split())
+_ARTICLES = frozenset(("a", "an"))
+# Words a run-together insult or slur is glued to besides GLUED_BEFORE and GLUED_AFTER:
+# articles, pronouns and intensifiers before it ("sucharetard", "atotalcunt", "whatadickhead",
+# "hateniggers"), function words and chat after it ("disgustingand", "freakstbh").
+RUN_BEFORE = OPENERS | frozenset(
+    "a an the what such so hate hates im hes shes theyre are were is was be".split()
+)
+RUN_AFTER = frozenset("and or but tbh lol lmao omg smh ngl honestly nobody everyone".split())
+_RUN_GLUE_BEFORE = GLUED_BEFORE | RUN_BEFORE
+_RUN_GLUE_AFTER = GLUED_AFTER | RUN_AFTER
+_RUN_GLUE = _RUN_GLUE_BEFORE | _RUN_GLUE_AFTER
+_ANY_GLUE = _GLUE | _RUN_GLUE
+# A piece of a split word this short or shorter is looked at only beside another piece.
+_SHORT_PIECE = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +156,13 @@ class Lexicon:
     prefix_sizes: tuple[int, ...]  # their lengths
     pieces: frozenset[str]  # words a run-together word may be cut into
     pairs: frozenset[str]  # two words side by side in a phrase ("are scum")
+    framed: dict[str, str]  # typo of a short insult -> the insult (counts after an opener)
+    terms: frozenset[str]  # one-word terms
+    insults: frozenset[str]  # one-word insults and slurs, and their plurals
+    short_pieces: frozenset[str]  # the first and last one or two letters of those words
+    odd_words: frozenset[str]  # library words that are no word of either language ("tard")
+    insult_pieces: frozenset[str]  # the first and last parts of insults
+    joinable: frozenset[str]  # what a split word may be: library words, insults, plurals
     # an automaton of the library's uncommon words, found inside a run-together word; None for
     # a library with none (an automaton without keys cannot be searched)
     cores: Any
@@ -123,16 +178,20 @@ def _plain(word: str) -> str:
 def slips_of(word: str, known: frozenset[str], alone: bool = True) -> list[str]:
     """One-letter typos of ``word`` that are no word of either language; ``alone``: nor a form
     of one ("beamer"), for a word that counts on its own (a phrase's word is fenced by the
-    phrase). A letter dropped is a typo of a phrase's word of five letters or more ("wmen"), of
-    a word alone from seven ("suicde"; "coppa" is no "choppa"), never the last letter: "tiene"
-    and "muera" are forms of "tienes" and "mueras", which the Spanish word list lacks."""
+    phrase). A letter dropped is a typo of a phrase's word of four letters or more ("wmen",
+    "ang yourself"), of a word alone from seven ("suicde"; "coppa" is no "choppa"), never the
+    last letter of a word alone, nor a phrase's word's last vowel, s, n or r: "tiene" and
+    "muera" are forms of "tienes" and "mueras", which the Spanish word list lacks."""
     found = _one_slip(word)  # (drops letters of words of seven letters or more)
     if alone:
         found.discard(word[:-1])
     else:
         if len(word) >= MIN_DROPPED:
             found.update(word[:i] + word[i + 1 :] for i in range(len(word) - 1))
-        found.discard(word[:-1])
+        if len(word) < MIN_DROPPED or word[-1] in _SPANISH_ENDINGS:
+            found.discard(word[:-1])
+        else:  # (an English word's last consonant: "piece of shi", "sta you")
+            found.add(word[:-1])
     found.discard(word)
     found -= known
     return [
@@ -145,12 +204,31 @@ def slips_of(word: str, known: frozenset[str], alone: bool = True) -> list[str]:
 _THREE_IN_A_ROW = re.compile(r"(.)\1\1")
 
 
+def framed_slips(word: str, known: frozenset[str]) -> list[str]:
+    """One-letter typos of an insult that count after a word that opens an insult ("you ugly
+    whor", "a total cnut"): any letter but the first dropped, doubled, swapped or hit on the
+    key beside it; none that is a word. (A slip of the first letter is too
+    often another word the word lists lack: "little haps" is no "little japs".)"""
+    found = _one_slip(word)
+    found.update(word[:i] + word[i + 1 :] for i in range(len(word)))
+    found.discard(word)
+    found -= known
+    return [
+        slip
+        for slip in found
+        if len(slip) >= MIN_FRAMED - 1
+        and slip[0] == word[0]
+        and _THREE_IN_A_ROW.search(slip) is None
+    ]
+
+
 def lexicon(entries: Iterable[Entry], known: frozenset[str]) -> Lexicon:
     phrase_words: set[str] = set()
     phrase_keys: set[str] = set()
     term_words: set[str] = set()
     everyday_words: set[str] = set()
     prefixes: set[str] = set()
+    insulting: set[str] = set()
     for entry in entries:
         key = normalize(entry.term)
         words = key.split(" ")
@@ -164,10 +242,14 @@ def lexicon(entries: Iterable[Entry], known: frozenset[str]) -> Lexicon:
             # (an everyday word, severity 1, gets its typos read only inside a phrase: alone
             # it is recorded only in context anyway, and its slips are mostly other words)
             term_words.add(key)
+            if entry.category in INSULTING and (len(key) >= MIN_FRAMED or key not in known):
+                insulting.add(key)
         elif entry.mode == "word":
             everyday_words.add(key)
         elif len(key) >= MIN_JOINED:
             prefixes.add(key)
+            if entry.category in INSULTING and entry.severity > 1 and entry.mode == "prefix":
+                insulting.add(key)  # ("bitch", "fuck": "you fat bich")
     words = frozenset(phrase_words | term_words | everyday_words)
     # typo -> the library words it may stand for, by rank: a rarer word before a common one
     owners: dict[str, list[tuple[bool, str, bool]]] = {}
@@ -185,13 +267,25 @@ def lexicon(entries: Iterable[Entry], known: frozenset[str]) -> Lexicon:
     for slip, found in owners.items():
         _common, word, in_phrase_only = min(found)
         slips[slip] = (word, in_phrase_only)
+    # an insult and its plural ("freak", "freaks"), and their slips that count after an opener
+    insults = frozenset(insulting | {plural(word) for word in insulting})
+    framed: dict[str, str] = {}
+    for word in sorted(word for word in insults if len(word) >= MIN_FRAMED):
+        for slip in framed_slips(word, known):
+            if slip in words or slip in insults:
+                continue
+            current = slips.get(slip)
+            if current is None or current[1]:  # (not where it counts anywhere already)
+                framed.setdefault(slip, word)
     joined = frozenset(word for word in words if len(word) >= MIN_JOINED)
     split = joined | prefixes
     heads = frozenset(word[:i] for word in split for i in range(MIN_PIECE, len(word)))
     tails = frozenset(word[i:] for word in split for i in range(1, len(word) - MIN_PIECE + 1))
-    starts = frozenset(word for word in words if len(word) >= 3)
+    starts = frozenset(word for word in words | insults if len(word) >= 3)
     pieces = frozenset(
-        word for word in words | _GLUE if len(word) > 1 or word in _ONE_LETTER_PIECES
+        word
+        for word in words | _GLUE | insults | RUN_BEFORE | RUN_AFTER
+        if len(word) > 1 or word in _ONE_LETTER_PIECES
     )
     pairs = frozenset(
         " ".join(pair)
@@ -201,8 +295,15 @@ def lexicon(entries: Iterable[Entry], known: frozenset[str]) -> Lexicon:
     # (a one-word term, or a phrase's word the word lists lack: "kys", "quiero"; an ordinary
     # word such as "school" or "high" is inside too many ordinary run-together words)
     cores = ahocorasick.Automaton()
+    # (and a phrase's uncommon words of six letters or more: "areterroristsand")
+    long_phrase_words = {
+        word for word in phrase_words if len(word) >= MIN_CORE and word not in _COMMON_WORDS
+    }
     for word in (
-        starts & (term_words | everyday_words | (phrase_words - known)) - _COMMON - _SHORT_WORDS
+        starts
+        & (term_words | everyday_words | (phrase_words - known) | long_phrase_words)
+        - _COMMON
+        - _SHORT_WORDS
     ):
         cores.add_word(word, word)
     # and two words of a phrase run together ("wantto", "todie"), one of them uncommon
@@ -224,6 +325,23 @@ def lexicon(entries: Iterable[Entry], known: frozenset[str]) -> Lexicon:
         tuple(sorted({len(p) for p in prefixes})),
         pieces,
         pairs,
+        framed,
+        frozenset(term_words | everyday_words),
+        insults,
+        frozenset(
+            piece
+            for word in split | insults
+            for size in range(1, _SHORT_PIECE + 1)
+            for piece in (word[:size], word[-size:])
+        ),
+        frozenset(word for word in words - known - _SHORT_WORDS if len(word) >= MIN_PIECE),
+        frozenset(
+            piece
+            for word in insults
+            for size in range(1, len(word))
+            for piece in (word[:size], word[size:])
+        ),
+        frozenset(joined | insults | {word + "s" for word in joined}),
         cores,
     )
 
@@ -277,31 +395,62 @@ def edits(
     ``words``: ``words_of(text)``, where the caller has it."""
     if words is None:
         words = words_of(text)
+    digits = _digit_words(text, lex) if "2" in text or "4" in text else []
     tokens = set(words)
     tokens.discard("")
     # Every rewrite starts from a word that is no English or Spanish word as written
     # (most posts have none near the library's words: a set difference and a few lookups).
     unknown = tokens.difference(known, _SHORT_WORDS, lex.words)
+    # and a library word that is no word of either language, a piece of an insult parted
+    # ("re,tard", "nig_gers"): only split, never mistyped or cut
+    pieces = set(lex.odd_words.intersection(tokens))
+    pieces.intersection_update(lex.insult_pieces)
     chat = spellings is not None and not spellings.keys().isdisjoint(tokens)
-    if not unknown and not chat:
-        return []
+    if not unknown and not chat and not pieces:
+        return digits
     candidates = set()
-    heads, tails, slips = lex.heads, lex.tails, lex.slips
+    heads, tails, slips, framed = lex.heads, lex.tails, lex.slips, lex.framed
+    lower = text.lower()
     for word in unknown:
         plain = word if word.isascii() else _plain(word)
         if plain != word and (plain in known or plain in lex.words):
             continue  # "está", "papá": a word with its accent
-        if plain in heads or plain in tails or plain in slips:
+        if plain in heads or plain in tails or plain in slips or plain in framed:
             candidates.add(word)
+        elif len(plain) <= _SHORT_PIECE:
+            # "st ab", "gay s", "pak i": a piece of a split word (not an ending after an
+            # apostrophe, "can't", nor an entity's name, "&gt;")
+            if plain in lex.short_pieces and not (
+                plain in _ENDINGS and any(m + plain in lower for m in _ENDING_MARKS)
+            ):
+                pieces.add(word)
         elif lex.cores is not None and len(plain) >= MIN_RUN_TOGETHER and plain not in known:
             for _found in lex.cores.iter(plain):
                 candidates.add(word)  # an uncommon library word inside it: worth cutting
                 break
+    if pieces:
+        # a short piece or an odd library word, where it and the word beside it make one
+        candidates |= _joining(words, pieces, lex)
     if not candidates and not chat:
+        return digits
+    # Where each word is in the text (unless lower-casing changed its length: a dotted
+    # capital I; then nothing is read again), worked out when first needed
+    if len(lower) != len(text):
         return []
+    located: list[list[tuple[int, int]]] = []
+
+    def where_of() -> list[tuple[int, int]]:
+        if not located:
+            located.append([m.span() for m in _LETTERS.finditer(lower)])
+        return located[0]
+
     # (first word, last word, what the reading writes, fence), by word index
     chosen: list[tuple[int, int, str, int]] = []
-    plains = [_plain(word) for word in words] if candidates else words
+    plains = (
+        words
+        if not candidates or text.isascii()
+        else [word if word.isascii() else _plain(word) for word in words]
+    )
     skip = -1
     for at, word in enumerate(words):
         if at <= skip:
@@ -309,6 +458,16 @@ def edits(
         if chat:
             spelled = spellings.get(word)  # type: ignore[union-attr]
             if spelled is not None:
+                # (a lone letter that begins an insult parted is that insult: "r etard")
+                if (
+                    len(word) == 1
+                    and at + 1 < len(words)
+                    and words[at + 1] in candidates
+                    and _split(plains, at, lex, known, text, lower, where_of) == ANYWHERE
+                ):
+                    chosen.append((at, at + 1, plains[at] + plains[at + 1], ANYWHERE))
+                    skip = at + 1
+                    continue
                 chosen.append((at, at, spelled, ANYWHERE))
                 continue
         if word not in candidates:
@@ -325,31 +484,238 @@ def edits(
             if _pairs_with(slip[0], plains, at, lex):
                 chosen.append((at, at, slip[0], BEYOND))
                 continue
-        if at + 1 < len(words) and _joins(plain, plains[at + 1], lex, known):
-            chosen.append((at, at + 1, plain + plains[at + 1], ANYWHERE))
-            skip = at + 1
-            continue
+        insult = None if a_word else framed.get(plain)
+        if insult is not None and _opened(plains, at, len(plain) < MIN_FRAMED, insult[-1] == "s"):
+            # a short insult mistyped after "you", "such a", "ugly": not a name or an
+            # acronym, which is written with a capital ("thank you Sab", "a COC")
+            if text[where_of()[at][0]].islower() or not text[where_of()[at - 1][0]].islower():
+                chosen.append((at, at, insult, ANYWHERE))
+                continue
+        if at + 1 < len(words):
+            fence = _split(plains, at, lex, known, text, lower, where_of)
+            if fence is not None:
+                chosen.append((at, at + 1, plain + plains[at + 1], fence))
+                skip = at + 1
+                continue
         if at and not (chosen and chosen[-1][1] == at - 1):
-            if _joins(plains[at - 1], plain, lex, known):
-                chosen.append((at - 1, at, plains[at - 1] + plain, ANYWHERE))
+            fence = _split(plains, at - 1, lex, known, text, lower, where_of)
+            if fence is not None:
+                chosen.append((at - 1, at, plains[at - 1] + plain, fence))
                 continue
-        if not a_word and len(plain) >= MIN_RUN_TOGETHER:
+        if not a_word and len(plain) >= MIN_RUN_TOGETHER and word not in pieces:
             cut = run_together(plain, lex)
-            if cut is None:
+            if cut is None or not _keeps_capitals(text[slice(*where_of()[at])], cut):
                 continue
-            if _glued(cut):
-                chosen.append((at, at, " ".join(cut), ANYWHERE))
-            elif any(f"{a} {b}" in lex.pairs for a, b in zip(cut, cut[1:], strict=False)):
-                chosen.append((at, at, " ".join(cut), ACROSS))
+            fence = _run_together_fence(cut, lex, known)
+            if fence is not None:
+                chosen.append((at, at, " ".join(cut), fence))
     if not chosen:
-        return []
-    # Where each word is in the text (unless lower-casing changed its length: a dotted
-    # capital I; then nothing is read again)
-    lower = text.lower()
-    if len(lower) != len(text):
-        return []
-    where = [(m.start(), m.end()) for m in _LETTERS.finditer(lower)]
-    return [(where[a][0], where[b][1], written, fence) for a, b, written, fence in chosen]
+        return digits
+    where = where_of()
+    found = [(where[a][0], where[b][1], written, fence) for a, b, written, fence in chosen]
+    return sorted(found + digits) if digits else found
+
+
+# "2" and "4" for "to" and "for" between two words, glued to both or spaced from both
+# ("goback2yourcountry", "want 2 die"): read so only where a phrase goes on past them.
+_DIGIT_WORDS = {"2": "to", "4": "for"}
+
+
+def _digit_words(text: str, lex: Lexicon) -> list[Edit]:
+    """The edits that read "2" and "4" as words: glued between two words always (rare in
+    clean text), spaced only beside a word a library phrase has next to "to" or "for" ("want 2
+    die", not "scored 2 goals")."""
+    found = []
+    for start, spaced in _digits_between_words(text):
+        end = start + 1
+        word = _DIGIT_WORDS[text[start]]
+        if spaced:
+            before = _LETTERS.findall(text, max(0, start - _NEAR_DIGIT), start)
+            after = _LETTERS.findall(text, end, end + _NEAR_DIGIT)
+            pairs = lex.pairs
+            if not (
+                (before and f"{before[-1].lower()} {word}" in pairs)
+                or (after and f"{word} {after[0].lower()}" in pairs)
+            ):
+                continue
+        else:
+            word = f" {word} "
+        found.append((start, end, word, BEYOND))
+    return found
+
+
+_NEAR_DIGIT = 24
+
+
+def _digits_between_words(text: str) -> list[tuple[int, bool]]:
+    """Where each "2" or "4" of ``text`` stands between two words, and whether it is spaced
+    from them (found by str.find and a look at its neighbours: most such digits are in
+    numbers)."""
+    found = []
+    size = len(text)
+    for digit in "24":
+        at = text.find(digit)
+        while at != -1:
+            if 0 < at < size - 1:
+                before, after = text[at - 1], text[at + 1]
+                if before.isalpha() and after.isalpha():
+                    found.append((at, False))
+                elif (
+                    before == " " == after
+                    and 1 < at < size - 2
+                    and text[at - 2].isalpha()
+                    and text[at + 2].isalpha()
+                ):
+                    found.append((at, True))
+            at = text.find(digit, at + 1)
+    return sorted(found)
+
+
+def _joining(words: list[str], pieces: set[str], lex: Lexicon) -> set[str]:
+    """Those of ``pieces`` that make a library word with the word before or after them."""
+    found = set()
+    last = len(words) - 1
+    joinable = lex.joinable
+    for at, word in enumerate(words):
+        if word in pieces and (
+            (at < last and word + words[at + 1] in joinable)
+            or (at and words[at - 1] + word in joinable)
+        ):
+            found.add(word)
+    return found
+
+
+def _opened(plains: list[str], at: int, short: bool, plural: bool) -> bool:
+    """Whether the word before ``at`` opens an insult: "you", "ugly", "stupid", "a total", "a"
+    after "such" or "what", or "are" before a plural; before a ``short`` slip, only a word
+    thrown with insults ("ugly", "total")."""
+    if not at:
+        return False
+    before = plains[at - 1]
+    if short:
+        return before in INSULTING_OPENERS
+    if before in OPENERS or (plural and before in PLURAL_OPENERS):
+        return True
+    return before in _ARTICLES and at > 1 and plains[at - 2] in ARTICLE_OPENERS
+
+
+def _split(
+    plains: list[str],
+    at: int,
+    lex: Lexicon,
+    known: frozenset[str],
+    text: str,
+    lower: str,
+    where_of: Callable[[], list[tuple[int, int]]],
+) -> int | None:
+    """The fence under which the words at ``at`` and ``at + 1`` are read as one library word
+    split (None: they are not). Anywhere: pieces of three letters or more, not both words of
+    their own ("mus lims"), or an insult parted anywhere ("pak i", "sl ut", "r etard"). Only
+    inside a phrase the rest of the post goes on with: any other library word parted ("st ab
+    you", "gay s are disgusting"), where one piece at least is no word of its own. Never at
+    an apostrophe ("it's hit", "he's ex"), nor beside another lone letter ("U S hit")."""
+    first, second = plains[at], plains[at + 1]
+    joined = first + second
+    whole = joined in lex.joined
+    insult = joined in lex.insults and len(joined) >= MIN_FRAMED
+    if not (whole or insult or _a_library_word(joined, lex, len(first))):
+        if not (joined[-1] == "s" and joined[:-1] in lex.joined):
+            return None  # (most pairs a post's pieces make: the cheap test first)
+    where = where_of()
+    start, end = where[at][0], where[at + 1][1]
+    # one blank or mark between the pieces, no digit or apostrophe beside them ("1990s and",
+    # "13th is", "the dog's laps")
+    between = text[where[at][1] : where[at + 1][0]]
+    if between not in _INSIDE_A_WORD:
+        return None
+    if (start and text[start - 1] in _NOT_A_SPLIT) or text[end : end + 1] in _NOT_A_SPLIT:
+        return None
+    # written alike: "a BO", "Disable D", "check S" are a word and an initialism
+    written = text[where[at + 1][0] : where[at + 1][1]]
+    if not written.islower() and not text[where[at][0] : where[at][1]].isupper():
+        return None
+    if min(len(first), len(second)) >= MIN_PIECE and _joins(first, second, lex, known):
+        # (by a prefix term only where little follows it: "suici dal", not "bit checksums")
+        if whole or any(
+            joined[:size] in lex.prefixes and len(joined) - size <= _AFTER_PREFIX
+            for size in lex.prefix_sizes
+        ):
+            return ANYWHERE
+    if len(first) == 1 and at and len(plains[at - 1]) == 1:
+        return None
+    if len(second) == 1 and at + 2 < len(plains) and len(plains[at + 2]) == 1:
+        return None
+    if _alone(first, known) and _alone(second, known):
+        return None  # two words ("to do", "lo ves"), which the post reads as written
+    return ANYWHERE if insult else BEYOND
+
+
+def _alone(word: str, known: frozenset[str]) -> bool:
+    """A word a sentence holds on its own, two-letter ones too ("put as", "a bo")."""
+    return _a_word_alone(word, known) or word in _TWO_LETTER_WORDS
+
+
+_TWO_LETTER_WORDS = frozenset(
+    "am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ya".split()
+)
+# Letters that may follow a prefix term in a word split in two ("suici dal", "bitch es").
+_AFTER_PREFIX = 4
+
+
+# What a student puts inside a word to part it: a blank or one mark ("ter rorist", "re.tard",
+# "sl-ut"); not a bracket, slash or quote, which code and quotations put beside words.
+_ENDING_MARKS = ("'", "\u2019", "&")
+# (the endings and entity names those come before)
+_ENDINGS = frozenset("t s m d ll re ve gt lt".split())
+_INSIDE_A_WORD = frozenset(" .,-_*~^:;!?")
+# What parts a word from an ending rather than a word in two: an apostrophe ("it's hit",
+# "father's"), a digit.
+_NOT_A_SPLIT = frozenset("'`\u2019\u2018\u00b4") | frozenset("0123456789")
+
+
+def _keeps_capitals(written: str, cut: list[str]) -> bool:
+    """Whether ``cut`` parts a word written with capitals inside it ("apiKey", "anyId",
+    "deleteMe") where its capitals part it: an identifier or a hashtag is read by them
+    ("api key", not "a pikey")."""
+    if written.islower() or written.isupper() or written[1:].islower():
+        return True
+    ends = set()
+    position = 0
+    for piece in cut:
+        position += len(piece)
+        ends.add(position)
+    return all(
+        at in ends
+        for at in range(1, len(written))
+        if written[at].isupper() and written[at - 1].islower()
+    )
+
+
+def _run_together_fence(cut: list[str], lex: Lexicon, known: frozenset[str]) -> int | None:
+    """The fence under which a run-together word, ``cut`` into words, is read as those words
+    (None: it is not). Anywhere: one library word with only glue before and after it ("go
+    kys", "stab those"), or an insult or uncommon term with articles, pronouns, intensifiers
+    before it and function words or chat after it ("such a retard", "a total cunt", "hate
+    niggers", "kys nobody", "freaks tbh"); only inside a phrase the post goes on with, where
+    that word is an ordinary one ("are terrorists and"). Across two of its words: two words
+    side by side in a library phrase ("want to die"), where the rest is not glue."""
+    if _glued(cut):
+        # (an ordinary word glued to a pronoun may be a word of its own the lists lack:
+        # "ulonger", "iturner"; a term or an insult is the term)
+        core = next(p for p in cut if p not in GLUED_BEFORE | GLUED_AFTER)
+        return ANYWHERE if core in lex.terms or core in lex.insults or core not in known else BEYOND
+    core = [at for at, piece in enumerate(cut) if piece not in _RUN_GLUE]
+    # (one lone letter at most: "Iacono" is no "i a cono")
+    if len(core) == 1 and sum(len(piece) == 1 for piece in cut) <= 1:
+        at = core[0]
+        word = cut[at]
+        if all(p in _RUN_GLUE_BEFORE for p in cut[:at]) and all(
+            p in _RUN_GLUE_AFTER for p in cut[at + 1 :]
+        ):
+            return ANYWHERE if word in lex.insults else BEYOND
+    if any(f"{a} {b}" in lex.pairs for a, b in zip(cut, cut[1:], strict=False)):
+        return ACROSS
+    return None
 
 
 def _pairs_with(word: str, plains: list[str], at: int, lex: Lexicon) -> bool:
@@ -392,7 +758,7 @@ def _a_library_word(word: str, lex: Lexicon, split_at: int) -> bool:
     if word in lex.joined:
         return True
     prefixes = lex.prefixes
-    return any(word[:size] in prefixes for size in lex.prefix_sizes if size > split_at)
+    return any(word[:size] in prefixes for size in lex.prefix_sizes if split_at < size <= len(word))
 
 
 def run_together(word: str, lex: Lexicon) -> list[str] | None:
@@ -400,25 +766,29 @@ def run_together(word: str, lex: Lexicon) -> list[str] | None:
     ("gokys" -> "go kys"), the fewest pieces; None if it cannot be."""
     starts, pieces = lex.starts, lex.pieces
     size = len(word)
-    # best[i]: the fewest pieces word[:i] is cut into, and where its last piece starts
-    best: list[tuple[int, int] | None] = [None] * (size + 1)
-    best[0] = (0, 0)
+    # best[i]: the fewest pieces word[:i] is cut into, of those the fewest that are not glue
+    # ("are terrorists and", not "are terrorist sand"), and where its last piece starts
+    best: list[tuple[int, int, int] | None] = [None] * (size + 1)
+    best[0] = (0, 0, 0)
     for end in range(1, size + 1):
         for start in range(max(0, end - _LONGEST_PIECE), end):
             before = best[start]
-            if before is None or word[start:end] not in pieces:
+            if before is None:
                 continue
-            count = before[0] + 1
+            piece = word[start:end]
+            if piece not in pieces:
+                continue
+            rank = (before[0] + 1, before[1] + (piece not in _ANY_GLUE))
             current = best[end]
-            if current is None or count < current[0]:
-                best[end] = (count, start)
+            if current is None or rank < current[:2]:
+                best[end] = (*rank, start)
     last = best[size]
     if last is None or last[0] < 2 or last[0] > _MOST_PIECES:
         return None
     cut: list[str] = []
     end = size
     while end:
-        start = best[end][1]  # type: ignore[index]
+        start = best[end][2]  # type: ignore[index]
         cut.append(word[start:end])
         end = start
     cut.reverse()
@@ -444,14 +814,21 @@ def rewritten(text: str, found: list[Edit]) -> tuple[str, list[tuple[int, int, i
     return "".join(pieces), spans
 
 
+def _fence_end(fence: tuple[int, int, int]) -> int:
+    return fence[1]
+
+
 def counts(start: int, end: int, reading: str, fences: list[tuple[int, int, int]]) -> bool:
     """Whether a match of the reading from ``start`` to ``end`` holds a rewritten word and
     passes the fence of each: ``fences`` holds (start, end, fence) of each edit in the
     reading."""
     touched = False
-    for a, b, fence in fences:
-        if not (start < b and a < end):
-            continue
+    # (the fences are in order and apart: from the first that ends after the match starts,
+    # so a post with thousands of edits is not read once a match)
+    for at in range(bisect_right(fences, start, key=_fence_end), len(fences)):
+        a, b, fence = fences[at]
+        if a >= end:
+            break
         touched = True
         if fence == BEYOND and a <= start and end <= b:
             return False
