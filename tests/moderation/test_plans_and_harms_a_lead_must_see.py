@@ -113,3 +113,29 @@ def test_a_method_negated_or_laughed_off_is_never_raised(post):
 )
 def test_the_everyday_senses_stay_unflagged(post):
     assert worst(post) == 0
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "some older guy on fortnite keeps asking me for pics",
+        "a 20 year old on discord wants me to send him photos",
+        "this man i met on roblox asked me to move to snapchat",
+        "she's 18 and keeps asking for pics of me",
+    ],
+)
+def test_a_request_from_someone_met_in_a_game_or_older_is_high(post):
+    assert _worst(post, "grooming") >= 3
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        # a friend, a build, a holiday: low or nothing, never held
+        "my grandad wants me to send him photos of the holiday",
+        "can u send pics of your roblox base",
+        "me and my cousin met on minecraft years ago, we're best mates",
+    ],
+)
+def test_pictures_between_friends_and_family_are_not_held(post):
+    assert _worst(post, "grooming") < 3
