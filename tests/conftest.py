@@ -17,16 +17,27 @@ def django_db_modify_db_settings(django_db_modify_db_settings):
 
 
 @pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, migrated, and a copy of what `migrate` made (tests/snapshot.py):
+    every load of the curriculum or the demo starts from it."""
+    from tests.snapshot import keep_migrated
+
+    with django_db_blocker.unblock():
+        keep_migrated()
+
+
+@pytest.fixture(scope="session")
 def loaded_curriculum(django_db_setup, django_db_blocker):
     """The real curriculum from lessons_content/, loaded once for the whole session.
 
-    Tests that use `db` see it and roll their own changes back; transactional tests (the
-    browser journeys) flush the database, so they load it again themselves.
+    Tests that use `db` see it and roll their own changes back. Transactional tests (the
+    browser journeys) flush the database; they put back the copy kept of this same load
+    (tests/snapshot.py) rather than loading it again.
     """
-    from curriculum.importer import load_curriculum
+    from tests.snapshot import curriculum_loaded
 
     with django_db_blocker.unblock():
-        return load_curriculum()
+        return curriculum_loaded()
 
 
 @pytest.fixture

@@ -1,12 +1,14 @@
 """What a loader writes to the test database, made once a session and put back in a moment.
 
-A transactional test (every browser journey) ends with the test database flushed, so each
-journey used to load the curriculum, or all of `make demo`, again: 10 to 20 seconds each on
-this two-core machine, and some 150 lesson pictures written to media/ every time. Instead, the
-first journey flushes, loads as before and keeps a copy of every table; each later one puts
-the copy back (SQLite: the backup API; PostgreSQL: a schema of copied tables, inside the test
-database, so it goes when that does). The database a journey starts from is the one a fresh
-load makes, row for row, primary keys included.
+The real curriculum takes 20 to 40 seconds to load on this two-core machine (some 150 pages
+saved, published and indexed). The rolled-back tests need it once a session; a transactional
+test (every browser journey) ends with the test database flushed, so each journey used to load
+it, or all of `make demo`, again. Instead it is loaded once a session and a copy of every table
+kept; every later need of it puts the copy back (SQLite: the backup API; PostgreSQL: a schema
+of copied tables, inside the test database, so it goes when that does). A load always starts
+from what `migrate` made (a copy kept when the test database is created), whatever tests ran
+before it, so the database a test starts from is the one `migrate` then the load make, row for
+row, primary keys included, as on a fresh install (`make demo` migrates, then loads).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _KEPT: dict[tuple, Snapshot] = {}
+MIGRATED = ("migrated",)
 
 
 @dataclass
@@ -27,34 +30,58 @@ class Snapshot:
     tables: list[str] = field(default_factory=list)
     filled: dict[str, str] = field(default_factory=dict)  # table -> its column list
     sequences: list[tuple[str, int | None]] = field(default_factory=list)
+    result: Any = None  # what the load returned
 
 
-def loaded(name: str, load: Callable[[], Any], *, key: tuple = ()) -> None:
-    """Leave the test database exactly as flushing it and calling `load()` would: the first
-    time for this name and key by doing so, afterwards by putting back the copy kept then."""
+def keep_migrated() -> None:
+    """Keep what `migrate` made: called once the test database is created (tests/conftest.py)."""
+    from django.db import connection
+
+    _KEPT[MIGRATED] = _take(connection, "migrated")
+
+
+def curriculum_loaded() -> Any:
+    """The test database as `migrate` then loading the real curriculum leave it; returns the
+    load's report (the same report each time)."""
+    from curriculum.importer import load_curriculum
+
+    return loaded("curriculum", load_curriculum)
+
+
+def loaded(name: str, load: Callable[[], Any], *, key: tuple = ()) -> Any:
+    """Leave the test database exactly as `migrate` then `load()` would, and return what
+    `load()` returned: the first time for this name and key by putting back what `migrate`
+    made and calling it, afterwards by putting back the copy kept then."""
     from django.conf import settings
     from django.contrib.contenttypes.models import ContentType
     from django.core.cache import caches
-    from django.core.management import call_command
     from django.db import connection
 
     kept = _KEPT.get((name, *key))
     if kept is None:
-        # The first journey may follow tests that left rows behind (session-wide data):
-        # start from what every later journey starts from, a flushed database.
-        call_command("flush", verbosity=0, interactive=False)
-        ContentType.objects.clear_cache()
-        for alias in settings.CACHES:
-            caches[alias].clear()
-        load()
-        _KEPT[(name, *key)] = _take(connection, name)
+        migrated = _KEPT.get(MIGRATED)
+        if migrated is None:
+            raise RuntimeError("no copy of the migrated test database: see tests/conftest.py")
+        # Earlier tests may have left rows behind (session-wide data) or flushed the database
+        # (transactional tests): start from what `migrate` made.
+        _restore(connection, migrated)
+        _forget_everything_kept(settings, caches, ContentType)
+        result = load()
+        kept = _take(connection, name)
+        kept.result = result
+        _KEPT[(name, *key)] = kept
     else:
         _restore(connection, kept)
-        # The content types' ids are the copy's again, not those the flush remade.
-        ContentType.objects.clear_cache()
-    # Every journey starts with empty caches (the database cache's tables came back with the
+    # Every test starts with empty caches (the database cache's tables came back with the
     # copy): nothing kept against the copy's unchanging keys (the public pages' generation, a
-    # compiled library's version) may carry an earlier journey's state into this one.
+    # compiled library's version) may carry an earlier test's state into this one; and the
+    # content types' ids are the copy's again, not those a flush remade.
+    _forget_everything_kept(settings, caches, ContentType)
+    return kept.result
+
+
+def _forget_everything_kept(settings, caches, content_types) -> None:
+    content_types.objects.clear_cache()
     for alias in settings.CACHES:
         caches[alias].clear()
     _forget_process_caches()

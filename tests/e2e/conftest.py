@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.snapshot import loaded
+from tests.snapshot import curriculum_loaded, loaded
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
 # between browser steps are ordinary synchronous calls.
@@ -69,25 +69,10 @@ def browser():
         browser.close()
 
 
-def restore_what_migrate_made() -> None:
-    """Another transactional test's flush empties the tables Wagtail's migrations fill: put back
-    the root collection that lesson pictures go in, as `migrate` makes it on every install (the
-    importer puts the page tree's root back itself)."""
-    from wagtail.models import Collection
-
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-
-
 def with_curriculum() -> None:
-    """The test database as flushing it and loading the real curriculum leaves it."""
-    from curriculum.importer import load_curriculum
-
-    def load():
-        restore_what_migrate_made()
-        load_curriculum()
-
-    loaded("curriculum", load)
+    """The test database as migrating it and loading the real curriculum leaves it: the copy
+    kept of the session's one load (tests/snapshot.py)."""
+    curriculum_loaded()
 
 
 @pytest.fixture
@@ -112,9 +97,9 @@ def demo(transactional_db, live_server, settings):
 
     def load():
         # `load_demo` loads the curriculum first, as `load_lessons` does: start from the kept
-        # copy of that load, row for row and key for key what it writes on a flushed database;
-        # its own load then finds every page unchanged, and the demo's logins, LMS and
-        # libraries follow as on a fresh install.
+        # copy of that load, row for row and key for key what it writes on a migrated
+        # database; its own load then finds every page unchanged, and the demo's logins, LMS
+        # and libraries follow as on a fresh install.
         with_curriculum()
         call_command("load_demo", stdout=io.StringIO())
 
