@@ -4,6 +4,9 @@ that a student might quote is rarely held."""
 
 from __future__ import annotations
 
+import io
+from contextlib import redirect_stdout
+
 import pytest
 
 from moderation.bench.precision import (
@@ -56,16 +59,22 @@ def test_quoting_the_projects_own_lessons_is_rarely_held(library):
     assert HOLD_SEVERITY == 3
 
 
-def test_the_benchmark_prints_every_figure_it_promises(capsys):
-    assert main([]) == 0
-    printed = capsys.readouterr().out
+@pytest.fixture(scope="module")
+def printed():
+    """What `python -m moderation.bench.precision` prints: it reads every corpus (a minute
+    and more of this machine), so it runs once for the tests of its report."""
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main([]) == 0
+    return out.getvalue()
+
+
+def test_the_benchmark_prints_every_figure_it_promises(printed):
     for figure in ("all clean text", "identity-neutral", "es: recall", "en: recall", "held"):
         assert figure in printed
 
 
-def test_the_third_development_set_is_printed_by_kind_against_the_targets(capsys):
-    assert main([]) == 0
-    printed = capsys.readouterr().out
+def test_the_third_development_set_is_printed_by_kind_against_the_targets(printed):
     for kind in ("behaviour incidents", "pastoral notes", "parents", "everyday tweets and chat"):
         assert kind in printed
     assert "on staff, parents, older students" in printed
