@@ -32,15 +32,21 @@ _READ_AS_IS = frozenset({PLAIN, SELF, OWN})
 _TIME = re.compile(
     r"\b(?:tonight|tonite|2nite|tomorrow|tmrw|tmr|tomoz|midnight|weekend"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|after school|this week|before school)\b"
+    r"|after school|this week|before school"
+    r"|esta noche|mañana|manana|este finde|fin de semana|lunes|martes|miércoles|miercoles"
+    r"|jueves|viernes|sábado|sabado|domingo|después del cole|despues del cole)\b"
 )
 # A note written or left: "i've written my note", "left a note", "wrote the letter".
 _NOTE = re.compile(
     r"\b(?:written|wrote|writing|write|left|leaving|finished)\s+(?:my|a|the|her|his)\s+"
     r"(?:goodbye\s+|last\s+)?(?:note|notes|letter|letters)\b"
+    r"|\b(?:escrib\w+|dej\w+)\s+(?:mi|una|la)\s+(?:carta|nota)\b"
+    r"|\b(?:carta|nota)\s+de\s+despedida\b"
 )
 # A means at hand: pills saved or ready, a rope, a blade.
-_MEANS = re.compile(r"\b(?:pills|tablets|paracetamol|rope|noose|blade|blades)\b")
+_MEANS = re.compile(
+    r"\b(?:pills|tablets|paracetamol|rope|noose|blade|blades|pastillas|cuerda|cuchilla)\b"
+)
 # Entries that name a method or a means themselves.
 _METHOD_TERMS = (
     "jump off",
@@ -53,7 +59,13 @@ _METHOD_TERMS = (
     "saved up",
     "swallow pills",
     "hang myself",
+    "tirarme de",
+    "me voy a tirar",
+    "pastillas guardadas",
+    "guardando pastillas",
 )
+# Methods whose words already say the writer will: "me voy a tirar al tren".
+_INTENT_IN_TERM = ("me voy a ",)
 # Just before a method: the writer says they will ("gonna", "i'm going to", "i'll").
 _INTENT_BEFORE = re.compile(
     r"(?:^|\b)(?:gonna|gna|going to|goin to|about to|planning to|plan to|decided to"
@@ -82,7 +94,10 @@ def raised(text: str, matches: list[Match]) -> list[Match]:
     for match in matches:
         if match.category == CATEGORY and match.severity == HIGH and match.context in _READ_AS_IS:
             method = _is_method(match.entry.term)
-            if (timed and (prepared or method)) or (method and _intent_before(text, match.start)):
+            intends = match.entry.term.startswith(_INTENT_IN_TERM) or _intent_before(
+                text, match.start
+            )
+            if (timed and (prepared or method)) or (method and intends):
                 match = match._replace(severity=CRITICAL)
         out.append(match)
     return out

@@ -139,3 +139,39 @@ def test_a_request_from_someone_met_in_a_game_or_older_is_high(post):
 )
 def test_pictures_between_friends_and_family_are_not_held(post):
     assert _worst(post, "grooming") < 3
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        # Spanish: a method the writer says they will use, a farewell letter with a time,
+        # pills saved with a day named
+        "me voy a tirar de un puente, ya no aguanto",
+        "ya dejé una carta para mi madre, mañana se acaba todo, carta de despedida hecha",
+        "llevo semanas guardando pastillas, el sábado es el día",
+    ],
+)
+def test_a_plan_in_spanish_is_critical(post):
+    assert _worst(post, "self_harm") == 4
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "mi padrastro le puso un cuchillo al cuello a mi hermana",
+        "un chaval me sacó un cuchillo en la parada del bus",
+    ],
+)
+def test_a_knife_held_to_the_writer_or_family_in_spanish_is_high(post):
+    assert _worst(post, "violence") >= 3
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "le puso un cuchillo y un tenedor a cada invitado",
+        "guarda las pastillas del abuelo en el armario alto",
+    ],
+)
+def test_a_table_laid_and_medicine_put_away_stay_unflagged(post):
+    assert worst(post) == 0
