@@ -480,8 +480,12 @@ def edits(
                 chosen.append((at, at, slip[0], ANYWHERE))
                 continue
             # a short word's typo counts in a phrase only: one the words beside it begin
-            # or go on ("are scmu", "wmen are")
-            if _pairs_with(slip[0], plains, at, lex):
+            # or go on ("are scmu", "wmen are"); unless it is the first piece of a word
+            # parted ("all blac.ks are": "blacks", not "black")
+            if _pairs_with(slip[0], plains, at, lex) and (
+                at + 1 == len(words)
+                or _split(plains, at, lex, known, text, lower, where_of) is None
+            ):
                 chosen.append((at, at, slip[0], BEYOND))
                 continue
         insult = None if a_word else framed.get(plain)
