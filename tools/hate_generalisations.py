@@ -58,6 +58,27 @@ ENGLISH_INVASION_CLAIMS = (
     "are taking over", "are invading", "are invading us", "are an invasion", "are swarming in",
     "are swarming our country",
 )  # fmt: skip
+# A call to kill, gas or drive out a whole group ("kill all the immigrants", "kick the
+# gypsies out"), and to attack its places of worship ("bomb their mosque").
+ENGLISH_CALLS = (
+    ("kill all the", ""), ("kill all", ""), ("gas the", ""), ("gas all the", ""),
+    ("exterminate the", ""), ("exterminate all", ""), ("wipe out the", ""),
+    ("wipe out all the", ""), ("get rid of all the", ""), ("deport all the", ""),
+    ("deport all", ""), ("kick out all the", ""), ("kick out the", ""),
+    ("kick the", "out"), ("kick all the", "out"), ("kick all", "out"),
+)  # fmt: skip
+ENGLISH_WORSHIP = ("mosque", "mosques", "synagogue", "synagogues")
+ENGLISH_ATTACKS = (
+    "bomb the", "bomb their", "burn down the", "burn down their", "blow up the",
+    "blow up their", "burn the", "burn their", "attack the", "attack their",
+)  # fmt: skip
+# What history says of a regime's or an army's aim (a lesson, a book): no call of the writer's.
+REPORTED_AIMS = ("wanted to", "tried to", "planned to", "sought to", "attempted to", "set out to")
+CALLS_DEFINITION = (
+    "A call to kill, gas or drive out a whole group of people, or to attack its place of "
+    "worship: a threat and hate speech about people for who they are. Check who says it and "
+    "whether it is aimed at anyone in the school."
+)
 SPANISH_GROUPS = (
     "musulmanes", "judíos", "gays", "lesbianas", "trans", "negros", "inmigrantes",
     "migrantes", "refugiados", "moros", "gitanos", "sudacas", "chinos", "árabes",
@@ -115,6 +136,20 @@ def rows(
     ]
 
 
+def calls(
+    groups: tuple[str, ...], around: tuple[tuple[str, str], ...], definition: str
+) -> list[list[str]]:
+    """One entry per group and call around it ("kill all the" ..., "kick the" ... "out"),
+    except where history reports it as someone's aim ("the regime tried to wipe out the ...")."""
+    found = []
+    for before, after in around:
+        for group in groups:
+            term = " ".join(filter(None, (before, group, after)))
+            told = "|".join(f"{aim} {term}" for aim in REPORTED_AIMS)
+            found.append([term, "hate", str(HELD), "word", definition, told])
+    return found
+
+
 def block(entries: list[list[str]]) -> str:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(entries)
@@ -134,7 +169,9 @@ def expected() -> dict[Path, list[list[str]]]:
     return {
         LIBRARIES / "hate.csv": rows(ENGLISH_GROUPS, ENGLISH_CLAIMS, ENGLISH_DEFINITION)
         + rows(ENGLISH_NEWCOMERS, ENGLISH_INVASION_CLAIMS, ENGLISH_DEFINITION)
-        + rows(ENGLISH_POINTED, ENGLISH_POINTED_CLAIMS, POINTED_ENGLISH_DEFINITION, LOW),
+        + rows(ENGLISH_POINTED, ENGLISH_POINTED_CLAIMS, POINTED_ENGLISH_DEFINITION, LOW)
+        + calls(ENGLISH_GROUPS, ENGLISH_CALLS, CALLS_DEFINITION)
+        + calls(ENGLISH_WORSHIP, tuple((a, "") for a in ENGLISH_ATTACKS), CALLS_DEFINITION),
         LIBRARIES / "hate_es.csv": rows(SPANISH_GROUPS, SPANISH_CLAIMS, SPANISH_DEFINITION)
         + rows(SPANISH_POINTED, SPANISH_POINTED_CLAIMS, POINTED_SPANISH_DEFINITION, LOW),
     }

@@ -57,3 +57,29 @@ def test_the_libraries_hold_what_the_lists_give():
         text = path.read_text(encoding="utf-8")
         written = text[text.index(BEGIN) : text.index(END)].splitlines()[1:]
         assert [line.split(",")[0] for line in written] == [row[0] for row in entries]
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "someone should kill all the refugees tbh",
+        "gas the jews lol",
+        "time to kick the romanians out of this country",
+        "deport all the muslims",
+        "lets burn down their synagogue",
+    ],
+)
+def test_a_call_to_kill_or_drive_out_a_group_is_held_for_a_lead(post):
+    assert hate(post) >= HOLD, post
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "the empire tried to wipe out the jews of the region in our history reading",
+        "the regime planned to exterminate the gypsies, and most of europe looked away",
+        "we visited the mosque with our RE class and the imam showed us round",
+    ],
+)
+def test_history_that_tells_a_regime_aim_is_no_call(post):
+    assert hate(post) == 0, post
