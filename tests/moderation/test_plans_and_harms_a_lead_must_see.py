@@ -175,3 +175,18 @@ def test_a_knife_held_to_the_writer_or_family_in_spanish_is_high(post):
 )
 def test_a_table_laid_and_medicine_put_away_stay_unflagged(post):
     assert worst(post) == 0
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "my uncle was killed in action in 1944, we visit his grave every year",
+        "my cousin got killed in fortnite again and threw his controller",
+        "i got shot by a paintball at the party, massive bruise",
+        "my best friend got shot down when he asked her out",
+        "i got stabbed in the back by people i trusted",
+        "my brother got killed by the refs today, three penalties",
+    ],
+)
+def test_a_game_an_idiom_or_a_war_grave_is_no_disclosure_of_violence(post):
+    assert _worst(post, "violence") == 0
