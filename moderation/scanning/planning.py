@@ -77,9 +77,20 @@ def _is_method(term: str) -> bool:
     return term.startswith(_METHOD_TERMS)
 
 
+# A group's plan is a dare or a day out ("we're gonna jump off the bridge into the river").
+_GROUP = re.compile(r"\b(?:we|we're|were|weve|we've|us|lets|let's|vamos)\b")
+
+
+def _before(text: str, start: int) -> str:
+    return text[max(0, start - 40) : start].lower().replace("\u2019", "'")
+
+
 def _intent_before(text: str, start: int) -> bool:
-    before = text[max(0, start - 40) : start].lower().replace("\u2019", "'")
-    return _INTENT_BEFORE.search(before) is not None
+    return _INTENT_BEFORE.search(_before(text, start)) is not None
+
+
+def _a_group_does_it(text: str, start: int) -> bool:
+    return _GROUP.search(_before(text, start)) is not None
 
 
 def raised(text: str, matches: list[Match]) -> list[Match]:
@@ -97,7 +108,8 @@ def raised(text: str, matches: list[Match]) -> list[Match]:
             intends = match.entry.term.startswith(_INTENT_IN_TERM) or _intent_before(
                 text, match.start
             )
-            if (timed and (prepared or method)) or (method and intends):
+            planned = (timed and (prepared or method)) or (method and intends)
+            if planned and not _a_group_does_it(text, match.start):
                 match = match._replace(severity=CRITICAL)
         out.append(match)
     return out

@@ -190,3 +190,17 @@ def test_a_table_laid_and_medicine_put_away_stay_unflagged(post):
 )
 def test_a_game_an_idiom_or_a_war_grave_is_no_disclosure_of_violence(post):
     assert _worst(post, "violence") == 0
+
+
+def test_a_group_dare_is_not_the_writers_plan():
+    # tombstoning on a summer day: the library still records the words, but not as a plan
+    assert (
+        _worst("we're gonna jump off the bridge into the river on saturday lads", "self_harm") < 4
+    )
+
+
+@pytest.mark.parametrize(
+    "post", ["cut again last night, it's getting worse", "burning myself again"]
+)
+def test_self_harm_told_as_done_again_is_high(post):
+    assert _worst(post, "self_harm") >= 3
