@@ -131,16 +131,23 @@ def _tool_keys_made_once_per_session(monkeypatch):
     """Every LMS platform gets a key set of its own with a new RSA key (lti.keys), a quarter of
     a second each on a loaded machine. Within a test every key is still a different one (a
     kid is unique); across tests, whose databases are rolled back or flushed, the same few
-    are handed out again."""
+    are handed out again, but never one the database already holds."""
     import lti.keys
 
     make = lti.keys._new_rsa_pem
     handed_out = iter(range(1_000_000))
 
     def from_the_session(bits: int = 2048) -> str:
-        index = next(handed_out)
-        while len(_RSA_KEYS) <= index:
-            _RSA_KEYS.append(make(bits))
-        return _RSA_KEYS[index]
+        # A database restored from a kept copy (tests/snapshot.py: the demo's) already holds
+        # keys handed out in an earlier test: skip those, or the new key's kid is taken.
+        from lti.models import ToolKey
+
+        taken = set(ToolKey.objects.values_list("kid", flat=True))
+        while True:
+            index = next(handed_out)
+            while len(_RSA_KEYS) <= index:
+                _RSA_KEYS.append(make(bits))
+            if lti.keys.public_jwk_for(_RSA_KEYS[index])["kid"] not in taken:
+                return _RSA_KEYS[index]
 
     monkeypatch.setattr(lti.keys, "_new_rsa_pem", from_the_session)

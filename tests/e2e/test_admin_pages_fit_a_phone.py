@@ -66,3 +66,60 @@ def test_a_content_editors_library_pages_fit_a_phone(phone, demo):
         editor.goto(path)
         editor.locator("main").wait_for()
         assert_nothing_cut_off(editor, what)
+
+
+# Each address an LMS administrator pastes, whole on the screen: its right edge, and the end of
+# its text, within the 390 px screen.
+ADDRESSES_CUT = """
+(selector) => [...document.querySelectorAll(selector)]
+  .filter((code) => code.getBoundingClientRect().right > window.innerWidth + 1
+                    || code.scrollWidth > code.clientWidth + 1)
+  .map((code) => `${code.textContent}: ${Math.round(code.getBoundingClientRect().right)} px`)
+"""
+
+
+def test_an_lms_administrator_reads_a_new_platforms_addresses_whole_on_a_phone(phone, demo):
+    """Found walking `make demo` at 390 px: a platform added by hand showed its own JWKS URL
+    (552 px) and Canvas JSON URL (601 px) cut off at the screen's edge, the part that differs
+    from platform to platform out of sight; and the panel said "Addresses to paste into this
+    LMS" twice, as its heading and again inside."""
+    admin = phone(demo.url)
+    sign_in_to_admin(admin, "admin")
+    admin.goto("/admin/lti_platforms/new/")
+    lms = "https://moodle.springfield-elementary.example.org"
+    admin.fill("#id_name", "Springfield Moodle")
+    admin.fill("#id_issuer", lms)
+    admin.fill("#id_client_id", "Xq7pLm2Rt9KvB3nW")
+    admin.fill("#id_auth_login_url", lms + "/mod/lti/auth.php")
+    admin.fill("#id_auth_token_url", lms + "/mod/lti/token.php")
+    admin.fill("#id_key_set_url", lms + "/mod/lti/certs.php")
+    admin.locator("button.button-longrunning[type=submit]").first.click()
+    admin.wait_for_url("**/admin/lti_platforms/edit/*/")
+
+    jwks = admin.locator("main dd code").first
+    jwks.scroll_into_view_if_needed()
+    assert "/lti/jwks/" in jwks.inner_text()
+    assert admin.evaluate(ADDRESSES_CUT, "main dd code") == []
+    assert admin.get_by_text("Addresses to paste into this LMS", exact=True).count() == 1
+
+
+def test_the_move_to_keys_of_its_own_shows_the_new_addresses_whole_on_a_phone(phone, demo):
+    from lti.models import Platform
+
+    older = Platform.objects.create(
+        name="Moodle of last year",
+        issuer="https://moodle.oldschool.example.org",
+        client_id="old-client-123",
+        auth_login_url="https://moodle.oldschool.example.org/mod/lti/auth.php",
+        auth_token_url="https://moodle.oldschool.example.org/mod/lti/token.php",
+        key_set_url="https://moodle.oldschool.example.org/mod/lti/certs.php",
+    )
+    Platform.objects.filter(pk=older.pk).update(tool_key_set="")  # as before keys of its own
+    admin = phone(demo.url)
+    sign_in_to_admin(admin, "admin")
+    admin.goto(f"/admin/lti_platforms/edit/{older.pk}/")
+    admin.get_by_role("link", name="Give this platform keys of its own").click()
+    admin.get_by_role("button", name="Give it keys of its own").click()
+    admin.get_by_text("has keys of its own").wait_for()
+    assert admin.evaluate(ADDRESSES_CUT, "main dd code") == []
+    assert_nothing_cut_off(admin, "the platform's new addresses")
