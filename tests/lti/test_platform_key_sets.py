@@ -168,6 +168,9 @@ def test_a_platform_configured_before_keeps_the_tools_key_until_an_administrator
     # It said "which every platform configured before each had keys of its own trusts": read
     # walking `make demo` as the administrator, it took three goes to parse.
     assert "which every LMS set up before platforms had keys of their own also trusts" in edit
+    # Wagtail's warning box leaves room for its icon: without one, a blank gap at its left.
+    warning = re.search(r'<p class="help-block help-warning".*?</p>', edit, re.S).group(0)
+    assert "icon-warning" in warning
     move = f"/admin/lti/platforms/{platform.pk}/own-keys/"
     assert move in edit
     assert client.get(move).status_code == 200
