@@ -454,6 +454,19 @@ def third_set_report(library: CompiledLibrary, third: dict[str, list[str]]) -> N
         print(f"  target {what} <= {target:.1%} on {result.name}: {verdict} ({share:.2%})")
 
 
+def concerns_report(library: CompiledLibrary, label: str, path: str, verbose: bool) -> None:
+    """How many of a set's concerns (posts that must be flagged) are flagged, and at the
+    severity they need; with ``verbose``, each one short of it."""
+    rows, misses = disclosures(path), disclosure_misses(library, path)
+    flagged = sum(got > 0 for _, got in misses) + len(rows) - len(misses)
+    print(
+        f"  {label} ({path}): flagged {flagged}/{len(rows)},"
+        f" at their severity {len(rows) - len(misses)}/{len(rows)}"
+    )
+    for row, got in misses if verbose else []:
+        print(f"    recorded at {got}, needs {row.severity} [{row.category}] {row.text}")
+
+
 def fourth_set_report(
     library: CompiledLibrary, fourth: dict[str, list[str]], verbose: bool
 ) -> None:
@@ -470,14 +483,7 @@ def fourth_set_report(
         share = count / staff.posts if staff.posts else 0.0
         verdict = "met" if share <= target else "NOT met"
         print(f"  target {what} <= {target:.1%} on {staff.name}: {verdict} ({share:.2%})")
-    rows, misses = disclosures(FORUM_CONCERNS), disclosure_misses(library, FORUM_CONCERNS)
-    flagged = sum(got > 0 for _, got in misses) + len(rows) - len(misses)
-    print(
-        f"  forum concerns ({FORUM_CONCERNS}): flagged {flagged}/{len(rows)},"
-        f" at their severity {len(rows) - len(misses)}/{len(rows)}"
-    )
-    for row, got in misses if verbose else []:
-        print(f"    recorded at {got}, needs {row.severity} [{row.category}] {row.text}")
+    concerns_report(library, "forum concerns", FORUM_CONCERNS, verbose)
 
 
 def fifth_set_report(library: CompiledLibrary, fifth: dict[str, list[str]], verbose: bool) -> None:
@@ -509,15 +515,7 @@ def fifth_set_report(library: CompiledLibrary, fifth: dict[str, list[str]], verb
         share = count / result.posts if result.posts else 0.0
         verdict = "met" if share <= target else "NOT met"
         print(f"  target {what} <= {target:.1%} on {result.name}: {verdict} ({share:.2%})")
-    rows = disclosures(FIFTH_SET_CONCERNS)
-    misses = disclosure_misses(library, FIFTH_SET_CONCERNS)
-    flagged = sum(got > 0 for _, got in misses) + len(rows) - len(misses)
-    print(
-        f"  concerns ({FIFTH_SET_CONCERNS}): flagged {flagged}/{len(rows)},"
-        f" at their severity {len(rows) - len(misses)}/{len(rows)}"
-    )
-    for row, got in misses if verbose else []:
-        print(f"    recorded at {got}, needs {row.severity} [{row.category}] {row.text}")
+    concerns_report(library, "concerns", FIFTH_SET_CONCERNS, verbose)
 
 
 def positive_lines(library: CompiledLibrary) -> list[str]:

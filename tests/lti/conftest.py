@@ -17,6 +17,15 @@ def test_platform():
 
 
 @pytest.fixture
+def started():
+    """Test platforms a story starts (each on its own loopback port), stopped after it."""
+    platforms: list[TestPlatform] = []
+    yield platforms
+    for platform in platforms:
+        platform.stop()
+
+
+@pytest.fixture
 def tool_key(db):
     """One RSA key per session (generating is slow); a fresh database row per test."""
     from django.utils import timezone

@@ -30,14 +30,6 @@ SCORE = "https://purl.imsglobal.org/spec/lti-ags/scope/score"
 NRPS = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly"
 
 
-@pytest.fixture
-def started():
-    platforms: list[TestPlatform] = []
-    yield platforms
-    for platform in platforms:
-        platform.stop()
-
-
 def moodle(started, client_id: str = SCHOOL_CLIENT_ID) -> TestPlatform:
     """A Moodle whose token endpoint, like mod/lti/token.php, never reads `aud`."""
     platform = TestPlatform(client_id=client_id)

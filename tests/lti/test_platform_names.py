@@ -3,20 +3,10 @@ tell two Moodles (or a school's Canvas and its district's) apart in the admin li
 
 from __future__ import annotations
 
-import pytest
-
 from lti.models import Platform
 from tests.lti.platform import CANVAS, CANVAS_ISSUER, MOODLE, TestPlatform
 from tests.lti.records import registration_link
 from tests.personas import safeguarding_lead
-
-
-@pytest.fixture
-def started():
-    platforms: list[TestPlatform] = []
-    yield platforms
-    for platform in platforms:
-        platform.stop()
 
 
 def register(client, platform: TestPlatform, lead: str, lms_address: str = "") -> Platform:
