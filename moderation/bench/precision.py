@@ -25,7 +25,12 @@
   emoji, mentions, hashtags and links, identity groups) against the tweet, identity and
   critical-hold targets, beside recall on what should be flagged in the same register
   (``data/concerns_5.tsv``: threats, hate at someone, self-harm disclosures, in the same slang);
-  with the entries that flag each source most;
+  and a sixth (``data/dev_sentences_6.txt``, by kind: mental-health talk that is not the
+  writer's intent, from campaigns and a friend's support to memes and grief, against the
+  critical-hold target; everyday Spanish from Spain and Latin America against the tweet target),
+  beside recall in the same registers (``data/concerns_6.tsv``: suicidal intent at critical,
+  Spanish concerns of every category, insults and hate in slang, against the evaluation's
+  recall targets); with the entries that flag each source most;
 - forum posts by teachers, counsellors and parents that discuss the curriculum's own topics
   (``data/forum_posts.txt``: lessons on self-harm, grooming training, the knife crime talk,
   sport and news, in English and Spanish), against the forum targets (a flag other than
@@ -104,6 +109,14 @@ FORUM_CONCERNS = "forum_concerns_4.tsv"
 FIFTH_SET_IDENTITY = ("identity groups (en)", "identity groups (es)")
 CRITICAL_TARGET = 0.05
 FIFTH_SET_CONCERNS = "concerns_5.tsv"
+# The sixth development set: mental-health talk that is not intent (its English kinds, which must
+# not be held at critical), everyday Spanish (its kinds ending "(es)", flagged at most as everyday
+# tweets), and what should be flagged in the same registers; suicidal intent there (self-harm at
+# critical) must stay caught at critical at least INTENT_RECALL_TARGET of the time.
+SIXTH_SET_CONCERNS = "concerns_6.tsv"
+INTENT_RECALL_TARGET = 0.6
+HATE_RECALL_TARGET = 0.85
+OFFENSIVE_RECALL_TARGET = 0.9
 SPANISH_RECALL_TARGET = 0.8
 TOP_ENTRIES = 6  # the entries that flag a source most, printed beside its rates
 
@@ -518,6 +531,71 @@ def fifth_set_report(library: CompiledLibrary, fifth: dict[str, list[str]], verb
     concerns_report(library, "concerns", FIFTH_SET_CONCERNS, verbose)
 
 
+def sixth_set_report(library: CompiledLibrary, sixth: dict[str, list[str]], verbose: bool) -> None:
+    """The sixth development set: mental-health talk that is not the writer's intent against the
+    critical-hold target, everyday Spanish against the tweet target, and recall on what should be
+    flagged in the same registers (``data/concerns_6.tsv``): suicidal intent at critical, Spanish
+    concerns, hate and offence (insults, bullying, profanity) caught, against the evaluation's
+    targets."""
+    print(
+        "Sixth development set (ours): mental-health talk and everyday Spanish, against the targets"
+    )
+    talk = [line for kind, lines in sixth.items() if not kind.endswith("(es)") for line in lines]
+    spanish = [line for kind, lines in sixth.items() if kind.endswith("(es)") for line in lines]
+    talk_rates = rates("mental-health talk", library, talk)
+    spanish_rates = rates("everyday Spanish", library, spanish)
+    critical = sum(
+        max((m.severity for m in scan_post(library, post)), default=0) >= 4 for post in talk
+    )
+    for result in (talk_rates, spanish_rates):
+        print("  " + result.line())
+    for what, count, result, target in (
+        ("held at critical", critical, talk_rates, CRITICAL_TARGET),
+        ("flagged", spanish_rates.flagged, spanish_rates, TWEET_FLAG_TARGET),
+    ):
+        share = count / result.posts if result.posts else 0.0
+        verdict = "met" if share <= target else "NOT met"
+        print(f"  target {what} <= {target:.1%} on {result.name}: {verdict} ({share:.2%})")
+    if verbose:
+        for post in talk:
+            found = scan_post(library, post)
+            if max((m.severity for m in found), default=0) >= 4:
+                terms = ", ".join(sorted({f"{m.entry.term}/{m.severity}" for m in found}))
+                print(f"    critical [{terms}] {post[:110]}")
+        print("\n".join(flagged_examples(library, spanish, 40)))
+    concerns_report(library, "concerns", SIXTH_SET_CONCERNS, verbose)
+    rows = disclosures(SIXTH_SET_CONCERNS)
+    found = {
+        row.text: max((m.severity for m in scan_post(library, row.text)), default=0) for row in rows
+    }
+    groups = (
+        (
+            "suicidal intent at critical",
+            INTENT_RECALL_TARGET,
+            [r for r in rows if r.category == "self_harm" and r.severity >= 4],
+            4,
+        ),
+        (
+            "Spanish concerns caught",
+            SPANISH_RECALL_TARGET,
+            [r for r in rows if r.language == "es"],
+            1,
+        ),
+        ("hate caught", HATE_RECALL_TARGET, [r for r in rows if r.category == "hate"], 1),
+        (
+            "offence caught (insults, bullying, profanity)",
+            OFFENSIVE_RECALL_TARGET,
+            [r for r in rows if r.category in ("bullying", "profanity")],
+            1,
+        ),
+    )
+    for what, target, subset, least in groups:
+        caught = sum(found[r.text] >= least for r in subset)
+        share = caught / len(subset) if subset else 0.0
+        verdict = "met" if share >= target else "NOT met"
+        print(f"  target {what} >= {target:.2f}: {verdict} ({caught}/{len(subset)})")
+
+
 def positive_lines(library: CompiledLibrary) -> list[str]:
     """Every line that should be flagged, with the highest severity it is recorded at (0:
     none): labelled positives, disclosures, real intent, the evasion table and the spelling
@@ -541,6 +619,10 @@ def positive_lines(library: CompiledLibrary) -> list[str]:
     lines += [
         f"concern 5\t{highest(r.text)}\t{r.language}/{r.category}\t{r.text}"
         for r in disclosures(FIFTH_SET_CONCERNS)
+    ]
+    lines += [
+        f"concern 6\t{highest(r.text)}\t{r.language}/{r.category}\t{r.text}"
+        for r in disclosures(SIXTH_SET_CONCERNS)
     ]
     for line in data_lines("hyperbole.tsv"):
         kind, text = line.split("\t")
@@ -601,6 +683,7 @@ def main(argv: list[str]) -> int:
     third = topics("dev_sentences_3.txt")
     fourth = topics("dev_sentences_4.txt")
     fifth = topics("dev_sentences_5.txt")
+    sixth = topics("dev_sentences_6.txt")
     corpora = {
         "project lessons, family pages, docs": project_sentences(),
         "standard library docstrings": stdlib_sentences(),
@@ -612,6 +695,7 @@ def main(argv: list[str]) -> int:
         "third development set (ours)": [line for lines in third.values() for line in lines],
         "fourth development set (ours)": [line for lines in fourth.values() for line in lines],
         "fifth development set (ours)": [line for lines in fifth.values() for line in lines],
+        "sixth development set (ours)": [line for lines in sixth.values() for line in lines],
     }
     total = Rates("all clean text", 0, 0, 0, 0)
     results: dict[str, Rates] = {}
@@ -627,6 +711,7 @@ def main(argv: list[str]) -> int:
             "third": third,
             "fourth": fourth,
             "fifth": fifth,
+            "sixth": sixth,
         }.get(name.split()[0], {})
         for topic, lines in by_topic.items():
             print("    " + rates(f"  {topic}", library, lines).line())
@@ -657,6 +742,7 @@ def main(argv: list[str]) -> int:
     third_set_report(library, third)
     fourth_set_report(library, fourth, verbose)
     fifth_set_report(library, fifth, verbose)
+    sixth_set_report(library, sixth, verbose)
 
     neutral = data_lines("identity_neutral.txt")
     neutral_rates = rates("identity-neutral statements", library, neutral)

@@ -104,3 +104,16 @@ def test_the_fifth_set_is_printed_against_the_tweet_identity_and_critical_target
         line for line in capsys.readouterr().out.splitlines() if line.startswith("concern 5\t")
     ]
     assert len(concerns) >= 40
+
+
+def test_the_sixth_set_is_printed_against_the_critical_spanish_and_recall_targets(printed):
+    for kind in ("supporting a friend", "memes and hyperbole", "Spain teen chat (es)"):
+        assert kind in printed
+    for target in (
+        "held at critical <= 5.0% on mental-health talk",
+        "flagged <= 4.0% on everyday Spanish",
+        "target suicidal intent at critical >= 0.60",
+        "target hate caught >= 0.85",
+    ):
+        assert target in printed
+    assert "concerns (concerns_6.tsv): flagged" in printed
