@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from moderation.scanning.context import OWN, PLAIN, SELF
+from moderation.scanning.context import OTHER, OWN, PLAIN, SELF
 
 if TYPE_CHECKING:
     from moderation.scanning.matches import Match
@@ -33,14 +33,20 @@ _TIME = re.compile(
     r"\b(?:tonight|tonite|2nite|tomorrow|tmrw|tmr|tomoz|midnight|weekend"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|after school|this week|before school"
+    # when nobody is there to stop it: "when my parents are out", "after everyone's asleep"
+    r"|(?:when|once|after|while)\s+(?:my\s+)?(?:parents|mum|mom|dad|everyone|everybody)"
+    r"(?:'s|'re|\s+is|\s+are|\s+goes|\s+go)?\s+(?:out|away|asleep|gone|to\s+sleep|to\s+bed)"
     r"|esta noche|mañana|manana|este finde|fin de semana|lunes|martes|miércoles|miercoles"
     r"|jueves|viernes|sábado|sabado|domingo|después del cole|despues del cole)\b"
 )
+# A farewell said: beside a note written it is a plan as a time is ("i've written letters to
+# my mum, bye").
+_BYE = re.compile(r"\b(?:bye|goodbye|adiós|adios)\b")
 # A note written or left: "i've written my note", "left a note", "wrote the letter".
 _NOTE = re.compile(
-    r"\b(?:written|wrote|writing|write|left|leaving|finished)\s+(?:my|a|the|her|his)\s+"
+    r"\b(?:written|wrote|writing|write|left|leaving|finished)\s+(?:(?:my|a|the|her|his)\s+)?"
     r"(?:goodbye\s+|last\s+)?(?:note|notes|letter|letters)\b"
-    r"|\b(?:escrib\w+|dej\w+)\s+(?:mi|una|la)\s+(?:carta|nota)\b"
+    r"|\b(?:escrib\w+|dej\w+)\s+(?:(?:mi|mis|una|unas|la|las)\s+)?(?:carta|cartas|nota|notas)\b"
     r"|\b(?:carta|nota)\s+de\s+despedida\b"
 )
 # A means at hand: pills saved or ready, a rope, a blade.
@@ -51,6 +57,9 @@ _MEANS = re.compile(
 _METHOD_TERMS = (
     "jump off",
     "jump in front",
+    "walk into",
+    "take them all",
+    "me tomo todas",
     "stash of",
     "stashing",
     "stashed",
@@ -64,6 +73,34 @@ _METHOD_TERMS = (
     "pastillas guardadas",
     "guardando pastillas",
 )
+# Entries that are a final arrangement themselves: belongings given away, a goodbye written.
+# Beside a time they are a plan, as a note is ("giving away my stuff, won't need it after this
+# week").
+_ARRANGEMENT_TERMS = (
+    "giving away",
+    "giving my",
+    "give my",
+    "gave my",
+    "gave away",
+    "who gets my",
+    "sorted out who gets",
+    "goodbye letter",
+    "goodbye note",
+    "letters for my",
+    "letters to my",
+    "notes to my",
+    "note for my",
+    "letter for my",
+    "regalando todas",
+    "cartas de despedida",
+    "carta de despedida",
+    "una carta por si",
+)
+# A goodbye to everyone: beside despair in the same post ("this is my goodbye post ... i can't do
+# this anymore") it is a suicide note said in public.
+_FAREWELL_TERMS = ("goodbye post", "final goodbye", "goodbye forever")
+# "commit suicide" told as the writer's decision: "i've decided to commit suicide".
+_COMMIT = re.compile(r"(?:^|(?<=\s))(?:commit|commiting|committing)\s+$")
 # Methods whose words already say the writer will: "me voy a tirar al tren".
 _INTENT_IN_TERM = ("me voy a ",)
 # Just before a method: the writer says they will ("gonna", "i'm going to", "i'll").
@@ -93,22 +130,52 @@ def _a_group_does_it(text: str, start: int) -> bool:
     return _GROUP.search(_before(text, start)) is not None
 
 
+def _as_is(match: Match) -> bool:
+    """Read as the writer's own words: plain, about the writer, or theirs; a term whose own
+    "them" is the means ("take them all at once") is about the writer too."""
+    return match.context in _READ_AS_IS or (
+        match.context == OTHER and "them" in match.entry.term.split()
+    )
+
+
+def _decided_to_commit(text: str, match: Match) -> bool:
+    """ "i've decided to commit suicide", "i'm going to commit suicide": the act itself, which the
+    writer says they will do."""
+    if not match.text.lower().startswith("suicid"):
+        return False
+    before = _before(text, match.start)
+    commit = _COMMIT.search(before)
+    return commit is not None and _intent_before(text, match.start - (len(before) - commit.start()))
+
+
 def raised(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` with each high self-harm match that the post shows to be a plan recorded
     as critical."""
     if not any(m.category == CATEGORY and m.severity == HIGH for m in matches):
         return matches
     lowered = text.lower().replace("\u2019", "'")
-    timed = _TIME.search(lowered) is not None
-    prepared = _NOTE.search(lowered) is not None or _MEANS.search(lowered) is not None
+    timed = _TIME.search(lowered) is not None or _BYE.search(lowered) is not None
+    prepared = (
+        _NOTE.search(lowered) is not None
+        or _MEANS.search(lowered) is not None
+        or any(
+            m.category == CATEGORY and m.entry.term.startswith(_ARRANGEMENT_TERMS) for m in matches
+        )
+    )
+    despair = [m for m in matches if m.category == CATEGORY and _as_is(m)]
     out = []
     for match in matches:
-        if match.category == CATEGORY and match.severity == HIGH and match.context in _READ_AS_IS:
+        if match.category == CATEGORY and match.severity == HIGH and _as_is(match):
             method = _is_method(match.entry.term)
             intends = match.entry.term.startswith(_INTENT_IN_TERM) or _intent_before(
                 text, match.start
             )
-            planned = (timed and (prepared or method)) or (method and intends)
+            planned = (
+                (timed and (prepared or method))
+                or (method and intends)
+                or _decided_to_commit(text, match)
+                or (match.entry.term.startswith(_FAREWELL_TERMS) and len(despair) > 1)
+            )
             if planned and not _a_group_does_it(text, match.start):
                 match = match._replace(severity=CRITICAL)
         out.append(match)
