@@ -30,7 +30,15 @@
   critical-hold target; everyday Spanish from Spain and Latin America against the tweet target),
   beside recall in the same registers (``data/concerns_6.tsv``: suicidal intent at critical,
   Spanish concerns of every category, insults and hate in slang, against the evaluation's
-  recall targets); with the entries that flag each source most;
+  recall targets); and a sixth written for the staff forum (``data/forum_posts_6.txt``, by kind:
+  what teachers, teaching assistants, pastoral and safeguarding staff write on a professional
+  forum: behaviour incidents in staff language, safeguarding procedures, the signs staff are
+  trained to notice, sensitive units taught, workload venting, SEND, science practicals,
+  computing, first aid, lockdown drills, a pupil's words quoted when reported) against the
+  forum targets, beside recall at severity on what must still be flagged in that register
+  (``data/forum_concerns_6.tsv``: a member of staff's own despair or intent, threats the poster
+  makes, a colleague's grooming left unreported, hate the poster writes, a pupil's disclosure
+  quoted to ask what to do); with the entries that flag each source most;
 - forum posts by teachers, counsellors and parents that discuss the curriculum's own topics
   (``data/forum_posts.txt``: lessons on self-harm, grooming training, the knife crime talk,
   sport and news, in English and Spanish), against the forum targets (a flag other than
@@ -117,6 +125,10 @@ SIXTH_SET_CONCERNS = "concerns_6.tsv"
 INTENT_RECALL_TARGET = 0.6
 HATE_RECALL_TARGET = 0.85
 OFFENSIVE_RECALL_TARGET = 0.9
+# The staff-forum set written beside the sixth (teachers and pastoral staff on a professional
+# forum), and what must still be flagged in its register.
+STAFF_FORUM_SET = "forum_posts_6.txt"
+STAFF_FORUM_CONCERNS = "forum_concerns_6.tsv"
 SPANISH_RECALL_TARGET = 0.8
 TOP_ENTRIES = 6  # the entries that flag a source most, printed beside its rates
 
@@ -596,6 +608,29 @@ def sixth_set_report(library: CompiledLibrary, sixth: dict[str, list[str]], verb
         print(f"  target {what} >= {target:.2f}: {verdict} ({caught}/{len(subset)})")
 
 
+def staff_forum_report(
+    library: CompiledLibrary, staff_forum: dict[str, list[str]], verbose: bool
+) -> None:
+    """The staff-forum set (``data/forum_posts_6.txt``) against the forum targets, and recall at
+    severity on what must still be flagged in its register (``data/forum_concerns_6.tsv``)."""
+    print(
+        "Staff-forum set (ours, forum_posts_6.txt): staff on a professional forum,"
+        " against the targets"
+    )
+    staff = rates(
+        "staff forum", library, [line for lines in staff_forum.values() for line in lines]
+    )
+    print("  " + staff.line())
+    for what, count, target in (
+        ("a flag other than profanity", staff.flagged_not_profanity, FORUM_FLAG_TARGET),
+        ("held", staff.held, FORUM_HOLD_TARGET),
+    ):
+        share = count / staff.posts if staff.posts else 0.0
+        verdict = "met" if share <= target else "NOT met"
+        print(f"  target {what} <= {target:.1%} on {staff.name}: {verdict} ({share:.2%})")
+    concerns_report(library, "staff forum concerns", STAFF_FORUM_CONCERNS, verbose)
+
+
 def positive_lines(library: CompiledLibrary) -> list[str]:
     """Every line that should be flagged, with the highest severity it is recorded at (0:
     none): labelled positives, disclosures, real intent, the evasion table and the spelling
@@ -623,6 +658,10 @@ def positive_lines(library: CompiledLibrary) -> list[str]:
     lines += [
         f"concern 6\t{highest(r.text)}\t{r.language}/{r.category}\t{r.text}"
         for r in disclosures(SIXTH_SET_CONCERNS)
+    ]
+    lines += [
+        f"forum concern 6\t{highest(r.text)}\t{r.language}/{r.category}\t{r.text}"
+        for r in disclosures(STAFF_FORUM_CONCERNS)
     ]
     for line in data_lines("hyperbole.tsv"):
         kind, text = line.split("\t")
@@ -684,6 +723,7 @@ def main(argv: list[str]) -> int:
     fourth = topics("dev_sentences_4.txt")
     fifth = topics("dev_sentences_5.txt")
     sixth = topics("dev_sentences_6.txt")
+    staff_forum = topics(STAFF_FORUM_SET)
     corpora = {
         "project lessons, family pages, docs": project_sentences(),
         "standard library docstrings": stdlib_sentences(),
@@ -696,6 +736,7 @@ def main(argv: list[str]) -> int:
         "fourth development set (ours)": [line for lines in fourth.values() for line in lines],
         "fifth development set (ours)": [line for lines in fifth.values() for line in lines],
         "sixth development set (ours)": [line for lines in sixth.values() for line in lines],
+        "staff-forum set (ours)": [line for lines in staff_forum.values() for line in lines],
     }
     total = Rates("all clean text", 0, 0, 0, 0)
     results: dict[str, Rates] = {}
@@ -712,6 +753,7 @@ def main(argv: list[str]) -> int:
             "fourth": fourth,
             "fifth": fifth,
             "sixth": sixth,
+            "staff-forum": staff_forum,
         }.get(name.split()[0], {})
         for topic, lines in by_topic.items():
             print("    " + rates(f"  {topic}", library, lines).line())
@@ -743,6 +785,7 @@ def main(argv: list[str]) -> int:
     fourth_set_report(library, fourth, verbose)
     fifth_set_report(library, fifth, verbose)
     sixth_set_report(library, sixth, verbose)
+    staff_forum_report(library, staff_forum, verbose)
 
     neutral = data_lines("identity_neutral.txt")
     neutral_rates = rates("identity-neutral statements", library, neutral)

@@ -117,3 +117,14 @@ def test_the_sixth_set_is_printed_against_the_critical_spanish_and_recall_target
     ):
         assert target in printed
     assert "concerns (concerns_6.tsv): flagged" in printed
+
+
+def test_the_staff_forum_set_is_printed_by_kind_against_the_forum_targets(printed):
+    for kind in ("signs staff are trained to notice", "science practicals", "long posts"):
+        assert kind in printed
+    for target in (
+        "a flag other than profanity <= 2.0% on staff forum",
+        "held <= 0.5% on staff forum",
+    ):
+        assert target in printed
+    assert "staff forum concerns (forum_concerns_6.tsv): flagged" in printed
