@@ -44,6 +44,7 @@ class ContextLabel(models.TextChoices):
     OWN = "own", "The writer's own"
     ENDORSED = "endorsed", "Agreed with by the writer"
     HANDLED = "handled", "Already dealt with"
+    PAST = "past", "The writer's past"
 
 
 # --- Keyword libraries --------------------------------------------------------------------

@@ -65,6 +65,7 @@ TOPIC = "topic"
 OWN = "own"
 ENDORSED = "endorsed"
 HANDLED = "handled"
+PAST = "past"
 
 COUNTER = "counter"
 JOKING = "joking"
@@ -135,6 +136,13 @@ SEVERITY_RULES: dict[str, tuple[int, frozenset[str] | None, str]] = {
         "Recorded as already passed on or dealt with ('DSL informed', 'referral made', "
         "'parents contacted', 'logged on CPOMS', 'excluded for…', 'jailed for…'): two levels "
         "lower, never held at the default setting. Check that it reached the right person.",
+    ),
+    PAST: (
+        -2,
+        frozenset({"self_harm", "eating_disorders"}),
+        "Told as the writer's past, over now ('when I was 15 I tried to…', 'I used to…', 'two "
+        "years clean from…', with how it is now): two levels lower, never held at the default "
+        "setting. A past attempt is still a risk: a kind word and a check that help is there.",
     ),
     LINKED: (
         -1,

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from moderation.scanning import everyday, planning, senses, strangers
+from moderation.scanning import everyday, planning, recovery, senses, strangers
 from moderation.scanning.context import label_match
 from moderation.scanning.entries import Entry
 
@@ -45,7 +45,8 @@ def finish(text: str, matches: list[Match]) -> list[Match]:
     # An everyday word in an impersonal context is recorded at nothing: no match at all.
     if len(kept) <= CONTEXT_LIMIT:
         read = [m for m in (with_context(text, match) for match in kept) if m.severity]
-        return strangers.raised(text, planning.raised(text, read))
+        # A past told as over is no plan: recovery reads the matches before planning does.
+        return strangers.raised(text, planning.raised(text, recovery.lowered(text, read)))
     # Reading context costs some microseconds a match; a post of thousands of matches (a
     # paste, a bot) is flagged by its first ones, and the rest keep their library severity.
     read = [m for m in (with_context(text, match) for match in kept[:CONTEXT_LIMIT]) if m.severity]
