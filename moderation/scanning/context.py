@@ -83,6 +83,8 @@ HYPERBOLE_CATEGORIES = frozenset({"self_harm", "violence"})
 # Categories whose vocabulary a threat context raises ("gun", "shoot", "bomb" in "I'm bringing a
 # gun for you").
 THREAT_CATEGORIES = frozenset({"violence", "bullying"})
+# Someone's harm to themselves, in violence's words: "killing themselves".
+_THEMSELVES = frozenset("themselves themself himself herself".split())
 # Categories where a first-person question is a cry for help ("should I just kill myself?").
 SELF_CATEGORIES = frozenset({"self_harm", "eating_disorders"})
 
@@ -624,6 +626,16 @@ def _label(
                 and not asks_for_help(sentence)
             )
         ):
+            topic = topics.whose_topic(lowered_left, lowered_right)
+        if (
+            topic == topics.NONE
+            and (
+                category in SELF_CATEGORIES
+                or (category in THREAT_CATEGORIES and not _THEMSELVES.isdisjoint(own + after[:2]))
+            )
+            and topics.about_anyone(lowered_left, _lowered(matched), lowered_right)
+        ):
+            # "if a friend tells you they want to die, tell an adult": advice about anyone
             topic = topics.whose_topic(lowered_left, lowered_right)
         if topic == topics.IMPERSONAL:
             return SENSE, False

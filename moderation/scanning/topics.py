@@ -57,6 +57,7 @@ _FRAME_NOUNS = frozenset(
     services approach strategy plan plans toolkit pack scheme curriculum programme program
     presentation seminar webinar lecture meeting meetings day week month poster posters
     display case practice focus theme topic topics subject charter awareness
+    stigma taboo silence myths
     education prevention information news headline headlines ban bans crackdown amnesty
     amnesties legislation bill
     clase clases charla charlas taller talleres formación formacion unidad sesión sesion
@@ -77,7 +78,7 @@ _OF_NOUNS = frozenset(
     sign signs symptom symptoms risk risks danger dangers effect effects impact impacts cause
     causes history language issue issues topic topics subject awareness prevention victim
     victims survivor survivors rate rates prevalence stigma reality realities consequences
-    law laws myths facts stories story forms types kinds use misuse
+    law laws myths facts stories story forms types kinds use misuse verdict verdicts
     age ages number numbers proportion percentage share average count
     """.split()
 )
@@ -256,8 +257,11 @@ def reading(left: str, matched: str, right: str) -> str:
     if not _WRITER.isdisjoint(before) and not _CONSUMING.isdisjoint(before):
         return NONE  # "i keep watching self-harm content": what the writer seeks out
     opened = _frame_before(before)
-    if opened is None and not _named_by_what_follows(after):
+    counted = opened is None and _a_death_counted(before, _tokens(matched), after)
+    if opened is None and not counted and not _named_by_what_follows(after):
         return NONE
+    if counted and before:
+        opened = len(before) - 1  # the article or "as" before the death told
     whose = _whose(before, after, following, len(before) if opened is None else opened)
     if opened is not None and before[opened] == "committed":
         # whoever did it is the point: "i almost committed suicide" is the writer's own,
@@ -397,7 +401,7 @@ def _goes_on(after: list[str], people: frozenset[str], acts: frozenset[str]) -> 
     )
 
 
-_WITHOUT = frozenset("without no not never avoid avoiding sin".split())
+_WITHOUT = frozenset("without no not never dont cant shouldnt avoid avoiding sin".split())
 
 
 def _names_means(words: list[str]) -> bool:
@@ -444,11 +448,48 @@ _KIN = frozenset(
 
 
 def _reports_a_death(before: list[str]) -> bool:
-    return (len(before) >= 2 and before[-1] in ("by", "to") and before[-2] in _DEATH_BY) or (
-        before[-1:] == ["committed"]
+    return (
+        (len(before) >= 2 and before[-1] in ("by", "to") and before[-2] in _DEATH_BY)
+        or before[-1:] == ["committed"]
+        or _lost_to(before) is not None
     )
 
 
+# "lost my uncle to suicide", "we lost three pupils to suicide": a death reported, as "died by".
+_LOST = frozenset("lost lose losing loses".split())
+_MOST_BEFORE_TO = 4
+
+
+def _lost_to(before: list[str]) -> int | None:
+    """Where "lost" stands in "lost <someone> to" right before the match, or None."""
+    if before[-1:] != ["to"]:
+        return None
+    for at in range(len(before) - 2, max(-1, len(before) - 3 - _MOST_BEFORE_TO), -1):
+        if before[at] in _LOST:
+            return at
+    return None
+
+
+# A death as an event: "a suicide on the line", "the suicide in the film", "suicides among
+# farmers", "treated as suicide". Never a noun the word qualifies ("a suicide attempt", "the
+# suicide note": the writer's act or plan), nor where the writer says they will.
+_EVENT_BEFORE = frozenset("a an the another every this that as".split())
+_DEATHS = frozenset("suicide suicides".split())
+_QUALIFIED = frozenset(
+    "attempt attempts attempted note notes letter letters plan plans pact pacts thought thoughts "
+    "idea ideas ideation watch risk method methods vest bomber bombers mission".split()
+)
+
+
+def _a_death_counted(before: list[str], matched: list[str], after: list[str]) -> bool:
+    if len(matched) != 1 or matched[0] not in _DEATHS or after[:1] and after[0] in _QUALIFIED:
+        return False
+    if not _WRITER.isdisjoint(before):
+        return False  # "i'm planning a suicide", "i saw a suicide": the writer's own, told
+    return matched[0] == "suicides" or (bool(before) and before[-1] in _EVENT_BEFORE)
+
+
+_FRAME_COPULAS = frozenset("is was are were be fue es".split())
 # "is committed to", "are committed": a pledge, not a death.
 _TAKING_PART = frozenset("is are am were was be been being".split())
 
@@ -507,6 +548,11 @@ def _opens_frame(before: list[str], at: int) -> int | None:
         return next(i for i in range(max(0, at - 6), at) if before[i] in _RESEARCH_VERBS)
     if word in _TOPIC_PREPOSITIONS and previous in _FRAME_NOUNS:
         return at - 1
+    if word in _TOPIC_PREPOSITIONS and previous in _FRAME_COPULAS:
+        # "our PSHE lesson today was about", "the assembly is on": the noun a word or two back
+        for back in range(at - 2, max(-1, at - 4), -1):
+            if before[back] in _FRAME_NOUNS:
+                return back
     if word in _VERB_PREPOSITIONS and previous in _VERBS_WITH_PREPOSITION:
         return at - 1
     if word == "of" and previous in _OF_NOUNS:
@@ -519,6 +565,8 @@ def _opens_frame(before: list[str], at: int) -> int | None:
         return at - 1
     if word in ("by", "to") and previous in _DEATH_BY:
         return at - 1
+    if word == "to" and at == len(before) - 1 and (lost := _lost_to(before)) is not None:
+        return lost
     if word == "committed" and not _TAKING_PART.isdisjoint(before[max(0, at - 2) : at]):
         return None  # "they were all committed to suicide prevention": see the frame's noun
     if word == "committed":
@@ -575,3 +623,36 @@ def _generic_person_before(before: list[str], at: int) -> int | None:
     if disclosing or not _HELPING.isdisjoint(ahead) or _frame_before(before[:start]) is not None:
         return start - 1 if ahead and ahead[-1] in _INDEFINITE else start
     return None
+
+
+# Advice about anyone: "if a friend tells you they want to die, tell an adult", "if someone is
+# talking about killing themselves, take it seriously", "signs someone might be suicidal". A
+# conditional or a sign, a person no one in particular, and the harm theirs: the writer is
+# teaching what to do, as a lesson does.
+_SUPPOSING = frozenset("if when whenever whether signs sign si cuando".split())
+_ANYONE = frozenset("someone somebody anyone anybody people alguien".split())
+_ANY_OF = frozenset("a an your any un una tu".split())
+_SOMEONES = frozenset(
+    "friend friends mate mates child children kid kids student students pupil pupils person "
+    "teen teenager teenagers loved peer peers amigo amiga compañero compañera".split()
+)
+_THE_WRITER = frozenset("i im ive id ill me my mine myself yo me mi conmigo".split())
+_MOST_FROM_PERSON = 9  # words from the person to the match ("tells you they want to")
+
+
+def about_anyone(left: str, matched: str, right: str) -> bool:
+    """Whether the match is a harm of someone no one in particular, in advice or a sign
+    (``left``, ``right``: lower-cased text either side)."""
+    before, after, _ = _sentence(left, right)
+    if not _THE_WRITER.isdisjoint(_tokens(matched)) or not _THE_WRITER.isdisjoint(after):
+        return False
+    for at in range(len(before) - 1, max(-1, len(before) - 1 - _MOST_FROM_PERSON), -1):
+        word = before[at]
+        if word in _THE_WRITER:
+            return False  # "if someone asks me, i want to die": the writer's own
+        generic = word in _ANYONE or (word in _SOMEONES and at > 0 and before[at - 1] in _ANY_OF)
+        if generic:
+            start = at - 1 if word in _SOMEONES else at
+            near = before[max(0, start - 2) : start] + before[at + 1 : at + 2]
+            return not _SUPPOSING.isdisjoint(near)
+    return False
