@@ -125,7 +125,7 @@ def plain_post(request: HttpRequest, allow: str) -> HttpResponse | None:
 
 def plain_scan(request: HttpRequest, allow: str) -> HttpResponse | None:
     """POST /api/v1/scan, when plain."""
-    from moderation.api.views import scan_answer
+    from moderation.api.views import reader_language, scan_answer
 
     if not _plainly_json(request) or _write_key(request) is None:
         return None
@@ -133,7 +133,7 @@ def plain_scan(request: HttpRequest, allow: str) -> HttpResponse | None:
     given = plain_scan_request(data) if data is not None else None
     if given is None:
         return None
-    return _answer(scan_answer(scan_submission(**given)), 200, allow)
+    return _answer(scan_answer(scan_submission(**given), reader_language(request)), 200, allow)
 
 
 class PlainFirst:

@@ -14,6 +14,7 @@ from rest_framework import serializers
 from moderation.engine import SEVERITIES
 from moderation.models import Category, ContextLabel, Flag, ModeratedPost
 from moderation.scanning.sanitize import stored_text
+from moderation.scanning.spanish import definition_in
 
 # --- Fields and serializers ---------------------------------------------------------------
 
@@ -85,7 +86,10 @@ class MatchSerializer(serializers.Serializer):
     category = serializers.ChoiceField(choices=Category.choices)
     severity = serializers.IntegerField(help_text="1 informational, 2 low, 3 high, 4 critical.")
     severity_label = SeverityLabelField(source="severity")
-    definition = serializers.CharField(source="entry.definition")
+    definition = serializers.SerializerMethodField(
+        help_text="What the keyword means, for staff: in Spanish when the request's "
+        "Accept-Language asks for Spanish and the entry has it, else in English."
+    )
     start = serializers.IntegerField(help_text="Offset of the first character in `text`.")
     end = serializers.IntegerField(help_text="Offset just past the last character.")
     matched_text = serializers.CharField(source="text", help_text="text[start:end]")
@@ -94,6 +98,9 @@ class MatchSerializer(serializers.Serializer):
         help_text="How the words around the match read it (negated, quoted, a threat...); "
         "`severity` is the one this context gives it.",
     )
+
+    def get_definition(self, match: Any) -> str:
+        return definition_in(str(match.entry.definition), self.context.get("language"))
 
 
 class ScanResponseSerializer(serializers.Serializer):

@@ -21,6 +21,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.db import InterfaceError, OperationalError
+from django.utils.translation import get_language_from_request
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
@@ -67,6 +68,7 @@ from moderation.engine import SEVERITIES
 from moderation.flags.actions import PostRejected
 from moderation.flags.hot_path import warn_now_and_then
 from moderation.models import ApiKey
+from moderation.scanning.spanish import definition_in
 from moderation.staff import audit
 
 JSON_ONLY = "Send the body as a JSON object with Content-Type: application/json."
@@ -255,12 +257,21 @@ class ScanView(plain.PlainFirst, ModerationApiView):
     )
     def post(self, request: Request) -> Response:
         result: ScanResult = scan_submission(**read_scan_request(request.data))
-        return Response(scan_answer(result))
+        return Response(scan_answer(result, reader_language(request)))
 
 
-def scan_answer(result: ScanResult) -> dict[str, Any]:
+def reader_language(request: Any) -> str | None:
+    """The language the client asks for (Accept-Language), for the definitions of a scan. The
+    API's lane skips Django's LocaleMiddleware (upstander/api_lane.py), so it is read here."""
+    if "HTTP_ACCEPT_LANGUAGE" not in request.META:
+        return None
+    return get_language_from_request(request)
+
+
+def scan_answer(result: ScanResult, language: str | None = None) -> dict[str, Any]:
     """What `ScanResponseSerializer` documents, built directly, as `post_answer` is
-    (tests/moderation/api/test_plain_requests.py holds them equal)."""
+    (tests/moderation/api/test_plain_requests.py holds them equal). Each definition is in
+    ``language`` where the entry has it (English by default)."""
     return {
         "text": result.text,
         "highest_severity": result.highest_severity,
@@ -271,7 +282,7 @@ def scan_answer(result: ScanResult) -> dict[str, Any]:
                 "category": match.category,
                 "severity": int(match.severity),
                 "severity_label": SEVERITIES[match.severity],
-                "definition": str(match.entry.definition),
+                "definition": definition_in(str(match.entry.definition), language),
                 "start": int(match.start),
                 "end": int(match.end),
                 "matched_text": str(match.text),

@@ -261,16 +261,35 @@ def _moved(match: Any, start: int, end: int, text: str) -> Any:
 
 # --- Definitions in the staff member's language ------------------------------------------------
 
-# A Spanish entry's definition is written in Spanish, then this marker, then an English gloss:
-# "Deseo de morir ... [en] A wish to die ...". English entries have no marker.
+# A definition is written in the library's language, then a marker naming the other language,
+# then the same in that language: "Deseo de morir ... [en] A wish to die ..." in a Spanish
+# library, "A wish to die ... [es] Deseo de morir ..." in an English one. A definition without
+# a marker (one a school typed) is shown to everyone as it is.
 ENGLISH_GLOSS = "[en]"
+SPANISH_GLOSS = "[es]"
+
+
+def _reader(language: str | None) -> str:
+    return "es" if (language or "").lower().split("-")[0].split("_")[0] == "es" else "en"
 
 
 def definition_in(definition: str, language: str | None) -> str:
-    """The part of a definition for a reader of ``language``: the Spanish text for a Spanish
-    reader, the English gloss for anyone else, the whole text when it has no gloss."""
-    spanish, marker, english = definition.partition(ENGLISH_GLOSS)
-    if not marker:
-        return definition.strip()
-    wanted = (language or "en").lower().split("-")[0].split("_")[0]
-    return (spanish if wanted == "es" else english).strip() or definition.strip()
+    """The part of a definition for a reader of ``language`` ("es", "es-MX", "en", None): the
+    part in Spanish for a Spanish reader, the part in English for anyone else, the whole text
+    when it has no marker (or the wanted part is empty)."""
+    wanted = _reader(language)
+    for marker, first in ((ENGLISH_GLOSS, "es"), (SPANISH_GLOSS, "en")):
+        head, found, tail = definition.partition(marker)
+        if found:
+            return (head if wanted == first else tail).strip() or definition.strip()
+    return definition.strip()
+
+
+def definition_language(definition: str, language: str | None) -> str:
+    """The language `definition_in` shows ``definition`` in to a reader of ``language``, for the
+    page's `lang` attribute: the reader's where the definition has that part, else the one
+    language it is written in (English when it has no marker)."""
+    wanted = _reader(language)
+    if ENGLISH_GLOSS in definition or SPANISH_GLOSS in definition:
+        return wanted
+    return "en"

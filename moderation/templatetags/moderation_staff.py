@@ -7,26 +7,23 @@ from django import template
 from django.utils.translation import get_language, gettext
 
 from moderation.scanning.context import PLAIN, describe
-from moderation.scanning.spanish import ENGLISH_GLOSS, definition_in
+from moderation.scanning.spanish import definition_in, definition_language
 
 register = template.Library()
 
 
 @register.filter
 def in_staff_language(definition: str) -> str:
-    """A Spanish entry's definition in Spanish for a Spanish-speaking reader, else its English
-    gloss; an English definition as it is."""
+    """A definition in the reader's language: the Spanish part for a Spanish reader, the English
+    part for anyone else; a definition written in one language only as it is."""
     return definition_in(definition or "", get_language())
 
 
 @register.filter
 def staff_definition_language(definition: str) -> str:
-    """The language `in_staff_language` shows a definition in: Spanish for a Spanish reader of
-    an entry that has it, else English (an English library's definitions are English only), so
-    the page can say so (`lang`) to a screen reader reading a Spanish page."""
-    spanish = ENGLISH_GLOSS in (definition or "")
-    reader = (get_language() or "en").split("-")[0]
-    return "es" if spanish and reader == "es" else "en"
+    """The language `in_staff_language` shows a definition in (the reader's, where the entry has
+    that part), so the page can say so (`lang`) to a screen reader reading a Spanish page."""
+    return definition_language(definition or "", get_language())
 
 
 @register.filter

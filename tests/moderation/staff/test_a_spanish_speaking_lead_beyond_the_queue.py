@@ -144,7 +144,7 @@ def test_the_moderation_settings_read_in_spanish(client, lead):
 
 
 def test_an_english_only_definition_is_marked_english_on_her_spanish_page(client, lead, make_flag):
-    # English keyword entries have no Spanish definition yet: her screen reader is told so.
+    # A definition a school typed in English only is shown as it is: her screen reader is told.
     flag = make_flag(matches=[("loser", "An insult aimed at someone.")])
     working_in(client, lead, "es")
 
