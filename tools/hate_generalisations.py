@@ -77,7 +77,10 @@ REPORTED_AIMS = ("wanted to", "tried to", "planned to", "sought to", "attempted 
 CALLS_DEFINITION = (
     "A call to kill, gas or drive out a whole group of people, or to attack its place of "
     "worship: a threat and hate speech about people for who they are. Check who says it and "
-    "whether it is aimed at anyone in the school."
+    "whether it is aimed at anyone in the school. [es] Una llamada a matar, gasear o expulsar a "
+    "todo un grupo de personas, o a atacar su lugar de culto: una amenaza y un discurso de odio "
+    "contra personas por lo que son. Compruebe quién lo dice y si va dirigido a alguien del "
+    "centro."
 )
 SPANISH_GROUPS = (
     "musulmanes", "judíos", "gays", "lesbianas", "trans", "negros", "inmigrantes",
@@ -104,7 +107,10 @@ SPANISH_POINTED_CLAIMS = (
 ENGLISH_DEFINITION = (
     "A generalisation that casts a whole group of people as vile or unwanted: hate speech "
     "about people for who they are. Check whether the student says it, repeats it or "
-    "reports it, and respond to the group it targets."
+    "reports it, and respond to the group it targets. [es] Una generalización que presenta a "
+    "todo un grupo de personas como despreciable o indeseado: discurso de odio contra personas "
+    "por lo que son. Compruebe si el alumno lo dice, lo repite o lo denuncia, y responda "
+    "pensando en el grupo al que ataca."
 )
 SPANISH_DEFINITION = (
     "Una generalización que presenta a todo un grupo de personas como despreciable o "
@@ -115,7 +121,10 @@ SPANISH_DEFINITION = (
 
 POINTED_ENGLISH_DEFINITION = (
     "A wish that a group named only as 'they' or 'them' be deported or die. Hate speech when "
-    "'they' are people of a faith, origin or identity: read the post for who is meant."
+    "'they' are people of a faith, origin or identity: read the post for who is meant. [es] El "
+    "deseo de que un grupo nombrado solo como 'they' o 'them' (ellos) sea deportado o muera. Es "
+    "discurso de odio cuando 'ellos' son personas de una fe, un origen o una identidad: lea la "
+    "publicación para saber a quién se refiere."
 )
 POINTED_SPANISH_DEFINITION = (
     "El deseo de que un grupo, nombrado solo como 'ellos', se vaya o muera. Es odio si son "
