@@ -59,6 +59,11 @@ ENTRY_LABELS = {
     "exceptions": gettext_lazy("Exceptions"),
 }
 EXCEPTIONS_HELP = gettext_lazy("Innocent phrases that contain the term, separated by |.")
+# The libraries' definition format (moderation/libraries/README.md): staff read their own part.
+DEFINITION_HELP = gettext_lazy(
+    "What it means and why it matters, for staff. In both languages: the English, then [es] "
+    "and the Spanish (or the Spanish, then [en] and the English); each reader sees their own."
+)
 
 
 def choices_in_staff_words(form: forms.BaseForm) -> None:
@@ -81,7 +86,7 @@ class EntryForm(forms.ModelForm):
         fields = list(staff_actions.EDITABLE_ENTRY_FIELDS)
         labels = ENTRY_LABELS
         help_texts = {
-            "definition": gettext_lazy("What it means and why it matters, for staff."),
+            "definition": DEFINITION_HELP,
             "exceptions": EXCEPTIONS_HELP,
         }
         widgets = {
@@ -119,7 +124,9 @@ class NewEntryForm(forms.Form):
         initial=KeywordEntry.Mode.WORD,
     )
     definition = forms.CharField(
-        label=ENTRY_LABELS["definition"], widget=forms.Textarea(attrs={"rows": 3})
+        label=ENTRY_LABELS["definition"],
+        help_text=DEFINITION_HELP,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     exceptions = forms.CharField(
         label=ENTRY_LABELS["exceptions"],

@@ -112,3 +112,23 @@ def _library():
     forget_compiled_library()
     library, _ = KeywordLibrary.objects.get_or_create(name="staff-language", title="Staff")
     return library
+
+
+def test_with_no_admin_language_chosen_her_browsers_spanish_decides(client, lead, make_flag):
+    # Django's own language (Accept-Language) when her Wagtail account names none.
+    flag = make_flag(text="just kys already", matches=[("kys", DEFINITION)])
+    client.force_login(lead)
+
+    response = client.get(
+        reverse("moderation_admin:case", args=[flag.pk]), HTTP_ACCEPT_LANGUAGE="es-419"
+    )
+
+    assert f'<span lang="es">{SPANISH}</span>' in response.content.decode()
+
+
+def test_the_entry_form_tells_her_how_to_write_a_definition_in_both(client, lead, kill_entry):
+    working_in(client, lead, "es")
+
+    html = page(client, reverse("moderation_admin:entry", args=[kill_entry.pk]))
+
+    assert "luego [es] y el español" in html
