@@ -48,6 +48,7 @@ def test_every_entry_of_an_english_library_has_its_spanish(library):
             missing.append(entry.term)
         elif SPANISH_GLOSS in spanish or spanish.strip() == english.strip():
             missing.append(entry.term)
+    # An entry added without it: write its Spanish after " [es] " (moderation/libraries/README.md).
     assert missing == [], f"{name}: {len(missing)} entries without their Spanish"
 
 
