@@ -102,7 +102,7 @@ _FAREWELL_TERMS = ("goodbye post", "final goodbye", "goodbye forever")
 # "commit suicide" told as the writer's decision: "i've decided to commit suicide".
 _COMMIT = re.compile(r"(?:^|(?<=\s))(?:commit|commiting|committing)\s+$")
 # Methods whose words already say the writer will: "me voy a tirar al tren".
-_INTENT_IN_TERM = ("me voy a ",)
+_INTENT_IN_TERM = ("me voy a ", "going to ", "gonna ")
 # Just before a method: the writer says they will ("gonna", "i'm going to", "i'll").
 _INTENT_BEFORE = re.compile(
     r"(?:^|\b)(?:gonna|gna|going to|goin to|about to|planning to|plan to|decided to"
@@ -111,7 +111,11 @@ _INTENT_BEFORE = re.compile(
 
 
 def _is_method(term: str) -> bool:
-    return term.startswith(_METHOD_TERMS)
+    return (
+        term.startswith(_METHOD_TERMS)
+        or term.startswith(_INTENT_IN_TERM)
+        and any(method in term for method in _METHOD_TERMS)
+    )
 
 
 # A group's plan is a dare or a day out ("we're gonna jump off the bridge into the river").
