@@ -83,6 +83,26 @@ HYPERBOLE_CATEGORIES = frozenset({"self_harm", "violence"})
 # Categories whose vocabulary a threat context raises ("gun", "shoot", "bomb" in "I'm bringing a
 # gun for you").
 THREAT_CATEGORIES = frozenset({"violence", "bullying"})
+# "no aguanto más la clase", "ya no soporto más este calor": a thing as the object of
+# despair's words is a complaint about it; never life itself ("no aguanto más esta vida").
+_STAND = frozenset("aguanto soporto".split())
+_A_THING_FOLLOWS = frozenset("la el los las este esta estos estas a al".split())
+_LIFE = frozenset("vida vivir existir existencia dolor pena soledad tristeza así asi".split())
+# Asking about someone's thoughts is the question prevention training teaches, not telling
+# them to do it: "are you thinking of killing yourself?".
+_THOUGHTS_OF = (["thinking", "of"], ["thinking", "about"], ["thought", "of"], ["thought", "about"])
+
+
+def _cannot_stand_a_thing(own: list[str], after: list[str]) -> bool:
+    return (
+        own[-1:] in (["más"], ["mas"])
+        and not _STAND.isdisjoint(own)
+        and after[:1] != []
+        and after[0] in _A_THING_FOLLOWS
+        and _LIFE.isdisjoint(after[:3])
+    )
+
+
 # Someone's harm to themselves, in violence's words: "killing themselves".
 _THEMSELVES = frozenset("themselves themself himself herself".split())
 # Categories where a first-person question is a cry for help ("should I just kill myself?").
@@ -435,6 +455,8 @@ def _negated(before: list[str], own: list[str]) -> bool:
         return False
     if _NOBODY.match(" ".join(before[-3:])):
         return True  # "nobody calls me names anymore": no one does it
+    if "without" in before[-2:] and _NEGATIONS.isdisjoint(before[:-2]):
+        return True  # "ways to cope without hurting myself"; not "can't go a day without"
     near = before[-_NEAR:]
     for index, word in enumerate(near):
         if word not in _NEGATIONS:
@@ -588,6 +610,10 @@ def _label(
         return SENSE, False  # "stuck in traffic for two hours, kill me"
     if category in THREAT_CATEGORIES and at_whoever_for_a_chore(own, clause_after):
         return SENSE, False  # "I could strangle whoever keeps jamming the photocopier"
+    if category in SELF_CATEGORIES and _cannot_stand_a_thing(own, after):
+        return SENSE, False  # "no aguanto más la clase": the class is what cannot be stood
+    if category == "bullying" and before[-2:] in _THOUGHTS_OF:
+        return SENSE, False  # 'asking "are you thinking of killing yourself"': no incitement
     if _innocent_sense(clause_before, own, clause_after, target, category, sentence) or (
         severity <= _SURPRISE_UP_TO and surprise_secret(own, sentence)
     ):
@@ -887,9 +913,44 @@ def _laughing(before: list[str], after: list[str], left: str, right: str) -> boo
         return True
     if _amused(before) or _amused(after):
         return True
+    if _delighted(after) or _glossed(right):
+        return True
     sentence_after = _SENTENCE_END.split(right, 1)[0]
     sentence_before = _SENTENCE_END.split(left)[-1]
+    if _TONE_INDICATOR.search(sentence_after) or _TONE_INDICATOR.search(sentence_before):
+        return True
     return any(face in sentence_after or face in sentence_before for face in _LAUGHING_FACES)
+
+
+# Tone indicators students write after a line: "/j" joking, "/hj" half-joking, "/lh"
+# light-hearted, "/hyp" hyperbole, "/s" sarcasm ("/srs", serious, is none of them).
+_TONE_INDICATOR = re.compile(r"(?:^|\s)/(?:j|jk|hj|lh|hyp|s|silly)(?![a-z])", re.IGNORECASE)
+# Overwhelmed by something good: "kms this song is so good", "i'm dead this is so cute".
+_DELIGHT = frozenset("slaps banger iconic obsessed adorable gorgeous hilarious".split())
+_SO_GOOD = frozenset("good cute pretty funny perfect".split())
+# A gloss in brackets right after the words (a word or two may come first) that takes them
+# back: "ending myself (affectionate)", "i'm going to end it all (delete my account)". Not one
+# that insists.
+_BRACKETED = re.compile(r"(?:\s{0,2}[a-z']+){0,2}\s{0,2}\(([^()]{1,40})\)", re.IGNORECASE)
+_INSISTING = frozenset(
+    "serious seriously srs real really fr mean not no genuinely actually".split()
+)
+
+
+def _delighted(after: list[str]) -> bool:
+    """A word of delight in the clause after the match, or "so good", "too cute"."""
+    if not _DELIGHT.isdisjoint(after):
+        return True
+    return any(
+        word in ("so", "too") and following in _SO_GOOD
+        for word, following in zip(after, after[1:], strict=False)
+    )
+
+
+def _glossed(right: str) -> bool:
+    """A bracket right after the match whose words take it back, not insist on it."""
+    found = _BRACKETED.match(right)
+    return found is not None and _INSISTING.isdisjoint(_words(_lowered(found.group(1))))
 
 
 def _guardian_idiom(before: list[str], after: list[str]) -> bool:

@@ -41,7 +41,9 @@ class Match(NamedTuple):
 def finish(text: str, matches: list[Match]) -> list[Match]:
     """What a scan reports, from every match found in ``text`` (in order of position):
     one reading per span, each with its context."""
-    kept = one_reading_per_span([m for m in matches if not split_by_a_comma(m)])
+    kept = one_reading_per_span(
+        [m for m in matches if not split_by_a_comma(m) and not _a_number_read_as_letters(m)]
+    )
     # An everyday word in an impersonal context is recorded at nothing: no match at all.
     if len(kept) <= CONTEXT_LIMIT:
         read = [m for m in (with_context(text, match) for match in kept) if m.severity]
@@ -51,6 +53,19 @@ def finish(text: str, matches: list[Match]) -> list[Match]:
     # paste, a bot) is flagged by its first ones, and the rest keep their library severity.
     read = [m for m in (with_context(text, match) for match in kept[:CONTEXT_LIMIT]) if m.severity]
     return read + kept[CONTEXT_LIMIT:]
+
+
+def _a_number_read_as_letters(match: Match) -> bool:
+    """A term with a figure in it ("m30", "1488", "cd9") matched where the post has no figure:
+    the skeleton reads leet digits as letters on both sides, so "m30" is looked for as "meo"
+    and found in "me meo de risa". Nobody hides a pill's imprint or a code number by spelling
+    its digits as letters, so a number code needs a figure in the post."""
+    term = match.entry.term
+    return (
+        not term.isalpha()
+        and any(ch.isdigit() for ch in term)
+        and not any(ch.isdigit() for ch in match.text)
+    )
 
 
 # A comma or semicolon and a space between two words: "the pantomime killed, everyone laughed".
