@@ -739,6 +739,8 @@ def named_as_a_word(
     mean? someone sent it to me', 'my friend keeps saying "unalive"' are read as before)."""
     if not _PARTICULAR.isdisjoint(around):
         return False
+    if _asked_in_quotes(left, right, clause_before):
+        return True  # 'what "passive suicidal ideation" means', 'what does "self-harm" include'
     glossed = clause_after[:1] != [] and clause_after[0] in _MEANING_AFTER
     if clause_before[-2:-1] in (["what"], ["wat"]) and clause_before[-1] in _ASKING_MEANING:
         return glossed  # "what does X mean"
@@ -748,3 +750,23 @@ def named_as_a_word(
     if named:
         return True  # 'the term "X"'
     return glossed or clause_after[:3] in (["is", "slang", "for"], ["is", "short", "for"])
+
+
+# A term in quotation marks asked about, the match anywhere inside them: 'can anyone explain
+# what "passive suicidal ideation" means?', 'what does "self-harm" include?'.
+_OPENING_DOUBLE = '"\u201c'
+_CLOSING_DOUBLE = '"\u201d'
+_WHAT_IT_COVERS = frozenset("mean means meant include includes cover covers involve count".split())
+
+
+def _asked_in_quotes(left: str, right: str, clause_before: list[str]) -> bool:
+    if "what" not in clause_before and "wat" not in clause_before:
+        return False
+    opened = max(left.rfind(mark) for mark in _OPENING_DOUBLE)
+    if opened < 0 or any(mark in left[opened + 1 :] for mark in _CLOSING_DOUBLE):
+        return False
+    closes = [at for at in (right.find(mark) for mark in _CLOSING_DOUBLE) if at >= 0]
+    if not closes:
+        return False
+    after_quote = right[min(closes) + 1 :].lower().split()[:3]
+    return any(word.strip("?,.!") in _WHAT_IT_COVERS for word in after_quote)
