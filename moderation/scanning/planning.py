@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from moderation.scanning.context import OTHER, OWN, PLAIN, SELF
+from moderation.scanning.context import OTHER, OWN, PLAIN, QUOTED, SELF
 
 if TYPE_CHECKING:
     from moderation.scanning.matches import Match
@@ -39,9 +39,12 @@ _TIME = re.compile(
     r"|esta noche|mañana|manana|este finde|fin de semana|lunes|martes|miércoles|miercoles"
     r"|jueves|viernes|sábado|sabado|domingo|después del cole|despues del cole)\b"
 )
-# A farewell said: beside a note written it is a plan as a time is ("i've written letters to
-# my mum, bye").
-_BYE = re.compile(r"\b(?:bye|goodbye|adiós|adios)\b")
+# A farewell said, or the act promised ("in case i go through with it"): beside a note written
+# it is a plan as a time is ("i've written letters to my mum, bye").
+_BYE = re.compile(
+    r"\b(?:bye|goodbye|adiós|adios)\b(?!\s+(?:letter|note|post|message|card))"
+    r"|\bgo(?:ing)? through with it\b"
+)
 # A note written or left: "i've written my note", "left a note", "wrote the letter".
 _NOTE = re.compile(
     r"\b(?:written|wrote|writing|write|left|leaving|finished)\s+(?:(?:my|a|the|her|his)\s+)?"
@@ -134,11 +137,21 @@ def _a_group_does_it(text: str, start: int) -> bool:
     return _GROUP.search(_before(text, start)) is not None
 
 
-def _as_is(match: Match) -> bool:
+# The writer reporting what they wrote or said themselves: "i wrote a note for my family".
+_WRITER_REPORTS = re.compile(r"\bi\s+(?:wrote|have written|said|told|texted|posted|messaged)\b")
+
+
+def _as_is(match: Match, text: str = "") -> bool:
     """Read as the writer's own words: plain, about the writer, or theirs; a term whose own
-    "them" is the means ("take them all at once") is about the writer too."""
-    return match.context in _READ_AS_IS or (
-        match.context == OTHER and "them" in match.entry.term.split()
+    "them" is the means ("take them all at once") is about the writer too, and so is what
+    the writer reports having written or said."""
+    return (
+        match.context in _READ_AS_IS
+        or (match.context == OTHER and "them" in match.entry.term.split())
+        or (
+            match.context == QUOTED
+            and _WRITER_REPORTS.search(_before(text, match.start)) is not None
+        )
     )
 
 
@@ -166,10 +179,10 @@ def raised(text: str, matches: list[Match]) -> list[Match]:
             m.category == CATEGORY and m.entry.term.startswith(_ARRANGEMENT_TERMS) for m in matches
         )
     )
-    despair = [m for m in matches if m.category == CATEGORY and _as_is(m)]
+    despair = [m for m in matches if m.category == CATEGORY and _as_is(m, text)]
     out = []
     for match in matches:
-        if match.category == CATEGORY and match.severity == HIGH and _as_is(match):
+        if match.category == CATEGORY and match.severity == HIGH and _as_is(match, text):
             method = _is_method(match.entry.term)
             intends = match.entry.term.startswith(_INTENT_IN_TERM) or _intent_before(
                 text, match.start

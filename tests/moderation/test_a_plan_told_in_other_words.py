@@ -29,6 +29,8 @@ def _worst(post: str, category: str = "self_harm") -> int:
         "el viernes me voy a quitar la vida, ya está decidido",
         "esta noche me voy a suicidar",
         "mañana me tomo todas las pastillas y se acabó",
+        # the writer reports the note they wrote, and says they will carry it out
+        "i wrote a letter for my family in case i go through with it",
     ],
 )
 def test_a_plan_in_other_words_is_critical(post):
@@ -42,6 +44,7 @@ def test_a_plan_in_other_words_is_critical(post):
         "goodbye post: moving to the new account, follow me there",
         "bye everyone, off to spain for two weeks",
         "i wrote letters to the council about the bins tonight",
+        "i wrote goodbye cards for my year 6 class",
         # a method wondered at, never planned
         "sometimes i think about walking into the sea",
     ],
