@@ -432,18 +432,38 @@ def _apply(
         if before == wanted:
             unchanged += 1
             continue
+        after, kept = wanted, []
         if respect_local_changes:
             last = row.history.filter(action=KeywordEntryHistory.Action.IMPORTED).first()
             if last is not None and last.after == wanted:
                 # The file has not changed since it was seeded; staff have: theirs wins.
                 kept_local += 1
                 continue
-        row.category = entry.category
-        row.severity = entry.severity
-        row.definition = entry.definition
-        row.exceptions = "|".join(entry.exceptions)
+            if last is not None:
+                # The file changed some fields since it was seeded (a definition given its
+                # Spanish): those take the file's value; a field only staff changed (a severity,
+                # the exceptions they accepted) stays theirs.
+                kept = [f for f, v in wanted.items() if v == last.after.get(f) and before[f] != v]
+                after = {**wanted, **{field: before[field] for field in kept}}
+                if after == before:
+                    kept_local += 1
+                    continue
+        row.category = after["category"]
+        row.severity = after["severity"]
+        row.definition = after["definition"]
+        row.exceptions = "|".join(after["exceptions"])
         row.save(update_fields=[*_ENTRY_FIELDS, "updated_at"])
+        # The import's history holds what the file says: the next seeding compares against it.
         _record(row, actor, reason, before=before, after=wanted)
+        if kept:
+            _record(
+                row,
+                actor,
+                f"Kept as staff changed it: {', '.join(kept)}",
+                before=wanted,
+                after=after,
+                action=KeywordEntryHistory.Action.CHANGED,
+            )
         changed += 1
     if added or changed:
         bump_version(library)
@@ -516,8 +536,9 @@ def export_library(name: str) -> str:
 def seed_starter_libraries(actor: Any = None) -> list[ImportReport]:
     """Create or update the starter libraries from moderation/libraries/ (re-runnable).
 
-    A starter entry staff have since changed keeps their change unless the shipped file
-    changed it too; entries staff added or excluded are never touched.
+    A field of a starter entry staff have since changed (its severity, the exceptions they
+    accepted) keeps their value unless the shipped file changed that field too; entries staff
+    added or excluded are never touched.
     """
     from moderation.engine import load_entries
 
