@@ -102,6 +102,13 @@ _ARRANGEMENT_TERMS = (
 # A goodbye to everyone: beside despair in the same post ("this is my goodbye post ... i can't do
 # this anymore") it is a suicide note said in public.
 _FAREWELL_TERMS = ("goodbye post", "final goodbye", "goodbye forever")
+# ...unless the goodbye is to an app or an account: "goodbye post, i can't do this anymore,
+# deleting instagram" is a student leaving a platform, still high, not a suicide note.
+_LEAVING_AN_APP = re.compile(
+    r"\b(?:delet\w*|deactivat\w*|leav\w*|quit\w*|log\w*\s+off|break\s+from|off)\s+"
+    r"(?:(?:my|this|the)\s+)?(?:account|app|apps|socials|social media|insta|instagram|tiktok"
+    r"|snap|snapchat|twitter|x|facebook|discord|reddit|youtube|here)\b"
+)
 # "commit suicide" told as the writer's decision: "i've decided to commit suicide".
 _COMMIT = re.compile(r"(?:^|(?<=\s))(?:commit|commiting|committing)\s+$")
 # Methods whose words already say the writer will: "me voy a tirar al tren".
@@ -191,7 +198,11 @@ def raised(text: str, matches: list[Match]) -> list[Match]:
                 (timed and (prepared or method))
                 or (method and intends)
                 or _decided_to_commit(text, match)
-                or (match.entry.term.startswith(_FAREWELL_TERMS) and len(despair) > 1)
+                or (
+                    match.entry.term.startswith(_FAREWELL_TERMS)
+                    and len(despair) > 1
+                    and _LEAVING_AN_APP.search(lowered) is None
+                )
             )
             if planned and not _a_group_does_it(text, match.start):
                 match = match._replace(severity=CRITICAL)
