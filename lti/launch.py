@@ -105,9 +105,25 @@ def _jwks_cache_key(url: str) -> str:
     return "lti-jwks-" + hashlib.sha256(url.encode()).hexdigest()
 
 
-def fetch_jwks(url: str, *, force: bool = False) -> dict:
+# After a key set could not be fetched (down, slow, hostile), launches of that platform within
+# this many seconds are refused at once. Anyone can post a made-up id_token for a registered
+# platform, and each one made the tool fetch the key set: against an LMS that trickles it, a few
+# dozen posts a second held every web worker for a launch's whole deadline.
+KEY_SET_FAILURE_MEMORY_SECONDS = 15
+
+
+def _failure_key(url: str) -> str:
+    return _jwks_cache_key(url) + "-failed"
+
+
+def remember_key_set_failure(url: str) -> None:
+    cache.set(_failure_key(url), 1, KEY_SET_FAILURE_MEMORY_SECONDS)
+
+
+def fetch_jwks(url: str, *, force: bool = False, ask_again: bool = False) -> dict:
     """The platform's key set, cached as long as the platform allows (bounded); fetched through
-    the checked outbound session; `force` skips the cache."""
+    the checked outbound session; `force` skips the cache. A fetch that failed a moment ago is
+    not tried again (`KEY_SET_FAILURE_MEMORY_SECONDS`) unless `ask_again` (the self-test)."""
     key = _jwks_cache_key(url)
     if not force:
         cached = cache.get(key)
@@ -115,16 +131,24 @@ def fetch_jwks(url: str, *, force: bool = False) -> dict:
         # from ours, and a withdrawn key must stop working when the platform said it would.
         if isinstance(cached, dict) and cached.get("until", 0) > time.time():
             return cached["keyset"]
+    if not ask_again and cache.get(_failure_key(url)) is not None:
+        raise LaunchRejected(
+            "jwks_unavailable",
+            "The LMS's public keys could not be fetched. Try again shortly.",
+            502,
+        )
     try:
         response = TimeoutSession().get(url)
         response.raise_for_status()
         keyset = response.json()
     except (requests.RequestException, ValueError) as exc:
+        remember_key_set_failure(url)
         raise LaunchRejected(
             "jwks_unavailable",
             "The LMS's public keys could not be fetched. Try again shortly.",
             502,
         ) from exc
+    cache.delete(_failure_key(url))
     if not isinstance(keyset, dict) or not isinstance(keyset.get("keys"), list):
         raise LaunchRejected("jwks_invalid", "The LMS's public key set is not valid.", 502)
     # A platform that withdraws a key is believed within minutes, not hours.
@@ -307,10 +331,10 @@ class ToolLaunchChecks:
             )
         # pylti1p3 would accept the same id_token again until it expires: each nonce is used once.
         # The marker lives in the durable store until the token has expired, so no amount of
-        # other traffic can evict it while the token could still be replayed.
-        used_key = (
-            "lti-nonce-used-" + hashlib.sha256(f"{claims['iss']}|{nonce}".encode()).hexdigest()
-        )
+        # other traffic can evict it while the token could still be replayed. It names the
+        # nonce alone: we issued it for one login, so a second answer from another platform
+        # (another issuer) is a replay too (tests/lti/test_nonce_replay_across_platforms.py).
+        used_key = "lti-nonce-used-" + hashlib.sha256(f"nonce|{nonce}".encode()).hexdigest()
         lifetime = max(60, int(claims["exp"]) - int(time.time()) + settings.LTI_CLOCK_SKEW_SECONDS)
         if not state_cache().add(used_key, 1, lifetime):
             raise LaunchRejected(

@@ -37,7 +37,7 @@ def check_platform(platform: Platform) -> PlatformCheck:
     # whole exchange timeouts (LTI_HTTP_TIMEOUT_SECONDS each).
     with outbound_deadline(settings.LTI_LAUNCH_DEADLINE_SECONDS):
         try:
-            keyset = fetch_jwks(platform.key_set_url, force=True)
+            keyset = fetch_jwks(platform.key_set_url, force=True, ask_again=True)
             result.jwks_ok = bool(keyset["keys"])
             if not result.jwks_ok:
                 result.problems.append("The platform's JWKS has no keys.")
