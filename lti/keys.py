@@ -78,14 +78,21 @@ def new_key_set() -> str:
 
 
 def is_published(key_set: str) -> bool:
-    """Whether /lti/jwks/<key_set>/ answers: while a platform that is switched on holds it.
-    The tool's own set ("", /lti/jwks/) is always published: platforms configured before each
-    got a set of their own trust it until an administrator moves them (give_own_key_set)."""
+    """Whether /lti/jwks/<key_set>/ (and its Canvas JSON) answers: while a platform that is
+    switched on holds the set. The tool's own set ("", /lti/jwks/) follows the same rule: it
+    answers while a platform configured before every platform had a set of its own still signs
+    with it, and 404 once each has been moved (give_own_key_set), switched off or deleted, so
+    that no LMS is told to trust keys that sign for nobody. A platform that awaits its client
+    id (never one configured before: each new platform has a set of its own) publishes its set
+    so that its LMS can be told it first."""
+    from django.db.models import Q
+
     from lti.models import Platform
 
-    if not key_set:
-        return True
-    return Platform.objects.filter(tool_key_set=key_set, is_active=True).exists()
+    # A platform awaiting its client id is published too: its LMS administrator makes the
+    # tool's key from its addresses (lti.canvas_setup) before the LMS gives the client id.
+    held = Platform.objects.filter(tool_key_set=key_set)
+    return held.filter(Q(is_active=True) | Q(client_id="", is_active=False)).exists()
 
 
 def drop_unheld_key_set(key_set: str) -> int:

@@ -183,7 +183,13 @@ class Platform(ClusterableModel):
         help_text=_("The platform's issuer (iss), e.g. https://canvas.instructure.com."),
     )
     client_id = models.CharField(
-        _("client ID"), max_length=255, help_text=_("The client id the LMS gave this tool.")
+        _("client ID"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The client id the LMS gave this tool. Leave it empty while the LMS administrator "
+            "makes the tool's key from this platform's addresses; fill it in to switch it on."
+        ),
     )
     auth_login_url = models.URLField(
         _("OIDC login URL"),
@@ -300,7 +306,12 @@ class Platform(ClusterableModel):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["issuer", "client_id"], name="lti_platform_unique")
+            # Platforms awaiting their client id (a Canvas developer key being made) are many.
+            models.UniqueConstraint(
+                fields=["issuer", "client_id"],
+                condition=~models.Q(client_id=""),
+                name="lti_platform_unique",
+            )
         ]
         ordering = ["name"]
         verbose_name = _("LMS platform")
@@ -335,6 +346,10 @@ class Platform(ClusterableModel):
                 if origin not in origins:
                     origins.append(origin)
             self.extra_origins = origins
+        if self.is_active and not self.client_id:
+            errors["client_id"] = (
+                "Enter the client id the LMS gave this tool before switching the platform on."
+            )
         if self.client_id and self._client_id_held_by_a_self_registered_platform():
             errors["client_id"] = (
                 "A platform that registered itself (Dynamic Registration) already has this "
@@ -411,18 +426,26 @@ class Platform(ClusterableModel):
         then what is signed for either goes only to Instructure, which checks `aud`, so an
         entry that merely claims to be such a copy wins nothing it could relay. Two platforms
         with one client id under any other issuers share nothing."""
-        if not is_canvas_cloud(self):
+        if not self.client_id or not is_canvas_cloud(self):
             return Platform.objects.none()
         peers = Platform.objects.filter(client_id=self.client_id).exclude(issuer=self.issuer)
         if self.pk is not None:
             peers = peers.exclude(pk=self.pk)
         return peers.filter(pk__in=[p.pk for p in peers if is_canvas_cloud(p)]).order_by("pk")
 
+    @property
+    def awaiting_client_id(self) -> bool:
+        """Made before the LMS gave its client id (lti.canvas_setup): its addresses answer so
+        that the LMS administrator can make the tool's key from them; it cannot launch."""
+        return not self.client_id and not self.is_active
+
     @admin.display(description="Status")
     def status(self) -> str:
         # In English; the admin's list shows it in the reader's language (lti/wagtail_hooks.py).
         if self.awaiting_approval:
             return gettext_noop("Awaiting approval")
+        if not self.client_id:
+            return gettext_noop("Awaiting its client id")
         return gettext_noop("Active") if self.is_active else gettext_noop("Inactive")
 
     def web_origins(self) -> set[str]:

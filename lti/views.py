@@ -94,7 +94,8 @@ def launch(request: HttpRequest) -> HttpResponse:
 def jwks(request: HttpRequest, key_set: str = "") -> JsonResponse:
     """The tool's own public keys (what platforms configured before each had a set of its own
     trust), or (with `key_set`) those of the set one platform was given: no other LMS is told
-    to trust them. A set is published only while a platform that is switched on holds it."""
+    to trust them. A set, the tool's own too, is published only while a platform that is
+    switched on holds it (lti.keys.is_published)."""
     if not is_published(key_set):
         raise Http404("No such key set.")
     keys = tool_jwks(key_set)

@@ -29,6 +29,7 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from lti.addresses import tool_addresses
+from lti.canvas_setup import start_canvas_platform
 from lti.keys import give_own_key_set
 from lti.models import Platform
 from lti.registration import LEADS_GROUP, create_registration_link, may_manage_platforms
@@ -173,12 +174,20 @@ class RegistrationLinkForm(forms.Form):
     )
 
 
+class CanvasPlatformForm(forms.Form):
+    canvas_address = forms.CharField(
+        max_length=255,
+        label=gettext_lazy("Your school's Canvas address"),
+        help_text=gettext_lazy("e.g. https://yourschool.instructure.com"),
+    )
+
+
 def _require_platform_manager(request) -> None:
     if not may_manage_platforms(request.user):
         raise PermissionDenied
 
 
-def _self_test_page(request, form=None, new_link=None, status=200):
+def _self_test_page(request, form=None, new_link=None, status=200, canvas_form=None):
     checks = check_platforms(Platform.objects.filter(is_active=True))
     for check in checks:
         check.addresses = tool_addresses(request, check.platform)
@@ -188,7 +197,8 @@ def _self_test_page(request, form=None, new_link=None, status=200):
         "awaiting_approval": Platform.objects.filter(awaiting_approval=True),
         "link_form": form or RegistrationLinkForm(),
         "new_link": new_link,
-        "canvas_config_url": request.build_absolute_uri(reverse("lti:canvas_config")),
+        "canvas_form": canvas_form or CanvasPlatformForm(),
+        "awaiting_client_id": Platform.objects.filter(client_id="", is_active=False),
         "login_url": request.build_absolute_uri(reverse("lti:login")),
         "launch_url": request.build_absolute_uri(reverse("lti:launch")),
     }
@@ -217,6 +227,30 @@ def new_registration_link(request):
             url = made.url(request)
             return _self_test_page(request, new_link={"url": url, "link": made.link})
     return _self_test_page(request, form=form, status=400)
+
+
+@require_POST
+def new_canvas_platform(request):
+    """Start a Canvas platform before Canvas gives its client id: its page shows the JSON URL
+    the Canvas administrator makes the developer key from (lti.canvas_setup)."""
+    _require_platform_manager(request)
+    form = CanvasPlatformForm(request.POST)
+    if form.is_valid():
+        try:
+            platform = start_canvas_platform(request.user, form.cleaned_data["canvas_address"])
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(
+                request,
+                gettext(
+                    "Paste this platform's Canvas JSON configuration URL, below, into Canvas. "
+                    "Then enter the client id Canvas shows, add the deployment id, tick "
+                    "'Is active' and save."
+                ),
+            )
+            return redirect("lti_platforms:edit", platform.pk)
+    return _self_test_page(request, canvas_form=form, status=400)
 
 
 @require_POST
@@ -264,6 +298,7 @@ def register_self_test_url():
             "lti/registration-links/new/", new_registration_link, name="lti_new_registration_link"
         ),
         path("lti/platforms/<int:pk>/approve/", approve_platform, name="lti_approve_platform"),
+        path("lti/canvas-platforms/new/", new_canvas_platform, name="lti_new_canvas_platform"),
         path("lti/platforms/<int:pk>/own-keys/", give_own_keys, name="lti_platform_own_keys"),
     ]
 

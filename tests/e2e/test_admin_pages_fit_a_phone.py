@@ -104,17 +104,14 @@ def test_an_lms_administrator_reads_a_new_platforms_addresses_whole_on_a_phone(p
 
 
 def test_the_move_to_keys_of_its_own_shows_the_new_addresses_whole_on_a_phone(phone, demo):
-    from lti.models import Platform
+    from tests.lti.records import platform_by_hand
 
-    older = Platform.objects.create(
+    older = platform_by_hand(
+        "https://moodle.oldschool.example.org",
         name="Moodle of last year",
-        issuer="https://moodle.oldschool.example.org",
         client_id="old-client-123",
-        auth_login_url="https://moodle.oldschool.example.org/mod/lti/auth.php",
-        auth_token_url="https://moodle.oldschool.example.org/mod/lti/token.php",
-        key_set_url="https://moodle.oldschool.example.org/mod/lti/certs.php",
+        configured_before=True,
     )
-    Platform.objects.filter(pk=older.pk).update(tool_key_set="")  # as before keys of its own
     admin = phone(demo.url)
     sign_in_to_admin(admin, "admin")
     admin.goto(f"/admin/lti_platforms/edit/{older.pk}/")

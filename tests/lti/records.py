@@ -29,3 +29,55 @@ def paste(client, link: str, configuration_url: str):
         {"openid_configuration": configuration_url, "registration_token": "reg-token"},
         secure=True,
     )
+
+
+# Where a Moodle and a Canvas keep their LTI endpoints, below the LMS's address.
+MOODLE_ENDPOINTS = {
+    "auth_login_url": "/mod/lti/auth.php",
+    "auth_token_url": "/mod/lti/token.php",
+    "key_set_url": "/mod/lti/certs.php",
+}
+CANVAS_ENDPOINTS = {
+    "auth_login_url": "/api/lti/authorize_redirect",
+    "auth_token_url": "/login/oauth2/token",
+    "key_set_url": "/api/lti/security/jwks",
+}
+
+
+def platform_by_hand(
+    address: str = "https://lms.example",
+    *,
+    client_id: str = "client-1",
+    name: str = "School LMS",
+    endpoints: dict[str, str] = MOODLE_ENDPOINTS,
+    save: bool = True,
+    configured_before: bool = False,
+    **fields,
+):
+    """A platform as an administrator enters it by hand, the LMS (a Moodle unless `endpoints`
+    says Canvas) at `address`. Saved, it has a key set of its own, as every new platform has;
+    `configured_before` makes it one entered before that, which signs with the tool's own set
+    (/lti/jwks/) until an administrator moves it."""
+    from lti.models import Platform
+
+    platform = Platform(
+        name=name,
+        issuer=address,
+        client_id=client_id,
+        **{field: address + path for field, path in endpoints.items()},
+        **fields,
+    )
+    if save:
+        platform.save()
+    if configured_before:
+        as_configured_before(platform)
+    return platform
+
+
+def as_configured_before(*platforms) -> None:
+    """Platforms as they were before each had keys of its own: signing with /lti/jwks/."""
+    from lti.models import Platform
+
+    Platform.objects.filter(pk__in=[p.pk for p in platforms]).update(tool_key_set="")
+    for platform in platforms:
+        platform.tool_key_set = ""

@@ -9,7 +9,7 @@ import pytest
 from lti.models import Platform
 from tests.lti.driver import IN_FRAME, TARGET, Lms
 from tests.lti.platform import MOODLE, TestPlatform
-from tests.lti.records import registration_link
+from tests.lti.records import CANVAS_ENDPOINTS, platform_by_hand, registration_link
 from tests.personas import safeguarding_lead
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -116,7 +116,8 @@ def test_the_logo_is_also_there_as_the_svg_it_is_drawn_from(client, static_serve
 def test_canvas_json_configuration_addresses_answer_too(
     client, tool_key, static_served_as_in_production
 ):
-    config = client.get("/lti/canvas.json", secure=True).json()
+    platform = platform_by_hand("https://canvas.school.example", endpoints=CANVAS_ENDPOINTS)
+    config = client.get(f"/lti/canvas/{platform.tool_key_set}.json", secure=True).json()
     assert client.get(config["public_jwk_url"], secure=True).status_code == 200
     assert client.get(config["target_link_uri"], secure=True).status_code == 405
     assert client.get(config["oidc_initiation_url"], secure=True).status_code == 400  # no LMS

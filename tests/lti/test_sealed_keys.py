@@ -15,8 +15,9 @@ from django.db import connection
 
 from lti.key_vault import KeyVaultError, is_sealed, seal
 from lti.keys import create_key, public_pem_for
-from lti.models import Platform, ToolKey
+from lti.models import ToolKey
 from lti.pylti1p3_adapter import ToolRegistration
+from tests.lti.records import platform_by_hand
 
 
 def _stored_text(key: ToolKey) -> str:
@@ -35,14 +36,7 @@ def test_a_new_key_is_stored_sealed_and_still_signs(db):
 
 
 def test_the_launch_registration_signs_with_the_opened_key(tool_key):
-    platform = Platform.objects.create(
-        name="LMS",
-        issuer="https://lms.example",
-        client_id="client-1",
-        auth_login_url="https://lms.example/auth",
-        auth_token_url="https://lms.example/token",
-        key_set_url="https://lms.example/jwks",
-    )
+    platform = platform_by_hand("https://lms.example")
     registration = ToolRegistration(platform)
     private_pem = registration.get_tool_private_key()
     assert private_pem.startswith("-----BEGIN PRIVATE KEY-----")

@@ -14,7 +14,7 @@ from lti.grades import queue_score
 from lti.models import Course, LtiIdentity, Platform, ResourceLink
 from tests.lti.driver import TARGET, Lms
 from tests.lti.platform import TestPlatform
-from tests.lti.records import registration_link
+from tests.lti.records import platform_by_hand, registration_link
 from tests.personas import content_editor, safeguarding_lead
 
 
@@ -178,14 +178,7 @@ def test_a_launch_never_moves_a_course_to_another_registration(lms_factory, less
     "address", ["javascript:alert(1)//", "http://lms-a.test@127.0.0.1:9555/", "ftp://lms.example"]
 )
 def test_an_administrator_cannot_save_a_platform_address_that_is_not_a_web_url(db, field, address):
-    platform = Platform(
-        name="School",
-        issuer="https://lms.example",
-        client_id="c",
-        auth_login_url="https://lms.example/auth",
-        auth_token_url="https://lms.example/token",
-        key_set_url="https://lms.example/jwks",
-    )
+    platform = platform_by_hand(save=False)
     setattr(platform, field, [address] if field == "extra_origins" else address)
     with pytest.raises(ValidationError) as refused:
         platform.full_clean()

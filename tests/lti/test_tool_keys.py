@@ -7,12 +7,14 @@ from django.utils import timezone
 
 from lti.keys import rotate_keys, signing_key
 from lti.models import ToolKey
+from tests.lti.records import platform_by_hand
 
 
 def test_the_command_creates_one_key_and_is_rerunnable(db, client):
     call_command("lti_keys", "--generate", stdout=open("/dev/null", "w"))  # noqa: SIM115
     call_command("lti_keys", "--generate", stdout=open("/dev/null", "w"))  # noqa: SIM115
     key = ToolKey.objects.get()
+    platform_by_hand(configured_before=True)  # an LMS that trusts the tool's own key set
     [published] = client.get("/lti/jwks/").json()["keys"]
     assert published["kid"] == key.kid and published["alg"] == "RS256" and published["use"] == "sig"
     assert "d" not in published  # never the private part
@@ -21,14 +23,15 @@ def test_the_command_creates_one_key_and_is_rerunnable(db, client):
 def test_a_rotated_key_is_published_before_it_signs_and_the_old_one_stays_until_expiry(
     tool_key, client
 ):
+    platform_by_hand(configured_before=True)
     new = rotate_keys()
     kids = [k["kid"] for k in client.get("/lti/jwks/").json()["keys"]]
     assert kids == [tool_key.kid, new.kid]
     assert signing_key() == tool_key
     later = new.active_from + timedelta(seconds=1)
-    assert ToolKey.objects.signing(later).first() == new
+    assert ToolKey.objects.of_set("").signing(later).first() == new
     tool_key.refresh_from_db()
     assert tool_key.expires_at > new.active_from
     gone = tool_key.expires_at + timedelta(seconds=1)
-    assert list(ToolKey.objects.published(gone)) == [new]
+    assert list(ToolKey.objects.of_set("").published(gone)) == [new]
     assert timezone.now() < new.active_from

@@ -105,17 +105,15 @@ def test_find_key_carries_its_integration(db):
 def test_a_superuser_ties_an_integration_to_its_lms_in_the_admin(client, db):
     from django.contrib.auth import get_user_model
 
-    from lti.models import Platform
     from moderation.models import Integration
+    from tests.lti.records import CANVAS_ENDPOINTS, platform_by_hand
 
     key, _raw = create_api_key("District chat")
-    platform = Platform.objects.create(
+    platform = platform_by_hand(
+        "https://canvas.district.example",
         name="District Canvas",
-        issuer="https://canvas.district.example",
         client_id="10000000000001",
-        auth_login_url="https://canvas.district.example/api/lti/authorize_redirect",
-        auth_token_url="https://canvas.district.example/login/oauth2/token",
-        key_set_url="https://canvas.district.example/api/lti/security/jwks",
+        endpoints=CANVAS_ENDPOINTS,
     )
     admin = get_user_model().objects.create_superuser("head-of-it", "", "x-long-enough-1")
     client.force_login(admin)
