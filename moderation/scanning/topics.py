@@ -481,11 +481,17 @@ _QUALIFIED = frozenset(
 )
 
 
+# Deaths in the writer's own place or circle: "in our town", "at my school", "near us".
+_NEAR_THE_WRITER = frozenset("our ours my us we here local nuestro nuestra mi".split())
+
+
 def _a_death_counted(before: list[str], matched: list[str], after: list[str]) -> bool:
     if len(matched) != 1 or matched[0] not in _DEATHS or after[:1] and after[0] in _QUALIFIED:
         return False
     if not _WRITER.isdisjoint(before):
         return False  # "i'm planning a suicide", "i saw a suicide": the writer's own, told
+    if not _NEAR_THE_WRITER.isdisjoint(before + after):
+        return False  # "two suicides in our town": deaths close by spread; a lead must see
     return matched[0] == "suicides" or (bool(before) and before[-1] in _EVENT_BEFORE)
 
 

@@ -31,6 +31,11 @@ def test_a_suicide_told_as_news_or_a_lesson_raises_nothing(post):
     assert _self_harm(post) == []
 
 
+def test_deaths_close_to_the_writer_stay_held():
+    # a cluster in the writer's own town or school spreads: a lead must see it
+    assert max(m.severity for m in _self_harm("another suicide at our college this term")) >= HOLD
+
+
 def test_the_writers_own_loss_is_recorded_low_for_staff():
     (match,) = _self_harm("we lost my big cousin to suicide in the summer")
     assert match.context == TOPIC and match.severity < HOLD
