@@ -220,6 +220,7 @@ _SURPRISE_UP_TO = 2
 _REACH = 100  # characters read either side of a match
 _NEAR = 4  # words before a match that a negation must sit within
 _HYPOTHETICAL_NEAR = 8
+_CONDITION_LONGEST = 20  # words of a clause that opens with "if" and governs the match
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'"})
 # The clause a match sits in: back to the last mark before it, on to the first mark after it.
@@ -740,6 +741,9 @@ def _label(
             not _HYPOTHETICALS.isdisjoint(before[-_HYPOTHETICAL_NEAR:])
             and not (category in SELF_CATEGORIES and _wished(before))
         )
+        # "if i have to hear that song one more time i'm going to kill myself": a clause that
+        # opens with "if" governs the rest of it, however long the condition
+        or (before[:1] in (["if"], ["si"]) and len(before) <= _CONDITION_LONGEST)
         or (not _CONDITIONS_AFTER.isdisjoint(after[:3]) and _THREAT_REPORTED.isdisjoint(own))
     ):
         return HYPOTHETICAL, False
@@ -913,7 +917,7 @@ def _laughing(before: list[str], after: list[str], left: str, right: str) -> boo
         return True
     if _amused(before) or _amused(after):
         return True
-    if _delighted(after) or _glossed(right):
+    if _delighted(after) or _glossed(right) or _acted_out(left, right):
         return True
     sentence_after = _SENTENCE_END.split(right, 1)[0]
     sentence_before = _SENTENCE_END.split(left)[-1]
@@ -935,6 +939,21 @@ _BRACKETED = re.compile(r"(?:\s{0,2}[a-z']+){0,2}\s{0,2}\(([^()]{1,40})\)", re.I
 _INSISTING = frozenset(
     "serious seriously srs real really fr mean not no genuinely actually".split()
 )
+
+
+# The meme formats that act a feeling out: "me when the teacher calls on me: *wants to die*",
+# "pov: you ...", words between asterisks (an action, not a statement).
+_MEME_OPENING = re.compile(r"^\W*(?:me when|me after|me trying|me every time|pov\b|nobody:)")
+_ASTERISKS = re.compile(r"\*[^*\n]{0,30}$")
+
+
+def _acted_out(left: str, right: str) -> bool:
+    """The match acted out between asterisks, or in a post that opens as a meme ("me when",
+    "pov:")."""
+    if _ASTERISKS.search(left) is not None and right[:30].find("*") >= 0:
+        return True
+    line = left[left.rfind("\n") + 1 :].lower()
+    return _MEME_OPENING.match(line) is not None
 
 
 def _delighted(after: list[str]) -> bool:
