@@ -736,15 +736,18 @@ def _label(
         return JOKING, False  # "this traffic makes me want to die": a chore blamed
     # An entry that is itself a condition ("if i died") was written as one: not lowered again.
     conditional_entry = not _HYPOTHETICALS.isdisjoint(own)
-    if not conditional_entry and (
-        (
-            not _HYPOTHETICALS.isdisjoint(before[-_HYPOTHETICAL_NEAR:])
-            and not (category in SELF_CATEGORIES and _wished(before))
+    if (
+        not conditional_entry
+        and (
+            (
+                not _HYPOTHETICALS.isdisjoint(before[-_HYPOTHETICAL_NEAR:])
+                and not (category in SELF_CATEGORIES and _wished(before))
+            )
+            # "if i have to hear that song one more time i'm going to kill myself": a clause that
+            # opens with "if" governs the rest of it, however long the condition
+            or (before[:1] in (["if"], ["si"]) and len(before) <= _CONDITION_LONGEST)
+            or (not _CONDITIONS_AFTER.isdisjoint(after[:3]) and _THREAT_REPORTED.isdisjoint(own))
         )
-        # "if i have to hear that song one more time i'm going to kill myself": a clause that
-        # opens with "if" governs the rest of it, however long the condition
-        or (before[:1] in (["if"], ["si"]) and len(before) <= _CONDITION_LONGEST)
-        or (not _CONDITIONS_AFTER.isdisjoint(after[:3]) and _THREAT_REPORTED.isdisjoint(own))
     ):
         return HYPOTHETICAL, False
     if (_is_question(lowered_left, lowered_right) or _asked_about(before)) and not (

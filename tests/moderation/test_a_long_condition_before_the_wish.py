@@ -22,7 +22,9 @@ def test_a_long_condition_makes_the_wish_hypothetical():
 
 
 def test_a_spanish_condition_does_the_same():
-    found = _self_harm("si mañana me vuelve a tocar exponer delante de toda la clase me quiero morir")
+    found = _self_harm(
+        "si mañana me vuelve a tocar exponer delante de toda la clase me quiero morir"
+    )
     assert found and all(m.severity < 4 for m in found), found
 
 
