@@ -13,7 +13,8 @@ from moderation.keywords.store import seed_starter_libraries
 class Command(BaseCommand):
     help = (
         "Create or update the starter keyword libraries from moderation/libraries/. "
-        "Re-runnable: nothing is duplicated, and entries staff changed or excluded are kept."
+        "Re-runnable: nothing is duplicated, entries staff excluded are kept, and so is each "
+        "field staff changed that the shipped file did not."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
