@@ -11,7 +11,8 @@ from tests.moderation.starter_library import STARTER
 
 
 def _worst(post: str) -> int:
-    return max((m.severity for m in scan_post(STARTER, post) if m.category == "self_harm"), default=0)
+    found = scan_post(STARTER, post)
+    return max((m.severity for m in found if m.category == "self_harm"), default=0)
 
 
 @pytest.mark.parametrize(
