@@ -6,15 +6,15 @@ used to starve myself before every photo, this year I ate breakfast", "two years
 self-harm today". The library's words are the writer's own, so the context rules read them at
 full severity (an attempt is critical), and a lead gets an emergency that is years old.
 
-A match is told as the past when its sentence sets it back in time ("used to", "when I was",
-"at 15", "in 2019", "years ago", "back in", "as a kid", "I remember", "cuando tenía", "hace
-años"), or a recovery frame comes right before it ("clean from", "free from", "recovered
-from"), and the post says how it is now ("now", "today", "this year", "glad", "proud",
-"recovery", "I was so wrong", "ahora"). Anything that brings it back to the present keeps it
-as it is: "again", a relapse, "started", "back to", "still", tonight or tomorrow, an intent
-("gonna", "want to", "planning"), or the harm ongoing ("I've", "been"). It is recorded two
-levels lower under its own label, never held at the default setting, never dropped: a past
-attempt is still a reason for a kind word.
+A match is told as the past when its sentence sets it back in time ("used to", "when I was", "at
+15", "in 2019", "years ago", "for years" (not "for years now"), "back in", "as a kid", "I
+remember", "cuando tenía", "hace años"), or a recovery frame comes right before it ("clean
+from", "free from", "recovered from"), and the post says how it is now ("now", "today", "this
+year", "glad", "proud", "recovery", "I was so wrong", "ahora"). Anything that brings it back to
+the present keeps it as it is: "again", a relapse, "started", "back to", "still", tonight or
+tomorrow, an intent ("gonna", "want to", "planning"), or the harm ongoing ("I've", "been"). It
+is recorded two levels lower under its own label, never held at the default setting, never
+dropped: a past attempt is still a reason for a kind word.
 
 Pure Python, no Django; read by ``moderation.scanning.matches`` after the context labels, before
 ``moderation.scanning.planning`` (a past plan is no plan).
@@ -38,7 +38,8 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _BACK_THEN = re.compile(
     r"\b(?:used to|use to|usedto|when i was|when i were|back in|back when|as a (?:kid|child|teen"
     r"|teenager)|growing up|i remember|years ago|months ago|at (?:[5-9]|1\d|2\d)(?!\d)"
-    r"|in (?:19|20)\d\d|cuando (?:tenía|tenia|era)|hace (?:\d+|dos|tres|cuatro|cinco|unos|muchos)"
+    r"|for (?:years|months)(?! now)|in (?:19|20)\d\d|cuando (?:tenía|tenia|era)"
+    r"|hace (?:\d+|dos|tres|cuatro|cinco|unos|muchos)"
     r" años|de pequeñ[oa]|de niñ[oa])\b"
 )
 # A recovery frame right before the match: "two years clean from self-harm".

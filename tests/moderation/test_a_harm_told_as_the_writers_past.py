@@ -22,6 +22,7 @@ def _found(post: str) -> list:
         "i used to cut myself every night in year 8, now i paint instead",
         "Growing up I wanted to die most days. I'm glad I stayed.",
         "eighteen months free from self harm today 🎉",
+        "I starved myself for years and hid it well. Today I cooked for my whole family.",
         "de pequeña intenté cortarme las venas, hoy estoy orgullosa de seguir aquí",
     ],
 )
@@ -43,6 +44,7 @@ def test_a_story_of_the_writers_past_is_recorded_low_and_not_held(post):
         "i took an overdose last night, i'm in hospital now",
         # ongoing, whatever the years
         "i've been cutting for years and it's worse now",
+        "i cut myself for years now and today was the worst",
     ],
 )
 def test_the_past_brought_back_to_the_present_stays_held(post):
