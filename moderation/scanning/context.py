@@ -922,6 +922,10 @@ def _laughing(before: list[str], after: list[str], left: str, right: str) -> boo
         return True
     if _delighted(after) or _glossed(right) or _acted_out(left, right):
         return True
+    if _EMBARRASSING_MOMENT.search(_SENTENCE_END.split(right, 1)[0]) or _EMBARRASSING_MOMENT.search(
+        _SENTENCE_END.split(left)[-1]
+    ):
+        return True
     sentence_after = _SENTENCE_END.split(right, 1)[0]
     sentence_before = _SENTENCE_END.split(left)[-1]
     if _TONE_INDICATOR.search(sentence_after) or _TONE_INDICATOR.search(sentence_before):
@@ -929,6 +933,13 @@ def _laughing(before: list[str], after: list[str], left: str, right: str) -> boo
     return any(face in sentence_after or face in sentence_before for face in _LAUGHING_FACES)
 
 
+# The moments teenagers say they could die of, the embarrassment unnamed: a crush, something
+# read out or done in front of everyone, a voice that cracked, being left on read.
+_EMBARRASSING_MOMENT = re.compile(
+    r"\b(?:my crush|in front of (?:everyone|everybody|the whole (?:class|school|bus))|out loud"
+    r"|voice crack\w*|left (?:me )?on read|delante de todos|mi crush)\b",
+    re.IGNORECASE,
+)
 # Tone indicators students write after a line: "/j" joking, "/hj" half-joking, "/lh"
 # light-hearted, "/hyp" hyperbole, "/s" sarcasm ("/srs", serious, is none of them).
 _TONE_INDICATOR = re.compile(r"(?:^|\s)/(?:j|jk|hj|lh|hyp|s|silly)(?![a-z])", re.IGNORECASE)
