@@ -75,19 +75,18 @@ def test_an_e_mail_the_relay_took_is_recorded_through_a_database_restart(
     keywords, lead, monkeypatch, django_capture_on_commit_callbacks
 ):
     from django.db import OperationalError
-    from django.db.models import QuerySet
 
     from moderation.flags.channels import email as email_channel
 
-    real_update, failures = QuerySet.update, []
+    real_update, failures = email_channel.update_row, []
 
-    def update(self, **fields):
+    def update(model, pk, **fields):
         if "emailed_at" in fields and len(failures) < 2:
             failures.append(fields)  # the database restarts just after the relay took it
             raise OperationalError("terminating connection due to administrator command")
-        return real_update(self, **fields)
+        return real_update(model, pk, **fields)
 
-    monkeypatch.setattr(QuerySet, "update", update)
+    monkeypatch.setattr(email_channel, "update_row", update)
     monkeypatch.setattr(email_channel.time, "sleep", lambda seconds: None)
     with django_capture_on_commit_callbacks(execute=True):
         record_post("kys", source="api")
