@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
-from moderation.scanning import endorsing, games, handled, owning, topics
+from moderation.scanning import endorsing, examples, games, handled, owning, topics
 from moderation.scanning.homonyms import (
     a_name,
     a_noun_not_a_verb,
@@ -587,6 +587,10 @@ def _label(
         return LINKED, False
     lowered_left = _lowered(left)
     lowered_right = _lowered(right)
+    if category not in _WORD_IS_THE_HARM and examples.quoted_as_an_example(
+        lowered_left, lowered_right
+    ):
+        return SENSE, False  # 'groomers say things like "it's our secret"': a lesson's example
     last_mark = _UP_TO_LAST_MARK.match(lowered_left)
     before_text = lowered_left[last_mark.end() :] if last_mark else lowered_left
     after_text = _CLAUSE_AFTER.match(lowered_right).group()  # type: ignore[union-attr]
