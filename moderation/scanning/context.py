@@ -646,9 +646,17 @@ def _label(
             # 'what does "unalive" mean?': the word asked about, not used (an insult or a
             # slur mentioned is recorded one level lower instead, as QUOTED says)
             topic = topics.whose_topic(lowered_left, lowered_right)
+        if (
+            topic == topics.NONE
+            and category in _TOLD_IN_STORIES
+            and told_in_a_story(sentence, own)
+            and topics.whose_topic(lowered_left, lowered_right) != topics.NONE
+        ):
+            # a story's own people ("whether to kill himself") are no one in particular: the
+            # story check has ruled out everyone outside it
+            topic = topics.IMPERSONAL
         if topic == topics.NONE and (
             named_as_topic(clause_before, own, clause_after, sentence)
-            or (category in _TOLD_IN_STORIES and told_in_a_story(sentence, own))
             or (
                 len(before) < 2
                 and last_mark is not None

@@ -314,6 +314,10 @@ _STORY_WORDS = frozenset(
     movie movies series season seasons finale spoiler spoilers sequel prequel trailer
     storyline villain villains protagonist antagonist anime manga sitcom cartoon thriller
     netflix cinema rewatch rewatching binge binged bingeing binging
+    offstage onstage soliloquy monologue stanza stanzas perform performed performing
+    performance depicted depicts portrayed portrays described
+    obra obras novela novelas teatro escena escenas personaje personajes poema película
+    pelicula capítulo capitulo leído leido leímos leimos
     """.split()
 )
 # A story's watching, which names it for what its people do (``told_of_characters``), not for
@@ -323,14 +327,47 @@ _WATCHING = frozenset("watch watching watched".split())
 _OUT_OF_THE_STORY = frozenset("school classroom campus tomorrow tonight gonna wanna".split())
 _OUTSIDE_A_STORY = frozenset(
     "i im ive id ill me my mine myself you u ur your yours youre yourself he hes him his she "
-    "shes her hers we us our ours friend friends mum mom dad brother sister".split()
+    "shes her hers we us our ours friend friends mum mom dad brother sister "
+    "yo mi mis conmigo nosotros nuestro nuestra amigo amiga mamá mama papá papa hermano "
+    "hermana".split()
 )
+# The writer as the teacher of the story, and only that: "so I get them to write the scene",
+# "I always set this chapter", "I teach it with care".
+_TEACHING_IT = frozenset(
+    "get set teach teaching taught use show read mark ask have make start end warn".split()
+)
+_WRITER_TEACHING = frozenset("i ill id".split())
+_ALSO = frozenset("always usually then also still often now just".split())
+# ... and the classes the writer or a colleague teaches: "my Year 10s", "your groups".
+_TEACHERS_OWN = frozenset("my your our ur mis tus".split())
+_CLASSES = frozenset(
+    "class classes group groups set sets students pupils kids year years form tutees "
+    "clase clases grupo grupos alumnos".split()
+)
+
+
+def _only_the_teacher(sentence: Collection[str]) -> list[str]:
+    """``sentence`` without the writer where the writer is only its teacher ("I get them to
+    write the scene"): each "I" followed by what a teacher does with a text, and each "my" or
+    "your" before the classes that read it ("do your groups perform it?")."""
+    words = list(sentence)
+    kept = []
+    for at, word in enumerate(words):
+        if word in _TEACHERS_OWN and words[at + 1 : at + 2] != [] and words[at + 1] in _CLASSES:
+            continue
+        if word in _WRITER_TEACHING:
+            following = [w for w in words[at + 1 : at + 3] if w not in _ALSO]
+            if following and following[0] in _TEACHING_IT:
+                continue
+        kept.append(word)
+    return kept
 
 
 def told_in_a_story(sentence: Collection[str], own: Collection[str] = ()) -> bool:
     """Whether a sentence (the words around a match, ``own``) names a play, a novel, a film or
     a series and nobody outside it, the match included: a story's event, taught, staged or
     watched. The match's own words never name the story ("ending it all")."""
+    sentence = _only_the_teacher(sentence)
     return (
         not _STORY_WORDS.isdisjoint(sentence)
         and _OUTSIDE_A_STORY.isdisjoint(sentence)

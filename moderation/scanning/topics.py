@@ -159,7 +159,8 @@ _TOPIC_AFTER = frozenset(
     data figures rules crime crimes support case cases first law laws legislation trial
     trials ban bans reform debate debates inquiry crisis epidemic victim victims survivor
     survivors response responses flowchart pathway pathways screening content material
-    materials advert adverts advertising ads marketing
+    materials advert adverts advertising ads marketing drama dramas documentary documentaries
+    warning signs indicators
     prevención prevencion campaña campana charla taller protocolo
     """.split()
 )

@@ -1,0 +1,27 @@
+"""The pastoral team posts their training notes: lists of warning signs and indicators of
+county lines, suicide risk and radicalisation. A safeguarding word named as the subject of
+signs that staff are taught to notice is a topic, not a concern; a student who says the signs
+are theirs is still flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moderation.starter_library import HOLD, worst
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Suicide warning signs from today's twilight session: withdrawal, giving things away, "
+        "sudden calm.",
+        "County lines indicators include new phones, missing school and unexplained cash.",
+        'The "county lines" drama the Year 9s watched was hard-hitting and well pitched.',
+    ],
+)
+def test_a_word_named_as_the_subject_of_signs_staff_are_taught_is_no_flag(post):
+    assert worst(post) == 0
+
+
+def test_a_student_who_says_the_signs_are_theirs_is_still_held():
+    assert worst("those suicide warning signs are all me, i've been giving my stuff away") >= HOLD
