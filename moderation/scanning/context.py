@@ -536,6 +536,42 @@ def _reporting_clause(left: str) -> list[str]:
     return _words(before[last_mark.end() :] if last_mark else before)
 
 
+def _without_the_listener(reporting: list[str]) -> list[str]:
+    """The words of a reporting clause without the writer as the one told ("a pupil told me",
+    "she said to me"): the words quoted are the pupil's, passed on by the adult they told."""
+    return [
+        word
+        for at, word in enumerate(reporting)
+        if not (
+            word in _WRITER_AS_OBJECT
+            and at
+            and (
+                reporting[at - 1] in _REPORTING
+                or (
+                    reporting[at - 1] == "to" and reporting[at - 2 : at - 1] in (["said"], ["says"])
+                )
+            )
+        )
+    ]
+
+
+# Who a pupil says something to, other than the writer: "one boy told another", "said to him".
+_OTHER_LISTENERS = frozenset("another him her them others the a his their".split())
+
+
+def _told_someone_else(left: str) -> bool:
+    """Whether the clause that reports a quotation names someone other than the writer as the
+    one told ('one boy told another "I\'ll batter you"'): the quotation's "you" is them."""
+    reporting = _reporting_clause(left)
+    return any(
+        word in ("told", "tells", "telling", "to")
+        and (word != "to" or reporting[at - 1 : at] in (["said"], ["says"]))
+        and reporting[at + 1 : at + 2] != []
+        and reporting[at + 1] in _OTHER_LISTENERS
+        for at, word in enumerate(reporting)
+    )
+
+
 def label_match(text: str, start: int, end: int, entry: _Entry) -> tuple[str, int]:
     """The context label of ``text[start:end]`` (a match of ``entry``) and its adjusted severity.
 
@@ -688,10 +724,10 @@ def _label(
     if quoted and category in THREAT_CATEGORIES and _sung(lowered_left, lowered_right):
         return SENSE, False  # 'the chorus goes "shoot me down, I won't fall"': a song's words
     speaker = clause_before + own + clause_after
-    if quoted and _ADDRESSED.isdisjoint(speaker):
+    if quoted and (_ADDRESSED.isdisjoint(speaker) or _told_someone_else(lowered_left)):
         # Inside quotation marks "I" is the speaker's: the writer is whoever reports it (a
         # quote that says "you" may be aimed at the writer, and is read as naming them).
-        speaker = _reporting_clause(lowered_left)
+        speaker = _without_the_listener(_reporting_clause(lowered_left))
     if handled.WRITER.isdisjoint(speaker) and (
         handled.passed_on(lowered_left, lowered_right) or handled.sanctioned_for(lowered_left)
     ):

@@ -31,7 +31,7 @@ import re
 # Who a concern is passed to, and how staff write that it was: "DSL informed", "police are
 # involved", "the safeguarding lead has been told", "camhs referral made".
 _WHO_IS_TOLD = (
-    r"(?:d?dsls?|safeguarding\s+(?:lead|leads|team|officer)|head\s+of\s+year|pastoral\s+"
+    r"(?:d?dsls?|safeguarding\s+(?:lead|leads|team|officer)|head\s+of\s+(?:year|house)|hoy|pastoral\s+"
     r"(?:team|lead|office)|police|social\s+(?:care|services|worker)|school\s+nurse|camhs|mash"
     r"|early\s+help|lado|slt|senco|counsell?or)"
 )
@@ -84,6 +84,22 @@ _PASSED_ON = re.compile(
     r"|\b(?:we|i|staff)\s+(?:still\s+|have\s+|had\s+|'ve\s+)?logged\s+(?:it|this|them)\b"
     r"|\bsanctions?\s+(?:applied|given|issued|in\s+place)\b|\bletters?\s+(?:sent\s+)?home\b"
     r"|\bfollowing\s+(?:up\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}(?:procedure|policy|protocol)\b"
+    # staff shorthand for a response already made: "both spoken to", "known to CAMHS", "police
+    # came", "case closed", "logged anyway", "sanctioned", "he's now suspended"
+    r"|\b(?:both|all|each|they|pupils?|students?|boys?|girls?)\s+(?:were\s+|have\s+been\s+)?"
+    r"spoken\s+to\b"
+    r"|\bknown\s+to\s+(?:the\s+)?(?:camhs|social\s+(?:care|services)|police|dsl|early\s+help"
+    r"|yot|youth\s+offending)\b"
+    r"|\b(?:police|officers|pcso)\s+(?:came|attended|arrived|(?:were|was)\s+called)\b"
+    r"|\bcase\s+(?:was\s+|has\s+been\s+)?closed\b"
+    r"|\blogged\s+(?:it\s+|this\s+)?(?:anyway|to\s+be\s+safe|just\s+in\s+case)\b"
+    r"|\bsanctioned\b"
+    r"|(?:'s|\bis|\bwas|\bwere|\bare|\bnow)\s+(?:now\s+)?(?:suspended|excluded|expelled)\b"
+    r"|\ba\s+(?:fixed[- ]term\s+)?(?:suspension|exclusion)\b"
+    # ... and in Spanish: "se aplicó el protocolo", "lo he comunicado a", "avisamos a"
+    r"|\bse\s+(?:aplicó|aplico|activó|activo|siguió|siguio)\s+el\s+protocolo\b"
+    r"|\b(?:lo\s+)?(?:he|hemos)\s+(?:comunicado|informado|avisado)\s+a\b"
+    r"|\b(?:avisamos|informamos|comunicamos)\s+a\b"
 )
 # A sanction, and the match as its cause a few words on: "excluded for bringing a knife",
 # "jailed for running a county lines operation", "suspended after the attack on".
