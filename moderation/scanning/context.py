@@ -283,7 +283,7 @@ _MASS_TARGETS = PLACES | frozenset("everyone everybody yall all teachers todos".
 # "she said…", "the word…".
 _REPORTING = frozenset(
     "called calls calling call said says saying told tells telling wrote writes posted yelled "
-    "shouted texted messaged word words term slur meaning spell spelled spelt "
+    "shouted texted messaged word words term slur meaning spell spelled spelt symbol symbols "
     "dijo dice dicen llamó llamo llama llaman llamado llamada palabra".split()
 )
 # After a match: "… is wrong", "… isn't funny": counter-speech.

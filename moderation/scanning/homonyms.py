@@ -125,7 +125,7 @@ _READERS_AND_OTHERS = frozenset(
 # What may follow the object itself: the clause going on ("in the shed", "and the plane", "again
 # tomorrow"), never another noun that the object only describes ("the exam hall").
 _AFTER_AN_OBJECT = _PREPOSITIONS | frozenset(
-    "and or but so then again now today tonight tomorrow later first already too all every "
+    "and or but so then again now right today tonight tomorrow later first already too all every "
     "lol haha this that when before because if till until".split()
 )
 # The verbs whose object this reads: an entry that ends in one ("kill", "want to shoot").

@@ -111,6 +111,11 @@ _VERBS_WITH_PREPOSITION = frozenset(
     hablamos hablaron habló hablo habla aprendimos aprendió aprendio aprenden
     """.split()
 )
+# What training tells staff to do with signs: "look for", "watch for", "watch out for".
+_NOTICING = frozenset("look watch out alert".split())
+# ... told to staff, not done by the writer ("where do I look for..."): a look that opens its
+# clause or follows what staff are told.
+_TOLD_TO_NOTICE = frozenset(": , ; to we staff always should must and also".split())
 _VERB_PREPOSITIONS = frozenset("about at with on de del sobre".split())
 # "talk to students about", "speak to pupils about", "hablar con los alumnos de".
 _TALKING = frozenset("talk talking talked speak speaking spoke hablar hablamos hablaron".split())
@@ -562,6 +567,8 @@ def _opens_frame(before: list[str], at: int) -> int | None:
                 return back
     if word in _VERB_PREPOSITIONS and previous in _VERBS_WITH_PREPOSITION:
         return at - 1
+    if word == "for" and previous in _NOTICING and (at < 2 or before[at - 2] in _TOLD_TO_NOTICE):
+        return at - 1  # training's "look for older boyfriends, new clothes, ..."
     if word == "of" and previous in _OF_NOUNS:
         return at - 1
     if word == "in" and previous in _IN_NOUNS:
@@ -583,7 +590,7 @@ def _opens_frame(before: list[str], at: int) -> int | None:
         window = before[max(0, at - 5) : at]
         if not _TALKING.isdisjoint(window) and not _GROUPS.isdisjoint(window):
             return next(i for i in range(max(0, at - 5), at) if before[i] in _TALKING)
-    if word in _DISCLOSING or word in _WHO_AUXILIARIES or word in _WHO:
+    if word in _DISCLOSING or word in _WHO_AUXILIARIES or word in _WHO or word in _MIGHT_BE:
         return _generic_person_before(before, at)
     return None
 
@@ -610,11 +617,17 @@ def _reminded(before: list[str]) -> bool:
     return bool(near) and near[-1] in _REMINDING
 
 
+# What training teaches staff to notice in a generic child: "signs a child may be...".
+_SIGNS = frozenset("signs indicators symptoms señales indicadores".split())
+# Modal words between a generic person and the match: "a child may be", "a pupil might be".
+_MIGHT_BE = frozenset("may might could can be".split())
+
+
 def _generic_person_before(before: list[str], at: int) -> int | None:
     """ "a student who discloses", "pupils who", "when a pupil discloses", "supporting a
     friend who", "un alumno cuenta que se": someone no one in particular."""
     start = at
-    while start > 0 and before[start] in (_WHO_AUXILIARIES | _WHO | _DISCLOSING):
+    while start > 0 and before[start] in (_WHO_AUXILIARIES | _WHO | _DISCLOSING | _MIGHT_BE):
         start -= 1
         if at - start > 3:
             return None
@@ -626,8 +639,14 @@ def _generic_person_before(before: list[str], at: int) -> int | None:
     disclosing = not _DISCLOSING.isdisjoint(before[start + 1 : at + 1])
     if not plural and not (ahead and ahead[-1] in _INDEFINITE):
         return None  # "the girl who", "my friend who": someone in particular
-    # a generic person who discloses it, or one a frame names ("supporting pupils who")
-    if disclosing or not _HELPING.isdisjoint(ahead) or _frame_before(before[:start]) is not None:
+    # a generic person who discloses it, one a frame names ("supporting pupils who"), or one the
+    # signs of it are taught for ("signs a child may be self-harming")
+    if (
+        disclosing
+        or not _HELPING.isdisjoint(ahead)
+        or not _SIGNS.isdisjoint(before[max(0, start - 3) : start])
+        or _frame_before(before[:start]) is not None
+    ):
         return start - 1 if ahead and ahead[-1] in _INDEFINITE else start
     return None
 

@@ -45,6 +45,7 @@ def test_a_person_or_a_pet_is_still_flagged(post):
         "I kill all the tabs on my laptop before a test.",
         "My students bombed the mock exam, so we're revising fractions.",
         "I could murder a curry tonight after that training session.",
+        "Honestly I could murder a pint right now, what a week.",
     ],
 )
 def test_a_thing_done_to_is_no_flag_either(post):

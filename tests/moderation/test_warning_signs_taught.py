@@ -17,6 +17,8 @@ from tests.moderation.starter_library import HOLD, worst
         "sudden calm.",
         "County lines indicators include new phones, missing school and unexplained cash.",
         'The "county lines" drama the Year 9s watched was hard-hitting and well pitched.',
+        "Signs a pupil might be self-harming: sleeves pulled down, plasters, avoiding swimming.",
+        "From the CSE refresher: look for older boyfriends, gifts, lifts in cars and new phones.",
     ],
 )
 def test_a_word_named_as_the_subject_of_signs_staff_are_taught_is_no_flag(post):
@@ -25,3 +27,7 @@ def test_a_word_named_as_the_subject_of_signs_staff_are_taught_is_no_flag(post):
 
 def test_a_student_who_says_the_signs_are_theirs_is_still_held():
     assert worst("those suicide warning signs are all me, i've been giving my stuff away") >= HOLD
+
+
+def test_a_student_looking_for_a_dealer_is_still_flagged():
+    assert worst("where do i look for a plug to buy weed round here") >= 2
