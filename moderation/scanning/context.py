@@ -414,8 +414,9 @@ def _words(fragment: str) -> list[str]:
 # A noun's possessive before another noun: "the teacher's retirement video", "the girls'
 # changing room". The owner is not what a violent word is aimed at: the noun after it is.
 _POSSESSIVE = re.compile(r"\b([a-z]+)(?:'s|s')\s+(?=[a-z])")
-# ... where the "'s" is a pronoun's "is" or "has": "he's", "it's", "that's".
-_NOT_OWNERS = frozenset("it he she that there what who where here let how".split())
+# ... where the "'s" is a pronoun's "is" or "has": "he's", "it's", "that's"; or "one's", a
+# pronoun's own possessive like "his" ("cock one's head").
+_NOT_OWNERS = frozenset("it he she that there what who where here let how one".split())
 
 
 def _without_owners(words: list[str], fragment: str) -> list[str]:

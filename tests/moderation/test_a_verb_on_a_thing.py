@@ -14,6 +14,7 @@ from tests.moderation.starter_library import worst
     [
         "Cold weather retards the growth of the seedlings.",
         "Dogs cock their heads when they hear a whistle.",
+        "To listen politely, cock one's head and keep quiet.",
         "Please plug your ears during the fireworks if they scare you.",
         "The salt in the soil retarded their roots all summer.",
         "Seedlings retarded by the late frost flowered a month after the rest.",
