@@ -59,7 +59,7 @@ _FRAME_NOUNS = frozenset(
     display case practice focus theme topic topics subject charter awareness
     stigma taboo silence myths
     education prevention information news headline headlines ban bans crackdown amnesty
-    amnesties legislation bill
+    amnesties legislation bill law laws
     clase clases charla charlas taller talleres formación formacion unidad sesión sesion
     sesiones protocolo protocolos guía guia campaña campana jornada jornadas semana
     documental tutoría tutoria programa curso materiales prevención prevencion
@@ -256,8 +256,11 @@ def reading(left: str, matched: str, right: str) -> str:
     ``PERSONAL``), or not (``NONE``). ``left`` and ``right`` are lower-cased text either side
     of the match, as far as the caller reads."""
     before, after, following = _sentence(left, right)
-    if not _tokens(matched) or _owned(before):
+    own = _tokens(matched)
+    if not own or _owned(before):
         return NONE  # "my self-harm", "a friend's overdose": someone's own
+    if not (_PARTICULAR | _OWNERS).isdisjoint(own):
+        return NONE  # "hit my mum", "kill myself": a topic's name names nobody
     if not _DWELLING.isdisjoint(before):
         return NONE
     if not _WRITER.isdisjoint(before) and not _CONSUMING.isdisjoint(before):

@@ -31,3 +31,11 @@ def test_a_student_who_says_the_signs_are_theirs_is_still_held():
 
 def test_a_student_looking_for_a_dealer_is_still_flagged():
     assert worst("where do i look for a plug to buy weed round here") >= 2
+
+
+def test_the_law_on_a_topic_names_it_as_a_topic():
+    assert worst("The law on sexting: sharing a nude of anyone under eighteen is an offence.") == 0
+
+
+def test_a_harm_to_someone_in_particular_after_a_topic_frame_is_still_flagged():
+    assert worst("my dad broke the law on drink driving again and hit my mum") >= HOLD
