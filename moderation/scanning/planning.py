@@ -34,7 +34,8 @@ _TIME = re.compile(
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|after school|this week|before school"
     # when nobody is there to stop it: "when my parents are out", "after everyone's asleep"
-    r"|(?:when|once|after|while)\s+(?:my\s+)?(?:parents|mum|mom|dad|everyone|everybody)"
+    r"|(?:when|once|after|while)\s+(?:my\s+)?(?:parents|mum|mom|dad|everyone|everybody|partner"
+    r"|husband|wife|boyfriend|girlfriend|flatmate|flatmates)"
     r"(?:'s|'re|\s+is|\s+are|\s+goes|\s+go)?\s+(?:out|away|asleep|gone|to\s+sleep|to\s+bed)"
     r"|esta noche|mañana|manana|este finde|fin de semana|lunes|martes|miércoles|miercoles"
     r"|jueves|viernes|sábado|sabado|domingo|después del cole|despues del cole)\b"
@@ -58,6 +59,10 @@ _MEANS = re.compile(
 )
 # Entries that name a method or a means themselves.
 _METHOD_TERMS = (
+    "drive",
+    "driving",
+    "enough pills",
+    "enough tablets",
     "jump off",
     "jump in front",
     "walk into",
@@ -187,6 +192,9 @@ def raised(text: str, matches: list[Match]) -> list[Match]:
         )
     )
     despair = [m for m in matches if m.category == CATEGORY and _as_is(m, text)]
+    # A note written beside despair is a suicide note ("I wrote a note for my husband last
+    # night. I just can't keep going."), with or without a time.
+    noted = _NOTE.search(lowered) is not None
     out = []
     for match in matches:
         if match.category == CATEGORY and match.severity == HIGH and _as_is(match, text):
@@ -196,6 +204,7 @@ def raised(text: str, matches: list[Match]) -> list[Match]:
             )
             planned = (
                 (timed and (prepared or method))
+                or (noted and not match.entry.term.startswith(_ARRANGEMENT_TERMS))
                 or (method and intends)
                 or _decided_to_commit(text, match)
                 or (

@@ -31,6 +31,10 @@ def _worst(post: str, category: str = "self_harm") -> int:
         "mañana me tomo todas las pastillas y se acabó",
         # the writer reports the note they wrote, and says they will carry it out
         "i wrote a letter for my family in case i go through with it",
+        # an adult's words: a note beside despair, tablets saved with a day, a car and a bridge
+        "Left a note on the kitchen table this morning. I can't go on.",
+        "I have enough pills saved and I'll take them on Friday when my wife is at her mum's",
+        "after my shift i'm going to drive off a cliff, sorry everyone",
     ],
 )
 def test_a_plan_in_other_words_is_critical(post):
@@ -45,6 +49,7 @@ def test_a_plan_in_other_words_is_critical(post):
         "bye everyone, off to spain for two weeks",
         "i wrote letters to the council about the bins tonight",
         "i wrote goodbye cards for my year 6 class",
+        "we drove off the bridge and onto the ring road",
         # a method wondered at, never planned
         "sometimes i think about walking into the sea",
     ],
