@@ -492,6 +492,17 @@ def concerns_report(library: CompiledLibrary, label: str, path: str, verbose: bo
         print(f"    recorded at {got}, needs {row.severity} [{row.category}] {row.text}")
 
 
+def forum_targets_report(staff: Rates) -> None:
+    """A set of staff posts against the forum targets: a flag other than profanity, held."""
+    for what, count, target in (
+        ("a flag other than profanity", staff.flagged_not_profanity, FORUM_FLAG_TARGET),
+        ("held", staff.held, FORUM_HOLD_TARGET),
+    ):
+        share = count / staff.posts if staff.posts else 0.0
+        verdict = "met" if share <= target else "NOT met"
+        print(f"  target {what} <= {target:.1%} on {staff.name}: {verdict} ({share:.2%})")
+
+
 def fourth_set_report(
     library: CompiledLibrary, fourth: dict[str, list[str]], verbose: bool
 ) -> None:
@@ -501,13 +512,7 @@ def fourth_set_report(
     print("Fourth development set (ours): teachers on an open forum, against the targets")
     staff = rates("teachers' forum", library, [line for lines in fourth.values() for line in lines])
     print("  " + staff.line())
-    for what, count, target in (
-        ("a flag other than profanity", staff.flagged_not_profanity, FORUM_FLAG_TARGET),
-        ("held", staff.held, FORUM_HOLD_TARGET),
-    ):
-        share = count / staff.posts if staff.posts else 0.0
-        verdict = "met" if share <= target else "NOT met"
-        print(f"  target {what} <= {target:.1%} on {staff.name}: {verdict} ({share:.2%})")
+    forum_targets_report(staff)
     concerns_report(library, "forum concerns", FORUM_CONCERNS, verbose)
 
 
@@ -621,13 +626,7 @@ def staff_forum_report(
         "staff forum", library, [line for lines in staff_forum.values() for line in lines]
     )
     print("  " + staff.line())
-    for what, count, target in (
-        ("a flag other than profanity", staff.flagged_not_profanity, FORUM_FLAG_TARGET),
-        ("held", staff.held, FORUM_HOLD_TARGET),
-    ):
-        share = count / staff.posts if staff.posts else 0.0
-        verdict = "met" if share <= target else "NOT met"
-        print(f"  target {what} <= {target:.1%} on {staff.name}: {verdict} ({share:.2%})")
+    forum_targets_report(staff)
     concerns_report(library, "staff forum concerns", STAFF_FORUM_CONCERNS, verbose)
 
 
