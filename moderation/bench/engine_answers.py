@@ -12,9 +12,11 @@ library term in half of them; every line (and a tab-separated line's last field)
 ``data/*.txt`` and ``data/*.tsv`` but the held-out set; the clean prose the precision bench
 reads on this machine (``clean_text``); the worst-case shapes (``writing``) at 64 KiB, 5,000,
 300 and 61 characters; the evasion table's texts inside generated posts; generated posts with
-starred-out terms. And for a library of 10,000 entries (the starter's and made-up ones, in
-every mode) on the benchmark's older generated posts. Texts are scanned in one fixed order in
-one process, so run both sides with the same ``PYTHONHASHSEED``.
+starred-out terms; the same texts through the pipeline's ``scan_post`` (misspelt, split and
+run-together words and chat spellings read again). And for a library of 10,000 entries (the
+starter's and made-up ones, in every mode) on the benchmark's older generated posts. Texts
+are scanned in one fixed order in one process, so run both sides with the same
+``PYTHONHASHSEED``.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import pickle
 import random
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from moderation.bench import clean_text
 from moderation.bench.corpus import disguise, student_posts
@@ -35,6 +37,7 @@ from moderation.bench.engine import (
 )
 from moderation.bench.writing import WORST_CASE_SHAPES
 from moderation.engine import CompiledLibrary, compile_library
+from moderation.scanning.spanish import scan_post
 
 SEED = 20261207
 _SIZES = (64 * 1024, 5_000, 300, 61)
@@ -113,7 +116,10 @@ def texts(terms: Sequence[str], quick: bool = False) -> list[tuple[str, str]]:
     return [(name, text) for name, source in sources for text in source]
 
 
-def answers(library: CompiledLibrary, posts: Sequence[str]) -> list[tuple]:
+def answers(
+    library: CompiledLibrary, posts: Sequence[str], scan: Callable[[str], list] | None = None
+) -> list[tuple]:
+    scan = scan or library.scan
     return [
         tuple(
             (
@@ -127,7 +133,7 @@ def answers(library: CompiledLibrary, posts: Sequence[str]) -> list[tuple]:
                 m.text,
                 m.normalisations,
             )
-            for m in library.scan(text)
+            for m in scan(text)
         )
         for text in posts
     ]
@@ -140,9 +146,16 @@ def record(quick: bool) -> dict[str, list]:
     big = synthetic_entries(10_000, base=base)
     synthetic = synthetic_posts(5_000 if quick else 20_000, [e.term for e in big])
     started = time.process_time()
-    starter_answers = answers(compile_library(base), [text for _source, text in starter])
+    library = compile_library(base)
+    starter_answers = answers(library, [text for _source, text in starter])
+    # and as the pipeline reads a post: with its misspelt, split and run-together words and
+    # chat spellings read again (spanish.scan_post)
+    post_answers = answers(
+        library, [text for _source, text in starter], lambda text: scan_post(library, text)
+    )
     result = {
         "starter": list(zip(starter, starter_answers, strict=True)),
+        "scan_post": list(zip(starter, post_answers, strict=True)),
         "10k": list(
             zip(
                 [("10k", text) for text in synthetic],

@@ -14,6 +14,7 @@ import moderation.scanning.exact as exact_module
 import moderation.scanning.scan as scan_module
 from moderation.scanning.residual import CLEAN
 from moderation.scanning.scan import CompiledLibrary
+from moderation.scanning.spanish import scan_post
 
 # Post length bands latency is reported by (characters, inclusive upper bounds).
 LENGTH_BANDS = ((5, 80), (81, 300), (301, 1000), (1001, 2000))
@@ -51,6 +52,11 @@ WORST_CASE_SHAPES = {
     "starred-out words, two": "s**t c**t ",
     "stars between letters": "a*b*c*d*e ",
     "starred-out phrase": "k*ll yours*lf ",
+    # words read again as the library's (moderation/scanning/respelling.py, through scan_post)
+    "insults split across spaces": "re tard sl ut mus lims ",
+    "run-together insults": "sucharetard gokys ",
+    "misspelt phrase": "musilms are scmu ",
+    "chat spellings": "u r shud wen ",
 }
 
 
@@ -136,15 +142,25 @@ def _once(clock: Callable[[], int], scan: Callable[[str], object], post: str) ->
 
 def worst_cases(
     library: CompiledLibrary, size: int = WORST_CASE_SIZE
-) -> list[tuple[str, float, int]]:
-    """(shape, CPU ms for one scan of ``size`` characters of it, matches found)."""
+) -> list[tuple[str, float, int, float]]:
+    """(shape, CPU ms for one scan of ``size`` characters of it, matches found, CPU ms for
+    the pipeline's scan of it: ``spanish.scan_post``, which reads respelt words again)."""
     rows = []
     for name, unit in WORST_CASE_SHAPES.items():
         text = (unit * (size // len(unit) + 1))[:size]
-        library.scan(text[:200])  # first sight of its characters is not the shape's cost
+        scan_post(library, text[:200])  # first sight of its characters is not the shape's cost
         start = time.process_time()
         found = library.scan(text)
-        rows.append((name, (time.process_time() - start) * 1000, len(found)))
+        scanned = time.process_time()
+        scan_post(library, text)
+        rows.append(
+            (
+                name,
+                (scanned - start) * 1000,
+                len(found),
+                (time.process_time() - scanned) * 1000,
+            )
+        )
     return rows
 
 
@@ -171,7 +187,13 @@ def format_writing(
 
 
 def format_worst(library: CompiledLibrary, out: Callable[[str], object]) -> None:
-    out(f"Worst-case inputs: {WORST_CASE_SIZE // 1024} KiB of one shape, one scan each, CPU time")
-    for name, ms, found in worst_cases(library):
-        mark = "ok" if ms < TARGET_WORST_MS else "ABOVE TARGET"
-        out(f"  {name:<26} {ms:8.1f} ms  {found:>6,} matches  ({mark}: < {TARGET_WORST_MS:.0f} ms)")
+    out(
+        f"Worst-case inputs: {WORST_CASE_SIZE // 1024} KiB of one shape, one scan each, CPU "
+        f"time: library.scan, then the pipeline's scan_post"
+    )
+    for name, ms, found, post_ms in worst_cases(library):
+        mark = "ok" if max(ms, post_ms) < TARGET_WORST_MS else "ABOVE TARGET"
+        out(
+            f"  {name:<28} {ms:7.1f} ms {post_ms:7.1f} ms {found:>6,} matches  "
+            f"({mark}: < {TARGET_WORST_MS:.0f} ms)"
+        )

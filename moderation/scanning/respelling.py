@@ -359,6 +359,11 @@ def lexicon_of(fingerprint: str, entries: Iterable[Entry]) -> Lexicon:
     return found
 
 
+# The most edits a post is read again with: its first ones. A post's reading is scanned
+# where it was edited, so a paste of thousands of respelt words ("re tard " 8,000 times) would
+# cost a second scan of the whole paste; it is flagged by its first ones, as a post of
+# thousands of matches is (matches.CONTEXT_LIMIT). Real posts have a few.
+MAX_EDITS = 256
 # An edit of a post: (start, end, what the reading writes there, its fence: what a match of
 # the reading must do to count).
 Edit = tuple[int, int, str, int]
@@ -446,6 +451,10 @@ def edits(
 
     # (first word, last word, what the reading writes, fence), by word index
     chosen: list[tuple[int, int, str, int]] = []
+    # A paste repeats its words: each word's cut (run together) and each pair's cheap test
+    # (split) is worked out once a post.
+    cuts: dict[str, tuple[list[str] | None, int | None]] = {}
+    paired: dict[tuple[str, str], bool] = {}
     plains = (
         words
         if not candidates or text.isascii()
@@ -455,6 +464,8 @@ def edits(
     for at, word in enumerate(words):
         if at <= skip:
             continue
+        if len(chosen) == MAX_EDITS:
+            break  # a paste, a bot: read again by its first edits (see MAX_EDITS)
         if chat:
             spelled = spellings.get(word)  # type: ignore[union-attr]
             if spelled is not None:
@@ -463,7 +474,7 @@ def edits(
                     len(word) == 1
                     and at + 1 < len(words)
                     and words[at + 1] in candidates
-                    and _split(plains, at, lex, known, text, lower, where_of) == ANYWHERE
+                    and _split(plains, at, lex, known, text, lower, where_of, paired) == ANYWHERE
                 ):
                     chosen.append((at, at + 1, plains[at] + plains[at + 1], ANYWHERE))
                     skip = at + 1
@@ -484,7 +495,7 @@ def edits(
             # parted ("all blac.ks are": "blacks", not "black")
             if _pairs_with(slip[0], plains, at, lex) and (
                 at + 1 == len(words)
-                or _split(plains, at, lex, known, text, lower, where_of) is None
+                or _split(plains, at, lex, known, text, lower, where_of, paired) is None
             ):
                 chosen.append((at, at, slip[0], BEYOND))
                 continue
@@ -496,28 +507,31 @@ def edits(
                 chosen.append((at, at, insult, ANYWHERE))
                 continue
         if at + 1 < len(words):
-            fence = _split(plains, at, lex, known, text, lower, where_of)
+            fence = _split(plains, at, lex, known, text, lower, where_of, paired)
             if fence is not None:
                 chosen.append((at, at + 1, plain + plains[at + 1], fence))
                 skip = at + 1
                 continue
         if at and not (chosen and chosen[-1][1] == at - 1):
-            fence = _split(plains, at - 1, lex, known, text, lower, where_of)
+            fence = _split(plains, at - 1, lex, known, text, lower, where_of, paired)
             if fence is not None:
                 chosen.append((at - 1, at, plains[at - 1] + plain, fence))
                 continue
         if not a_word and len(plain) >= MIN_RUN_TOGETHER and word not in pieces:
-            cut = run_together(plain, lex)
-            if cut is None or not _keeps_capitals(text[slice(*where_of()[at])], cut):
+            cut_and_fence = cuts.get(plain)
+            if cut_and_fence is None:
+                cut = run_together(plain, lex)
+                fence = None if cut is None else _run_together_fence(cut, lex, known)
+                cut_and_fence = cuts[plain] = (cut, fence)
+            cut, fence = cut_and_fence
+            if fence is None or not _keeps_capitals(text[slice(*where_of()[at])], cut):  # type: ignore[arg-type]
                 continue
-            fence = _run_together_fence(cut, lex, known)
-            if fence is not None:
-                chosen.append((at, at, " ".join(cut), fence))
+            chosen.append((at, at, " ".join(cut), fence))  # type: ignore[arg-type]
     if not chosen:
         return digits
     where = where_of()
     found = [(where[a][0], where[b][1], written, fence) for a, b, written, fence in chosen]
-    return sorted(found + digits) if digits else found
+    return sorted(found + digits)[:MAX_EDITS] if digits else found
 
 
 # "2" and "4" for "to" and "for" between two words, glued to both or spaced from both
@@ -553,39 +567,38 @@ _NEAR_DIGIT = 24
 
 def _digits_between_words(text: str) -> list[tuple[int, bool]]:
     """Where each "2" or "4" of ``text`` stands between two words, and whether it is spaced
-    from them (found by str.find and a look at its neighbours: most such digits are in
-    numbers)."""
+    from them (most such digits are in numbers: a pattern finds the few with a word
+    character either side, glued or one blank away, and those are looked at closely)."""
     found = []
-    size = len(text)
-    for digit in "24":
-        at = text.find(digit)
-        while at != -1:
-            if 0 < at < size - 1:
-                before, after = text[at - 1], text[at + 1]
-                if before.isalpha() and after.isalpha():
-                    found.append((at, False))
-                elif (
-                    before == " " == after
-                    and 1 < at < size - 2
-                    and text[at - 2].isalpha()
-                    and text[at + 2].isalpha()
-                ):
-                    found.append((at, True))
-            at = text.find(digit, at + 1)
-    return sorted(found)
+    for near in _DIGIT_BETWEEN_WORDS.finditer(text):
+        if len(found) == MAX_EDITS:
+            break
+        at = near.start()
+        before, after = text[at - 1], text[at + 1]
+        if before.isalpha() and after.isalpha():
+            found.append((at, False))
+        elif before == " " == after and text[at - 2].isalpha() and text[at + 2].isalpha():
+            found.append((at, True))
+    return found
+
+
+# A "2" or "4" with a word character just before and after it, or one blank away from both
+# (\w holds every letter ``str.isalpha`` knows, and more). The digit comes first, so the
+# pattern skips from one 2 or 4 to the next.
+_DIGIT_BETWEEN_WORDS = re.compile(r"[24](?:(?<=\w.)(?=\w)|(?<=\w .)(?= \w))")
 
 
 def _joining(words: list[str], pieces: set[str], lex: Lexicon) -> set[str]:
-    """Those of ``pieces`` that make a library word with the word before or after them."""
+    """Those of ``pieces`` that make a library word with the word before or after them
+    (each pair of neighbours looked at once: a long paste repeats its pairs)."""
     found = set()
-    last = len(words) - 1
     joinable = lex.joinable
-    for at, word in enumerate(words):
-        if word in pieces and (
-            (at < last and word + words[at + 1] in joinable)
-            or (at and words[at - 1] + word in joinable)
-        ):
-            found.add(word)
+    for first, second in set(zip(words, words[1:], strict=False)):
+        if (first in pieces or second in pieces) and first + second in joinable:
+            if first in pieces:
+                found.add(first)
+            if second in pieces:
+                found.add(second)
     return found
 
 
@@ -611,20 +624,31 @@ def _split(
     text: str,
     lower: str,
     where_of: Callable[[], list[tuple[int, int]]],
+    memo: dict[tuple[str, str], bool] | None = None,
 ) -> int | None:
     """The fence under which the words at ``at`` and ``at + 1`` are read as one library word
     split (None: they are not). Anywhere: pieces of three letters or more, not both words of
     their own ("mus lims"), or an insult parted anywhere ("pak i", "sl ut", "r etard"). Only
     inside a phrase the rest of the post goes on with: any other library word parted ("st ab
     you", "gay s are disgusting"), where one piece at least is no word of its own. Never at
-    an apostrophe ("it's hit", "he's ex"), nor beside another lone letter ("U S hit")."""
+    an apostrophe ("it's hit", "he's ex"), nor beside another lone letter ("U S hit").
+    ``memo``: for one post, whether a pair of words may make a library word at all."""
     first, second = plains[at], plains[at + 1]
     joined = first + second
     whole = joined in lex.joined
     insult = joined in lex.insults and len(joined) >= MIN_FRAMED
-    if not (whole or insult or _a_library_word(joined, lex, len(first))):
-        if not (joined[-1] == "s" and joined[:-1] in lex.joined):
-            return None  # (most pairs a post's pieces make: the cheap test first)
+    if not (whole or insult):
+        # (most pairs a post's pieces make fail here: the cheap test first, once a pair)
+        pair = (first, second)
+        may = memo.get(pair) if memo is not None else None
+        if may is None:
+            may = _a_library_word(joined, lex, len(first)) or (
+                joined[-1] == "s" and joined[:-1] in lex.joined
+            )
+            if memo is not None:
+                memo[pair] = may
+        if not may:
+            return None
     where = where_of()
     start, end = where[at][0], where[at + 1][1]
     # one blank or mark between the pieces, no digit or apostrophe beside them ("1990s and",

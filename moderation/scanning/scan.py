@@ -221,16 +221,49 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
                 gc.enable()
         return self._scan(text)
 
-    def _scan(self, text: str) -> list[Match]:
+    def scan_around(self, text: str, spans: list[tuple[int, int]]) -> list[Match]:
+        """What ``scan(text)`` reports of the matches that overlap ``spans`` (in order, apart),
+        and maybe others near them: only the stretches of ``text`` within _AROUND of a span
+        are searched, and the context of what they hold is read in the whole text. The
+        pipeline's reading of respelt words (``spanish.scan_post``) differs from the post
+        only at its edits: a long post is not searched twice."""
+        windows = _windows(text, spans)
+        if windows == [(0, len(text))]:
+            return self.scan(text)
+        if not self.entries or not windows:
+            return []
+        collector = len(text) >= _PAUSE_COLLECTOR_FROM and gc.isenabled()
+        if collector:
+            gc.disable()  # as scan() does
+        try:
+            return self._scan(text, windows)
+        finally:
+            if collector:
+                gc.enable()
+
+    def _scan(self, text: str, windows: list[tuple[int, int]] | None = None) -> list[Match]:
         forget_readings()
-        found = self._matches(text)
+        found = self._matches_in(text, windows)
         # A starred-out word has a letter just before its first * or # ("f**k"); most
         # posts with either have none ("#homework", "* * *"), found at C speed.
         may_be_masked = ("*" in text or "#" in text) and _MASK_AFTER_A_LETTER.search(text)
         filled = unmasked(text, self.fingerprint, self.entries) if may_be_masked else None
         if filled is not None:  # "f**k", "k*ll": read again with the stars filled in
-            return _as_written(text, finish(filled, _with_filled(found, self._matches(filled))))
+            more = self._matches_in(filled, windows)
+            return _as_written(text, finish(filled, _with_filled(found, more)))
         return finish(text, found) if found else found
+
+    def _matches_in(self, text: str, windows: list[tuple[int, int]] | None) -> list[Match]:
+        """``_matches`` of the whole text, or of each of ``windows`` of it, where it is."""
+        if windows is None:
+            return self._matches(text)
+        found = []
+        for start, end in windows:
+            found += [
+                m._replace(start=m.start + start, end=m.end + start)
+                for m in self._matches(text[start:end])
+            ]
+        return _first_of_each(found) if len(found) > MAX_PER_ENTRY else found
 
     def _matches(self, text: str) -> list[Match]:
         """Every match of every entry in ``text``, overlapping ones included."""
@@ -549,6 +582,35 @@ _NOT_PLAIN_NEARBY = re.compile(r"[0-9!+$@|\u20ac]")
 # the normaliser keeps an emoji as a word of its own ("kill😂time" is not "kill time").
 _NOT_PLAIN_AROUND = re.compile(r"[0-9!+$@|]|[^\x00-\x7f]")
 _CASE = (CASE,)
+
+
+# How far either side of an edited stretch ``scan_around`` searches: past the longest match
+# that may hold it (a phrase with gaps, letters spaced out), so that each match touching the
+# edit, and each it overlaps, is found as in the whole text.
+_AROUND = 400
+# and the farthest a window's edge moves out to a blank, so as not to cut a word
+_TO_A_BLANK = 64
+
+
+def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` within _AROUND of each of ``spans``, widened to blanks,
+    merged where they meet."""
+    windows: list[tuple[int, int]] = []
+    size = len(text)
+    for start, end in spans:
+        lo = max(0, start - _AROUND)
+        if lo:
+            blank = text.rfind(" ", max(0, lo - _TO_A_BLANK), lo)
+            lo = blank + 1 if blank != -1 else max(0, lo - _TO_A_BLANK)
+        hi = min(size, end + _AROUND)
+        if hi < size:
+            blank = text.find(" ", hi, hi + _TO_A_BLANK)
+            hi = blank if blank != -1 else min(size, hi + _TO_A_BLANK)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def _in_text(index: int, shifts: list[int]) -> int:

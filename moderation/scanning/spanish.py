@@ -224,9 +224,12 @@ def scan_post(library: _Library, text: str, language: str | None = None) -> list
     # ("me kiero matar" is the critical "me quiero matar", not the everyday "matar"). A typo
     # of a short word counts only inside a phrase ("wmen are scum", never "wmen" alone); and
     # only what the rewritten words are part of: the rest of the post was read as written.
+    # (the reading is the post but where it was edited: a long one is searched only there)
+    scan_around = getattr(library, "scan_around", None)
+    edited = [(span[0], span[1]) for span in spans]
     read = [
         _moved(match, start, end, text[start:end])
-        for match in library.scan(reading)
+        for match in (scan_around(reading, edited) if scan_around else library.scan(reading))
         if counts(match.start, match.end, reading, fences)
         and (start := _to_original(match.start, spans, at_end=False))
         < (end := _to_original(match.end, spans, at_end=True))
