@@ -54,7 +54,7 @@ _MANY_HITS = 2_000
 # Posts shorter than this are normalised whole even when a window would do.
 _WINDOW_WORTHWHILE = 80
 # Posts this long or longer are scanned with the cycle collector paused.
-_PAUSE_COLLECTOR_FROM = 2048
+PAUSE_COLLECTOR_FROM = 2048
 # Three single characters split by one to three separators stand within this many.
 _RUN_REACH = 12
 
@@ -210,7 +210,7 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
             raise TypeError(f"scan() needs a str, not {type(text).__name__}")
         if not self.entries:
             return []
-        if len(text) >= _PAUSE_COLLECTOR_FROM and gc.isenabled():
+        if len(text) >= PAUSE_COLLECTOR_FROM and gc.isenabled():
             # A long post's scan makes tens of thousands of short-lived tuples, freed by
             # reference counting; the cycle collector's passes over them (a third of the
             # time of some 64 KiB pastes) find nothing. Paused for this scan only.
@@ -232,7 +232,7 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
             return self.scan(text)
         if not self.entries or not windows:
             return []
-        collector = len(text) >= _PAUSE_COLLECTOR_FROM and gc.isenabled()
+        collector = len(text) >= PAUSE_COLLECTOR_FROM and gc.isenabled()
         if collector:
             gc.disable()  # as scan() does
         try:
