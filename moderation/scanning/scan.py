@@ -243,20 +243,19 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
 
     def _scan(self, text: str, windows: list[tuple[int, int]] | None = None) -> list[Match]:
         forget_readings()
-        found = self._matches_in(text, windows)
+        # (the hot path calls _matches itself: one call fewer for every post)
+        found = self._matches(text) if windows is None else self._matches_in(text, windows)
         # A starred-out word has a letter just before its first * or # ("f**k"); most
         # posts with either have none ("#homework", "* * *"), found at C speed.
         may_be_masked = ("*" in text or "#" in text) and _MASK_AFTER_A_LETTER.search(text)
         filled = unmasked(text, self.fingerprint, self.entries) if may_be_masked else None
         if filled is not None:  # "f**k", "k*ll": read again with the stars filled in
-            more = self._matches_in(filled, windows)
+            more = self._matches(filled) if windows is None else self._matches_in(filled, windows)
             return _as_written(text, finish(filled, _with_filled(found, more)))
         return finish(text, found) if found else found
 
-    def _matches_in(self, text: str, windows: list[tuple[int, int]] | None) -> list[Match]:
-        """``_matches`` of the whole text, or of each of ``windows`` of it, where it is."""
-        if windows is None:
-            return self._matches(text)
+    def _matches_in(self, text: str, windows: list[tuple[int, int]]) -> list[Match]:
+        """``_matches`` of each of ``windows`` of ``text``, where it is in the text."""
         found = []
         for start, end in windows:
             found += [
