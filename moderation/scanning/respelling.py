@@ -39,6 +39,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 import ahocorasick
@@ -442,11 +443,11 @@ def edits(
     # capital I; then nothing is read again), worked out when first needed
     if len(lower) != len(text):
         return []
-    located: list[list[tuple[int, int]]] = []
+    located: list[_WordSpans] = []
 
-    def where_of() -> list[tuple[int, int]]:
+    def where_of() -> _WordSpans:
         if not located:
-            located.append([m.span() for m in _LETTERS.finditer(lower)])
+            located.append(_WordSpans(lower))
         return located[0]
 
     # (first word, last word, what the reading writes, fence), by word index
@@ -532,6 +533,26 @@ def edits(
     where = where_of()
     found = [(where[a][0], where[b][1], written, fence) for a, b, written, fence in chosen]
     return sorted(found + digits)[:MAX_EDITS] if digits else found
+
+
+class _WordSpans:
+    """Where each word of a text is, by its index: found as far as asked, since a paste is
+    read again by its first edits only (MAX_EDITS) and needs the places of its start."""
+
+    __slots__ = ("_found", "_rest")
+
+    def __init__(self, lower: str) -> None:
+        self._found: list[tuple[int, int]] = []
+        self._rest = map(re.Match.span, _LETTERS.finditer(lower))
+
+    def __getitem__(self, index: int) -> tuple[int, int]:
+        found = self._found
+        if index >= len(found):
+            found.extend(islice(self._rest, index + _SPANS_AHEAD - len(found)))
+        return found[index]
+
+
+_SPANS_AHEAD = 64  # word places found past the one asked for, at C speed
 
 
 # "2" and "4" for "to" and "for" between two words, glued to both or spaced from both
@@ -623,7 +644,7 @@ def _split(
     known: frozenset[str],
     text: str,
     lower: str,
-    where_of: Callable[[], list[tuple[int, int]]],
+    where_of: Callable[[], _WordSpans],
     memo: dict[tuple[str, str], bool] | None = None,
 ) -> int | None:
     """The fence under which the words at ``at`` and ``at + 1`` are read as one library word
