@@ -41,6 +41,7 @@ ENGLISH_CLAIMS = (
     "don't belong here", "are ruining this country",
     "should all be deported", "should all be killed", "are invaders", "are invading our country",
     "make me sick", "should be locked up", "are behind everything", "are behind all the wars",
+    "are thieves", "are all thieves", "should be sent back", "should all be sent back",
 )  # fmt: skip
 # A group named by a pronoun only ("i hate all of them, they should die"): the claims that wish
 # people gone or dead, recorded low (not held), since the post must say who "they" are.

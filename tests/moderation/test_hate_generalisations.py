@@ -23,6 +23,8 @@ def hate(text: str) -> int:
         "immigrants are ruining this country",
         "gays are disgusting",
         "refugees should be deported",
+        "travellers are all thieves, lock your car in the staff car park",
+        "asylum seekers should be sent back, every one of them",
         "los inmigrantes son basura",
         "los gitanos son ratas",
         "los musulmanes deberían irse de aquí",
