@@ -65,9 +65,11 @@ def _threatens_after(lowered: str, start: int) -> bool:
     secrecy = _SECRECY.search(lowered, max(0, start - 4), start + 40)
     if secrecy is None:
         return False
-    end = _SENTENCE_END.search(lowered, secrecy.end())
-    sentence_rest = lowered[secrecy.end() : end.start() if end else len(lowered)]
-    harm = _HARM_PROMISED.search(sentence_rest[:120])
+    # Only the next 120 characters are read, so a paste of many secrecy words stays linear.
+    rest = lowered[secrecy.end() : secrecy.end() + 120]
+    end = _SENTENCE_END.search(rest)
+    sentence_rest = rest[: end.start()] if end else rest
+    harm = _HARM_PROMISED.search(sentence_rest)
     if harm is None:
         return False
     return not (harm.group().endswith("kill") and _BANTER.match(sentence_rest, harm.end()))
