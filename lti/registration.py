@@ -230,6 +230,29 @@ def _issuer_spellings(issuer: str) -> list[str]:
     return [bare, bare + "/"]
 
 
+def _issuer_key(issuer: str) -> tuple[str, str] | None:
+    """An issuer as it names an LMS: its origin (scheme and host in lower case, the default
+    port dropped) and its path without a trailing slash."""
+    try:
+        origin = origin_of(issuer)
+    except UnsafeUrl:
+        return None
+    return str(origin), urlsplit(issuer).path.rstrip("/")
+
+
+def platforms_claiming(issuer: str):
+    """Every platform whose issuer names the same LMS as `issuer`, however spelled:
+    "https://LMS.example:443/" is "https://lms.example" to anyone who reads it."""
+    key = _issuer_key(issuer)
+    spellings = _issuer_spellings(issuer)
+    same = [
+        pk
+        for pk, other in Platform.objects.values_list("pk", "issuer")
+        if other in spellings or (key is not None and _issuer_key(other) == key)
+    ]
+    return Platform.objects.filter(pk__in=same)
+
+
 def _same_issuer(a: object, b: str) -> bool:
     return isinstance(a, str) and a in _issuer_spellings(b)
 
@@ -361,8 +384,9 @@ class UpstanderRegistration:
         if not isinstance(client_id, str) or not client_id:
             raise RegistrationRejected("The LMS did not give this tool a client id.")
         # A registration never changes a platform: not its endpoints, keys or deployments.
-        # "https://lms.example" and "https://lms.example/" name one LMS: both spellings count.
-        same_lms = Platform.objects.filter(issuer__in=_issuer_spellings(issuer))
+        # "https://lms.example", "https://lms.example/" and "https://LMS.example:443" name one
+        # LMS: every spelling counts.
+        same_lms = platforms_claiming(issuer)
         if same_lms.filter(client_id=client_id).exists():
             raise RegistrationRejected(
                 f"Upstander already has a registration for {issuer} with client id "

@@ -229,3 +229,44 @@ def test_a_canvas_sized_launch_token_is_accepted(lms, lessons):
 
     response = lms.launch(student(lms, lessons), mutate=with_custom_fields)
     assert response.status_code == 302
+
+
+# --- edges a hostile or careless platform tries --------------------------------------------------
+def test_it_rejects_a_token_that_names_no_key(lms, lessons, caplog):
+    import jwt
+
+    def without_kid(claims):
+        return jwt.encode(claims, lms.platform.keys[0].private, algorithm="RS256")
+
+    before = lms.platform.jwks_requests
+    response = lms.launch(student(lms, lessons), sign=without_kid)
+    assert_rejected(response, "missing_kid", caplog, status=403)
+    assert lms.platform.jwks_requests == before  # refused before any key set is fetched
+
+
+def test_it_rejects_a_token_not_valid_before_an_hour_from_now(lms, lessons, caplog):
+    response = lms.launch(student(lms, lessons), mutate=put("nbf", int(time.time()) + 3600))
+    assert_rejected(response, "not_yet_valid", caplog, status=401)
+
+
+def test_it_accepts_a_token_dated_a_little_ahead_within_the_clock_skew(lms, lessons):
+    soon = int(time.time()) + 30
+    response = lms.launch(student(lms, lessons), mutate=lambda c: c.update(iat=soon, nbf=soon))
+    assert response.status_code == 302
+
+
+def test_it_rejects_one_audience_authorised_for_another_party(lms, lessons, caplog):
+    response = lms.launch(student(lms, lessons), mutate=put("azp", "another-tools-client"))
+    assert_rejected(response, "wrong_azp", caplog, status=403)
+
+
+def test_it_rejects_the_deployment_id_of_another_platform(lms, lessons, started, caplog):
+    from tests.lti.platform import TestPlatform
+
+    other = TestPlatform(client_id="other-client", deployment_id="other-schools-deployment")
+    started.append(other)
+    other.register()
+    response = lms.launch(
+        student(lms, lessons), mutate=put(CLAIM + "deployment_id", "other-schools-deployment")
+    )
+    assert_rejected(response, "unknown_deployment", caplog, status=403)

@@ -348,3 +348,64 @@ def test_a_login_url_with_another_scheme_is_never_redirected_to(lms):
     assert response.status_code == 400
     assert "Location" not in response
     assert b"login address" in response.content
+
+
+# --- every other address a platform names: its token URL, its registration endpoint ----------
+def test_a_token_url_that_resolves_into_our_network_gets_no_assertion_and_the_score_waits(
+    lms, lessons, dns, django_capture_on_commit_callbacks
+):
+    assert student_launch(lms, lessons).status_code == 302
+    dns["tokens.school.example"] = [["169.254.169.254"]]
+    Platform.objects.filter(issuer=lms.platform.issuer).update(
+        auth_token_url=f"https://tokens.school.example:{port_of(lms.platform)}/token"
+    )
+    lms.platform.connections = 0
+    link = ResourceLink.objects.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        queue_score(link, link.course.memberships.get().user, 7.0, 10.0, datetime.now(UTC))
+    row = ScoreOutbox.objects.get()
+    assert row.status == ScoreOutbox.Status.PENDING and row.attempts == 1
+    assert "could not be reached" in row.last_error
+    assert lms.platform.connections == 0 and lms.platform.scores == []
+
+
+@pytest.mark.parametrize(
+    "endpoint",
+    [
+        "https://169.254.169.254/latest/meta-data/iam/security-credentials/",
+        "https://10.0.0.8/register",
+        "file:///etc/passwd",
+        "gopher://lms.school.example/register",
+    ],
+)
+def test_a_registration_endpoint_into_our_network_or_of_another_scheme_is_never_posted_to(
+    client, tool_key, started, endpoint
+):
+    from tests.lti.records import configuration_url, paste, registration_link
+    from tests.personas import safeguarding_lead
+
+    lms = TestPlatform()
+    started.append(lms)
+    lms.configuration_answer = {**lms.openid_configuration(), "registration_endpoint": endpoint}
+    link = registration_link(client, safeguarding_lead(), lms.issuer)
+    answer = paste(client, link, configuration_url(lms))
+    assert answer.status_code == 400
+    assert b"was refused" in answer.content
+    assert not Platform.objects.exists()
+
+
+def test_a_registration_endpoint_that_redirects_into_our_network_is_not_followed(
+    client, tool_key, started
+):
+    from tests.lti.records import configuration_url, paste, registration_link
+    from tests.personas import safeguarding_lead
+
+    lms, inside = TestPlatform(), TestPlatform()
+    started.extend([lms, inside])
+    redirect = lms.redirect_url(f"http://localhost:{port_of(inside)}/register")
+    lms.configuration_answer = {**lms.openid_configuration(), "registration_endpoint": redirect}
+    link = registration_link(client, safeguarding_lead(), lms.issuer)
+    answer = paste(client, link, configuration_url(lms))
+    assert answer.status_code == 400
+    assert inside.requests_seen == [] and inside.registrations == []
+    assert not Platform.objects.exists()

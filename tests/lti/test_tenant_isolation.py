@@ -30,7 +30,7 @@ def lms_factory(tool_key, client):
             platform.issuer = issuer
         if register:
             platform.register()
-        platform.tool_jwks = client.get(platform.tool_jwks_path).json()
+            platform.tool_jwks = client.get(platform.tool_jwks_path).json()
         return Lms(platform, client)
 
     yield start
@@ -323,3 +323,24 @@ def test_a_second_registration_whose_issuer_differs_by_a_slash_still_waits_for_a
     assert response.status_code == 200
     second = Platform.objects.get(client_id="dynamic-client")
     assert not second.is_active and second.awaiting_approval
+
+
+@pytest.mark.parametrize(
+    "claimed",
+    ["https://LMS.School.example", "https://lms.school.example:443", "HTTPS://lms.school.example/"],
+)
+def test_a_registration_claiming_a_known_issuer_spelled_otherwise_still_waits_for_approval(
+    lms_factory, client, claimed
+):
+    """A school's LMS is https://lms.school.example. Another LMS, serving its configuration
+    from its own address, calls itself the same issuer with capitals or the default port: the
+    same LMS to anyone who reads it, and it was switched on at once."""
+    school = lms_factory("school-client", issuer="https://lms.school.example")
+    intruder = lms_factory("intruder-client", register=False)
+    intruder.platform.issuer = claimed
+    link = registration_link(client, safeguarding_lead(), claimed, intruder.platform.base)
+    response = paste(client, link, intruder.platform)
+    assert response.status_code == 200, response.content[:500]
+    second = Platform.objects.get(client_id="dynamic-client")
+    assert not second.is_active and second.awaiting_approval
+    assert Platform.objects.get(client_id="school-client").issuer == school.platform.issuer
