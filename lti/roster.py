@@ -71,6 +71,7 @@ def course_roster(course: Course, *, refresh: bool = False) -> list[tuple[str, s
     members: list[tuple[str, str, str]] = []
     url: str | None = course.memberships_url
     pages_read: set[str] = set()
+    named: set[str] = set()  # every user id a page named, active or not
     try:
         # The token and every page within one deadline: the roster is read while a teacher's
         # dashboard waits, and a platform may page slowly, or for ever.
@@ -80,7 +81,11 @@ def course_roster(course: Course, *, refresh: bool = False) -> list[tuple[str, s
                     break
                 pages_read.add(url)
                 page = connector.get_json([NRPS_SCOPE], url, NRPS_ACCEPT)
-                url = _read_page(page, members)
+                url, named_anyone_new = _read_page(page, members, named)
+                if not named_anyone_new:
+                    # A next page that names nobody new is a loop (a hostile or broken LMS
+                    # paging for ever at once with the same people): the roster ends here.
+                    break
                 if len(members) >= MAX_MEMBERS:
                     logger.warning("Roster for course %s cut at %s members", course.pk, MAX_MEMBERS)
                     break
@@ -93,10 +98,19 @@ def course_roster(course: Course, *, refresh: bool = False) -> list[tuple[str, s
     return members
 
 
-def _read_page(page: dict, members: list[tuple[str, str, str]]) -> str | None:
-    """Add a page's active members (up to MAX_MEMBERS in all); the next page's URL, if any."""
+def _read_page(
+    page: dict, members: list[tuple[str, str, str]], named: set[str]
+) -> tuple[str | None, bool]:
+    """Add a page's active members not already named (up to MAX_MEMBERS in all). The next
+    page's URL, if any, and whether the page named anyone (active or not) not named before."""
+    new = False
     for member in (page["body"] or {}).get("members", []):
-        if member.get("status", "Active") != "Active" or not member.get("user_id"):
+        user_id = str(member.get("user_id") or "")
+        if not user_id or user_id in named:
+            continue
+        named.add(user_id)
+        new = True
+        if member.get("status", "Active") != "Active":
             continue
         # Shown to the teacher: one line, no control characters, the length a launch's name is
         # kept at, entities decoded once (lti.claims.display_text).
@@ -108,7 +122,7 @@ def _read_page(page: dict, members: list[tuple[str, str, str]]) -> str | None:
             ),
             200,
         )
-        members.append((str(member["user_id"]), name, role_from_claims(member.get("roles", []))))
+        members.append((user_id, name, role_from_claims(member.get("roles", []))))
         if len(members) >= MAX_MEMBERS:
-            return None
-    return page["next_page_url"]
+            return None, new
+    return page["next_page_url"], new

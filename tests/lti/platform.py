@@ -152,6 +152,7 @@ class TestPlatform:
         self.jwks_extra_keys: list = []  # published as they are, after the real keys
         self.memberships_next_url: str | None = None
         self.memberships_pages_forever = False  # each page names a next one, page=N+1
+        self.memberships_new_people_each_page = False  # ...with members of its own ("-pN")
         # A slow or hostile LMS: path -> seconds between the bytes of its answer (the headers
         # come at once, then the body trickles).
         self.slow_paths: dict[str, float] = {}
@@ -226,6 +227,7 @@ class TestPlatform:
             self.jwks_extra_keys = []
             self.memberships_next_url = None
             self.memberships_pages_forever = False
+            self.memberships_new_people_each_page = False
             self.slow_paths = {}
             self.requests_seen.clear()
             self.connections = 0
@@ -444,15 +446,18 @@ class TestPlatform:
                     if not self._authorised():
                         return self._json(401, {"error": "unauthorised"})
                     next_page = platform.memberships_next_url
+                    page = int((parse_qs(urlsplit(self.path).query).get("page") or ["0"])[0])
                     if platform.memberships_pages_forever:
-                        page = int((parse_qs(urlsplit(self.path).query).get("page") or ["0"])[0])
                         next_page = f"{platform.memberships_url}?page={page + 1}"
+                    members = platform.members
+                    if platform.memberships_new_people_each_page:
+                        members = [{**m, "user_id": f"{m['user_id']}-p{page}"} for m in members]
                     return self._json(
                         200,
                         {
                             "id": platform.memberships_url,
                             "context": {"id": "course-1"},
-                            "members": platform.members,
+                            "members": members,
                         },
                         {"Link": f'<{next_page}>; rel="next"'} if next_page else None,
                     )

@@ -24,7 +24,7 @@ def key_set_requests(lms) -> int:
     return sum(1 for seen in lms.platform.requests_seen if seen.path == "/jwks")
 
 
-@override_settings(LTI_LAUNCH_DEADLINE_SECONDS=1, LTI_HTTP_TIMEOUT_SECONDS=10)
+@override_settings(LTI_LAUNCH_DEADLINE_SECONDS=3, LTI_HTTP_TIMEOUT_SECONDS=10)
 def test_launches_after_a_key_set_that_trickled_are_refused_at_once(lms, lessons):
     lms.platform.slow_paths["/jwks"] = TRICKLE
     first = lms.student_launch(lessons[0])
@@ -36,7 +36,9 @@ def test_launches_after_a_key_set_that_trickled_are_refused_at_once(lms, lessons
         again = lms.student_launch(lessons[0])
         assert again.status_code == 502
         assert b"public keys could not be fetched" in again.content
-    assert time.monotonic() - started < 1.5  # three launches, not three deadlines
+    # Three launches in less than a deadline and a third (each waited a whole one before), on
+    # a machine as loaded as CI's.
+    assert time.monotonic() - started < 4
     assert key_set_requests(lms) == asked
 
 

@@ -117,6 +117,7 @@ def test_an_inner_deadline_never_extends_an_outer_one(test_platform, db):
 def test_a_roster_paged_for_ever_is_given_up_at_the_deadline(lms, lessons, caplog):
     lms.platform.members = student_members(3)
     lms.platform.memberships_pages_forever = True
+    lms.platform.memberships_new_people_each_page = True
     lms.platform.slow_paths["/courses/c1/memberships"] = 0.001  # a few tenths of a second a page
     assert lms.teacher_launch().status_code == 302
     with caplog.at_level(logging.WARNING), Stopwatch() as took:
