@@ -82,7 +82,7 @@ def course_roster(course: Course, *, refresh: bool = False) -> list[tuple[str, s
                 pages_read.add(url)
                 page = connector.get_json([NRPS_SCOPE], url, NRPS_ACCEPT)
                 url, named_anyone_new = _read_page(page, members, named)
-                if not named_anyone_new:
+                if len(pages_read) > 1 and not named_anyone_new:
                     # A next page that names nobody new is a loop (a hostile or broken LMS
                     # paging for ever at once with the same people): the roster ends here.
                     break
