@@ -166,9 +166,18 @@ def _past_narration(clause: list[str], own: list[str], after: list[str]) -> bool
     return told_of_someone and _WRITER_OR_READER.isdisjoint(words) and _PLACES.isdisjoint(words)
 
 
+# The object an everyday entry may end with: "punch him", "slap them".
+_OWN_OBJECTS = frozenset("him them".split())
+
+
 def everyday_severity(text: str, start: int, end: int, entry: _Entry, label: str) -> int:
     """The severity a match of an everyday ``entry`` labelled ``label`` is recorded at
     (``NOT_REPORTED``: no match at all). Only for matches where ``applies`` is true."""
+    if entry.category in THREAT_CATEGORIES and entry.term.rsplit(" ", 1)[-1] in _OWN_OBJECTS:
+        # An everyday entry that names its own object ("punch him") is a threat's words only:
+        # told of the past or of a story ("he punched him at the bus stop") it is no flag; an
+        # intent before it is the THREAT label, recorded high, which never reaches this rule.
+        return NOT_REPORTED
     left, right = text[max(0, start - _REACH) : start], text[end : end + _REACH]
     if entry.category == "sexting" and not _PRIVATE_PLACES.isdisjoint(
         _words(text[start:end].lower())
