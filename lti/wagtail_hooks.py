@@ -15,7 +15,9 @@ from django.db import transaction
 from django.db.models import ProtectedError, Q
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 from wagtail import hooks
@@ -313,3 +315,10 @@ def register_self_test_menu_item():
     return PlatformManagersMenuItem(
         gettext_lazy("LTI self-test"), reverse("lti_self_test"), icon_name="success"
     )
+
+
+@hooks.register("insert_global_admin_js")
+def copy_address_buttons() -> str:
+    """The "Copy" buttons beside the addresses an LMS administrator pastes (the platform's page,
+    the LTI self-test, the move to keys of its own): one small script for the whole admin."""
+    return format_html('<script src="{}" defer></script>', static("lti/copy-address.js"))
