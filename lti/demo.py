@@ -9,7 +9,7 @@ import json
 import secrets
 import time
 from functools import wraps
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import jwt
 from django.conf import settings
@@ -86,8 +86,39 @@ def home(request: HttpRequest) -> HttpResponse:
         {
             "links": platform.registration_response["links"],
             "scores": platform.registration_response["scores"][-10:],
+            "frames": other_site_origin() is not None,
         },
     )
+
+
+# The demo's own address under its other local name: a page of one framing a page of the other
+# is cross-site, as an LMS framing Upstander is.
+OTHER_LOCAL_NAME = {"127.0.0.1": "localhost", "localhost": "127.0.0.1"}
+
+
+def other_site_origin() -> str | None:
+    parts = urlsplit(_base())
+    other = OTHER_LOCAL_NAME.get(parts.hostname or "")
+    if other is None:
+        return None
+    return f"{parts.scheme}://{other}" + (f":{parts.port}" if parts.port else "")
+
+
+def course(request: HttpRequest) -> HttpResponse:
+    """The demo course page with Upstander in an iframe, as Canvas and Moodle show it: the frame
+    is the demo's other local name, another site, so the browser treats Upstander's cookies there
+    as third-party ones. Over `make demo`'s plain http they are SameSite=Lax and never reach the
+    frame, so this shows the sign-in that a browser blocking them gets: "Open Upstander in a new
+    tab" (lti/storage.py)."""
+    _platform()
+    origin = other_site_origin()
+    if origin is None:
+        raise Http404("The demo LMS frames Upstander only when it runs at 127.0.0.1 or localhost.")
+    query = {"as": request.GET.get("as", "student"), "link": request.GET.get("link", "")}
+    src = origin + reverse("lti:demo_start") + "?" + urlencode(query)
+    response = render(request, "lti/demo_course.html", {"src": src, "tool_origin": origin})
+    response._csp_update = {"frame-src": [origin]}  # django-csp: this page alone frames it
+    return response
 
 
 def start(request: HttpRequest) -> HttpResponse:
@@ -110,9 +141,12 @@ def auth(request: HttpRequest) -> HttpResponse:
     """The platform's OIDC authorization endpoint: answers with a signed id_token form post."""
     platform = _platform()
     q = request.GET
-    if q.get("client_id") != CLIENT_ID or q.get("redirect_uri") != request.build_absolute_uri(
-        reverse("lti:launch")
-    ):
+    # The tool's launch address, at the demo's address or (from the course page's frame,
+    # `course`) at its other local name: the two redirect URIs this platform knows.
+    launch = reverse("lti:launch")
+    other = other_site_origin()
+    redirect_uris = {request.build_absolute_uri(launch), *([other + launch] if other else [])}
+    if q.get("client_id") != CLIENT_ID or q.get("redirect_uri") not in redirect_uris:
         return HttpResponse("Bad authorization request", status=400)
     who, hint = q.get("login_hint", "student"), q.get("lti_message_hint", "")
     now = int(time.time())
@@ -159,11 +193,14 @@ def auth(request: HttpRequest) -> HttpResponse:
         }
     key = platform.registration_response["private_key"]
     token = jwt.encode(claims, key, algorithm="RS256", headers={"kid": public_jwk_for(key)["kid"]})
-    return render(
+    response = render(
         request,
         "lti/demo_post.html",
         {"action": q["redirect_uri"], "fields": {"id_token": token, "state": q["state"]}},
     )
+    if other and q["redirect_uri"].startswith(other + "/"):
+        response._csp_update = {"form-action": [other]}  # django-csp: the post to the frame's site
+    return response
 
 
 def platform_jwks(request: HttpRequest) -> JsonResponse:
@@ -254,6 +291,7 @@ def only_with_debug(view):
 urlpatterns = [
     path("demo/", only_with_debug(home), name="demo"),
     path("demo/start/", only_with_debug(start), name="demo_start"),
+    path("demo/course/", only_with_debug(course), name="demo_course"),
     path("demo/platform/auth/", only_with_debug(auth)),
     path("demo/platform/jwks/", only_with_debug(platform_jwks)),
     path("demo/platform/token/", only_with_debug(token)),

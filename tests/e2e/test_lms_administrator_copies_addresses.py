@@ -71,7 +71,6 @@ def test_the_administrator_copies_each_address_of_a_new_platform(lms_administrat
     assert admin.get_by_role("status").filter(has_text="Copied").count() == 1
 
 
-
 def test_the_administrator_copies_the_self_tests_addresses_and_a_registration_link(
     lms_administrator,
 ):
