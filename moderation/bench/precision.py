@@ -646,22 +646,16 @@ def positive_lines(library: CompiledLibrary) -> list[str]:
     lines += [
         f"disclosure\t{highest(r.text)}\t{r.language}/{r.category}\t{r.text}" for r in disclosures()
     ]
-    lines += [
-        f"forum concern\t{highest(r.text)}\t{r.language}/{r.category}\t{r.text}"
-        for r in disclosures(FORUM_CONCERNS)
-    ]
-    lines += [
-        f"concern 5\t{highest(r.text)}\t{r.language}/{r.category}\t{r.text}"
-        for r in disclosures(FIFTH_SET_CONCERNS)
-    ]
-    lines += [
-        f"concern 6\t{highest(r.text)}\t{r.language}/{r.category}\t{r.text}"
-        for r in disclosures(SIXTH_SET_CONCERNS)
-    ]
-    lines += [
-        f"forum concern 6\t{highest(r.text)}\t{r.language}/{r.category}\t{r.text}"
-        for r in disclosures(STAFF_FORUM_CONCERNS)
-    ]
+    for source, name in (
+        ("forum concern", FORUM_CONCERNS),
+        ("concern 5", FIFTH_SET_CONCERNS),
+        ("concern 6", SIXTH_SET_CONCERNS),
+        ("forum concern 6", STAFF_FORUM_CONCERNS),
+    ):
+        lines += [
+            f"{source}\t{highest(r.text)}\t{r.language}/{r.category}\t{r.text}"
+            for r in disclosures(name)
+        ]
     for line in data_lines("hyperbole.tsv"):
         kind, text = line.split("\t")
         if kind != "hyperbole":
