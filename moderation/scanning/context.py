@@ -777,8 +777,13 @@ def _label(
         return QUOTED, False
     if owned:  # before laughter and questions: "signs of grooming? he does all that to me lol"
         return OWN, False
-    if category in HYPERBOLE_CATEGORIES and (
-        _laughing(clause_before, clause_after, left, right) or laughing_hard(own, after)
+    # A plan beside the words is taken back by no joke and no "if": "gonna cut again tonight
+    # (jk)", "if they post the pics i'm going to jump off the bridge tomorrow".
+    planned = category in SELF_CATEGORIES and plan_beside(lowered_left, own, lowered_right)
+    if (
+        category in HYPERBOLE_CATEGORIES
+        and not planned
+        and (_laughing(clause_before, clause_after, left, right) or laughing_hard(own, after))
     ):
         return JOKING, False  # ... and "I'm going to kill myself laughing at this video"
     if category in SELF_CATEGORIES and blamed_on_a_thing(before, clause_before):
@@ -787,6 +792,7 @@ def _label(
     conditional_entry = not _HYPOTHETICALS.isdisjoint(own)
     if (
         not conditional_entry
+        and not planned
         and (
             (
                 not _HYPOTHETICALS.isdisjoint(before[-_HYPOTHETICAL_NEAR:])
@@ -980,6 +986,49 @@ def _laughing(before: list[str], after: list[str], left: str, right: str) -> boo
     if _TONE_INDICATOR.search(sentence_after) or _TONE_INDICATOR.search(sentence_before):
         return True
     return any(face in sentence_after or face in sentence_before for face in _LAUGHING_FACES)
+
+
+# What makes a dark line a plan whatever tone it is told in: a time set beside a means or a
+# method (or the harm's own "again"), a means the writer has at hand, a plan the writer says
+# they have, or words that insist it is meant.
+_PLAN_TIME = re.compile(
+    r"\b(?:tonight|tonite|2nite|today|tomorrow|tmrw|tmr|tomoz|midnight|after school"
+    r"|before school|this weekend|this week|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|esta noche|mañana|manana|este finde|después del cole|despues del cole)\b"
+)
+_PLAN_MEANS = re.compile(
+    r"\b(?:pills|tablets|paracetamol|rope|noose|blade|blades|razor|razors|pastillas|cuerda"
+    r"|cuchilla|cuchillas)\b"
+)
+# ... or a method in the match's own words ("jumping off the bridge"): a bridge or a train
+# elsewhere in the post is a journey ("if i have to get the train tomorrow i'll kms lol").
+_OWN_METHOD = frozenset("again vez bridge train jump jumping hang hanging puente tren".split())
+_MEANS_AT_HAND = re.compile(
+    r"\b(?:have|got|saved|saving|stashed|hid|hidden|bought|ready)\s+(?:up\s+)?"
+    r"(?:(?:the|my|some|all|enough|a)\s+)?(?:pills|tablets|paracetamol|rope|noose|blade"
+    r"|blades|razor|razors)\b"
+    r"|\b(?:pills|tablets|paracetamol|rope|noose|blade|blades|razor|razors)\s+"
+    r"(?:ready|saved|hidden|in my)\b"
+)
+_PLAN_HELD = re.compile(
+    r"\b(?:i have|i've got|ive got|i got|i made|i've made|ive made)\s+a plan\b"
+    r"|\b(?:tengo un plan)\b"
+)
+_INSISTED = re.compile(
+    r"(?:^|\s)/srs(?![a-z])|\bnot (?:joking|kidding)\b|\bi mean it\b|\bi'?m serious\b"
+    r"|\bi am serious\b|\ben serio\b|\bno es broma\b"
+)
+
+
+def plan_beside(left: str, own: list[str], right: str) -> bool:
+    """Whether the post around a self-harm match (lowered ``left`` and ``right``) tells a plan
+    or insists it is meant, so no tone tag, gloss, meme or "if" takes the words back."""
+    post = f"{left} {' '.join(own)} {right}".replace("\u2019", "'")
+    if _MEANS_AT_HAND.search(post) or _PLAN_HELD.search(post) or _INSISTED.search(post):
+        return True
+    if _PLAN_TIME.search(post) is None:
+        return False
+    return _PLAN_MEANS.search(post) is not None or not _OWN_METHOD.isdisjoint(own)
 
 
 # The moments teenagers say they could die of, the embarrassment unnamed: a crush, something
