@@ -187,8 +187,12 @@ class TrustedAdultViewSet(ModelViewSet):
     def formfield_for_dbfield(self, db_field: Any, **kwargs: Any) -> Any:
         # Students never appear in the choice, and a crafted POST naming one is refused.
         if db_field.name == "user":
-            kwargs["queryset"] = adult_staff_accounts()
-        return super().formfield_for_dbfield(db_field, **kwargs)
+            kwargs["queryset"] = adult_staff_accounts().select_related("lti_identity")
+        field = super().formfield_for_dbfield(db_field, **kwargs)
+        if db_field.name == "user":
+            # A teacher from the LMS by name, as in a routing rule, not by "lti-3a03…" alone.
+            field.label_from_instance = staff_name
+        return field
 
 
 class ApiKeyCreateView(CreateView):
