@@ -14,19 +14,14 @@ import re
 import pytest
 
 from tests.e2e.axe import assert_accessible
+from tests.e2e.test_every_role_on_a_phone import LESSON, teacher_places_the_lesson
 
 pytestmark = pytest.mark.browser
-
-LESSON = "Passphrase Power"
 
 
 def test_the_course_frame_offers_the_new_tab_and_the_lesson_opens_there(person):
     tester = person()
-    tester.goto("/lti/demo/")
-    tester.get_by_role("link", name="Launch as teacher: choose lessons").click()
-    tester.get_by_label(re.compile(LESSON)).check()
-    tester.get_by_role("button", name="Add to course").click()
-    tester.get_by_role("link", name=f"Launch as student: {LESSON}").wait_for()
+    teacher_places_the_lesson(tester)
 
     tester.get_by_role("link", name=re.compile(rf"^{LESSON} in the course page's frame")).click()
     tester.get_by_role("heading", name="Demo class").wait_for()

@@ -21,10 +21,10 @@ import pytest
 
 from tests.e2e.axe import assert_accessible
 from tests.e2e.conftest import PHONE, sign_in_to_admin
+from tests.e2e.test_every_role_on_a_phone import teacher_places_the_lesson
+from tests.e2e.test_false_alarm_from_teacher_to_lead_on_a_phone import student_posts
 
 pytestmark = pytest.mark.browser
-
-LESSON = "Passphrase Power"
 
 # Each field heading of the form: its words fit its box (no "…") and the box fits the screen.
 CUT_HEADINGS = """
@@ -69,26 +69,11 @@ def test_the_heading_icon_stays_beside_the_words_on_a_desktop(person):
     assert abs((icon["y"] + icon["height"] / 2) - (words["y"] + words["height"] / 2)) <= 8
 
 
-def a_student_posts(student, text: str) -> None:
-    student.goto("/lti/demo/")
-    student.get_by_role("link", name=f"Launch as student: {LESSON}").click()
-    student.locator("#progress-label").wait_for()
-    student.get_by_role("link", name="Discussion").first.click()
-    student.get_by_label("Your post").fill(text)
-    student.get_by_role("button", name="Post to the class").click()
-    student.get_by_text(text).wait_for()
-
-
 def test_a_lead_tells_each_link_from_the_words_around_it(person):
     from moderation.models import Flag, KeywordLibrary
 
-    teacher = person()
-    teacher.goto("/lti/demo/")
-    teacher.get_by_role("link", name="Launch as teacher: choose lessons").click()
-    teacher.get_by_label(re.compile(LESSON)).check()
-    teacher.get_by_role("button", name="Add to course").click()
-    teacher.get_by_role("link", name=f"Launch as student: {LESSON}").wait_for()
-    a_student_posts(person(), "Honestly you are such a loser")
+    teacher_places_the_lesson(person())
+    student_posts(person(), "Honestly you are such a loser")
     flag = Flag.objects.get()
 
     lead = person()
