@@ -325,6 +325,8 @@ def _whose(before: list[str], after: list[str], following: list[str], frame_star
         or _goes_on(following, _WRITER | _SOMEONE, _WRITERS_DISCLOSURES)
     ):
         return NONE  # "the self-harm lesson was hard because I do it too", "she started"
+    if _the_writer_does_it(after) or _the_writer_does_it(following):
+        return NONE  # "the lesson was about self-harm. i do it every night", "i think i'm next"
     clause_start = frame_start
     while clause_start > 0 and before[clause_start - 1] not in _LIST_WORDS:
         clause_start -= 1
@@ -408,6 +410,34 @@ def _goes_on(after: list[str], people: frozenset[str], acts: frozenset[str]) -> 
         )
         for at, word in enumerate(after)
     )
+
+
+# The writer saying they do it, or will be the next to die, in the sentence of a topic or the
+# one after: "lesson today was about self-harm. i do it every night", "a boy in my year died by
+# suicide, i think i'm next". Only with a word that makes it theirs: a teacher's "I do it every
+# year" or "I'm next to speak" is no disclosure.
+_DOES_IT_TOO = frozenset("too also still again myself night nights tonight sometimes".split())
+_NEXT = frozenset("im ill be".split())
+_NOT_A_TURN = frozenset("week year term lesson month time day to in on up".split())
+
+
+def _the_writer_does_it(words: list[str]) -> bool:
+    for at, word in enumerate(words):
+        if (
+            word in ("i", "yo")
+            and words[at + 1 : at + 2] in (["do"], ["did"], ["still"])
+            and not _DOES_IT_TOO.isdisjoint(words[at + 1 : at + 6])
+            and ("it" in words[at + 2 : at + 4] or "that" in words[at + 2 : at + 4])
+        ):
+            return True
+        if (
+            word == "next"
+            and at
+            and words[at - 1] in _NEXT
+            and (at + 1 == len(words) or words[at + 1] not in _NOT_A_TURN)
+        ):
+            return True
+    return False
 
 
 _WITHOUT = frozenset("without no not never dont cant shouldnt avoid avoiding sin".split())
