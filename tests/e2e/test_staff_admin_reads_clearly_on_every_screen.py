@@ -7,6 +7,7 @@ the demo at 1280 and 390 px:
 * links among words (a safeguarding notice on the dashboard, "all their flags" on a case, a
   keyword library's "Next page") were told from the words by colour alone (axe's
   link-in-text-block, WCAG 1.4.1);
+* the sidebar's "Moderation (6 new)" read "Moderation (6 …", the count cut off;
 * the dashboard's "Safeguarding notices" heading stood 48 px left of its notices (4 px from a
   phone's edge);
 * the pager of a keyword library said "Page 1 of 4" and "Next page" in English to a lead who
@@ -114,3 +115,21 @@ def test_a_spanish_speaking_lead_pages_through_a_library_in_spanish(person):
     lead.get_by_role("link", name="Página siguiente").click()
     assert re.search(r"Página 2 de \d+", lead.locator("nav.pager").inner_text())
     assert lead.get_by_role("link", name="Página anterior").is_visible()
+
+
+def test_the_leads_menu_says_how_many_flags_are_new_in_full(browser, demo):
+    from moderation.flags.services import moderate_post
+    from tests.e2e.conftest import DESKTOP, _new_page
+
+    moderate_post("you are such a loser", author=None, course=None, kind="discussion")
+    contexts: list = []
+    lead = _new_page(browser, contexts, base_url=demo.url, viewport=DESKTOP)
+    try:
+        sign_in_to_admin(lead, "safeguarding")
+        label = lead.locator(".sidebar-main-menu .menuitem-label", has_text="Moderation (")
+        assert label.inner_text() == "Moderation (1 new)"
+        # All of it on screen: it read "Moderation (1 …" in the sidebar's 200 px.
+        assert label.evaluate("(el) => el.scrollWidth <= el.clientWidth + 1"), label.inner_text()
+    finally:
+        for context in contexts:
+            context.close()
