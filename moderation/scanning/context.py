@@ -779,7 +779,10 @@ def _label(
         return OWN, False
     # A plan beside the words is taken back by no joke and no "if": "gonna cut again tonight
     # (jk)", "if they post the pics i'm going to jump off the bridge tomorrow".
-    planned = category in SELF_CATEGORIES and plan_beside(lowered_left, own, lowered_right)
+    planned = (
+        category in SELF_CATEGORIES
+        or (category in THREAT_CATEGORIES and not _THEMSELVES.isdisjoint(own + after[:2]))
+    ) and plan_beside(lowered_left, own, lowered_right)
     if (
         category in HYPERBOLE_CATEGORIES
         and not planned

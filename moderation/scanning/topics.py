@@ -705,6 +705,8 @@ def about_anyone(left: str, matched: str, right: str) -> bool:
     before, after, _ = _sentence(left, right)
     if not _THE_WRITER.isdisjoint(_tokens(matched)) or not _THE_WRITER.isdisjoint(after):
         return False
+    if _asks_for_means(after):
+        return False  # "if a friend wanted to die, how would they get pills": asking for a plan
     for at in range(len(before) - 1, max(-1, len(before) - 1 - _MOST_FROM_PERSON), -1):
         word = before[at]
         if word in _THE_WRITER:
@@ -715,3 +717,20 @@ def about_anyone(left: str, matched: str, right: str) -> bool:
             near = before[max(0, start - 2) : start] + before[at + 1 : at + 2]
             return not _SUPPOSING.isdisjoint(near)
     return False
+
+
+# Advice tells what to do; a question about anyone that asks how to get or use a means, or how
+# to hide it, asks for a plan: "if a friend wanted to die, how would they get pills without
+# their parents knowing", "if someone wants to die, how many tablets would it take".
+_A_MEANS = frozenset(
+    "pills tablets paracetamol rope noose blade blades razor dose overdose pastillas cuerda "
+    "cuchilla".split()
+)
+_HOW = frozenset("how cuántas cuantas cómo como".split())
+_UNSEEN = frozenset("knowing noticing finding seeing".split())
+
+
+def _asks_for_means(after: list[str]) -> bool:
+    if not _HOW.isdisjoint(after) and not _A_MEANS.isdisjoint(after):
+        return True
+    return "without" in after and not _UNSEEN.isdisjoint(after[after.index("without") :])
