@@ -38,6 +38,7 @@ from lti.pylti1p3_adapter import LibraryError, LtiLaunch
 from lti.rejections import LaunchRejected
 from lti.state_cache import state_cache
 from lti.storage import is_plain_state
+from lti.storage import login_record as login_record_of
 from lti.tool_conf import TimeoutSession, service_url_to_keep
 
 logger = logging.getLogger("lti.security")
@@ -222,8 +223,9 @@ class ToolLaunchChecks:
     addressing before any query, the signature with our own key handling, ids, the nonce used
     once, the deployment, the claims, and what the launch may keep."""
 
-    def __init__(self, request: HttpRequest) -> None:
+    def __init__(self, request: HttpRequest, login: dict | None = None) -> None:
         self.request = request
+        self.login = login
 
     def check_addressing(self, unverified_body: dict) -> None:
         """iss, aud and azp are looked up before the signature is checked: refuse any that no
@@ -270,6 +272,22 @@ class ToolLaunchChecks:
                 "unknown_client_id", "This client id is not registered with Upstander.", 403
             )
         return LaunchRejected("unknown_issuer", "This LMS is not registered with Upstander.", 403)
+
+    def check_login_platform(self, platform: Platform) -> None:
+        """The id_token's issuer and audience found `platform`: it must be the LMS the login was
+        started for. Otherwise another LMS Upstander knows is answering someone else's login
+        (its state and nonce seen in the browser), to sign that browser in as its own person.
+        Checked before the signature and the nonce, so the refusal spends nothing and the
+        right LMS's answer still goes through. A record from before logins named their
+        platform (lived at most LOGIN_RECORD_LIFETIME) binds nothing."""
+        started_for = (self.login or {}).get("platform_id")
+        if started_for is not None and started_for != platform.pk:
+            raise LaunchRejected(
+                "login_for_another_platform",
+                "This launch came from another LMS than the one you started from. "
+                "Open the link again from your course.",
+                403,
+            )
 
     def verified_claims(self, id_token: str, header: dict, platform: Platform) -> dict:
         alg, kid = header.get("alg"), header.get("kid")
@@ -478,7 +496,10 @@ def verify_launch(request: HttpRequest, login_record: dict | None = None) -> Lau
     if not is_plain_state(request.POST["state"]):
         raise LaunchRejected("malformed_state", "The launch's state is not valid.")
     try:
-        launch = LtiLaunch.from_request(request, ToolLaunchChecks(request), login_record)
+        # The storage flow hands over the login record it spent; with the state cookie, the
+        # record is still in the store: either way it names the LMS the login was for.
+        login = login_record or login_record_of(request.POST["state"])
+        launch = LtiLaunch.from_request(request, ToolLaunchChecks(request, login), login_record)
     except LibraryError as exc:
         # The cache storage wants its cookie from the login: without it, cookies are blocked.
         raise LaunchRejected(

@@ -75,9 +75,16 @@ def remember_login(state, params, platform, session_id, storage_target: str) -> 
         "storage_target": storage_target or "",
         "secret": secrets.token_urlsafe(32),
         "platform_origin": f"{parts.scheme}://{parts.netloc}",
+        # The LMS this login was started for: only its id_token may answer it (lti/launch.py).
+        "platform_id": platform.pk,
     }
     state_cache().set(_login_key(state), record, LOGIN_RECORD_LIFETIME)
     return record
+
+
+def login_record(state: str) -> dict | None:
+    """What the login that issued `state` recorded, while it lives (LOGIN_RECORD_LIFETIME)."""
+    return state_cache().get(_login_key(state)) if is_plain_state(state) else None
 
 
 def is_top_level(request: HttpRequest) -> bool:
@@ -141,7 +148,7 @@ def launch_mode(request: HttpRequest) -> LaunchMode:
     state = request.POST.get("state", "")
     if not is_plain_state(state) or request.COOKIES.get(f"lti1p3-{state}") == state:
         return LaunchMode()
-    record = state_cache().get(_login_key(state))
+    record = login_record(state)
     if record is None:
         return LaunchMode()  # verification rejects it: no login started this launch
     if record["storage_target"]:
