@@ -7,6 +7,7 @@ from typing import Any, Protocol
 
 from django.conf import settings
 
+from moderation.flags.channels.lms_text import lms_title_for_email
 from moderation.flags.hot_path import clock
 
 
@@ -97,7 +98,9 @@ def notice_for(recipient: Any, *, flag: Any = None, concern: Any = None, reason:
     if url:
         where = f"Open it in Upstander: {url}"
     else:
-        course = f" {flag.course.title}" if flag.course_id else ""
+        # The course's title is the LMS's words, not ours: one line, no links (lms_text).
+        title = lms_title_for_email(flag.course.title) if flag.course_id else ""
+        course = f" {title}" if title else ""
         where = (
             f"Open Upstander from your course{course} in your learning platform: the flag is on"
             ' its dashboard, under "Flagged posts in this course".'
