@@ -68,6 +68,20 @@ def test_a_content_editors_library_pages_fit_a_phone(phone, demo):
         assert_nothing_cut_off(editor, what)
 
 
+def add_a_moodle_by_hand(admin, name: str, lms: str) -> None:
+    """The administrator adds a Moodle on the LMS platforms page and saves it: its own page,
+    with the addresses to paste into it, opens."""
+    admin.goto("/admin/lti_platforms/new/")
+    admin.fill("#id_name", name)
+    admin.fill("#id_issuer", lms)
+    admin.fill("#id_client_id", "Xq7pLm2Rt9KvB3nW")
+    admin.fill("#id_auth_login_url", lms + "/mod/lti/auth.php")
+    admin.fill("#id_auth_token_url", lms + "/mod/lti/token.php")
+    admin.fill("#id_key_set_url", lms + "/mod/lti/certs.php")
+    admin.locator("button.button-longrunning[type=submit]").first.click()
+    admin.wait_for_url("**/admin/lti_platforms/edit/*/")
+
+
 # Each address an LMS administrator pastes, whole on the screen: its right edge, and the end of
 # its text, within the 390 px screen.
 ADDRESSES_CUT = """
@@ -85,16 +99,9 @@ def test_an_lms_administrator_reads_a_new_platforms_addresses_whole_on_a_phone(p
     LMS" twice, as its heading and again inside."""
     admin = phone(demo.url)
     sign_in_to_admin(admin, "admin")
-    admin.goto("/admin/lti_platforms/new/")
-    lms = "https://moodle.springfield-elementary.example.org"
-    admin.fill("#id_name", "Springfield Moodle")
-    admin.fill("#id_issuer", lms)
-    admin.fill("#id_client_id", "Xq7pLm2Rt9KvB3nW")
-    admin.fill("#id_auth_login_url", lms + "/mod/lti/auth.php")
-    admin.fill("#id_auth_token_url", lms + "/mod/lti/token.php")
-    admin.fill("#id_key_set_url", lms + "/mod/lti/certs.php")
-    admin.locator("button.button-longrunning[type=submit]").first.click()
-    admin.wait_for_url("**/admin/lti_platforms/edit/*/")
+    add_a_moodle_by_hand(
+        admin, "Springfield Moodle", "https://moodle.springfield-elementary.example.org"
+    )
 
     jwks = admin.locator("main dd code").first
     jwks.scroll_into_view_if_needed()

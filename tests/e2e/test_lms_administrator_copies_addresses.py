@@ -1,8 +1,8 @@
 """The LMS administrator of `make demo` copies, with one click each, the addresses they paste
 into their LMS: a new platform's own key set (JWKS) URL, login and launch addresses and
-Canvas JSON URL, the LTI self-test's login and launch addresses and a new Dynamic Registration link. Each
-"Copy" button names what it copies, puts exactly that address on the clipboard and says
-"Copied"; at 1280 px and on a 390 px phone.
+Canvas JSON URL, the LTI self-test's login and launch addresses and a new Dynamic
+Registration link. Each "Copy" button names what it copies, puts exactly that address on the
+clipboard and says "Copied"; at 1280 px and on a 390 px phone.
 
 Found walking `make demo`: the addresses were plain text, to be selected by hand (on a phone,
 a long press that also selects the words around a wrapped address)."""
@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 
 from tests.e2e.axe import assert_accessible
 from tests.e2e.conftest import sign_in_to_admin
+from tests.e2e.test_admin_pages_fit_a_phone import add_a_moodle_by_hand
 
 pytestmark = pytest.mark.browser
 
@@ -45,15 +46,7 @@ def lms_administrator(person):
 
 def test_the_administrator_copies_each_address_of_a_new_platform(lms_administrator):
     admin = lms_administrator
-    admin.goto("/admin/lti_platforms/new/")
-    admin.fill("#id_name", "Riverside Moodle")
-    admin.fill("#id_issuer", LMS)
-    admin.fill("#id_client_id", "Rv3kQ8mZt1")
-    admin.fill("#id_auth_login_url", LMS + "/mod/lti/auth.php")
-    admin.fill("#id_auth_token_url", LMS + "/mod/lti/token.php")
-    admin.fill("#id_key_set_url", LMS + "/mod/lti/certs.php")
-    admin.locator("button.button-longrunning[type=submit]").first.click()
-    admin.wait_for_url("**/admin/lti_platforms/edit/*/")
+    add_a_moodle_by_hand(admin, "Riverside Moodle", LMS)
     # As the page opens. (Once the page has scrolled on a phone, Wagtail's own 20 px side-panel
     # toggle comes to sit by its collapsed outline, which axe's target-size counts: not ours.)
     assert_accessible(admin, "the platform's page with its copy buttons")
