@@ -524,12 +524,26 @@ _QUALIFIED = frozenset(
 _NEAR_THE_WRITER = frozenset("our ours my us we here local nuestro nuestra mi".split())
 
 
+# ... but "my train", "my bus" is the writer's journey a death on the line delayed.
+_JOURNEYS = frozenset(
+    "train trains bus commute journey tram route trip flight tren autobús".split()
+)
+
+
+def _near_the_writer(words: list[str]) -> bool:
+    return any(
+        word in _NEAR_THE_WRITER
+        and not (word in ("my", "mi") and words[at + 1 : at + 2] and words[at + 1] in _JOURNEYS)
+        for at, word in enumerate(words)
+    )
+
+
 def _a_death_counted(before: list[str], matched: list[str], after: list[str]) -> bool:
     if len(matched) != 1 or matched[0] not in _DEATHS or after[:1] and after[0] in _QUALIFIED:
         return False
     if not _WRITER.isdisjoint(before):
         return False  # "i'm planning a suicide", "i saw a suicide": the writer's own, told
-    if not _NEAR_THE_WRITER.isdisjoint(before + after):
+    if _near_the_writer(before + after):
         return False  # "two suicides in our town": deaths close by spread; a lead must see
     return matched[0] == "suicides" or (bool(before) and before[-1] in _EVENT_BEFORE)
 

@@ -51,3 +51,21 @@ def test_the_writers_own_loss_is_recorded_low_for_staff():
 )
 def test_the_writers_own_act_or_plan_stays_held(post):
     assert max((m.severity for m in _self_harm(post)), default=0) >= HOLD, _self_harm(post)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "there was a suicide on the line this morning so my train was late",
+        "my train was late, a suicide on the line",
+    ],
+)
+def test_a_death_on_the_line_that_delayed_my_train_is_news(post):
+    # "my" names the writer's journey here, not their circle: still news, no flag
+    found = scan_post(STARTER, post)
+    assert not [m for m in found if m.category == "self_harm"], found
+
+
+def test_a_suicide_in_my_year_stays_held_beside_my_train():
+    found = scan_post(STARTER, "there was a suicide in my year, my train home was so quiet")
+    assert max(m.severity for m in found if m.category == "self_harm") >= 3, found
