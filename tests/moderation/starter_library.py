@@ -17,6 +17,12 @@ def worst(text: str) -> int:
     return max((m.severity for m in scan_post(STARTER, text)), default=0)
 
 
+def worst_in(text: str, category: str) -> int:
+    """The highest severity of ``category``'s matches in ``text`` (0 if none)."""
+    found = scan_post(STARTER, text)
+    return max((m.severity for m in found if m.category == category), default=0)
+
+
 def top_reading(text: str) -> tuple[int, str]:
     """The severity and context label of the most severe match in ``text`` ((0, "") if none)."""
     top = max(scan_post(STARTER, text), key=lambda m: m.severity, default=None)

@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.scanning.spanish import scan_post
-from tests.moderation.starter_library import STARTER
-
-
-def _worst(post: str) -> int:
-    found = scan_post(STARTER, post)
-    return max((m.severity for m in found if m.category == "self_harm"), default=0)
+from tests.moderation.starter_library import STARTER, worst_in
 
 
 @pytest.mark.parametrize(
@@ -24,9 +19,9 @@ def _worst(post: str) -> int:
     ],
 )
 def test_a_lethal_dose_asked_about_is_held(post):
-    assert _worst(post) >= 3, scan_post(STARTER, post)
+    assert worst_in(post, "self_harm") >= 3, scan_post(STARTER, post)
 
 
 def test_the_question_named_in_training_is_no_flag():
     post = 'what does "how many pills would it take" mean in the safeguarding training'
-    assert _worst(post) == 0, scan_post(STARTER, post)
+    assert worst_in(post, "self_harm") == 0, scan_post(STARTER, post)

@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.scanning.spanish import scan_post
-from tests.moderation.starter_library import STARTER
-
-
-def _worst(post: str) -> int:
-    found = scan_post(STARTER, post)
-    return max((m.severity for m in found if m.category == "self_harm"), default=0)
+from tests.moderation.starter_library import STARTER, worst_in
 
 
 @pytest.mark.parametrize(
@@ -25,7 +20,7 @@ def _worst(post: str) -> int:
     ],
 )
 def test_a_plan_behind_a_joke_is_held(post):
-    assert _worst(post) >= 3, scan_post(STARTER, post)
+    assert worst_in(post, "self_harm") >= 3, scan_post(STARTER, post)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def test_a_plan_behind_a_joke_is_held(post):
     ],
 )
 def test_a_plan_with_a_time_and_a_means_is_critical_whatever_its_tone(post):
-    assert _worst(post) == 4, scan_post(STARTER, post)
+    assert worst_in(post, "self_harm") == 4, scan_post(STARTER, post)
 
 
 @pytest.mark.parametrize(
@@ -53,4 +48,4 @@ def test_a_plan_with_a_time_and_a_means_is_critical_whatever_its_tone(post):
     ],
 )
 def test_a_joke_with_a_day_or_a_journey_stays_a_joke(post, severity):
-    assert _worst(post) == severity, scan_post(STARTER, post)
+    assert worst_in(post, "self_harm") == severity, scan_post(STARTER, post)

@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.scanning.spanish import scan_post
-from tests.moderation.starter_library import STARTER
-
-
-def _worst(post: str) -> int:
-    found = scan_post(STARTER, post)
-    return max((m.severity for m in found if m.category == "self_harm"), default=0)
+from tests.moderation.starter_library import STARTER, worst_in
 
 
 @pytest.mark.parametrize(
@@ -26,7 +21,7 @@ def _worst(post: str) -> int:
     ],
 )
 def test_the_writers_own_after_a_topic_is_held(post):
-    assert _worst(post) >= 3, scan_post(STARTER, post)
+    assert worst_in(post, "self_harm") >= 3, scan_post(STARTER, post)
 
 
 @pytest.mark.parametrize(
@@ -37,4 +32,4 @@ def test_the_writers_own_after_a_topic_is_held(post):
     ],
 )
 def test_a_teachers_lesson_and_a_turn_to_speak_are_not_held(post):
-    assert _worst(post) < 3, scan_post(STARTER, post)
+    assert worst_in(post, "self_harm") < 3, scan_post(STARTER, post)

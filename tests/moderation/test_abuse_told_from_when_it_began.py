@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.scanning.spanish import scan_post
-from tests.moderation.starter_library import STARTER
-
-
-def _worst(post: str) -> int:
-    found = scan_post(STARTER, post)
-    return max((m.severity for m in found if m.category == "grooming"), default=0)
+from tests.moderation.starter_library import STARTER, worst_in
 
 
 @pytest.mark.parametrize(
@@ -24,7 +19,7 @@ def _worst(post: str) -> int:
     ],
 )
 def test_abuse_told_from_when_it_began_is_held(post):
-    assert _worst(post) >= 3, scan_post(STARTER, post)
+    assert worst_in(post, "grooming") >= 3, scan_post(STARTER, post)
 
 
 @pytest.mark.parametrize(
@@ -35,4 +30,4 @@ def test_abuse_told_from_when_it_began_is_held(post):
     ],
 )
 def test_weather_that_started_hitting_someone_is_no_flag(post):
-    assert _worst(post) == 0, scan_post(STARTER, post)
+    assert worst_in(post, "grooming") == 0, scan_post(STARTER, post)

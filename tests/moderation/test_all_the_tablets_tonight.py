@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.scanning.spanish import scan_post
-from tests.moderation.starter_library import STARTER
-
-
-def _worst(post: str) -> int:
-    found = scan_post(STARTER, post)
-    return max((m.severity for m in found if m.category == "self_harm"), default=0)
+from tests.moderation.starter_library import STARTER, worst_in
 
 
 @pytest.mark.parametrize(
@@ -25,7 +20,7 @@ def _worst(post: str) -> int:
     ],
 )
 def test_all_the_tablets_as_a_plan_is_critical(post):
-    assert _worst(post) == 4, scan_post(STARTER, post)
+    assert worst_in(post, "self_harm") == 4, scan_post(STARTER, post)
 
 
 @pytest.mark.parametrize(
@@ -36,4 +31,4 @@ def test_all_the_tablets_as_a_plan_is_critical(post):
     ],
 )
 def test_a_course_of_medicine_raises_nothing(post):
-    assert _worst(post) == 0, scan_post(STARTER, post)
+    assert worst_in(post, "self_harm") == 0, scan_post(STARTER, post)

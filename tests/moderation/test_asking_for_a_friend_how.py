@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.scanning.spanish import scan_post
-from tests.moderation.starter_library import STARTER
-
-
-def _worst(post: str) -> int:
-    return max((m.severity for m in scan_post(STARTER, post)), default=0)
+from tests.moderation.starter_library import STARTER, worst
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def _worst(post: str) -> int:
     ],
 )
 def test_a_means_asked_for_anyone_is_held(post):
-    assert _worst(post) >= 3, scan_post(STARTER, post)
+    assert worst(post) >= 3, scan_post(STARTER, post)
 
 
 @pytest.mark.parametrize(
@@ -35,4 +31,4 @@ def test_a_means_asked_for_anyone_is_held(post):
     ],
 )
 def test_advice_about_anyone_still_raises_nothing(post):
-    assert _worst(post) == 0, scan_post(STARTER, post)
+    assert worst(post) == 0, scan_post(STARTER, post)
