@@ -225,7 +225,9 @@ class ToolLaunchChecks:
 
     def __init__(self, request: HttpRequest, login: dict | None = None) -> None:
         self.request = request
-        self.login = login
+        # The storage flow hands over the login record it spent; with the state cookie, the
+        # record is still in the store: either way it names the LMS the login was for.
+        self.login = login if login is not None else login_record_of(request.POST.get("state", ""))
 
     def check_addressing(self, unverified_body: dict) -> None:
         """iss, aud and azp are looked up before the signature is checked: refuse any that no
@@ -280,7 +282,16 @@ class ToolLaunchChecks:
         Checked before the signature and the nonce, so the refusal spends nothing and the
         right LMS's answer still goes through. A record from before logins named their
         platform (lived at most LOGIN_RECORD_LIFETIME) binds nothing."""
-        started_for = (self.login or {}).get("platform_id")
+        if self.login is None:
+            # pylti1p3 keeps the state and nonce for a day; our record of the login, which
+            # says whose it was, for LOGIN_RECORD_LIFETIME. An answer seconds after the login
+            # always finds it: without it, the launch is not bound to an LMS and is refused.
+            raise LaunchRejected(
+                "login_expired",
+                "This launch answers a login that has expired. Open the link again.",
+                403,
+            )
+        started_for = self.login.get("platform_id")
         if started_for is not None and started_for != platform.pk:
             raise LaunchRejected(
                 "login_for_another_platform",
@@ -496,10 +507,8 @@ def verify_launch(request: HttpRequest, login_record: dict | None = None) -> Lau
     if not is_plain_state(request.POST["state"]):
         raise LaunchRejected("malformed_state", "The launch's state is not valid.")
     try:
-        # The storage flow hands over the login record it spent; with the state cookie, the
-        # record is still in the store: either way it names the LMS the login was for.
-        login = login_record or login_record_of(request.POST["state"])
-        launch = LtiLaunch.from_request(request, ToolLaunchChecks(request, login), login_record)
+        checks = ToolLaunchChecks(request, login_record)
+        launch = LtiLaunch.from_request(request, checks, login_record)
     except LibraryError as exc:
         # The cache storage wants its cookie from the login: without it, cookies are blocked.
         raise LaunchRejected(

@@ -6,7 +6,8 @@ the login's state and nonce, signing the browser in as its own person. The nonce
 across platforms, stopped a second answer; the first one to arrive was still taken, whoever
 signed it. Now each login records the LMS it was started for, and a launch signed by another
 is refused, whichever way the login was proven (the state cookie, or Canvas's platform storage
-when the frame keeps no cookie). The school's own answer still goes through afterwards.
+when the frame keeps no cookie). The school's own answer still goes through afterwards. An
+answer to a login whose record has expired is bound to no LMS, and refused too.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import logging
 from urllib.parse import parse_qs, urlsplit
 
+from lti.state_cache import state_cache
+from lti.storage import _login_key
 from tests.lti.driver import TARGET, script_value
 from tests.lti.platform import LEARNER
 from tests.lti.test_cookies_blocked import BlockingClient, initiate_login
@@ -72,3 +75,17 @@ def test_another_lms_cannot_answer_a_login_proven_through_platform_storage(
     )
     assert refused_as_another_platforms(refused, caplog)
     assert b"/lti/continue/" not in refused.content
+
+
+def test_an_answer_after_the_login_record_expired_is_refused(lms, lessons, caplog):
+    """pylti1p3 keeps a login's state and nonce for a day, our record of whose login it was
+    for LOGIN_RECORD_LIFETIME: an answer that comes after it is bound to no LMS, so refused."""
+    caplog.set_level(logging.WARNING, logger="lti.security")
+    login = lms.login()
+    state_cache().delete(_login_key(login.state))  # ten minutes later
+    claims = lms.platform.resource_link_claims(
+        login.nonce, TARGET, sub="student-1", roles=[LEARNER], lesson_id=lessons[0].pk
+    )
+    response = lms.post_launch(lms.platform.sign(claims), login.state)
+    assert response.status_code == 403 and b"login_expired" in response.content
+    assert any("LTI launch rejected: login_expired" in r.getMessage() for r in caplog.records)
