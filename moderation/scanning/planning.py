@@ -16,6 +16,7 @@ Pure Python, no Django; read by ``moderation.scanning.matches`` after the contex
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from moderation.scanning.context import OTHER, OWN, PLAIN, QUOTED, SELF
@@ -29,8 +30,11 @@ CRITICAL = 4
 _READ_AS_IS = frozenset({PLAIN, SELF, OWN})
 
 # A time set: "tonight", "this weekend", "on friday", "after school".
+# The cue patterns below leave out their leading \b, which ``_begins_a_word`` checks: a pattern
+# that begins with \b is tried at every position of a post, ten times slower on a long paste
+# than one whose first letters the regex engine skips to.
 _TIME = re.compile(
-    r"\b(?:tonight|tonite|2nite|tomorrow|tmrw|tmr|tomoz|midnight|weekend"
+    r"(?:tonight|tonite|2nite|tomorrow|tmrw|tmr|tomoz|midnight|weekend"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|after school|this week|before school"
     # when nobody is there to stop it: "when my parents are out", "after everyone's asleep"
@@ -43,19 +47,19 @@ _TIME = re.compile(
 # A farewell said, or the act promised ("in case i go through with it"): beside a note written
 # it is a plan as a time is ("i've written letters to my mum, bye").
 _BYE = re.compile(
-    r"\b(?:bye|goodbye|adiós|adios)\b(?!\s+(?:letter|note|post|message|card))"
-    r"|\bgo(?:ing)? through with it\b"
+    r"(?:bye|goodbye|adiós|adios)\b(?!\s+(?:letter|note|post|message|card))"
+    r"|go(?:ing)? through with it\b"
 )
 # A note written or left: "i've written my note", "left a note", "wrote the letter".
 _NOTE = re.compile(
-    r"\b(?:written|wrote|writing|write|left|leaving|finished)\s+(?:(?:my|a|the|her|his)\s+)?"
+    r"(?:written|wrote|writing|write|left|leaving|finished)\s+(?:(?:my|a|the|her|his)\s+)?"
     r"(?:goodbye\s+|last\s+)?(?:note|notes|letter|letters)\b"
-    r"|\b(?:escrib\w+|dej\w+)\s+(?:(?:mi|mis|una|unas|la|las)\s+)?(?:carta|cartas|nota|notas)\b"
-    r"|\b(?:carta|nota)\s+de\s+despedida\b"
+    r"|(?:escrib\w+|dej\w+)\s+(?:(?:mi|mis|una|unas|la|las)\s+)?(?:carta|cartas|nota|notas)\b"
+    r"|(?:carta|nota)\s+de\s+despedida\b"
 )
 # A means at hand: pills saved or ready, a rope, a blade.
 _MEANS = re.compile(
-    r"\b(?:pills|tablets|paracetamol|rope|noose|blade|blades|pastillas|cuerda|cuchilla)\b"
+    r"(?:pills|tablets|paracetamol|rope|noose|blade|blades|pastillas|cuerda|cuchilla)\b"
 )
 # Entries that name a method or a means themselves.
 _METHOD_TERMS = (
@@ -183,18 +187,8 @@ def raised(text: str, matches: list[Match]) -> list[Match]:
     if not any(m.category == CATEGORY and m.severity == HIGH for m in matches):
         return matches
     lowered = text.lower().replace("\u2019", "'")
-    timed = _TIME.search(lowered) is not None or _BYE.search(lowered) is not None
-    prepared = (
-        _NOTE.search(lowered) is not None
-        or _MEANS.search(lowered) is not None
-        or any(
-            m.category == CATEGORY and m.entry.term.startswith(_ARRANGEMENT_TERMS) for m in matches
-        )
-    )
+    cues = _Cues(lowered, matches)
     despair = [m for m in matches if m.category == CATEGORY and _as_is(m, text)]
-    # A note written beside despair is a suicide note ("I wrote a note for my husband last
-    # night. I just can't keep going."), with or without a time.
-    noted = _NOTE.search(lowered) is not None
     out = []
     for match in matches:
         if match.category == CATEGORY and match.severity == HIGH and _as_is(match, text):
@@ -203,8 +197,10 @@ def raised(text: str, matches: list[Match]) -> list[Match]:
                 text, match.start
             )
             planned = (
-                (timed and (prepared or method))
-                or (noted and not match.entry.term.startswith(_ARRANGEMENT_TERMS))
+                (cues.timed() and (method or cues.prepared()))
+                # A note written beside despair is a suicide note ("I wrote a note for my
+                # husband last night. I just can't keep going."), with or without a time.
+                or (cues.noted() and not match.entry.term.startswith(_ARRANGEMENT_TERMS))
                 or (method and intends)
                 or _decided_to_commit(text, match)
                 or (
@@ -217,3 +213,57 @@ def raised(text: str, matches: list[Match]) -> list[Match]:
                 match = match._replace(severity=CRITICAL)
         out.append(match)
     return out
+
+
+class _Cues:
+    """What the post says around its self-harm words, each looked for once and only when a
+    match needs it: on a long paste each search reads the whole post."""
+
+    def __init__(self, lowered: str, matches: list[Match]) -> None:
+        self._lowered = lowered
+        self._matches = matches
+        self._found: dict[str, bool] = {}
+
+    def _once(self, name: str, find: Callable[[], bool]) -> bool:
+        if name not in self._found:
+            self._found[name] = find()
+        return self._found[name]
+
+    def timed(self) -> bool:
+        """A time named, or a farewell said."""
+        return self._once(
+            "timed",
+            lambda: _begins_a_word(_TIME, self._lowered) or _begins_a_word(_BYE, self._lowered),
+        )
+
+    def noted(self) -> bool:
+        """A note written or left."""
+        return self._once("noted", lambda: _begins_a_word(_NOTE, self._lowered))
+
+    def prepared(self) -> bool:
+        """A note, a means at hand, or a final arrangement made."""
+        return self._once(
+            "prepared",
+            lambda: (
+                self.noted()
+                or _begins_a_word(_MEANS, self._lowered)
+                or any(
+                    m.category == CATEGORY and m.entry.term.startswith(_ARRANGEMENT_TERMS)
+                    for m in self._matches
+                )
+            ),
+        )
+
+
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _begins_a_word(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` (written without its leading \\b) matches where a word begins."""
+    position = 0
+    while (found := pattern.search(text, position)) is not None:
+        start = found.start()
+        if start == 0 or _WORD_CHARACTER.match(text, start - 1) is None:
+            return True
+        position = start + 1
+    return False
