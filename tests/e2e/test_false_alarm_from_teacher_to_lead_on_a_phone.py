@@ -16,7 +16,7 @@ from tests.e2e.conftest import PHONE, PHONE_OPTIONS, _new_page, scroll_width, si
 pytestmark = pytest.mark.browser
 
 LESSON = "Passphrase Power"
-JOKE = "I could murder a pizza right now, passwords make me hungry"
+JOKE = "I'd murder for a pizza right now, passwords make me hungry"
 
 
 @pytest.fixture
@@ -90,9 +90,9 @@ def test_a_teachers_false_alarm_reaches_the_lead_who_accepts_an_exception(phones
 
     lead.get_by_label('Why is "murder" innocent here?').fill("Hungry, not violent")
     lead.get_by_role("button", name="Mark false positive").click()
-    lead.get_by_text('Proposed exception for "murder": "murder a pizza"').wait_for()
+    lead.get_by_text('Proposed exception for "murder": "murder for a pizza"').wait_for()
     lead.get_by_role("link", name='Accept an exception for "murder"').click()
-    proposal = lead.locator("li", has_text='"murder a pizza"')
+    proposal = lead.locator("li", has_text='"murder for a pizza"')
     proposal.get_by_label("Reason (required)").fill("Hungry, not violent")
     accept = proposal.get_by_role("button", name="Accept as exception")
     on_screen(accept)
@@ -105,7 +105,9 @@ def test_a_teachers_false_alarm_reaches_the_lead_who_accepts_an_exception(phones
     lead.get_by_role("button", name="Resolve").click()
     lead.get_by_text("The case is resolved.").first.wait_for()
     assert Flag.objects.get().outcome == Flag.Outcome.FALSE_POSITIVE
-    assert "murder a pizza" in KeywordEntry.objects.get(pk=flag.matches.get().entry_id).exceptions
+    assert (
+        "murder for a pizza" in KeywordEntry.objects.get(pk=flag.matches.get().entry_id).exceptions
+    )
 
     student_posts(student, JOKE.replace("right now", "after school"))
     assert Flag.objects.count() == 1
