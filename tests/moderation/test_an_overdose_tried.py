@@ -7,12 +7,11 @@ from __future__ import annotations
 import pytest
 
 from moderation.scanning.spanish import scan_post
-from tests.moderation.starter_library import STARTER
+from tests.moderation.starter_library import STARTER, worst_in
 
 
 def _worst(post: str) -> int:
-    found = scan_post(STARTER, post)
-    return max((m.severity for m in found if m.category == "self_harm"), default=0)
+    return worst_in(post, "self_harm")
 
 
 @pytest.mark.parametrize(
