@@ -149,6 +149,20 @@ def _intent_before(text: str, start: int) -> bool:
     return _INTENT_BEFORE.search(_before(text, start)) is not None
 
 
+# What an act was done for, said right after it: "took a bunch of pills last night to end it",
+# "swallowed them so i wouldn't wake up". The act with its purpose told is an attempt.
+_PURPOSE_AFTER = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:(?:to|so\s+i\s+could|so\s+that\s+i\s+could)\s+"
+    r"(?:end\s+it|end\s+it\s+all|end\s+my\s+life|die|kill\s+myself|not\s+wake\s+up"
+    r"|never\s+wake\s+up)"
+    r"|so\s+i\s+(?:wouldn't|wouldnt|won't|wont|don't|dont|didn't|didnt)\s+wake\s+up)\b"
+)
+
+
+def _purpose_after(text: str, end: int) -> bool:
+    return _PURPOSE_AFTER.match(text.lower().replace("\u2019", "'"), end) is not None
+
+
 def _a_group_does_it(text: str, start: int) -> bool:
     return _GROUP.search(_before(text, start)) is not None
 
@@ -202,6 +216,7 @@ def raised(text: str, matches: list[Match]) -> list[Match]:
                 # husband last night. I just can't keep going."), with or without a time.
                 or (cues.noted() and not match.entry.term.startswith(_ARRANGEMENT_TERMS))
                 or (method and intends)
+                or _purpose_after(text, match.end)
                 or _decided_to_commit(text, match)
                 or (
                     match.entry.term.startswith(_FAREWELL_TERMS)
