@@ -160,7 +160,10 @@ _PURPOSE_AFTER = re.compile(
 
 
 def _purpose_after(text: str, end: int) -> bool:
-    return _PURPOSE_AFTER.match(text.lower().replace("\u2019", "'"), end) is not None
+    # Only the words just after the act: lowering the whole post for each match made a paste
+    # of many matches do its length's work once per match.
+    after = text[end : end + 120].lower().replace("\u2019", "'")
+    return _PURPOSE_AFTER.match(after) is not None
 
 
 def _a_group_does_it(text: str, start: int) -> bool:
