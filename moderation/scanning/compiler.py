@@ -31,6 +31,7 @@ from moderation.scanning.forms import (
     inflected_exceptions,
     load_word_lists,
     typos_of,
+    written_in_spanish,
 )
 from moderation.scanning.keys import (
     _COMMON_WORDS,
@@ -167,7 +168,14 @@ def _derived(
         if len(derived) >= FORMS_BUDGET:
             break
         entry = entries[index]
-        forms = derived_keys(key, entry.severity, entry.category, entry.mode, known)
+        forms = derived_keys(
+            key,
+            entry.severity,
+            entry.category,
+            entry.mode,
+            known,
+            spanish_entry=written_in_spanish(entry.definition),
+        )
         _add_new(derived, forms, (index, context), base_keys)
         if exceptions[index]:  # "pull the plug" excepts "pulled the plug" too
             exceptions[index] += tuple(inflected_exceptions(key, exceptions[index]))

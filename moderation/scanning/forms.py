@@ -72,6 +72,12 @@ _NOT_VERBS = frozenset(
     "i im you he she we they it its my your his her our their the a an to of in on at for "
     "and or is are was be no not dont go so u ur this that".split()
 )
+# Object words: a word before one is a verb ("cut myself", "end it all", "hit me").
+_OBJECTS = frozenset(
+    "me myself you yourself urself him himself her herself them themselves it us everyone".split()
+)
+# A phrase's reflexive object in the plural, for a phrase said to a group ("kill yourselves").
+_PLURAL_OBJECTS = {"yourself": "yourselves", "urself": "urselves", "ourself": "ourselves"}
 # Keys next to each other on a QWERTY keyboard: the usual slips of a finger.
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 MIN_TYPO_LENGTH = 6
@@ -243,14 +249,21 @@ def phrase_forms(phrase: str, known: frozenset[str]) -> list[str]:
     if first not in _NOT_VERBS and len(first) >= MIN_PHRASE_VERB_LENGTH and first in known:
         rest = " ".join(words[1:])
         short = len(first) < MIN_INFLECTED_LENGTH
-        # a short first word's plural is mostly no verb form at all ("gays people", "alls of")
-        forms = verb_forms(first) if short else (*verb_forms(first), plural(first))
+        # a short first word's plural is mostly no verb form at all ("gays people", "alls of"),
+        # unless an object follows it, which makes it a verb ("cuts myself", "ends it all")
+        takes_object = len(words) > 1 and words[1] in _OBJECTS
+        forms = (
+            verb_forms(first) if short and not takes_object else (*verb_forms(first), plural(first))
+        )
         if len(words) > 3 or short:
             # a longer phrase ("jump off the bridge" -> "jumping off the bridge") or a short
             # first word: only forms that are words, as its first word is often no verb
             # ("nobody", "world") and a short one has invented forms ("cutted")
             forms = tuple(form for form in forms if form in known)
         found += [f"{form} {rest}" for form in forms]
+    # said to a group: "kill yourself" -> "kill yourselves"
+    if last in _PLURAL_OBJECTS:
+        found.append(" ".join([*words[:-1], _PLURAL_OBJECTS[last]]))
     # the g dropped from the phrase's -ing words, and from its first word's -ing form
     # ("kill yourself" -> "killin yourself"); not from run-together or invented forms
     ing_forms = [form for form in found if form.count(" ") == phrase.count(" ")]
@@ -358,23 +371,40 @@ def _an_inflected_word(slip: str, known: frozenset[str]) -> bool:
 
 
 def derived_keys(
-    key: str, severity: int, category: str, mode: str, known: frozenset[str]
+    key: str,
+    severity: int,
+    category: str,
+    mode: str,
+    known: frozenset[str],
+    spanish_entry: bool = False,
 ) -> list[str]:
-    """Word forms and run-together words of an entry whose normalised term is ``key``."""
+    """Word forms and run-together words of an entry whose normalised term is ``key``
+    (``spanish_entry``: the entry is a Spanish library's, so its Spanish forms are derived
+    whether or not its words are English words too: "subnormal", "moro")."""
     if mode == "prefix" and category in MASKED and " " not in key:
         return masked_forms(key, known)  # "f*ck" for the stem "fuck"
-    if mode != "word" or category in UNINFLECTED:
+    if mode != "word":
         return []
+    if category in UNINFLECTED:
+        # slang that is no word of either language has its plural ("spliffs", "xans" aside)
+        if " " in key or key in known or not _PLAIN_WORD.fullmatch(key) or not known:
+            return []
+        return [form for form in plurals(key, known) if form not in known]
+    # Spanish words in every category change number ("navajas", "pastillas"); only insults,
+    # which are said of a person of either sex, change gender too
+    number = spanish_forms(key, known, genders=category in MASKED, spanish_entry=spanish_entry)
     if " " in key:
         found = phrase_forms(key, known) + split_compounds(key, known)
         if category in THROWN:
             found += your_for_youre(key)
-        if category in MASKED:
-            found += spanish_forms(key, known)
-        return found
-    found = word_forms(key, known, agent=category in AIMED, insult=category in INSULTS)
-    if category in MASKED:
-        found += spanish_forms(key, known)
+        return found + number
+    # (an entry of a Spanish library has Spanish forms, not "perraed" or "navajaer")
+    found = (
+        []
+        if spanish_entry
+        else word_forms(key, known, agent=category in AIMED, insult=category in INSULTS)
+    )
+    found += number
     if severity >= SEVERE or category in AIMED:
         found += glued_forms(key, known)
     if category in THROWN:
@@ -435,11 +465,16 @@ _SPANISH_BEING = frozenset("son es somos sois estan".split())
 _SPANISH = 1  # the Spanish list's place in the word lists (WORD_LISTS)
 
 
-def spanish_forms(key: str, known: frozenset[str]) -> list[str]:
-    """A Spanish insult in its other genders and numbers ("gorda asquerosa" -> "gordas
-    asquerosas", "gordo asqueroso"; "cabrón" -> "cabrones"), the words after "de" as they are
-    ("sudacas de mierda"); for a key of at most three words, one of them Spanish and no English
-    word, none of which no English word becomes."""
+def spanish_forms(
+    key: str, known: frozenset[str], genders: bool = True, spanish_entry: bool = False
+) -> list[str]:
+    """A Spanish term in its other numbers and, with ``genders`` (an insult), genders ("gorda
+    asquerosa" -> "gordas asquerosas", "gordo asqueroso"; "cabrón" -> "cabrones"; "navaja" ->
+    "navajas"), the words after "de" as they are ("sudacas de mierda"); for a key of at most
+    three words, one of them Spanish and no English word (or any, for an entry of a Spanish
+    library: ``spanish_entry``). A single word's form that is a word of its own is another word
+    ("zorro" for "zorra", "coco" for "coca"), unless it is the term's own plural and the term is
+    a word too ("perras" for "perra"); no form is an English word where the term is not one."""
     words = key.split(" ")
     if len(words) > 3 or not known or _SPANISH_BEING.intersection(words):
         return []
@@ -449,10 +484,26 @@ def spanish_forms(key: str, known: frozenset[str]) -> list[str]:
     if len(lists) <= _SPANISH:
         return []
     english, spanish = lists[0], lists[_SPANISH]
-    if not any(_listed(w, spanish) and not _listed(w, english) for w in words):
+    if not spanish_entry and not any(
+        _listed(w, spanish) and not _listed(w, english) for w in words
+    ):
         return []
     agreeing = words.index("de") if "de" in words else len(words)
     found = []
+    own_plural = ""
+    last = words[agreeing - 1]
+    if last.endswith(("o", "a")):
+        own_plural = " ".join([*words[: agreeing - 1], last + "s", *words[agreeing:]])
+    if not genders:
+        # a noun's own plural, its last word only ("carta de despedida" -> "cartas de ...")
+        if last[-1] not in _VOWELS and last[-1] != "s" and len(last) >= 4:
+            own_plural = " ".join([*words[: agreeing - 1], last + "es", *words[agreeing:]])
+        english_word = " " not in key and _listed(key, english) and not spanish_entry
+        if not own_plural or len(last) < 4 or english_word:
+            return []
+        # a plural that is a word where the term is none is another word
+        kept = " " in own_plural or own_plural not in known or key in known
+        return [own_plural] if kept else []
     for ending in ("o", "a", "os", "as"):
         changed = [_agree(w, ending) for w in words[:agreeing]] + words[agreeing:]
         # an article agrees with the word after it; with none changed, "la" is a pronoun
@@ -466,10 +517,17 @@ def spanish_forms(key: str, known: frozenset[str]) -> list[str]:
         ]
         if changed != words:
             found.append(" ".join(changed))
-    last = words[agreeing - 1]
     if last[-1] not in _VOWELS and last[-1] != "s" and len(last) >= 4:  # "cabrón" -> "cabrones"
-        found.append(" ".join([*words[: agreeing - 1], last + "es", *words[agreeing:]]))
-    return [f for f in found if " " in f or f not in known]
+        own_plural = " ".join([*words[: agreeing - 1], last + "es", *words[agreeing:]])
+        found.append(own_plural)
+    term_is_word = key in known
+    return [f for f in found if " " in f or f not in known or (f == own_plural and term_is_word)]
+
+
+def written_in_spanish(definition: str) -> bool:
+    """Whether an entry's definition is a Spanish library's: Spanish first, then its English
+    gloss after the "[en]" marker (``moderation.scanning.spanish.ENGLISH_GLOSS``)."""
+    return "[en]" in definition
 
 
 def _agree(word: str, ending: str) -> str:
