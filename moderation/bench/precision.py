@@ -38,7 +38,10 @@
   forum targets, beside recall at severity on what must still be flagged in that register
   (``data/forum_concerns_6.tsv``: a member of staff's own despair or intent, threats the poster
   makes, a colleague's grooming left unreported, hate the poster writes, a pupil's disclosure
-  quoted to ask what to do); with the entries that flag each source most;
+  quoted to ask what to do); and a seventh, of harmful posts only, written before the engine
+  read them (``data/concerns_7.tsv``: every category in English and Spanish, with joking
+  threats that end in a laugh, which must not be critical); with the entries that flag each
+  source most;
 - forum posts by teachers, counsellors and parents that discuss the curriculum's own topics
   (``data/forum_posts.txt``: lessons on self-harm, grooming training, the knife crime talk,
   sport and news, in English and Spanish), against the forum targets (a flag other than
@@ -80,6 +83,7 @@ they are a floor for regressions, not a promise about real student writing.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -130,6 +134,10 @@ OFFENSIVE_RECALL_TARGET = 0.9
 STAFF_FORUM_SET = "forum_posts_6.txt"
 STAFF_FORUM_CONCERNS = "forum_concerns_6.tsv"
 SPANISH_RECALL_TARGET = 0.8
+# The seventh set: harmful posts only, written before the engine was run on them (issue 17,
+# recall), with Spanish joking threats that end in a laugh, which must never be critical.
+SEVENTH_SET_CONCERNS = "concerns_7.tsv"
+_LAUGH_AT_THE_END = re.compile(r"(?:ja(?:ja)+|je(?:je)+|xd+|lol|haha(?:ha)*)\W*$", re.IGNORECASE)
 TOP_ENTRIES = 6  # the entries that flag a source most, printed beside its rates
 
 
@@ -630,6 +638,29 @@ def staff_forum_report(
     concerns_report(library, "staff forum concerns", STAFF_FORUM_CONCERNS, verbose)
 
 
+def seventh_set_report(library: CompiledLibrary, verbose: bool) -> None:
+    """The seventh set (``data/concerns_7.tsv``): harmful posts of every category in English
+    and Spanish, flagged at their severity, by language; and its joking threats (a laugh at the
+    end) kept below critical."""
+    print("Seventh set (ours, concerns_7.tsv): harmful posts written before the engine read them")
+    concerns_report(library, "concerns", SEVENTH_SET_CONCERNS, verbose)
+    rows = disclosures(SEVENTH_SET_CONCERNS)
+    worst = {
+        row.text: max((m.severity for m in scan_post(library, row.text)), default=0) for row in rows
+    }
+    for language in ("en", "es"):
+        subset = [r for r in rows if r.language == language]
+        flagged = sum(worst[r.text] > 0 for r in subset)
+        at = sum(worst[r.text] >= r.severity for r in subset)
+        print(
+            f"  {language}: flagged {flagged}/{len(subset)}, at their severity {at}/{len(subset)}"
+        )
+    jokes = [r for r in rows if _LAUGH_AT_THE_END.search(r.text)]
+    critical = sum(worst[r.text] >= 4 for r in jokes)
+    verdict = "met" if critical == 0 else "NOT met"
+    print(f"  target joking threats held at critical = 0: {verdict} ({critical}/{len(jokes)})")
+
+
 def positive_lines(library: CompiledLibrary) -> list[str]:
     """Every line that should be flagged, with the highest severity it is recorded at (0:
     none): labelled positives, disclosures, real intent, the evasion table and the spelling
@@ -651,6 +682,7 @@ def positive_lines(library: CompiledLibrary) -> list[str]:
         ("concern 5", FIFTH_SET_CONCERNS),
         ("concern 6", SIXTH_SET_CONCERNS),
         ("forum concern 6", STAFF_FORUM_CONCERNS),
+        ("concern 7", SEVENTH_SET_CONCERNS),
     ):
         lines += [
             f"{source}\t{highest(r.text)}\t{r.language}/{r.category}\t{r.text}"
@@ -779,6 +811,7 @@ def main(argv: list[str]) -> int:
     fifth_set_report(library, fifth, verbose)
     sixth_set_report(library, sixth, verbose)
     staff_forum_report(library, staff_forum, verbose)
+    seventh_set_report(library, verbose)
 
     neutral = data_lines("identity_neutral.txt")
     neutral_rates = rates("identity-neutral statements", library, neutral)
