@@ -156,9 +156,7 @@ def report(verbose: bool = False) -> dict[str, tuple[int, int]]:
         else:
             misses.append(form)
     figures = {}
-    print(
-        "Word forms of the starter libraries, caught where the term is (clean words apart)"
-    )
+    print("Word forms of the starter libraries, caught where the term is (clean words apart)")
     for key in sorted(totals):
         figures[key] = (hits[key], totals[key])
         print(
