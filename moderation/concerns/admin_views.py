@@ -26,6 +26,7 @@ from moderation.concerns.actions import (
     thread,
     visible_concerns,
 )
+from moderation.concerns.forms import WholeTextField
 from moderation.models import Concern, StaffNotification
 from moderation.staff import audit
 from moderation.staff.views import forbidden
@@ -35,7 +36,7 @@ STATUS_FILTERS = [("active", "Open or replied"), *Concern.Status.choices, ("all"
 
 
 class StaffReplyForm(forms.Form):
-    text = forms.CharField(
+    text = WholeTextField(
         widget=forms.Textarea(attrs={"rows": 5}),
         max_length=MAX_TEXT_CHARS,
         label=gettext_lazy("Your answer to the student"),

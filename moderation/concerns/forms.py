@@ -37,6 +37,17 @@ TOO_LONG = _(
 )
 
 
+class WholeTextField(forms.CharField):
+    """Text whose limit is checked on the server only: a `maxlength` in the page makes the
+    browser cut a paste at the limit without a word, and the student's last lines never reach
+    the adult. Sent too long, the form says so and gives every word back in the box."""
+
+    def widget_attrs(self, widget: forms.Widget) -> dict:
+        attrs = super().widget_attrs(widget)
+        attrs.pop("maxlength", None)
+        return attrs
+
+
 class ConcernForm(forms.Form):
     trusted_adult = TrustedAdultChoiceField(
         queryset=TrustedAdult.objects.none(),
@@ -65,7 +76,7 @@ class ConcernForm(forms.Form):
             "invalid_choice": INVALID_CHOICE,
         },
     )
-    text = forms.CharField(
+    text = WholeTextField(
         widget=forms.Textarea(attrs={"rows": 8}),
         max_length=MAX_TEXT_CHARS,
         label=_("What is happening?"),
@@ -116,7 +127,7 @@ class ClaimForm(forms.Form):
 
 class ReplyForm(forms.Form):
     code = forms.CharField(max_length=40, widget=forms.HiddenInput)
-    text = forms.CharField(
+    text = WholeTextField(
         widget=forms.Textarea(attrs={"rows": 5}),
         max_length=MAX_TEXT_CHARS,
         label=_("Your answer"),
