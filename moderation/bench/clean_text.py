@@ -12,8 +12,9 @@ sentences as a student might quote them:
 - real sentences from Debian packages when they are installed (``debian_prose``): WordNet's
   dictionary example sentences (``wordnet-base``), and fortune cookies, everyday quips and
   quotations in English (``fortunes``, ``fortunes-min``) and Spanish (``fortunes-es``, never
-  its offensive section); each cut into a development half and a held-back half by a hash of
-  the sentence (``halves``);
+  its offensive section), and the literary quotations of the GNU Collaborative International
+  Dictionary of English (``dict-gcide``: ``gcide_quotations``); each cut into a development
+  half and a held-back half by a hash of the sentence (``halves``);
 - sentences we wrote about history, news, sport, cooking, science, health and school life
   (``data/everyday_sentences.txt``), full of violence, weapon and drug words in neutral senses,
   and dictionary-style sentences around the innocent senses of library words
@@ -26,6 +27,7 @@ source names the package to install). No text of these packages is kept in the r
 from __future__ import annotations
 
 import ast
+import gzip
 import re
 import subprocess
 import sysconfig
@@ -34,6 +36,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import ahocorasick
+
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
 LICENCES = Path("/usr/share/common-licenses")
@@ -41,6 +45,7 @@ DPKG_STATUS = Path("/var/lib/dpkg/status")
 WORDNET = Path("/usr/share/wordnet")
 FORTUNES = Path("/usr/share/games/fortunes")
 FORTUNES_ES = FORTUNES / "es"
+GCIDE = Path("/usr/share/dictd/gcide.dict.dz")
 # One package in this many (by a CRC of its name) is read from Debian's lists: some thousands
 # of descriptions, a second or two of scanning.
 DEBIAN_SAMPLE = 5
@@ -229,6 +234,75 @@ def fortune_sentences(folder: Path) -> list[str]:
     return list(found)
 
 
+# GCIDE's quotations: a block indented ten spaces or more that ends with its author
+# ("--Shak.", "-- Milton."), or a quote in a gloss followed by one:
+# '"Magic I here abjure." --Shak.'
+_QUOTATION_INDENT = " " * 10
+_AUTHOR = re.compile(r"\s--\s?[A-Z]")
+_QUOTE_IN_GLOSS = re.compile(r'"([^"]{8,400})"\s*--\s?[A-Z]')
+# Cross-references in braces ("{Renounce}") read as plain words.
+_BRACES = str.maketrans("", "", "{}")
+
+
+def _quotation(text: str) -> str:
+    return " ".join(text.translate(_BRACES).split())
+
+
+def gcide_quotations(path: Path = GCIDE) -> list[str]:
+    """The literary quotations GCIDE (Debian's ``dict-gcide``) gives as examples of each sense,
+    each once: Shakespeare, Milton, the Bible, Macaulay... full of swords, slaying, poison and
+    death in their plain senses. Empty if the package is not installed."""
+    if not path.is_file():
+        return []
+    text = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+    found: dict[str, None] = {}
+    block: list[str] = []
+    lines = text.split("\n")
+    lines.append("")
+    for line in lines:
+        if line.startswith(_QUOTATION_INDENT) and line.strip():
+            block.append(line)
+            continue
+        if block:
+            parts = _AUTHOR.split(" ".join(block), 1)
+            block.clear()
+            quote = _quotation(parts[0])
+            if len(parts) == 2 and len(quote.split()) >= 3 and not _CODE.search(quote):
+                found[quote] = None
+    for match in _QUOTE_IN_GLOSS.finditer(text):
+        quote = _quotation(match.group(1))
+        if len(quote.split()) >= 3 and not _CODE.search(quote):
+            found[quote] = None
+    return list(found)
+
+
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def plain_words(text: str) -> str:
+    """``text`` read plainly: lowercase words and their apostrophes, one blank between each."""
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def holding_words(posts: list[str], keys: frozenset[str], stems: frozenset[str]) -> list[str]:
+    """The posts in which a key (a library term or one of its forms, lowercase) occurs as whole
+    words, or a stem (a prefix-mode term) starts a word, read plainly: lowercased, no decoding
+    of evasions. Random prose rarely holds a library word; these posts are the hard case."""
+    automaton = ahocorasick.Automaton()
+    for key in keys:
+        automaton.add_word(f" {key} ", key)
+    for stem in stems:
+        automaton.add_word(f" {stem}", stem)
+    if not len(automaton):
+        return []
+    automaton.make_automaton()
+    kept: list[str] = []
+    for post in posts:
+        if next(automaton.iter(f" {plain_words(post)} "), None) is not None:
+            kept.append(post)
+    return kept
+
+
 EVERYDAY_TARGET = 0.04
 
 
@@ -259,6 +333,17 @@ def debian_prose() -> list[DebianProse]:
             lambda: fortune_sentences(FORTUNES_ES),
             EVERYDAY_TARGET,
         ),
+    ]
+
+
+def holding_prose() -> list[DebianProse]:
+    """The English sources read for sentences holding a library word: WordNet's examples,
+    English fortunes and GCIDE's literary quotations (all judged against the dictionary
+    target: the outside evaluation's dictionary sentences are of this kind)."""
+    english = [source for source in debian_prose() if "Spanish" not in source.name]
+    return [
+        *(DebianProse(source.name, source.packages, source.read) for source in english),
+        DebianProse("GCIDE quotations", "dict-gcide", gcide_quotations),
     ]
 
 

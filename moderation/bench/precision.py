@@ -66,6 +66,11 @@
   four kinds of typo, run-together, spaced and dotted letters, leetspeak, symbols, repeated
   letters, homoglyphs, accents, punctuation inside a word, a word split), against the
   evaluation's targets (a mean of 0.9 over the kinds, 0.7 for each);
+- the hard case: real sentences nobody on the project wrote (WordNet's examples, English
+  fortunes, GCIDE's literary quotations from ``dict-gcide``) kept only where a library term or
+  one of its forms occurs as a whole word, read plainly; the outside evaluation's clean sets
+  are chosen this way ("the soldiers were killed", "a shot at goal"), random prose rarely is.
+  Development and held-back halves by hash, with the terms that flag the development half;
 - apart from all of these, the held-out check (``data/heldout.tsv``): clean sentences in several
   registers and harmful posts with typos, run-together words and inflections, written before
   anyone looked at what the engine flags. Only its figures are printed, never its lines, even
@@ -94,13 +99,19 @@ from moderation.bench.clean_text import (
     debian_prose,
     debian_sentences,
     halves,
+    holding_prose,
+    holding_words,
     licence_sentences,
+    plain_words,
     project_sentences,
     stdlib_sentences,
     topics,
 )
 from moderation.engine import CompiledLibrary, compile_library
 from moderation.keywords.starter import starter_entries
+from moderation.scanning.entries import Entry
+from moderation.scanning.forms import derived_keys, load_word_lists
+from moderation.scanning.normalize import normalize
 from moderation.scanning.spanish import scan_post
 
 HOLD_SEVERITY = 3  # ModerationSettings.hold_severity's default
@@ -138,6 +149,9 @@ SPANISH_RECALL_TARGET = 0.8
 # recall), with Spanish joking threats that end in a laugh, which must never be critical.
 SEVENTH_SET_CONCERNS = "concerns_7.tsv"
 _LAUGH_AT_THE_END = re.compile(r"(?:ja(?:ja)+|je(?:je)+|xd+|lol|haha(?:ha)*)\W*$", re.IGNORECASE)
+# ... for dictionary example sentences: a flag on at most 0.2% (their sentences hold library
+# words in benign senses, as the sentences holding a library word do).
+DICTIONARY_TARGET = 0.002
 TOP_ENTRIES = 6  # the entries that flag a source most, printed beside its rates
 
 
@@ -735,9 +749,66 @@ def debian_prose_report(library: CompiledLibrary, verbose: bool) -> dict[str, tu
     return results
 
 
+def library_words(entries: Iterable[Entry]) -> tuple[frozenset[str], frozenset[str]]:
+    """(every term and its declared word forms, plainly lowercased; the stems of prefix-mode
+    terms), for ``holding_words``. Forms with masking characters ("f*ck") are left out: the
+    sentences are read plainly."""
+    known = load_word_lists()
+    keys: set[str] = set()
+    stems: set[str] = set()
+    for entry in entries:
+        key = plain_words(entry.term)
+        if not key:
+            continue
+        (stems if entry.mode == "prefix" else keys).add(key)
+        key_forms = derived_keys(
+            normalize(entry.term), entry.severity, entry.category, entry.mode, known
+        )
+        for form in key_forms:
+            if form.replace(" ", "").replace("'", "").isalpha():
+                keys.add(plain_words(form))
+    return frozenset(keys), frozenset(stems)
+
+
+def holding_report(
+    library: CompiledLibrary, entries: tuple[Entry, ...], verbose: bool
+) -> dict[str, tuple[Rates, float]]:
+    """Rates on real sentences nobody on the project wrote that hold a library word read
+    plainly (WordNet's examples, English fortunes, GCIDE's literary quotations): the hard case
+    for precision, since random prose rarely holds one. Development half (its false alarms are
+    the ones mechanisms are built on; ``-v`` prints them) beside the held-back half (figures
+    only), with the terms that flag the development half most."""
+    print("Real sentences holding a library word (development half / held-back half, by hash)")
+    keys, stems = library_words(entries)
+    development: list[str] = []
+    held_back: list[str] = []
+    for source in holding_prose():
+        posts = source.read()
+        if not posts:
+            print(f"  {source.name}: skipped, not installed (apt-get install {source.packages})")
+            continue
+        holding = holding_words(posts, keys, stems)
+        dev, held = halves(holding)
+        print(f"  {source.name}: {len(holding)} of {len(posts)} sentences hold a library word")
+        development += dev
+        held_back += held
+    results: dict[str, tuple[Rates, float]] = {}
+    for half, lines in (("dev", development), ("held back", held_back)):
+        result = rates(f"holding a library word ({half})", library, lines)
+        results[result.name] = (result, DICTIONARY_TARGET)
+        print("  " + result.line())
+    top = results["holding a library word (dev)"][0].top()
+    if top:
+        print(f"    most flagged by (dev): {top}")
+    if verbose:
+        print("\n".join(flagged_examples(library, development, 80)))
+    return results
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    library = compile_library(starter_entries())
+    entries = tuple(starter_entries())
+    library = compile_library(entries)
     if "--positives" in argv:
         print("\n".join(positive_lines(library)))
         return 0
@@ -794,6 +865,7 @@ def main(argv: list[str]) -> int:
     print("  " + total.line())
     targets = {name: (result, CLEAN_FLAG_TARGET) for name, result in results.items()}
     targets.update(debian_prose_report(library, verbose))
+    targets.update(holding_report(library, entries, verbose))
     # The issue's target is for plain prose. Our dictionary and everyday sentences are built
     # from near-misses on purpose, and the lessons are about safeguarding topics, so each is
     # reported against it separately and the verdicts are not merged into one number.

@@ -1,17 +1,22 @@
 """The precision benchmark reads clean prose from this machine: Debian's package descriptions and
-licence texts, a fixed sample, each description once; WordNet's example sentences and fortune
-cookies when their packages are installed, split into halves by hash; a source the machine
-lacks is empty."""
+licence texts, a fixed sample, each description once; WordNet's example sentences, fortune
+cookies and GCIDE's literary quotations when their packages are installed, split into halves by
+hash; a source the machine lacks is empty. The hard case keeps only the sentences that hold a
+library word, read plainly."""
 
 from __future__ import annotations
 
+import gzip
 import zlib
 
 from moderation.bench.clean_text import (
     cookies,
     debian_prose,
     fortune_sentences,
+    gcide_quotations,
     halves,
+    holding_prose,
+    holding_words,
     licence_sentences,
     package_descriptions,
     sentences,
@@ -116,3 +121,56 @@ def test_the_halves_split_by_the_sentence_itself_so_every_run_splits_alike():
     assert sorted(development + held_back) == sorted(posts)
     assert 60 <= len(development) <= 140
     assert halves(list(reversed(posts)))[0] == list(reversed(development))
+
+
+# GCIDE's dictionary file, in miniature (written for this test): a headword, a gloss with a
+# quotation and its author inline, a quotation block indented under it, a block that is only a
+# sense's long text (no author), and a quotation of two words.
+GCIDE_DATA = """Sprint \\Sprint\\, v. i.
+   To run at full speed. "She sprinted for the last {bus}." --Anon.
+   [1913 Webster]
+
+            The hare ran on, and the hounds ran after
+            her across the wet field.              --Old Song.
+      [1913 Webster]
+
+   2. (Sport) A short race run at the greatest speed,
+            as in the hundred yards.
+      [1913 Webster]
+
+            Run, rabbit. --Anon.
+"""
+
+
+def test_gcide_gives_its_quotations_with_their_authors_left_off(tmp_path):
+    path = tmp_path / "gcide.dict.dz"
+    path.write_bytes(gzip.compress(GCIDE_DATA.encode()))
+    assert sorted(gcide_quotations(path)) == [
+        "She sprinted for the last bus.",
+        "The hare ran on, and the hounds ran after her across the wet field.",
+    ]
+    assert gcide_quotations(tmp_path / "missing.dict.dz") == []
+
+
+def test_only_sentences_holding_a_term_or_its_form_as_a_whole_word_are_kept():
+    posts = [
+        "The soldiers were killed at dawn.",
+        "Skilled workers built the bridge.",
+        "Fuckwits, the lot of them.",
+        "A shot at goal in the last minute.",
+        "The knife-edge of the ridge was icy.",
+    ]
+    kept = holding_words(posts, frozenset({"killed", "shot at", "knife"}), frozenset({"fuck"}))
+    assert kept == [
+        "The soldiers were killed at dawn.",
+        "Fuckwits, the lot of them.",
+        "A shot at goal in the last minute.",
+        "The knife-edge of the ridge was icy.",
+    ]
+
+
+def test_the_hard_case_reads_english_sources_only_and_names_what_to_install():
+    names = [source.name for source in holding_prose()]
+    assert "GCIDE quotations" in names
+    assert not any("Spanish" in name for name in names)
+    assert all(source.packages for source in holding_prose())
