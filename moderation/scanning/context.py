@@ -29,6 +29,7 @@ from moderation.scanning.homonyms import (
     groomed_as_looked_after,
     in_mail_address,
     in_web_address,
+    moved_fast,
     murdered_a_song,
     sense_from_cues,
     shot_in_a_game,
@@ -43,6 +44,7 @@ from moderation.scanning.senses import (
     defined,
     exasperated,
     harm_by_a_thing,
+    in_old_english,
     laughing_hard,
     listed_as_topic,
     named_as_a_word,
@@ -867,6 +869,10 @@ def _innocent_sense(
         return True  # "The IED exploded beside the road", "the mob lynched the man"
     if category == "violence" and told_of_characters(own, sentence):
         return True  # "in the finale he kills the judge and i gasped"
+    if moved_fast(clause_before, own, clause_after):
+        return True  # "the car sped away": the past of "speed"
+    if in_old_english(sentence):
+        return True  # "Ah, kill me with thy weapon": Shakespeare quoted
     if category in _WORD_IS_THE_HARM:
         return False
     return describes_a_thing(clause_before, own, clause_after)

@@ -19,6 +19,8 @@ These rules read the kind of sense instead:
   fuel ("a Coke and fries", "coal and coke"), a garden weed, an electric plug, a contest's
   loser (``sense_from_cues``); never aimed at the reader, and a drug's homonym never beside
   a word of using or dealing it;
+* a past tense of a verb of motion: "round and round they sped", "the car sped away"
+  (``moved_fast``);
 * a mild word written as a name or a brand, capitalised inside a sentence: "Have a Coke",
   "Dick Turpin rode north" (``a_name``);
 * a word inside an e-mail address, a name like a person's ("staff@abo.example");
@@ -307,6 +309,8 @@ _ANIMAL_WORDS = _GAME_AND_PESTS | frozenset(
     "breeding whelp whelped hound hounds cat cats kitten kittens kitty donkey donkeys mule "
     "mules horse horses pony ponies saddle cart hen hens chicken chickens chick chicks rooster "
     "roosters farm farmer barn coop henhouse feathers crowed crowing crows den burrow tail "
+    "turkey turkeys peacock pheasant partridge robin sparrow sparrows chanticleer dawn "
+    "cockcrow weathercock dunghill barnyard farmyard "
     "vixen cub cubs trap traps hunter hunters hunting hunt zoo vet woolly fur mane stable "
     "animales perro perros perra perras cachorro cachorros gato gatos gallina gallinas "
     "gallo gallos pollo pollos pollitos gallinero lobo lobos oveja ovejas cordero corderos "
@@ -412,6 +416,26 @@ _SENSE_CUES["poppers"] = frozenset(
     "vest vests babygrow babygrows bodysuit bodysuits onesie onesies sleepsuit jacket "
     "jackets coat coats shirt shirts cardigan sleeve sleeves buttons button zip zips "
     "clothes fabric sew sewing stud studs baby".split()
+)
+# A small puncture, and the old sense of a goad or a mark: "a prick of the needle", "the horse
+# pricked up its ears", "the pricks of conscience", "a pin prick on the map".
+_SENSE_CUES["prick"] = _SENSE_CUES["pricks"] = _SENSE_CUES["pricked"] = frozenset(
+    "needle needles pin pins thorn thorns thistle thistles spur spurs ear ears finger fingers "
+    "thumb thumbs conscience injection jab vaccine ink map tattoo sting stings stung".split()
+)
+# A leg, a cut of meat or a tool's shaft: "a lamb shank", "the shank of the drill bit",
+# "his shrunk shank in hose" (a shin, in Shakespeare's seven ages).
+_SENSE_CUES["shank"] = _SENSE_CUES["shanks"] = frozenset(
+    "lamb mutton beef pork veal braised braise roast roasted oven recipe gravy shin shins "
+    "shinbone hose stocking stockings drill bit bits screw screws bolt hook hooks anchor "
+    "tool tools shaft golf".split()
+)
+# A narrow crack, or a short ringing sound: "a chink in the curtains", "a chink of light",
+# "the chink of coins", "a chink in his armour".
+_SENSE_CUES["chink"] = _SENSE_CUES["chinks"] = frozenset(
+    "light daylight sunlight curtain curtains blind blinds shutter shutters door doors wall "
+    "walls fence plank planks board boards stone stones brick bricks mortar crack cracks "
+    "crevice crevices gap gaps armour armor coins rock rocks timber roof".split()
 )
 # A knife in the kitchen: "sharpen your knives before you joint the chicken", "chop the
 # onions with a small knife". The reader's own knife in a recipe's instructions ("your
@@ -621,7 +645,9 @@ _COMPOUNDS: dict[str, frozenset[str]] = {
     ),
     "horny": frozenset(
         "plate plates scale scales beak beaks shell shells hoof hooves layer layers ridge "
-        "ridges crest sheath tissue growth growths spines toad toads lizard lizards".split()
+        "ridges crest sheath tissue growth growths spines toad toads lizard lizards "
+        # hardened like horn: "a horny fist", "the horny coat of the eye"
+        "fist fists palm palms coat coats nail nails sole soles".split()
     ),
 }
 
@@ -698,3 +724,27 @@ def shot_in_a_game(own: list[str], clause_after: list[str], sentence: Collection
         if clause_after[1:2] == [] or clause_after[1] not in _SHOT_AT:
             return False
     return _WEAPONS_NAMED.isdisjoint(sentence) and not _SPORT.isdisjoint(sentence)
+
+
+# "Sped", the past of "speed": "the car sped away", "round and round they sped", "a squadron
+# sped across the plain". The insult is a noun, after an article or a word aimed at someone
+# ("such a sped", "you sped"): never one of these.
+MOTION_HOMONYMS = frozenset({"sped"})
+_WHITHER = frozenset(
+    "away off past by along up down toward towards through on onward onwards back round "
+    "around home out into onto over forward forwards across after from to ahead".split()
+)
+_MOVERS = frozenset("they he she it we who which".split())
+_AIMED_BEFORE = _ARTICLES | frozenset("you u ur your youre such total complete".split())
+
+
+def moved_fast(clause_before: list[str], own: list[str], clause_after: list[str]) -> bool:
+    """Whether "sped" is the verb of motion: a direction after it ("sped across the plain"),
+    or a subject pronoun just before it with nothing after ("round and round they sped")."""
+    if len(own) != 1 or own[0] not in MOTION_HOMONYMS:
+        return False
+    if clause_before and clause_before[-1] in _AIMED_BEFORE:
+        return False
+    if clause_after:
+        return clause_after[0] in _WHITHER
+    return bool(clause_before) and clause_before[-1] in _MOVERS

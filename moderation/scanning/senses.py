@@ -15,7 +15,9 @@ calls them, and a match in one of them is no match at all, like a unit or an all
 * a word named as a topic where the clause names no one: "a lesson about self-harm",
   "if a pupil mentions bullying", "our grooming policy", "for example bullying, hate,
   self-harm" (``named_as_topic``, ``listed_as_topic``);
-* a secret that is a surprise: "keep it a secret until her birthday" (``surprise_secret``).
+* a secret that is a surprise: "keep it a secret until her birthday" (``surprise_secret``);
+* a sentence in the English of Shakespeare and the King James Bible, which a student only
+  quotes: "Give me thy knife", "he that killed my king hath..." (``in_old_english``).
 
 Pure Python, no Django; read by ``moderation.scanning.matches`` before the context label.
 """
@@ -807,3 +809,24 @@ def _asked_in_quotes(left: str, right: str, clause_before: list[str]) -> bool:
         return False
     after_quote = right[min(closes) + 1 :].lower().split()[:3]
     return any(word.strip("?,.!") in _WHAT_IT_COVERS for word in after_quote)
+
+
+# Pronouns and verb forms that nobody has written since the seventeenth century but to quote
+# it: "Ah, kill me with thy weapon", "Herod hath slain them", "What say'st thou?". A sentence
+# holding one is a quotation from Shakespeare, the King James Bible or Milton, whose swords,
+# poisons and slaughter are the play's. Not "ye", "ere" or "tis", which chat and dialect still
+# write ("ye lot", "'tis the season").
+_OLD_ENGLISH = frozenset(
+    "thee thou thy thine hath doth dost hast shalt wilt canst couldst wouldst shouldst mayst "
+    "art methinks prithee wherefore whither hither thither hadst didst knowest sayst".split()
+)
+# ... "wilt" and "art" only beside another: "the plants wilt", "art class".
+_OLD_ENGLISH_ALONE = _OLD_ENGLISH - frozenset("wilt art".split())
+
+
+def in_old_english(sentence: Collection[str]) -> bool:
+    """Whether a sentence is in the English of the 1600s ("Give me thy knife, I will insult on
+    him"): a quotation from the period's plays, poems or Bible."""
+    if not _OLD_ENGLISH_ALONE.isdisjoint(sentence):
+        return True
+    return sum(word in _OLD_ENGLISH for word in sentence) >= 2
