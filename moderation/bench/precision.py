@@ -144,6 +144,11 @@ OFFENSIVE_RECALL_TARGET = 0.9
 # forum), and what must still be flagged in its register.
 STAFF_FORUM_SET = "forum_posts_6.txt"
 STAFF_FORUM_CONCERNS = "forum_concerns_6.tsv"
+# The seventh forum set: adults in registers the staff-forum set lacks (parents' groups, news
+# comments, hobby forums, long lesson posts, behaviour logs, Spanish families and teachers),
+# written before anything ran on it, and what must still be flagged in those registers.
+ADULT_FORUM_SET = "forum_posts_7.txt"
+ADULT_FORUM_CONCERNS = "forum_concerns_7.tsv"
 SPANISH_RECALL_TARGET = 0.8
 # The seventh set: harmful posts only, written before the engine was run on them (issue 17,
 # recall), with Spanish joking threats that end in a laugh, which must never be critical.
@@ -636,20 +641,22 @@ def sixth_set_report(library: CompiledLibrary, sixth: dict[str, list[str]], verb
 
 
 def staff_forum_report(
-    library: CompiledLibrary, staff_forum: dict[str, list[str]], verbose: bool
+    library: CompiledLibrary,
+    staff_forum: dict[str, list[str]],
+    verbose: bool,
+    name: str = STAFF_FORUM_SET,
+    concerns: str = STAFF_FORUM_CONCERNS,
+    who: str = "staff on a professional forum",
 ) -> None:
-    """The staff-forum set (``data/forum_posts_6.txt``) against the forum targets, and recall at
-    severity on what must still be flagged in its register (``data/forum_concerns_6.tsv``)."""
-    print(
-        "Staff-forum set (ours, forum_posts_6.txt): staff on a professional forum,"
-        " against the targets"
-    )
-    staff = rates(
-        "staff forum", library, [line for lines in staff_forum.values() for line in lines]
-    )
+    """A forum set of adults' posts (``data/forum_posts_6.txt`` by default) against the forum
+    targets, and recall at severity on what must still be flagged in its register."""
+    heading = "Staff-forum set" if name == STAFF_FORUM_SET else "Adults'-forum set"
+    print(f"{heading} (ours, {name}): {who}, against the targets")
+    label = "staff forum" if name == STAFF_FORUM_SET else f"adults' forum ({name})"
+    staff = rates(label, library, [line for lines in staff_forum.values() for line in lines])
     print("  " + staff.line())
     forum_targets_report(staff)
-    concerns_report(library, "staff forum concerns", STAFF_FORUM_CONCERNS, verbose)
+    concerns_report(library, f"{label} concerns", concerns, verbose)
 
 
 def seventh_set_report(library: CompiledLibrary, verbose: bool) -> None:
@@ -820,6 +827,7 @@ def main(argv: list[str]) -> int:
     fifth = topics("dev_sentences_5.txt")
     sixth = topics("dev_sentences_6.txt")
     staff_forum = topics(STAFF_FORUM_SET)
+    adult_forum = topics(ADULT_FORUM_SET)
     corpora = {
         "project lessons, family pages, docs": project_sentences(),
         "standard library docstrings": stdlib_sentences(),
@@ -833,6 +841,7 @@ def main(argv: list[str]) -> int:
         "fifth development set (ours)": [line for lines in fifth.values() for line in lines],
         "sixth development set (ours)": [line for lines in sixth.values() for line in lines],
         "staff-forum set (ours)": [line for lines in staff_forum.values() for line in lines],
+        "adults'-forum set (ours)": [line for lines in adult_forum.values() for line in lines],
     }
     total = Rates("all clean text", 0, 0, 0, 0)
     results: dict[str, Rates] = {}
@@ -850,6 +859,7 @@ def main(argv: list[str]) -> int:
             "fifth": fifth,
             "sixth": sixth,
             "staff-forum": staff_forum,
+            "adults'-forum": adult_forum,
         }.get(name.split()[0], {})
         for topic, lines in by_topic.items():
             print("    " + rates(f"  {topic}", library, lines).line())
@@ -884,6 +894,14 @@ def main(argv: list[str]) -> int:
     sixth_set_report(library, sixth, verbose)
     staff_forum_report(library, staff_forum, verbose)
     seventh_set_report(library, verbose)
+    staff_forum_report(
+        library,
+        adult_forum,
+        verbose,
+        ADULT_FORUM_SET,
+        ADULT_FORUM_CONCERNS,
+        "parents, hobbyists, teachers' lessons and logs, Spanish families",
+    )
 
     neutral = data_lines("identity_neutral.txt")
     neutral_rates = rates("identity-neutral statements", library, neutral)
