@@ -273,7 +273,9 @@ _SPANISH_CLITICS = frozenset("te lo la los las le les".split())
 _SPANISH_ENCLITIC = re.compile(r"(?:[aei]r|ndo)(?:te|los?|las?|les?)$")
 _INTENT = frozenset(
     "want wanna gonna going will would plan planning about ready need tryna trying decided "
-    "bring bringing quiero voy vamos pienso tengo ima imma finna".split()
+    "bring bringing quiero voy vamos pienso tengo ima imma finna"
+    # ... and Spanish intent told of someone else: "quiere apuñalar a", "va a matar a"
+    " quiere quieren va van piensa planea".split()
 )
 _WRITER_AS_OBJECT = frozenset("me us".split())
 # The writer in chat spellings without the apostrophe: "ill", "ive", "id".
@@ -932,7 +934,18 @@ _TIME_OF = frozenset("after before".split())
 
 # "the kid", "that teacher", "his brother", "al niño": a person named by a noun.
 _DETERMINERS = frozenset(
-    "the that this a my his her your their our al el la ese esa este esta".split()
+    "the that this a my his her your their our al el la ese esa este esta un una su mi tu"
+    " sus mis".split()
+)
+# The people a Spanish threat names as its target after "a" ("apuñalar a un compañero", "matar
+# al profesor"): the English person nouns are read from ``senses.PERSON_NOUNS``.
+_SPANISH_PERSON_NOUNS = frozenset(
+    """
+    compañero compañera compañeros compañeras profesor profesora profesores profe profes
+    maestro maestra alumno alumna alumnos alumnas chico chica chicos chicas niño niña niños
+    niñas padre madre padres hermano hermana primo prima amigo amiga amigos amigas tío tía
+    vecino vecina novio novia director directora tutor tutora chaval chavala
+    """.split()
 )
 # ... and what a word of shooting or hitting sends to a person without harm: "shoot the kid a
 # message".
@@ -944,7 +957,7 @@ def _a_person_named(words: list[str]) -> bool:
     target named without a pronoun), not a person sent a message."""
     return any(
         word in _DETERMINERS
-        and words[at + 1] in PERSON_NOUNS
+        and (words[at + 1] in PERSON_NOUNS or words[at + 1] in _SPANISH_PERSON_NOUNS)
         and _SENT_TO.isdisjoint(words[at + 2 : at + 4])
         for at, word in enumerate(words[:2])
         if at + 1 < len(words)
