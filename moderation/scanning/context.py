@@ -577,6 +577,31 @@ def _told_someone_else(left: str) -> bool:
     )
 
 
+# Who staff name as the speaker of a quotation they log: "another pupil said", "a Year 9 boy
+# shouted", "un alumno dijo".
+_PUPILS = frozenset(
+    """
+    pupil pupils student students boy boys girl girls lad lads child children kid kids another
+    other alumno alumna alumnos alumnas chico chica niño niña compañero compañera otro otra
+    """.split()
+)
+_WRITER_AS_LISTENER = frozenset("i me us we my our yo me mi nos".split())
+
+
+def _said_by_a_pupil(left: str) -> bool:
+    """Whether the clause that reports a quotation names a pupil as its speaker and the writer
+    nowhere ('SL reported another pupil said "I'll kill you"', 'a boy shouted "..." at break'):
+    the quotation's "I" is the pupil's and its "you" whoever the pupil said it to, as staff log
+    it. 'A boy said to me "..."' names the writer, and is read as aimed at them."""
+    reporting = _reporting_clause(left)
+    if not _WRITER_AS_LISTENER.isdisjoint(reporting):
+        return False
+    return any(
+        word in _REPORTING and not _PUPILS.isdisjoint(reporting[max(0, at - 3) : at])
+        for at, word in enumerate(reporting)
+    )
+
+
 def label_match(text: str, start: int, end: int, entry: _Entry) -> tuple[str, int]:
     """The context label of ``text[start:end]`` (a match of ``entry``) and its adjusted severity.
 
@@ -729,7 +754,11 @@ def _label(
     if quoted and category in THREAT_CATEGORIES and _sung(lowered_left, lowered_right):
         return SENSE, False  # 'the chorus goes "shoot me down, I won't fall"': a song's words
     speaker = clause_before + own + clause_after
-    if quoted and (_ADDRESSED.isdisjoint(speaker) or _told_someone_else(lowered_left)):
+    if quoted and (
+        _ADDRESSED.isdisjoint(speaker)
+        or _told_someone_else(lowered_left)
+        or _said_by_a_pupil(lowered_left)
+    ):
         # Inside quotation marks "I" is the speaker's: the writer is whoever reports it (a
         # quote that says "you" may be aimed at the writer, and is read as naming them).
         speaker = _without_the_listener(_reporting_clause(lowered_left))

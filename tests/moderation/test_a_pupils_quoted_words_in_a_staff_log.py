@@ -1,0 +1,48 @@
+"""Mr Adeyemi logs the lunchtime incidents: 'Y8 - a lad told TW "I'll batter you after school",
+both spoken to, parents rung'. The quotation's "I" is the pupil's and its "you" the pupil's
+classmate: the writer is only the one who logs it, so a log that records the threat as already
+dealt with is read as handled (two levels lower, not held), as it would be without the "you".
+Where the writer is the one it was said to ('a boy said to me "..."'), or nothing has been done
+yet, the threat stays high."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.scanning.context import HANDLED
+from moderation.scanning.spanish import scan_post
+from tests.moderation.starter_library import STARTER as LIBRARY
+
+
+def highest(text: str) -> int:
+    return max((m.severity for m in scan_post(LIBRARY, text)), default=0)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Y8 lunch: a lad said 'I'll kill you' to TW over a football, both spoken to, parents rung.",
+        'Break duty - Year 10 girl shouted "I\'ll stab you" across the yard. HoY informed, '
+        "parents contacted.",
+        "P5 9C: student wrote \"I'm going to kill you\" on a classmate's planner. Logged on "
+        "CPOMS, sanctions applied.",
+    ],
+)
+def test_a_pupils_threat_logged_as_dealt_with_is_not_held(post):
+    matches = scan_post(LIBRARY, post)
+    assert matches, "still recorded: the lead can read it"
+    assert highest(post) < 3
+    assert HANDLED in {m.context for m in matches}
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        # said to the writer: a threat the writer received
+        'A boy said to me "I\'ll kill you" and the police are involved.',
+        # nothing done yet
+        'Another boy said "I\'ll stab you tomorrow" at break and walked off.',
+    ],
+)
+def test_a_threat_said_to_the_writer_or_not_yet_dealt_with_stays_high(post):
+    assert highest(post) >= 3
