@@ -100,6 +100,21 @@ _PASSED_ON = re.compile(
     r"|\bse\s+(?:aplicó|aplico|activó|activo|siguió|siguio)\s+el\s+protocolo\b"
     r"|\b(?:lo\s+)?(?:he|hemos)\s+(?:comunicado|informado|avisado)\s+a\b"
     r"|\b(?:avisamos|informamos|comunicamos)\s+a\b"
+    # Spanish staff shorthand in the passive, as in a "parte de incidencias": "tutor informado",
+    # "jefatura avisada", "se informa a la familia", "se llama a casa", "llamada a las familias",
+    # "según el protocolo", "parte registrado"
+    r"|\b(?:tutor|tutora|tutores|jefatura|jefe\s+de\s+estudios|jefa\s+de\s+estudios|orientaci[oó]n"
+    r"|orientador|orientadora|direcci[oó]n|director|directora|enfermer[ií]a|polic[ií]a|guardia\s+civil"
+    r"|servicios\s+sociales|familia|familias|padres|madre|padre)\s+(?:ya\s+)?(?:(?:ha|han)\s+sido\s+"
+    r"|fue\s+|fueron\s+|est[aá]n?\s+)?(?:informad[oa]s?|avisad[oa]s?|notificad[oa]s?|al\s+tanto)\b"
+    r"|\bse\s+(?:le\s+|les\s+)?(?:llama|llam[oó]|avisa|avis[oó]|informa|inform[oó]|comunica|comunic[oó]"
+    r"|contacta|contact[oó]|deriva|deriv[oó])\s+(?:a\s+|al\s+|con\s+)?(?:casa|la\s+familia"
+    r"|las\s+familias|los\s+padres|la\s+madre|el\s+padre|jefatura|orientaci[oó]n|direcci[oó]n"
+    r"|la\s+polic[ií]a|servicios\s+sociales|equipo\s+de\s+orientaci[oó]n)\b"
+    r"|\bllamadas?\s+a\s+(?:casa|la\s+familia|las\s+familias|los\s+padres)\b"
+    r"|\b(?:seg[uú]n|siguiendo)\s+(?:el\s+)?protocolo\b"
+    r"|\b(?:parte|incidencia)\s+(?:ya\s+)?(?:registrad[oa]|abiert[oa]|puest[oa]|comunicad[oa])\b"
+    r"|\b(?:se\s+abre|se\s+activa|se\s+sigue|abrimos|activamos)\s+(?:el\s+)?protocolo\b"
 )
 # A sanction, and the match as its cause a few words on: "excluded for bringing a knife",
 # "jailed for running a county lines operation", "suspended after the attack on".
@@ -111,7 +126,7 @@ _SANCTIONED_FOR = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _UP_TO_SENTENCE_END = re.compile(r".*[.!?\n]", re.DOTALL)
 # The writer in the match's clause: the post is theirs, whatever else it says.
-WRITER = frozenset("i im ive id ill me my mine myself".split())
+WRITER = frozenset("i im ive id ill me my mine myself yo mi mis conmigo".split())
 
 
 def sanctioned_for(left: str) -> bool:
