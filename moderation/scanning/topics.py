@@ -639,6 +639,8 @@ def _opens_frame(before: list[str], at: int) -> int | None:
             return next(i for i in range(max(0, at - 5), at) if before[i] in _TALKING)
     if word in _DISCLOSING or word in _WHO_AUXILIARIES or word in _WHO or word in _MIGHT_BE:
         return _generic_person_before(before, at)
+    if word in _CHILDREN and word.endswith(("s", "ren")) and previous in _COUNTING:
+        return at - 1  # "so many children self-harming", "more teenagers vaping": a prevalence
     return None
 
 
@@ -670,6 +672,21 @@ _SIGNS = frozenset("signs indicators symptoms señales indicadores".split())
 _MIGHT_BE = frozenset("may might could can be".split())
 
 
+# Children and young people as a service or a statistic counts them: "for a child who", "so
+# many children", "more and more teenagers".
+_CHILDREN = frozenset(
+    """
+    child children kid kids pupil pupils student students teenager teenagers teen teens
+    youngsters niño niños niña niñas alumno alumnos alumna alumnas adolescente adolescentes
+    """.split()
+)
+_A_WAIT = frozenset(
+    "days weeks months years wait waits waiting list lists queue beds places días semanas meses "
+    "años año espera lista listas plazas camas".split()
+)
+_COUNTING = frozenset("many more fewer most numbers thousands hundreds muchos muchas más".split())
+
+
 def _generic_person_before(before: list[str], at: int) -> int | None:
     """ "a student who discloses", "pupils who", "when a pupil discloses", "supporting a
     friend who", "un alumno cuenta que se": someone no one in particular."""
@@ -691,6 +708,14 @@ def _generic_person_before(before: list[str], at: int) -> int | None:
     if (
         disclosing
         or not _HELPING.isdisjoint(ahead)
+        # a service's wait, and a child no one in particular: "eighteen months for a child who
+        # is self-harming", "un año de espera para un niño que se autolesiona"
+        or (
+            ahead[:1] in (["for"], ["para"])
+            and person in _CHILDREN
+            and before[start - 3 : start - 2] != []
+            and before[start - 3] in _A_WAIT
+        )
         or not _SIGNS.isdisjoint(before[max(0, start - 3) : start])
         or _frame_before(before[:start]) is not None
     ):
@@ -728,7 +753,9 @@ def about_anyone(left: str, matched: str, right: str) -> bool:
         generic = word in _ANYONE or (word in _SOMEONES and at > 0 and before[at - 1] in _ANY_OF)
         if generic:
             start = at - 1 if word in _SOMEONES else at
-            near = before[max(0, start - 2) : start] + before[at + 1 : at + 2]
+            # "if someone", "someone whether", and one word between: "asking someone directly
+            # whether they are thinking about suicide"
+            near = before[max(0, start - 2) : start] + before[at + 1 : at + 3]
             return not _SUPPOSING.isdisjoint(near)
     return False
 

@@ -38,3 +38,19 @@ def test_advice_about_someone_in_crisis_raises_nothing(post):
 )
 def test_the_writers_own_wish_or_a_friend_in_particular_stays_held(post):
     assert _worst(post) >= HOLD, scan_post(STARTER, post)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        # a trainer's advice, with a word between the person and "whether" or "if"
+        "Asking a pupil calmly whether they are thinking about suicide is protective, not risky.",
+        "Ask someone directly if they want to kill themselves; it won't give them the idea.",
+    ],
+)
+def test_advice_from_suicide_prevention_training_raises_nothing(post):
+    assert _worst(post) == 0, scan_post(STARTER, post)
+
+
+def test_someone_asking_the_writer_still_names_the_writer():
+    assert _worst("someone in my form keeps asking me whether i want to die. i do.") >= HOLD
