@@ -27,3 +27,14 @@ def top_reading(text: str) -> tuple[int, str]:
     """The severity and context label of the most severe match in ``text`` ((0, "") if none)."""
     top = max(scan_post(STARTER, text), key=lambda m: m.severity, default=None)
     return (top.severity, top.context) if top is not None else (0, "")
+
+
+def recorded_as_handled(text: str) -> bool:
+    """Whether ``text`` is still recorded, below the hold, with a match read as a concern
+    already passed on or dealt with (the context label 'handled')."""
+    found = scan_post(STARTER, text)
+    return (
+        bool(found)
+        and max(m.severity for m in found) < HOLD
+        and "handled" in {m.context for m in found}
+    )

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.scanning.context import HANDLED
-from moderation.scanning.spanish import scan_post
-from tests.moderation.starter_library import STARTER as LIBRARY
-
-
-def highest(text: str) -> int:
-    return max((m.severity for m in scan_post(LIBRARY, text)), default=0)
+from tests.moderation.starter_library import recorded_as_handled, worst
 
 
 @pytest.mark.parametrize(
@@ -29,10 +23,7 @@ def highest(text: str) -> int:
     ],
 )
 def test_a_pupils_threat_logged_as_dealt_with_is_not_held(post):
-    matches = scan_post(LIBRARY, post)
-    assert matches, "still recorded: the lead can read it"
-    assert highest(post) < 3
-    assert HANDLED in {m.context for m in matches}
+    assert recorded_as_handled(post), "still recorded, not held: the lead can read it"
 
 
 @pytest.mark.parametrize(
@@ -45,4 +36,4 @@ def test_a_pupils_threat_logged_as_dealt_with_is_not_held(post):
     ],
 )
 def test_a_threat_said_to_the_writer_or_not_yet_dealt_with_stays_high(post):
-    assert highest(post) >= 3
+    assert worst(post) >= 3

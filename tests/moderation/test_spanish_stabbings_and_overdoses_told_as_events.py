@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.scanning.spanish import scan_post
-from tests.moderation.starter_library import STARTER as LIBRARY
-
-
-def highest(text: str) -> int:
-    return max((m.severity for m in scan_post(LIBRARY, text)), default=0)
+from tests.moderation.starter_library import worst
 
 
 @pytest.mark.parametrize(
@@ -29,7 +24,7 @@ def highest(text: str) -> int:
     ],
 )
 def test_a_stabbing_or_an_overdose_in_the_news_or_at_work_raises_no_flag(post):
-    assert highest(post) == 0
+    assert worst(post) == 0
 
 
 @pytest.mark.parametrize(
@@ -44,4 +39,4 @@ def test_a_stabbing_or_an_overdose_in_the_news_or_at_work_raises_no_flag(post):
     ],
 )
 def test_a_students_own_stabbing_or_overdose_and_a_threat_stay_high(post, at_least):
-    assert highest(post) >= at_least
+    assert worst(post) >= at_least

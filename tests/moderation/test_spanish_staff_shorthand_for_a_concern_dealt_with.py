@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.scanning.context import HANDLED
-from moderation.scanning.spanish import scan_post
-from tests.moderation.starter_library import STARTER as LIBRARY
-
-
-def highest(text: str) -> int:
-    return max((m.severity for m in scan_post(LIBRARY, text)), default=0)
+from tests.moderation.starter_library import recorded_as_handled, worst
 
 
 @pytest.mark.parametrize(
@@ -30,10 +24,7 @@ def highest(text: str) -> int:
     ],
 )
 def test_a_concern_recorded_as_passed_on_in_spanish_is_not_held(post):
-    matches = scan_post(LIBRARY, post)
-    assert matches, "still recorded: the lead can read it"
-    assert highest(post) < 3
-    assert HANDLED in {m.context for m in matches}
+    assert recorded_as_handled(post), "still recorded, not held: the lead can read it"
 
 
 @pytest.mark.parametrize(
@@ -47,4 +38,4 @@ def test_a_concern_recorded_as_passed_on_in_spanish_is_not_held(post):
     ],
 )
 def test_a_disclosure_or_a_concern_not_yet_passed_on_stays_high(post, at_least):
-    assert highest(post) >= at_least
+    assert worst(post) >= at_least
