@@ -25,6 +25,7 @@ from moderation.scanning.homonyms import (
     a_verb_on_a_thing,
     aimed_at_no_person,
     describes_a_thing,
+    despair_word_of_a_thing,
     first_half_of_a_compound,
     groomed_as_looked_after,
     in_mail_address,
@@ -900,6 +901,8 @@ def _innocent_sense(
         return True  # "The IED exploded beside the road", "the mob lynched the man"
     if category == "violence" and told_of_characters(own, sentence):
         return True  # "in the finale he kills the judge and i gasped"
+    if category == "self_harm" and despair_word_of_a_thing(clause_before, own, clause_after):
+        return True  # "this team is hopeless", "a hopeless jumble of papers"
     if moved_fast(clause_before, own, clause_after):
         return True  # "the car sped away": the past of "speed"
     if in_old_english(sentence):

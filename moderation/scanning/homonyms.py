@@ -19,6 +19,9 @@ These rules read the kind of sense instead:
   fuel ("a Coke and fries", "coal and coke"), a garden weed, an electric plug, a contest's
   loser (``sense_from_cues``); never aimed at the reader, and a drug's homonym never beside
   a word of using or dealing it;
+* a word of despair said of a thing, not of a life: "this team is hopeless", "a hopeless
+  jumble of papers", "the statistics are worthless" (``despair_word_of_a_thing``); never of
+  a person, a life, a future or a situation ("a hopeless situation at home");
 * a past tense of a verb of motion: "round and round they sped", "the car sped away"
   (``moved_fast``);
 * a mild word written as a name or a brand, capitalised inside a sentence: "Have a Coke",
@@ -748,3 +751,61 @@ def moved_fast(clause_before: list[str], own: list[str], clause_after: list[str]
     if clause_after:
         return clause_after[0] in _WHITHER
     return bool(clause_before) and clause_before[-1] in _MOVERS
+
+
+# Words of despair that also judge a thing: "this team is hopeless", "a hopeless jumble of
+# papers", "the statistics are worthless". What they describe must be a thing: never a
+# person, and never what a despairing student says is hopeless (a life, a future, the
+# situation, everything).
+DESPAIR_WORDS = frozenset("hopeless worthless".split())
+_DESPAIRED_OF = frozenset(
+    "life lives future futures situation situations everything anything nothing things thing "
+    "world existence feeling feelings place home house family families relationship marriage "
+    "prognosis state condition outlook day days night nights year years time times cause "
+    "it all me self soul heart mind body".split()
+)
+_OF_A_THING_BEFORE = frozenset(
+    "the this that these those its their our his her my your ur a an".split()
+)
+_COPULAS = frozenset("is are was were seems seem seemed looks look looked".split())
+_DEGREES = frozenset(
+    "totally completely utterly absolutely so pretty just quite rather really fairly "
+    "entirely simply fully almost".split()
+)
+_ADJECTIVES_BETWEEN = 2  # "this old wooden ladder is worthless"
+
+
+def _a_thing(word: str) -> bool:
+    return (
+        word.isalpha()
+        and word not in _DESPAIRED_OF
+        and word not in _ABOUT_SOMEONE
+        and word not in _READERS_AND_OTHERS
+        and word not in _PERSONS
+    )
+
+
+def despair_word_of_a_thing(
+    clause_before: list[str], own: list[str], clause_after: list[str]
+) -> bool:
+    """Whether "hopeless" or "worthless" judges a thing: before it after a determiner ("a
+    hopeless jumble", "this hopeless printer"), or after "is" with a thing named by a
+    determiner as the subject ("the wifi is hopeless", "these statistics are totally
+    worthless"); never a person, a life, a future or a situation."""
+    if len(own) != 1 or own[0] not in DESPAIR_WORDS:
+        return False
+    if not _PERSONS.isdisjoint(clause_before) and not _DESCRIBED_BY.isdisjoint(clause_before):
+        return False  # "I'm a hopeless mess", "she says her life is hopeless"
+    if clause_before and clause_before[-1] in _OF_A_THING_BEFORE:
+        return bool(clause_after) and _a_thing(clause_after[0])
+    before = list(clause_before)
+    while before and before[-1] in _DEGREES:
+        before.pop()
+    if not before or before[-1] not in _COPULAS:
+        return False
+    subject = before[:-1][-(_ADJECTIVES_BETWEEN + 2) :]
+    for at in range(len(subject) - 2, -1, -1):
+        if subject[at] in _OF_A_THING_BEFORE:
+            named = subject[at + 1 :]
+            return bool(named) and all(_a_thing(word) for word in named)
+    return False
