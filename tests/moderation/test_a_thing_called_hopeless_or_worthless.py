@@ -1,6 +1,6 @@
-"""A parent on the forum writes "the school's new wifi is hopeless", a coach "our defence was
-hopeless on Saturday", a history essay "by 1923 the paper money was totally worthless", a
-teacher "a hopeless jumble of worksheets". "Hopeless" and "worthless" there judge a thing. The
+"""A parent on the forum writes "the new timetable is hopeless", a coach "our defence was hopeless
+on Saturday", a technician "that ancient laptop is completely worthless", a teacher "a hopeless
+jumble of worksheets". "Hopeless" and "worthless" there judge a thing. The
 same words said of the writer, of a person, of a life, a future or a situation are despair or
 an insult, and still reach the lead."""
 
@@ -14,11 +14,13 @@ from tests.moderation.starter_library import worst, worst_in
 @pytest.mark.parametrize(
     "post",
     [
-        "The school's new wifi is hopeless, it drops every ten minutes.",
+        "Our old projector is worthless now.",
+        "The new timetable is hopeless.",
+        "That ancient laptop is completely worthless.",
+        "A hopeless tangle of cables sat behind the telly.",
         "Honestly our defence was hopeless on Saturday.",
-        "By 1923 the paper money was totally worthless.",
-        "She handed in a hopeless jumble of worksheets.",
         "These old survey results are worthless now.",
+        "She handed in a hopeless jumble of worksheets.",
         "This hopeless printer has jammed again.",
     ],
 )

@@ -1,7 +1,7 @@
 """A nature diary, a cookery blog, a DIY forum and a history essay use words that a library also
-keeps as insults or slang: "the cockerel and the turkey cock strutted round the farmyard", "a
-lamb shank braised in red wine", "a chink of light through the shutters", "the pony pricked up
-its ears", "the car sped away", "the horny sole of a horse's hoof". The rest of the sentence
+keeps as insults or slang: "the old cock turning on the weathervane at dawn", "a lamb shank
+braised in red wine", "a chink in the curtains", "a prick from the thorn", "the horses sped
+across the plain", "the horny sole of a horse's hoof". The rest of the sentence
 names the everyday sense. The same words aimed at a person still reach the lead."""
 
 from __future__ import annotations
@@ -14,15 +14,16 @@ from tests.moderation.starter_library import worst
 @pytest.mark.parametrize(
     "post",
     [
-        "At dawn the turkey cock strutted round the farmyard with the hens.",
-        "Slow-roast the lamb shank in the oven for three hours with the gravy.",
-        "The shank of the drill bit had snapped clean off.",
-        "A thin chink of light came through the shutters.",
-        "Fill every chink in the wall with mortar before winter.",
-        "The pony pricked up its ears when she rattled the bucket.",
-        "The nurse said it would only be a small prick from the needle.",
-        "The getaway car sped away down the high street.",
+        "A weathercock sits on the church, the old cock turning in the wind at dawn.",
+        "Slow-roast the lamb shank in the oven.",
+        "Braise the shanks in red wine.",
+        "The shank of the hook had rusted.",
+        "Fill every chink in the wall with mortar.",
+        "Stuff rags into the chinks in the planks.",
+        "There was a chink in the curtains.",
+        "Ouch, a prick from the thorn on the rose.",
         "Round and round the track they sped.",
+        "The horses sped across the plain.",
         "The farrier trimmed the horny sole of the hoof.",
     ],
 )

@@ -16,11 +16,11 @@ from tests.moderation.starter_library import HOLD, worst
     "post",
     [
         "Lady Macbeth says the raven hath croaked, and she will kill the king with his own knife.",
-        "My favourite line: Thou shalt not kill, thou shalt not steal.",
-        "Romeo cries out that he will drink the poison, then kill thee, sweet Juliet.",
         "Hamlet asks whether 'tis nobler to suffer, and methinks he wants to die.",
         "In Act 4 the murderer says: I will stab thee where thou standest.",
-        "Othello asks, Wilt thou be hanged, or stabbed, before the morning?",
+        "Give me thy knife, I will kill the traitor.",
+        "Thou art a villain and I shall shoot thee.",
+        "Kill me with thy sword, quoth the knight.",
     ],
 )
 def test_a_line_quoted_from_the_english_of_the_1600s_is_no_flag(post):
