@@ -54,6 +54,7 @@ from moderation.scanning.senses import (
     told_as_history,
     told_in_a_story,
     told_of_characters,
+    told_with_a_past_date,
 )
 
 PLAIN = "plain"
@@ -209,6 +210,9 @@ SENSE = "sense"
 # Categories whose weapons, attacks and drugs a story or the news tells of in the past: never
 # self-harm, abuse or bullying, where what happened to someone else is itself a worry.
 _TOLD_AS_HISTORY = frozenset({"violence", "drugs"})
+# ... and with a date long past: a death, an attack or a drug in history ("Hemingway killed
+# himself in 1961", "she overdosed on laudanum in the 1840s").
+_DATED_HISTORY = frozenset({"violence", "drugs", "self_harm"})
 # Deaths and attacks in a play or a novel ("Eva Smith's suicide is told not shown").
 _TOLD_IN_STORIES = frozenset({"violence", "self_harm"})
 # The word itself is the harm in these: naming it as a topic is still using it.
@@ -899,6 +903,8 @@ def _innocent_sense(
         return True  # "Suicide is the act of ...", "The word sped is the past tense of ..."
     if category in _TOLD_AS_HISTORY and told_as_history(clause_before, own, clause_after, sentence):
         return True  # "The IED exploded beside the road", "the mob lynched the man"
+    if category in _DATED_HISTORY and told_with_a_past_date(clause_before, own, sentence):
+        return True  # "Hemingway killed himself in 1961", "he was hanged in 1820"
     if category == "violence" and told_of_characters(own, sentence):
         return True  # "in the finale he kills the judge and i gasped"
     if category == "self_harm" and despair_word_of_a_thing(clause_before, own, clause_after):

@@ -830,3 +830,36 @@ def in_old_english(sentence: Collection[str]) -> bool:
     if not _OLD_ENGLISH_ALONE.isdisjoint(sentence):
         return True
     return sum(word in _OLD_ENGLISH for word in sentence) >= 2
+
+
+# A date long past in the sentence: "in 1961", "the 1840s", "the 19th century", "44 BC". A
+# student telling of their own life or a friend's writes "last year" or "in 2023", never 1820.
+_CENTURIES = frozenset("century centuries".split())
+_ORDINAL_CENTURY = re.compile(r"\A(?:1[0-9]|[1-9])(?:st|nd|rd|th)\Z")
+_ERAS = frozenset("bc bce".split())
+
+
+def _a_date_long_past(sentence: Collection[str]) -> bool:
+    for word in sentence:
+        digits = word[:-1] if word.endswith("s") else word
+        if len(digits) in (3, 4) and digits.isdigit() and "100" <= digits < "2000":
+            if len(digits) == 4 or word.endswith("s"):  # "1961", "the 1840s", "the 900s"
+                return True
+        if word in _ERAS:
+            return True
+    if not _CENTURIES.isdisjoint(sentence):
+        return any(_ORDINAL_CENTURY.match(word) for word in sentence)
+    return False
+
+
+def told_with_a_past_date(
+    clause_before: list[str], own: list[str], sentence: Collection[str]
+) -> bool:
+    """Whether a sentence tells of a death, an attack or a drug in the past tense with a date
+    long past ("Hemingway killed himself in 1961", "She overdosed on laudanum in the 1840s"),
+    and nobody of the writer's in it: history, not a disclosure."""
+    if not own or not _NOT_A_STORY.isdisjoint(sentence) or not _READERS.isdisjoint(own):
+        return False
+    if not (_past(own[0]) or (clause_before and clause_before[-1] in _WAS)):
+        return False
+    return _a_date_long_past(sentence)
