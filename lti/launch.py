@@ -121,17 +121,26 @@ def remember_key_set_failure(url: str) -> None:
     cache.set(_failure_key(url), 1, KEY_SET_FAILURE_MEMORY_SECONDS)
 
 
+def cached_jwks(url: str) -> dict | None:
+    """The platform's key set as we keep it, or None when we keep none (or it is past the
+    time the platform allowed)."""
+    cached = cache.get(_jwks_cache_key(url))
+    # The entry carries its own expiry too: a cache's clock (Redis's TTL) may run apart
+    # from ours, and a withdrawn key must stop working when the platform said it would.
+    if isinstance(cached, dict) and cached.get("until", 0) > time.time():
+        return cached["keyset"]
+    return None
+
+
 def fetch_jwks(url: str, *, force: bool = False, ask_again: bool = False) -> dict:
     """The platform's key set, cached as long as the platform allows (bounded); fetched through
     the checked outbound session; `force` skips the cache. A fetch that failed a moment ago is
     not tried again (`KEY_SET_FAILURE_MEMORY_SECONDS`) unless `ask_again` (the self-test)."""
     key = _jwks_cache_key(url)
     if not force:
-        cached = cache.get(key)
-        # The entry carries its own expiry too: a cache's clock (Redis's TTL) may run apart
-        # from ours, and a withdrawn key must stop working when the platform said it would.
-        if isinstance(cached, dict) and cached.get("until", 0) > time.time():
-            return cached["keyset"]
+        cached = cached_jwks(url)
+        if cached is not None:
+            return cached
     if not ask_again and cache.get(_failure_key(url)) is not None:
         raise LaunchRejected(
             "jwks_unavailable",
@@ -182,11 +191,16 @@ def _find_key(keyset: dict, kid: str, alg: str):
 
 
 def platform_key(url: str, kid: str, alg: str):
-    key = _find_key(fetch_jwks(url), kid, alg)
+    cached = cached_jwks(url)
+    key = _find_key(cached if cached is not None else fetch_jwks(url, force=True), kid, alg)
     # The platform may have rotated its keys since we cached them: refetch once, but not in a
-    # loop that anyone sending made-up kids could drive.
-    if key is None and cache.add(
-        _jwks_cache_key(url) + "-refetch", 1, settings.LTI_JWKS_REFETCH_MIN_SECONDS
+    # loop that anyone sending made-up kids could drive. A key set fetched for this very
+    # launch is already the platform's newest: asking again at once would only double the
+    # requests a made-up kid costs it.
+    if (
+        key is None
+        and cached is not None
+        and cache.add(_jwks_cache_key(url) + "-refetch", 1, settings.LTI_JWKS_REFETCH_MIN_SECONDS)
     ):
         key = _find_key(fetch_jwks(url, force=True), kid, alg)
     if key is None:

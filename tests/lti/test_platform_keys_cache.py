@@ -124,3 +124,14 @@ def test_a_key_the_platform_publishes_but_no_one_could_verify_with_is_a_502(
     assert b"public key set is not valid" in response.content
     # The platform's good key still works.
     assert launch_signed_with(lms, lessons).status_code == 302
+
+
+def test_an_unknown_kid_with_no_key_set_kept_fetches_the_key_set_once(lms, lessons):
+    """Nothing is cached yet (a first launch, or the copy just expired): the key set fetched for
+    this launch is already the platform's newest word, so asking again at once finds nothing
+    more. A made-up kid costs the platform one request, not two."""
+    stranger = PlatformKey.generate("kid-nobody-published")
+    response = launch_signed_with(lms, lessons, stranger)
+    assert response.status_code == 403
+    assert b"a key the LMS does not publish" in response.content
+    assert lms.platform.jwks_requests == 1
