@@ -86,6 +86,13 @@ MAX_ID_LENGTH = 255  # LTI 1.3: sub, context id and resource link id are at most
 _ID_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f]")
 _LINE_BREAKS = re.compile(r"[\t\n\r\v\f]+")
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Invisible formatting a person can type into their own LMS name (Moodle lets students edit
+# it): bidi embeddings, overrides and isolates, which reorder whatever follows them on the
+# line (a name, then the words of the page after it), and zero-width spaces, joiners of
+# words and byte-order marks, which make two names that look alike differ. The joiners
+# emoji and Persian or Indic names are written with (U+200C, U+200D) and the plain
+# direction marks (U+200E, U+200F, U+061C: they reorder nothing) are kept.
+_INVISIBLE_FORMATTING = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060-\u2064\ufeff]")
 
 
 class BadClaim(ValueError):
@@ -131,8 +138,8 @@ def contains_control(text: str) -> bool:
 
 def display_text(value: Any, limit: int) -> str:
     """Text shown to people (a name, a course or link title) on one line: HTML entities decoded
-    once, control characters removed, line breaks and runs of spaces made one space, cut to the
-    column's length.
+    once, control characters and invisible bidi or zero-width formatting removed, line breaks
+    and runs of spaces made one space, cut to the column's length.
 
     Moodle sends names and titles through format_string, HTML-escaped ("O&#039;Brien",
     "Year 7 &amp; 8"); Canvas sends them as typed. Kept as text either way, and escaped once,
@@ -141,7 +148,7 @@ def display_text(value: Any, limit: int) -> str:
     if not isinstance(value, str | int) or isinstance(value, bool):
         return ""
     text = html.unescape(str(value)) if isinstance(value, str) else str(value)
-    text = _CONTROLS.sub("", _LINE_BREAKS.sub(" ", text))
+    text = _INVISIBLE_FORMATTING.sub("", _CONTROLS.sub("", _LINE_BREAKS.sub(" ", text)))
     return " ".join(text.split())[:limit]
 
 

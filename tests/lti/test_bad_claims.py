@@ -81,6 +81,26 @@ def test_control_characters_are_stripped_from_names_and_titles(lms, lessons):
     assert ResourceLink.objects.get().title == "Lesson link 1"
 
 
+def test_a_name_cannot_turn_the_words_after_it_around_on_a_teachers_page(lms, lessons):
+    """Moodle lets a student edit their own name. A right-to-left override ('\u202e') or an
+    isolate left open in it reverses everything after it on the same line of the teacher's
+    dashboard or a lead's case ('Sam <RLO>tneduts' reads as 'Sam students'; a note beside it
+    reads backwards), and zero-width characters make two names that look alike differ. Those
+    invisible formatting characters are dropped from names and titles; the joiners an emoji
+    or a Persian or Hindi name is written with are kept."""
+
+    def disguised(claims):
+        claims["name"] = "Sam \u202etneduts\u200b \u2067Lee\ufeff"
+        claims[CONTEXT]["title"] = "Grade 7\u202a Citizenship\u2060"
+        claims[LINK]["title"] = "Lesson \u2066link\u2069 \U0001f469\u200d\U0001f4bb"
+
+    response = lms.launch(student(lms, lessons), mutate=disguised)
+    assert response.status_code == 302
+    assert LtiIdentity.objects.get().name == "Sam tneduts Lee"
+    assert Course.objects.get().title == "Grade 7 Citizenship"
+    assert ResourceLink.objects.get().title == "Lesson link \U0001f469\u200d\U0001f4bb"
+
+
 # Signed claims that are odd rather than wrong: the launch goes on without what cannot be used.
 # Each was a 500 (two of them on PostgreSQL only).
 @pytest.mark.parametrize("lesson", ["²", "9" * 5000, " 1", {"id": 1}])
