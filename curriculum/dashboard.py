@@ -150,6 +150,7 @@ class Dashboard:
     lessons: list[LessonSummary]
     rows: list[Row]
     roster_ok: bool
+    roster_cut_short: bool
     unread_reflections: int
     posts_by_status: dict[str, int]
     held_reflections: int
@@ -193,17 +194,25 @@ def format_duration(seconds: int) -> str:
     return f"{minutes // 60} h {minutes % 60} min"
 
 
-def _roster(course: Course) -> list[tuple[str, str, str]] | None:
+def _roster(course: Course):
+    """The LMS roster (`lti.roster.Roster`, which says whether it was cut short), or None."""
     try:
         from lti.roster import course_roster
 
-        return list(course_roster(course))
+        return course_roster(course)
     except Exception:  # an LMS that is down must not take the dashboard with it
         logger.warning("roster of course %s could not be fetched", course.pk, exc_info=True)
         return None
 
 
-def course_students(course: Course) -> tuple[list[Student], bool]:
+@dataclass(frozen=True, slots=True)
+class CourseStudents:
+    students: list[Student]
+    roster_ok: bool  # the LMS gave its class list
+    roster_cut_short: bool  # ...but a longer one than Upstander reads: not everyone is listed
+
+
+def course_students(course: Course) -> CourseStudents:
     """The course's learners: known memberships, plus roster members who never launched."""
     memberships = CourseMembership.objects.filter(course=course, role=Role.STUDENT).select_related(
         "user__lti_identity"
@@ -222,7 +231,8 @@ def course_students(course: Course) -> tuple[list[Student], bool]:
             if str(role).lower() in LEARNER_ROSTER_ROLES and sub not in students:
                 students[sub] = Student(f"r{sub}", name or "Student (name not shared)", sub, None)
     ordered = sorted(students.values(), key=lambda s: (s.name.casefold(), s.key))
-    return ordered, roster is not None
+    cut_short = bool(getattr(roster, "cut_short", False))
+    return CourseStudents(ordered, roster is not None, cut_short)
 
 
 def build_dashboard(
@@ -234,7 +244,8 @@ def build_dashboard(
     now: datetime | None = None,
 ) -> Dashboard:
     now = now or timezone.now()
-    students, roster_ok = course_students(course)
+    found = course_students(course)
+    students = found.students
     links = list(
         ResourceLink.objects.filter(course=course)
         .select_related("lesson_link__lesson")
@@ -300,7 +311,8 @@ def build_dashboard(
         students=students,
         lessons=list(summaries.values()),
         rows=shown,
-        roster_ok=roster_ok,
+        roster_ok=found.roster_ok,
+        roster_cut_short=found.roster_cut_short,
         unread_reflections=sum(unread.values()),
         posts_by_status=posts_by_status,
         held_reflections=reading.held_reflections,

@@ -32,6 +32,18 @@ class RosterUnavailable(Exception):
     """The LMS did not give a roster (no NRPS for this course, or the request failed)."""
 
 
+class Roster(list):
+    """The members read, as (sub, name, role). `cut_short`: the LMS named more (a page after
+    MAX_PAGES, or more than MAX_MEMBERS people) than the tool reads, so anyone not listed may
+    still be in the course: staff are told so, never left to think the list is whole."""
+
+    cut_short: bool = False
+
+    def __init__(self, members=(), *, cut_short: bool = False) -> None:
+        super().__init__(tuple(member) for member in members)
+        self.cut_short = cut_short
+
+
 def _cache_key(course: Course) -> str:
     return (
         f"lti-roster-{course.pk}-"
@@ -39,19 +51,28 @@ def _cache_key(course: Course) -> str:
     )
 
 
-def course_roster(course: Course, *, refresh: bool = False) -> list[tuple[str, str, str]]:
+def _from_cache(cached: object) -> Roster | None:
+    if isinstance(cached, dict):
+        return Roster(cached.get("members", []), cut_short=bool(cached.get("cut_short")))
+    if isinstance(cached, list):  # kept before rosters said whether they were cut short
+        return Roster(cached)
+    return None
+
+
+def course_roster(course: Course, *, refresh: bool = False) -> Roster:
     """Active members as (sub, name, role); role is "teacher", "student" or "none".
 
     Names are only what the platform sends; they are not stored, only cached for
     LTI_ROSTER_CACHE_SECONDS. Raises RosterUnavailable when there is no roster to read.
+    A roster longer than the tool reads is returned `cut_short` (and logged).
     """
     if not course.memberships_url:
         raise RosterUnavailable("The LMS did not offer a roster service for this course.")
     key = _cache_key(course)
     if not refresh:
-        cached = cache.get(key)
+        cached = _from_cache(cache.get(key))
         if cached is not None:
-            return [tuple(member) for member in cached]
+            return cached
         failed = cache.get(key + "-failed")
         if failed is not None:
             raise RosterUnavailable(failed)
@@ -72,6 +93,7 @@ def course_roster(course: Course, *, refresh: bool = False) -> list[tuple[str, s
     url: str | None = course.memberships_url
     pages_read: set[str] = set()
     named: set[str] = set()  # every user id a page named, active or not
+    cut_short = False
     try:
         # The token and every page within one deadline: the roster is read while a teacher's
         # dashboard waits, and a platform may page slowly, or for ever.
@@ -88,14 +110,26 @@ def course_roster(course: Course, *, refresh: bool = False) -> list[tuple[str, s
                     break
                 if len(members) >= MAX_MEMBERS:
                     logger.warning("Roster for course %s cut at %s members", course.pk, MAX_MEMBERS)
+                    cut_short = True
                     break
+            else:
+                if url and url not in pages_read:
+                    # Fifty pages of new people and the LMS still names another: more than
+                    # any school course holds, or an LMS paging for ever. Read no further,
+                    # but say so: the people on the pages not read are not "absent".
+                    logger.warning(
+                        "Roster for course %s cut at %s pages: the LMS named a page after them",
+                        course.pk,
+                        MAX_PAGES,
+                    )
+                    cut_short = True
     except Exception as exc:
         logger.warning("Roster for course %s unavailable: %s", course.pk, exc)
         cache.set(key + "-failed", str(exc), FAILURE_MEMORY_SECONDS)
         raise RosterUnavailable(str(exc)) from exc
     cache.delete(key + "-failed")
-    cache.set(key, members, settings.LTI_ROSTER_CACHE_SECONDS)
-    return members
+    cache.set(key, {"members": members, "cut_short": cut_short}, settings.LTI_ROSTER_CACHE_SECONDS)
+    return Roster(members, cut_short=cut_short)
 
 
 def _read_page(
