@@ -8,6 +8,7 @@ teachers to the course dashboard, a deep-linking teacher to the lesson picker.
 from __future__ import annotations
 
 from django.urls import reverse
+from django.utils.translation import gettext_lazy
 
 from curriculum.models import LessonLink, LessonPage
 from lti.actions import record_resource_link
@@ -16,7 +17,7 @@ from lti.handlers import Landing, RecordedLaunch
 from lti.launch import LaunchRejected
 from lti.models import ResourceLink, Role
 
-NO_LESSON_YET = (
+NO_LESSON_YET = gettext_lazy(
     "This link has no lesson yet. A teacher can choose one by editing the link in the course."
 )
 

@@ -20,6 +20,9 @@ import requests
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
+from django.utils import translation
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from lti.claims import (
     BadClaim,
@@ -144,7 +147,7 @@ def fetch_jwks(url: str, *, force: bool = False, ask_again: bool = False) -> dic
     if not ask_again and cache.get(_failure_key(url)) is not None:
         raise LaunchRejected(
             "jwks_unavailable",
-            "The LMS's public keys could not be fetched. Try again shortly.",
+            _("The LMS's public keys could not be fetched. Try again shortly."),
             502,
         )
     try:
@@ -155,12 +158,12 @@ def fetch_jwks(url: str, *, force: bool = False, ask_again: bool = False) -> dic
         remember_key_set_failure(url)
         raise LaunchRejected(
             "jwks_unavailable",
-            "The LMS's public keys could not be fetched. Try again shortly.",
+            _("The LMS's public keys could not be fetched. Try again shortly."),
             502,
         ) from exc
     cache.delete(_failure_key(url))
     if not isinstance(keyset, dict) or not isinstance(keyset.get("keys"), list):
-        raise LaunchRejected("jwks_invalid", "The LMS's public key set is not valid.", 502)
+        raise LaunchRejected("jwks_invalid", _("The LMS's public key set is not valid."), 502)
     # A platform that withdraws a key is believed within minutes, not hours.
     lifetime = cache_lifetime(
         response.headers.get("Cache-Control", ""), settings.LTI_JWKS_CACHE_SECONDS
@@ -185,7 +188,7 @@ def _find_key(keyset: dict, kid: str, alg: str):
             except jwt.PyJWTError as exc:
                 # The platform publishes this kid, but not as a key anyone could verify with.
                 raise LaunchRejected(
-                    "jwks_invalid", "The LMS's public key set is not valid.", 502
+                    "jwks_invalid", _("The LMS's public key set is not valid."), 502
                 ) from exc
     return None
 
@@ -205,7 +208,7 @@ def platform_key(url: str, kid: str, alg: str):
         key = _find_key(fetch_jwks(url, force=True), kid, alg)
     if key is None:
         raise LaunchRejected(
-            "unknown_key", "The launch was signed with a key the LMS does not publish.", 403
+            "unknown_key", _("The launch was signed with a key the LMS does not publish."), 403
         )
     return key
 
@@ -222,12 +225,12 @@ def check_lifetime(claims: dict) -> None:
     MAX_ID_TOKEN_LIFETIME_SECONDS, give or take the clock skew."""
     exp = claims.get("exp")
     if isinstance(exp, bool) or not isinstance(exp, int | float):
-        raise LaunchRejected("malformed_claim", "The launch's exp is not valid.", 400)
+        raise LaunchRejected("malformed_claim", _("The launch's exp is not valid."), 400)
     ceiling = time.time() + MAX_ID_TOKEN_LIFETIME_SECONDS + settings.LTI_CLOCK_SKEW_SECONDS
     if exp > ceiling:
         raise LaunchRejected(
             "expires_too_late",
-            "The launch token is valid for far longer than an LMS signs one for.",
+            _("The launch token is valid for far longer than an LMS signs one for."),
             401,
         )
 
@@ -255,7 +258,9 @@ class ToolLaunchChecks:
                 identifier(audience, "aud")
         except BadClaim as exc:
             raise LaunchRejected(
-                "malformed_claim", f"The launch's '{exc.claim}' is not valid.", 400
+                "malformed_claim",
+                format_lazy(_("The launch's '{claim}' is not valid."), claim=exc.claim),
+                400,
             ) from exc
 
     def check_claim_values(self, claims: dict) -> None:
@@ -263,13 +268,15 @@ class ToolLaunchChecks:
         be objects. Display text is cleaned later, in `context()`."""
         if contains_nul(without_display_text(claims)):
             raise LaunchRejected(
-                "malformed_claim", "The launch contains a character no id may hold (NUL).", 400
+                "malformed_claim", _("The launch contains a character no id may hold (NUL)."), 400
             )
         for name in (CONTEXT, RESOURCE_LINK, CUSTOM, AGS_ENDPOINT, NRPS, DEEP_LINKING_SETTINGS):
             if claims.get(name) is not None and not isinstance(claims[name], dict):
                 raise LaunchRejected(
                     "malformed_claim",
-                    f"The launch's '{name.rsplit('/', 1)[-1]}' is not valid.",
+                    format_lazy(
+                        _("The launch's '{claim}' is not valid."), claim=name.rsplit("/", 1)[-1]
+                    ),
                     400,
                 )
         try:
@@ -279,15 +286,19 @@ class ToolLaunchChecks:
             identifier((claims.get(RESOURCE_LINK) or {}).get("id"), "resource link id")
         except BadClaim as exc:
             raise LaunchRejected(
-                "malformed_claim", f"The launch's {exc.claim} is not valid.", 400
+                "malformed_claim",
+                format_lazy(_("The launch's {claim} is not valid."), claim=exc.claim),
+                400,
             ) from exc
 
     def unknown_registration(self, iss: str | None) -> LaunchRejected:
         if iss and Platform.objects.filter(issuer=iss, is_active=True).exists():
             return LaunchRejected(
-                "unknown_client_id", "This client id is not registered with Upstander.", 403
+                "unknown_client_id", _("This client id is not registered with Upstander."), 403
             )
-        return LaunchRejected("unknown_issuer", "This LMS is not registered with Upstander.", 403)
+        return LaunchRejected(
+            "unknown_issuer", _("This LMS is not registered with Upstander."), 403
+        )
 
     def check_login_platform(self, platform: Platform) -> None:
         """The id_token's issuer and audience found `platform`: it must be the LMS the login was
@@ -302,15 +313,17 @@ class ToolLaunchChecks:
             # always finds it: without it, the launch is not bound to an LMS and is refused.
             raise LaunchRejected(
                 "login_expired",
-                "This launch answers a login that has expired. Open the link again.",
+                _("This launch answers a login that has expired. Open the link again."),
                 403,
             )
         started_for = self.login.get("platform_id")
         if started_for is not None and started_for != platform.pk:
             raise LaunchRejected(
                 "login_for_another_platform",
-                "This launch came from another LMS than the one you started from. "
-                "Open the link again from your course.",
+                _(
+                    "This launch came from another LMS than the one you started from. "
+                    "Open the link again from your course."
+                ),
                 403,
             )
 
@@ -318,11 +331,13 @@ class ToolLaunchChecks:
         alg, kid = header.get("alg"), header.get("kid")
         if alg not in ALLOWED_ALGORITHMS:
             raise LaunchRejected(
-                "bad_algorithm", "The launch token is not signed with an accepted algorithm.", 403
+                "bad_algorithm",
+                _("The launch token is not signed with an accepted algorithm."),
+                403,
             )
         if not kid:
             raise LaunchRejected(
-                "missing_kid", "The launch token does not name its signing key.", 403
+                "missing_kid", _("The launch token does not name its signing key."), 403
             )
         key = platform_key(platform.key_set_url, kid, alg)
         try:
@@ -337,32 +352,36 @@ class ToolLaunchChecks:
             )
         except jwt.ExpiredSignatureError as exc:
             raise LaunchRejected(
-                "expired", "The launch has expired. Open the link again from your course.", 401
+                "expired", _("The launch has expired. Open the link again from your course."), 401
             ) from exc
         except jwt.ImmatureSignatureError as exc:
             raise LaunchRejected(
-                "not_yet_valid", "The launch token is dated in the future.", 401
+                "not_yet_valid", _("The launch token is dated in the future."), 401
             ) from exc
         except jwt.InvalidAudienceError as exc:
             raise LaunchRejected(
-                "wrong_audience", "The launch was meant for another tool.", 403
+                "wrong_audience", _("The launch was meant for another tool."), 403
             ) from exc
         except jwt.MissingRequiredClaimError as exc:
             raise LaunchRejected(
-                f"missing_{exc.claim}", f"The launch token has no '{exc.claim}'.", 400
+                f"missing_{exc.claim}",
+                format_lazy(_("The launch token has no '{claim}'."), claim=exc.claim),
+                400,
             ) from exc
         except jwt.exceptions.InvalidSubjectError as exc:
-            raise LaunchRejected("malformed_claim", "The launch's sub is not valid.", 400) from exc
+            raise LaunchRejected(
+                "malformed_claim", _("The launch's sub is not valid."), 400
+            ) from exc
         except jwt.InvalidTokenError as exc:
             raise LaunchRejected(
-                "bad_signature", "The launch token's signature is not valid.", 403
+                "bad_signature", _("The launch token's signature is not valid."), 403
             ) from exc
         check_lifetime(claims)
         aud = claims["aud"]
         azp = claims.get("azp")
         if (isinstance(aud, list) and len(aud) > 1 or azp) and azp != platform.client_id:
             raise LaunchRejected(
-                "wrong_azp", "The launch was authorised for another tool (azp).", 403
+                "wrong_azp", _("The launch was authorised for another tool (azp)."), 403
             )
         return claims
 
@@ -370,7 +389,7 @@ class ToolLaunchChecks:
         nonce = claims.get("nonce")
         if not isinstance(nonce, str) or not nonce or not was_issued(nonce):
             raise LaunchRejected(
-                "unknown_nonce", "The launch did not answer a login of this tool.", 403
+                "unknown_nonce", _("The launch did not answer a login of this tool."), 403
             )
         # pylti1p3 would accept the same id_token again until it expires: each nonce is used once.
         # The marker lives in the durable store until the token has expired, so no amount of
@@ -381,13 +400,13 @@ class ToolLaunchChecks:
         lifetime = max(60, int(claims["exp"]) - int(time.time()) + settings.LTI_CLOCK_SKEW_SECONDS)
         if not state_cache().add(used_key, 1, lifetime):
             raise LaunchRejected(
-                "replayed_nonce", "This launch has already been used. Open the link again.", 403
+                "replayed_nonce", _("This launch has already been used. Open the link again."), 403
             )
 
     def check_deployment(self, claims: dict, platform: Platform) -> None:
         deployment_id = claims.get(DEPLOYMENT_ID)
         if not deployment_id or not isinstance(deployment_id, str):
-            raise LaunchRejected("missing_deployment", "The launch has no deployment id.")
+            raise LaunchRejected("missing_deployment", _("The launch has no deployment id."))
         if platform.deployments.filter(deployment_id=deployment_id).exists():
             return
         if platform.accept_new_deployments:
@@ -400,37 +419,37 @@ class ToolLaunchChecks:
             logger.info("Recorded new deployment %s for %s", deployment_id, platform)
             return
         raise LaunchRejected(
-            "unknown_deployment", "This deployment of Upstander is not registered.", 403
+            "unknown_deployment", _("This deployment of Upstander is not registered."), 403
         )
 
     def check_claims(self, claims: dict) -> None:
         if claims.get(VERSION) != "1.3.0":
-            raise LaunchRejected("wrong_version", "Only LTI 1.3 launches are supported.")
+            raise LaunchRejected("wrong_version", _("Only LTI 1.3 launches are supported."))
         message_type = claims.get(MESSAGE_TYPE)
         if message_type not in (RESOURCE_LINK_REQUEST, DEEP_LINKING_REQUEST):
             raise LaunchRejected(
-                "unknown_message_type", "Upstander does not handle this kind of launch."
+                "unknown_message_type", _("Upstander does not handle this kind of launch.")
             )
         if not is_our_url(claims.get(TARGET_LINK_URI, ""), self.request):
-            raise LaunchRejected("foreign_target", "The launch points at another site.")
+            raise LaunchRejected("foreign_target", _("The launch points at another site."))
         if not claims.get("sub"):
-            raise LaunchRejected("missing_sub", "The launch does not say who you are.")
+            raise LaunchRejected("missing_sub", _("The launch does not say who you are."))
         if message_type == RESOURCE_LINK_REQUEST and not (claims.get(RESOURCE_LINK) or {}).get(
             "id"
         ):
             raise LaunchRejected(
-                "missing_resource_link", "The launch does not say which link was opened."
+                "missing_resource_link", _("The launch does not say which link was opened.")
             )
         if message_type == DEEP_LINKING_REQUEST:
             dl = claims.get(DEEP_LINKING_SETTINGS)
             if not isinstance(dl, dict) or not dl.get("deep_link_return_url"):
                 raise LaunchRejected(
-                    "missing_deep_linking_settings", "The lesson picker launch is incomplete."
+                    "missing_deep_linking_settings", _("The lesson picker launch is incomplete.")
                 )
             accept_types = dl.get("accept_types")
             if not isinstance(accept_types, list) or "ltiResourceLink" not in accept_types:
                 raise LaunchRejected(
-                    "unsupported_accept_types", "This placement does not accept LTI links."
+                    "unsupported_accept_types", _("This placement does not accept LTI links.")
                 )
 
     def launch_data_to_keep(self, claims: dict) -> dict:
@@ -509,24 +528,26 @@ MAX_ID_TOKEN_CHARACTERS = 64 * 1024
 def verify_launch(request: HttpRequest, login_record: dict | None = None) -> LaunchContext:
     """Verify a launch POST. Raises `LaunchRejected`; never a 500 for a bad launch."""
     if not request.POST.get("id_token"):
-        raise LaunchRejected("missing_id_token", "This page is opened from your LMS, not directly.")
+        raise LaunchRejected(
+            "missing_id_token", _("This page is opened from your LMS, not directly.")
+        )
     if len(request.POST["id_token"]) > MAX_ID_TOKEN_CHARACTERS:
         raise LaunchRejected(
-            "token_too_large", "The launch token is far larger than an LMS sends.", 413
+            "token_too_large", _("The launch token is far larger than an LMS sends."), 413
         )
     if not request.POST.get("state"):
         raise LaunchRejected(
-            "missing_state", "The launch did not come from a login this browser started.", 403
+            "missing_state", _("The launch did not come from a login this browser started."), 403
         )
     if not is_plain_state(request.POST["state"]):
-        raise LaunchRejected("malformed_state", "The launch's state is not valid.")
+        raise LaunchRejected("malformed_state", _("The launch's state is not valid."))
     try:
         checks = ToolLaunchChecks(request, login_record)
         launch = LtiLaunch.from_request(request, checks, login_record)
     except LibraryError as exc:
         # The cache storage wants its cookie from the login: without it, cookies are blocked.
         raise LaunchRejected(
-            "cookies_blocked", "Your browser blocked the cookie this launch needs.", 403
+            "cookies_blocked", _("Your browser blocked the cookie this launch needs."), 403
         ) from exc
     try:
         # The platform's key set (and a refetch for a key it just rotated in) within a few
@@ -536,20 +557,37 @@ def verify_launch(request: HttpRequest, login_record: dict | None = None) -> Lau
         return context_of(launch)
     except NoSigningKey as exc:
         raise LaunchRejected(
-            "tool_not_ready", "Upstander has no signing key yet: ask your administrator.", 503
+            "tool_not_ready", _("Upstander has no signing key yet: ask your administrator."), 503
         ) from exc
     except (TypeError, ValueError, AttributeError, KeyError) as exc:
         # A claim of a shape no check above foresaw (a number where an array belongs, ...):
         # the launch is refused, never a 500; the log keeps what broke.
         raise LaunchRejected(
-            "malformed_claim", "The launch contains a claim Upstander cannot read.", 400
+            "malformed_claim", _("The launch contains a claim Upstander cannot read."), 400
         ) from exc
 
 
+def language_asked_by(request: HttpRequest) -> str:
+    """The language a launch POST asks to be shown in (lti.claims.launch_language), read from
+    its id_token without trusting it: a refused launch is never verified, and the locale
+    only picks the words of the page that says why. "" when it names none we speak."""
+    token = request.POST.get("id_token", "") if request.method == "POST" else ""
+    if not token or len(token) > MAX_ID_TOKEN_CHARACTERS:
+        return ""
+    try:
+        claims = jwt.decode(token, options={"verify_signature": False})
+    except (jwt.PyJWTError, ValueError, RecursionError):
+        return ""
+    return launch_language(claims) if isinstance(claims, dict) else ""
+
+
 def log_rejection(request: HttpRequest, rejection: LaunchRejected) -> None:
+    # The log is read by the people who run the tool: in English, whatever the person saw.
+    with translation.override("en"):
+        reason = str(rejection.__cause__ or rejection.message)
     logger.warning(
         "LTI launch rejected: %s (%s) from %s",
         rejection.code,
-        rejection.__cause__ or rejection.message,
+        reason,
         request.META.get("REMOTE_ADDR", "?"),
     )

@@ -8,6 +8,8 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlsplit
 
 from django.http import HttpRequest, HttpResponse
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from lti import storage
 from lti.claims import BadClaim, hint, identifier
@@ -37,7 +39,8 @@ def check_login_params(params) -> None:
                 identifier(value, claim)
         except BadClaim as exc:
             raise LoginRejected(
-                "malformed_login", f"The login request's {claim} is not valid."
+                "malformed_login",
+                format_lazy(_("The login request's {claim} is not valid."), claim=claim),
             ) from exc
 
 
@@ -46,32 +49,34 @@ def start_login(request: HttpRequest, launch_url: str) -> HttpResponse:
     check_login_params(params)
     iss = params.get("iss", "")
     if not iss:
-        raise LoginRejected("missing_iss", "The login request does not name the LMS (iss).")
+        raise LoginRejected("missing_iss", _("The login request does not name the LMS (iss)."))
     if not params.get("login_hint"):
-        raise LoginRejected("missing_login_hint", "The login request has no login_hint.")
+        raise LoginRejected("missing_login_hint", _("The login request has no login_hint."))
     if not is_our_url(params.get("target_link_uri", ""), request):
-        raise LoginRejected("foreign_target", "The login request points at another site.")
+        raise LoginRejected("foreign_target", _("The login request points at another site."))
     try:
         platform = find_platform(iss, params.get("client_id") or None)
     except UnknownPlatform as exc:
         raise LoginRejected(
-            "unknown_issuer", "This LMS is not registered with Upstander.", 400
+            "unknown_issuer", _("This LMS is not registered with Upstander."), 400
         ) from exc
 
     try:
         redirect_to = login_redirect(request, launch_url)
     except NoSigningKey as exc:
-        raise LoginRejected("tool_not_ready", "Upstander has no signing key yet.", 503) from exc
+        raise LoginRejected("tool_not_ready", _("Upstander has no signing key yet."), 503) from exc
     except (*LibraryError, UnknownPlatform) as exc:
-        raise LoginRejected("bad_login", "The login request is not valid.") from exc
+        raise LoginRejected("bad_login", _("The login request is not valid.")) from exc
     auth_url = redirect_to.url
     # The browser is sent (or the storage page posts) here: only ever an http(s) address at the
     # registered login URL's origin, never `javascript:` or another scheme.
     if not same_origin(auth_url, platform.auth_login_url):
         raise LoginRejected(
             "bad_auth_login_url",
-            "This LMS's registration has a login address Upstander cannot send you to. "
-            "Ask your LMS administrator to check it.",
+            _(
+                "This LMS's registration has a login address Upstander cannot send you to. "
+                "Ask your LMS administrator to check it."
+            ),
         )
     state = parse_qs(urlsplit(auth_url).query)["state"][0]
     record = storage.remember_login(

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext_lazy as _
 from pylti1p3.contrib.django import DjangoCacheDataStorage, DjangoMessageLaunch, DjangoOIDCLogin
 from pylti1p3.contrib.django.cookie import DjangoCookieService
 from pylti1p3.contrib.django.request import DjangoRequest
@@ -209,10 +210,10 @@ class LaunchChecks(t.Protocol):
 
 # Library refusals at the steps it runs itself, as the person reads them.
 BAD_STATE = LaunchRejected(
-    "bad_state", "The launch did not come from a login this browser started.", 403
+    "bad_state", _("The launch did not come from a login this browser started."), 403
 )
-MALFORMED_TOKEN = LaunchRejected("malformed_token", "The launch token is malformed.")
-INVALID_MESSAGE = LaunchRejected("invalid_message", "The launch message is not valid.")
+MALFORMED_TOKEN = LaunchRejected("malformed_token", _("The launch token is malformed."))
+INVALID_MESSAGE = LaunchRejected("invalid_message", _("The launch message is not valid."))
 STEP_ERRORS = (LtiException, UnknownPlatform, KeyError, ValueError, TypeError, RecursionError)
 
 
@@ -256,11 +257,11 @@ class _ToolMessageLaunch(DjangoMessageLaunch):
         # (its nonce is spent; a second pass would also drop what the first one proved).
         if self._restored:
             raise LaunchRejected(
-                "restored_launch", "This launch was already used. Open the link again.", 400
+                "restored_launch", _("This launch was already used. Open the link again."), 400
             )
         if self._validated:
             raise LaunchRejected(
-                "already_validated", "This launch was already used. Open the link again.", 400
+                "already_validated", _("This launch was already used. Open the link again."), 400
             )
         checks = self.checks
         assert checks is not None, "a launch is validated with our checks"

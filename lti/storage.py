@@ -42,6 +42,7 @@ from django.contrib.auth import login as auth_login
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
 from lti.claims import contains_control
@@ -249,7 +250,7 @@ def _continue_expired(request: HttpRequest) -> HttpResponse:
         request,
         "lti/error.html",
         {
-            "message": "This link has expired. Open Upstander again from your course.",
+            "message": _("This link has expired. Open Upstander again from your course."),
             "code": "continue_expired",
         },
         status=400,
@@ -283,8 +284,10 @@ def continue_view(request: HttpRequest, token: str) -> HttpResponse:
             request,
             "lti/error.html",
             {
-                "message": "This link only works in the tab your course page opened for you. "
-                "Open Upstander again from your course.",
+                "message": _(
+                    "This link only works in the tab your course page opened for you. "
+                    "Open Upstander again from your course."
+                ),
                 "code": "continue_not_bound",
             },
             status=403,

@@ -9,6 +9,8 @@ from django.contrib.auth import login as auth_login
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -17,7 +19,7 @@ from lti.actions import record_launch
 from lti.decorators import lti_frameable
 from lti.keys import is_published
 from lti.keys import jwks as tool_jwks
-from lti.launch import LaunchRejected, log_rejection, verify_launch
+from lti.launch import LaunchRejected, language_asked_by, log_rejection, verify_launch
 from lti.middleware import remember_language
 from lti.models import Role
 from lti.oidc import LoginRejected, start_login
@@ -27,9 +29,15 @@ logger = logging.getLogger("lti.views")
 
 
 def rejection_page(request: HttpRequest, rejection: LaunchRejected, **extra) -> HttpResponse:
+    """Why Upstander did not open, in the language the launch asked for (its locale), else in
+    the browser's or the one the person chose before (LocaleMiddleware), as every page is."""
     log_rejection(request, rejection)
     context = {"message": rejection.message, "code": rejection.code, **extra}
-    return render(request, "lti/error.html", context, status=rejection.status)
+    language = language_asked_by(request) or translation.get_language()
+    with translation.override(language):
+        response = render(request, "lti/error.html", context, status=rejection.status)
+    response["Content-Language"] = language
+    return response
 
 
 def launch_url(request: HttpRequest) -> str:
@@ -66,7 +74,7 @@ def launch(request: HttpRequest) -> HttpResponse:
             request,
             LaunchRejected(
                 "cookies_blocked",
-                "Your browser blocked the cookies Upstander needs inside the course page.",
+                _("Your browser blocked the cookies Upstander needs inside the course page."),
                 403,
             ),
             reopen=True,
@@ -76,7 +84,7 @@ def launch(request: HttpRequest) -> HttpResponse:
         # An empty or unknown roles claim is a valid launch: it makes the least-privileged
         # learner (Role.NONE), who takes the lesson and sees only their own work.
         if ctx.is_deep_linking and ctx.role != Role.TEACHER:
-            raise LaunchRejected("not_teacher", "Only teachers can choose lessons.", 403)
+            raise LaunchRejected("not_teacher", _("Only teachers can choose lessons."), 403)
         result = record_launch(ctx)
     except LaunchRejected as rejection:
         return rejection_page(request, rejection)
