@@ -8,7 +8,10 @@ where the course role belongs.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import html
+import json
 import re
 from typing import Any
 
@@ -208,6 +211,37 @@ def contains_nul(value: Any) -> bool:
             stack.extend(item.values())
         elif isinstance(item, list):
             stack.extend(item)
+    return False
+
+
+# --- Names given twice ---------------------------------------------------------------------------
+class _NamedTwice(Exception):
+    pass
+
+
+def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict:
+    names = [name for name, _ in pairs]
+    if len(set(names)) != len(names):
+        raise _NamedTwice
+    return dict(pairs)
+
+
+def names_a_member_twice(id_token: str) -> bool:
+    """Whether the token's header or body (at any depth) gives one name twice in an object.
+    Python keeps the last of them, other readers the first: no LMS sends one (RFC 7519 lets
+    a verifier refuse it), so a launch that does is refused before anyone reads it. A token
+    that is not three parts of base64 JSON is left to the library, which refuses it."""
+    parts = id_token.split(".")
+    if len(parts) != 3:
+        return False
+    for part in parts[:2]:
+        try:
+            raw = base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+            json.loads(raw, object_pairs_hook=_object_without_repeats)
+        except _NamedTwice:
+            return True
+        except (ValueError, RecursionError, binascii.Error):
+            return False
     return False
 
 

@@ -31,6 +31,7 @@ from lti.claims import (
     identifier,
     launch_data_to_keep,
     launch_language,
+    names_a_member_twice,
     role_from_claims,
     without_display_text,
 )
@@ -541,6 +542,8 @@ def verify_launch(request: HttpRequest, login_record: dict | None = None) -> Lau
         )
     if not is_plain_state(request.POST["state"]):
         raise LaunchRejected("malformed_state", _("The launch's state is not valid."))
+    if names_a_member_twice(request.POST["id_token"]):
+        raise LaunchRejected("duplicate_claim", _("The launch token names the same claim twice."))
     try:
         checks = ToolLaunchChecks(request, login_record)
         launch = LtiLaunch.from_request(request, checks, login_record)
