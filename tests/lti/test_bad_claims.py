@@ -68,17 +68,27 @@ def test_a_bad_id_in_a_launch_is_refused_with_400_not_500(lms, lessons, caplog, 
     assert not get_user_model().objects.exists()
 
 
-def test_control_characters_are_stripped_from_names_and_titles(lms, lessons):
-    def messy(claims):
-        claims["name"] = "Ana\x00 Lopez\x07"
-        claims[CONTEXT]["title"] = "Grade\x00 7\nCitizenship"
-        claims[LINK]["title"] = "Lesson\x1b link\t1"
+def kept_after_launch(lms, lessons, name: str, course_title: str, link_title: str):
+    """Launch with these display texts: the name, course title and link title as kept."""
 
-    response = lms.launch(student(lms, lessons), mutate=messy)
-    assert response.status_code == 302
-    assert LtiIdentity.objects.get().name == "Ana Lopez"
-    assert Course.objects.get().title == "Grade 7 Citizenship"
-    assert ResourceLink.objects.get().title == "Lesson link 1"
+    def typed(claims):
+        claims["name"] = name
+        claims[CONTEXT]["title"] = course_title
+        claims[LINK]["title"] = link_title
+
+    assert lms.launch(student(lms, lessons), mutate=typed).status_code == 302
+    return (
+        LtiIdentity.objects.get().name,
+        Course.objects.get().title,
+        ResourceLink.objects.get().title,
+    )
+
+
+def test_control_characters_are_stripped_from_names_and_titles(lms, lessons):
+    kept = kept_after_launch(
+        lms, lessons, "Ana\x00 Lopez\x07", "Grade\x00 7\nCitizenship", "Lesson\x1b link\t1"
+    )
+    assert kept == ("Ana Lopez", "Grade 7 Citizenship", "Lesson link 1")
 
 
 def test_a_name_cannot_turn_the_words_after_it_around_on_a_teachers_page(lms, lessons):
@@ -88,17 +98,18 @@ def test_a_name_cannot_turn_the_words_after_it_around_on_a_teachers_page(lms, le
     reads backwards), and zero-width characters make two names that look alike differ. Those
     invisible formatting characters are dropped from names and titles; the joiners an emoji
     or a Persian or Hindi name is written with are kept."""
-
-    def disguised(claims):
-        claims["name"] = "Sam \u202etneduts\u200b \u2067Lee\ufeff"
-        claims[CONTEXT]["title"] = "Grade 7\u202a Citizenship\u2060"
-        claims[LINK]["title"] = "Lesson \u2066link\u2069 \U0001f469\u200d\U0001f4bb"
-
-    response = lms.launch(student(lms, lessons), mutate=disguised)
-    assert response.status_code == 302
-    assert LtiIdentity.objects.get().name == "Sam tneduts Lee"
-    assert Course.objects.get().title == "Grade 7 Citizenship"
-    assert ResourceLink.objects.get().title == "Lesson link \U0001f469\u200d\U0001f4bb"
+    kept = kept_after_launch(
+        lms,
+        lessons,
+        "Sam \u202etneduts\u200b \u2067Lee\ufeff",
+        "Grade 7\u202a Citizenship\u2060",
+        "Lesson \u2066link\u2069 \U0001f469\u200d\U0001f4bb",
+    )
+    assert kept == (
+        "Sam tneduts Lee",
+        "Grade 7 Citizenship",
+        "Lesson link \U0001f469\u200d\U0001f4bb",
+    )
 
 
 # Signed claims that are odd rather than wrong: the launch goes on without what cannot be used.
