@@ -125,6 +125,34 @@ def test_the_short_name_learner_is_a_course_learner():
 
 @pytest.mark.parametrize(
     "roles",
+    [
+        ["urn:lti:role:ims/lis/Instructor"],
+        ["urn:lti:instrole:ims/lis/Administrator", "urn:lti:sysrole:ims/lis/SysAdmin"],
+        ["Instructor#TeachingAssistant", "membership#Instructor", "membership/Instructor"],
+        [LIS + "membership/Instructor#", LIS + "membership#Instructor#Learner"],
+        [LIS + "membership/instructor#TeachingAssistant", LIS + "MEMBERSHIP#Instructor"],
+        [LIS + "institution/person#Instructor", LIS + "membership/Mentor#Instructor"],
+    ],
+    ids=[
+        "lti-1.1-context-urn",
+        "lti-1.1-institution-and-system-urns",
+        "partial-uris",
+        "empty-or-doubled-fragment",
+        "other-spellings",
+        "instructor-only-as-a-mentors-sub-role",
+    ],
+)
+def test_roles_that_only_look_like_teaching_never_make_a_teacher(roles):
+    """A hostile or odd platform (or a student's role claim padded with look-alikes) gets no
+    teacher's dashboard from anything but an LTI 1.3 course role spelled as the spec spells
+    it: LTI 1.1 URNs, partial URIs, other cases, and 'Instructor' as the sub-role of a
+    Mentor (a parent, an advisor) are the least-privileged learner."""
+    assert role_from_claims(roles) == Role.NONE
+    assert role_from_claims([*roles, LEARNER]) == Role.STUDENT
+
+
+@pytest.mark.parametrize(
+    "roles",
     [[], ["http://example.org/roles#Wizard"], [MENTOR], [INSTITUTION_INSTRUCTOR]],
     ids=["empty", "unknown", "mentor", "institution-only"],
 )
