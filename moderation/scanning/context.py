@@ -32,6 +32,7 @@ from moderation.scanning.homonyms import (
     in_web_address,
     moved_fast,
     murdered_a_song,
+    purged_a_body,
     sense_from_cues,
     shot_in_a_game,
 )
@@ -644,6 +645,19 @@ _A_NAMED_PLACE = re.compile(
 )
 
 
+# Living on something, or on after death, is how, not whether: "I don't want to live on
+# benefits", "on £50 a week", "on toast", "to live on in my work" (a legacy).
+_LIVING_ON = re.compile(
+    r"\s+on\s+(?:"
+    r"in\s+(?:my|his|her|their|our|your)\s+(?:work|works|memory|memories|music|songs|books|art"
+    r"|name|children|films)"
+    r"|benefits|welfare|handouts|credit|loans?|less|toast|noodles|pasta|rice|beans|cereal|ramen"
+    r"|takeaways?|minimum|a\s+(?:budget|wage|salary|pension)"
+    r")\b|\s+on\s+[£$€\d]",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def _label(
     left: str, matched: str, right: str, category: str, severity: int = 0
@@ -652,7 +666,9 @@ def _label(
         return SENSE, False  # "Have a Coke", "Dick Turpin": a name or a brand
     if in_mail_address(left):
         return SENSE, False  # "staff@abo.example": an address is a name
-    if _LIVING_SOMEWHERE.search(matched) and _A_NAMED_PLACE.match(right):
+    if _LIVING_SOMEWHERE.search(matched) and (
+        _A_NAMED_PLACE.match(right) or _LIVING_ON.match(right)
+    ):
         return SENSE, False  # "I don't want to live in London": where, not whether
     if in_web_address(left):
         return LINKED, False
@@ -909,6 +925,8 @@ def _innocent_sense(
         return True  # "in the finale he kills the judge and i gasped"
     if category == "self_harm" and despair_word_of_a_thing(clause_before, own, clause_after):
         return True  # "this team is hopeless", "a hopeless jumble of papers"
+    if category == "eating_disorders" and purged_a_body(own, clause_after, sentence):
+        return True  # "Stalin purged the army of its officers"
     if moved_fast(clause_before, own, clause_after):
         return True  # "the car sped away": the past of "speed"
     if in_old_english(sentence):

@@ -22,6 +22,9 @@ These rules read the kind of sense instead:
 * a word of despair said of a thing, not of a life: "this team is hopeless", "a hopeless
   jumble of papers", "the statistics are worthless" (``despair_word_of_a_thing``); never of
   a person, a life, a future or a situation ("a hopeless situation at home");
+* a purge done to a body of people or a thing: "Stalin purged the army of its officers", "the
+  party purged its moderates", "the fire purged the forest of dead wood" (``purged_a_body``);
+  never food, a meal or the writer's own ("purged my dinner", "purging after lunch");
 * a past tense of a verb of motion: "round and round they sped", "the car sped away"
   (``moved_fast``);
 * a mild word written as a name or a brand, capitalised inside a sentence: "Have a Coke",
@@ -809,3 +812,26 @@ def despair_word_of_a_thing(
             named = subject[at + 1 :]
             return bool(named) and all(_a_thing(word) for word in named)
     return False
+
+
+# A purge of a body of people, an institution or a thing: "Stalin purged the army of its best
+# officers", "the party purged its moderates", "the fire purged the forest of dead wood". The
+# eating disorder's purge is of food, a meal, or the writer's own ("I purged my dinner",
+# "purged everything I ate"): never these.
+PURGE_WORDS = frozenset("purge purges purged purging".split())
+_PURGED_BY = frozenset("the its their his all every those these whole entire".split())
+_FOOD_AND_BODY = frozenset(
+    "food foods meal meals dinner dinners lunch lunches breakfast breakfasts tea supper snack "
+    "snacks binge binges everything anything it stomach body calories cake pizza chocolate "
+    "ate eaten eat eating".split()
+)
+
+
+def purged_a_body(own: list[str], clause_after: list[str], sentence: Collection[str]) -> bool:
+    """Whether a purge is done to a body of people or a thing named by a determiner ("purged
+    the army", "purged its moderates"), in a sentence with no food, meal or eating in it."""
+    if len(own) != 1 or own[0] not in PURGE_WORDS or len(clause_after) < 2:
+        return False
+    if clause_after[0] not in _PURGED_BY or not _FOOD_AND_BODY.isdisjoint(sentence):
+        return False
+    return clause_after[1] not in _READERS_AND_OTHERS
