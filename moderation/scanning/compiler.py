@@ -347,7 +347,18 @@ class _KeyTable:
             pattern += _ESCAPED_BLANK
         opening = pattern  # phrases that share it are looked for together (keys._gated)
         if truncated:
-            pattern = f"{full.translate(_ESCAPES)}|{opening}"
+            # The whole phrase, with the gaps posts leave between all its words: where
+            # only its opening is ("my mate got a new phone"), no phrase is.
+            whole_trail = " " if mode == "word" else ""
+            pattern = (
+                (lead and _ESCAPED_BLANK)
+                + " ".join(every_word).translate(_ESCAPES_WITH_GAPS)
+                + (whole_trail and _ESCAPED_BLANK)
+            )
+            gapped = len(lead) + len(key) + _WIDER_GAPS * key.count(" ") + len(whole_trail)
+            widest = max(widest, gapped)
+            if widest > self.longest_check:
+                self.longest_check = widest
         # the longest uncommon word (the first of equals), if any: one or two letters are
         # common ("r u ok")
         anchor, longest = -1, 2

@@ -323,9 +323,9 @@ def _phrase_hits(padded: str, end: int, checks: tuple[_Check, ...]) -> list[tupl
                     found.add((*occurrence.span(1), words))
             continue
         # Where the opening is ("te voy a", "me voy a": everyday Spanish), each phrase of
-        # the group is there whole or by its opening, within its own reach of the word.
+        # the group is looked for whole from there, within its own reach of the word.
         for occurrence in gate.finditer(padded, max(0, end + 1 - widest), end + widest):
-            _opening_found(padded, end, occurrence.start(), occurrence.end(1), wholes, found)
+            _opening_found(padded, end, occurrence.start(), wholes, found)
         for pattern, reach, words, _opening, _whole, _needle in wholes.unwritten:
             for occurrence in _compiled(pattern).finditer(
                 padded, max(0, end + 1 - reach), end + reach
@@ -337,34 +337,42 @@ def _phrase_hits(padded: str, end: int, checks: tuple[_Check, ...]) -> list[tupl
 class _Wholes:
     """The phrases of a group that share an opening, by the text each is written whole as
     (by its length, for one slice and one lookup per length), with how many phrases have
-    each reach and exception reach; and those no longer than their opening (searched for)."""
+    each reach and exception reach, and their patterns by those (with one pattern that
+    matches where any of them does); and those no longer than their opening (searched
+    for)."""
 
-    __slots__ = ("by_length", "pairs", "unwritten")
+    __slots__ = ("by_length", "pairs", "patterns", "any_of", "unwritten")
 
     def __init__(self, members: list[_Check]) -> None:
         self.by_length: dict[int, dict[str, list[tuple[int, int]]]] = {}
         self.pairs: dict[tuple[int, int], int] = {}
+        self.patterns: dict[tuple[int, int], list[str]] = {}
         self.unwritten: list[_Check] = []
         for check in members:
-            _pattern, reach, words, _opening, whole, _needle = check
+            pattern, reach, words, _opening, whole, _needle = check
             if whole is None:
                 self.unwritten.append(check)
                 continue
             self.by_length.setdefault(len(whole), {}).setdefault(whole, []).append((reach, words))
             self.pairs[(reach, words)] = self.pairs.get((reach, words), 0) + 1
+            self.patterns.setdefault((reach, words), []).append(pattern)
+        # each pattern is "(?=(phrase))": the phrases of a pair side by side, as one
+        self.any_of = {
+            pair: re.compile("|".join(f"(?:{pattern[4:-2]})" for pattern in patterns))
+            for pair, patterns in self.patterns.items()
+        }
 
 
 def _opening_found(
     padded: str,
     end: int,
     start: int,
-    stop: int,
     wholes: _Wholes,
     found: set[tuple[int, int, int]],
 ) -> None:
-    """What each phrase of a group gives for its opening found at [start, stop): the
-    phrase whole where the text goes on as it does (and it fits the phrase's reach), else
-    the opening (if that fits); as each phrase's own pattern would have found."""
+    """What each phrase of a group gives for its opening found at ``start``: the phrase
+    where the text goes on as it does, single-spaced or with wider gaps (and it fits the
+    phrase's reach); as each phrase's own pattern would have found."""
     whole_found: dict[tuple[int, int], int] = {}
     for length, phrases in wholes.by_length.items():
         owners = phrases.get(padded[start : start + length])
@@ -375,9 +383,14 @@ def _opening_found(
                 found.add((start, start + length, words))
                 whole_found[(reach, words)] = whole_found.get((reach, words), 0) + 1
     for (reach, words), count in wholes.pairs.items():
-        if whole_found.get((reach, words), 0) < count:  # one of them is there by its opening
-            if start >= end + 1 - reach and stop <= end + reach:
-                found.add((start, stop, words))
+        if whole_found.get((reach, words), 0) < count and start >= end + 1 - reach:
+            # one may be there with a wider gap: the usual answer is that none is
+            if wholes.any_of[(reach, words)].match(padded, start, end + reach) is None:
+                continue
+            for pattern in wholes.patterns[(reach, words)]:
+                occurrence = _compiled(pattern).match(padded, start, end + reach)
+                if occurrence is not None:
+                    found.add((*occurrence.span(1), words))
 
 
 _Gate = tuple["re.Pattern[str] | None", int, list[_Check], _Wholes]
@@ -391,7 +404,7 @@ _GATES: dict[int, tuple[tuple[_Check, ...], _Gates]] = {}
 def _gated(checks: tuple[_Check, ...]) -> _Gates:
     """``checks`` grouped by the opening their phrases share, and one pattern that matches
     wherever any of them could. A phrase longer than the words it is screened with is
-    looked for whole or by its first words ("te voy a" of every "te voy a ..." and of each
+    looked for by its first words, then whole ("te voy a" of every "te voy a ..." and of each
     typo of one): the opening matches wherever the whole phrase does, so where a group's
     opening is absent none of its phrases can be there, and where none of the openings
     and phrases is, nothing is. The hundreds of phrases a common word ("voy", "quiero")
