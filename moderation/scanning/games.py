@@ -73,14 +73,37 @@ _READER = frozenset("you u ur your yours youre yourself ya yall".split())
 _KILLS = frozenset("kill kills".split())
 
 
+# A game by its title: what someone is beaten "at" or "in" ("kill him at fortnite").
+_TITLES = frozenset(
+    """
+    fortnite warzone minecraft roblox valorant skyrim gta overwatch apex pubg halo csgo cs2
+    zelda pokemon sims fifa smash splatoon terraria destiny dota cod
+    """.split()
+)
+_PLAYED_AT = frozenset("at in on en".split())
+
+
+def _beaten_at_a_game(own: Collection[str], clause_after: list[str]) -> bool:
+    """ "said he'd kill him at fortnite", "te mato en el fifa": the violent word, its object,
+    then "at" or "in" a game by its title: to beat someone at it, whatever the sentence says
+    of school or family (a parent or a teacher passing on what children said)."""
+    words = [*list(own)[1:], *clause_after][:4]
+    return any(
+        word in _PLAYED_AT and (set(words[at + 1 : at + 3]) & _TITLES)
+        for at, word in enumerate(words)
+    )
+
+
 def in_a_game(
     own: Collection[str], clause_before: list[str], clause_after: list[str], sentence: list[str]
 ) -> bool:
     """Whether a violent word tells of play in a video game: its sentence names a game, and
-    nothing in it reaches into the world."""
-    if not _REAL.isdisjoint(sentence) or not _REAL.isdisjoint(own):
-        return False
+    nothing in it reaches into the world; or its object is beaten at a game by its title."""
     if not _READER.isdisjoint(clause_before) or not _READER.isdisjoint([*own, *clause_after[:3]]):
+        return False
+    if _beaten_at_a_game(own, clause_after):
+        return True
+    if not _REAL.isdisjoint(sentence) or not _REAL.isdisjoint(own):
         return False
     if not _GAMES.isdisjoint(sentence):
         return True

@@ -46,3 +46,28 @@ def test_the_same_words_reaching_into_the_world_are_still_flagged(post, at_least
 
 def test_a_taunt_to_kill_oneself_in_a_game_is_still_bullying():
     assert worst("ur such a noob in ranked just kys") >= HOLD
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        # a parent or a teacher passing on what children said: school and family in the
+        # sentence, the game by its title right after the one beaten
+        "Kai's mum says a lad in his class told him he'd murder him at FIFA, is that normal?",
+        "My daughter's friend told her she'd kill her in Roblox tomorrow, they're nine!",
+        "mi hijo dice que un compañero de clase le va a matar en el fifa, cosas de críos",
+    ],
+)
+def test_someone_beaten_at_a_game_by_its_title_is_no_flag(post):
+    assert worst(post) == 0
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "a lad in his class told him he'd kill him at the park after school",
+        "i'll kill you at fortnite and then at school tomorrow",
+    ],
+)
+def test_a_place_that_is_no_game_or_the_reader_aimed_at_stays_held(post):
+    assert worst(post) >= HOLD
