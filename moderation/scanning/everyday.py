@@ -47,6 +47,30 @@ from moderation.scanning.context import (
 )
 from moderation.scanning.senses import a_thing_does_it
 
+# Spanish puts the writer before the verb and its auxiliaries: "me va a matar", "me ha matado",
+# "me está matando", "me mata".
+_SPANISH_AUXILIARIES = frozenset(
+    "va van a ha han está están esta estan acaba acabó acabo de".split()
+)
+_SPANISH_AUXILIARY_FIRST = frozenset(
+    "va van ha han está están esta estan acaba acabó acabo".split()
+)
+
+
+def _a_thing_does_it_to_me_in_spanish(clause: list[str]) -> bool:
+    """Whether a Spanish clause before a violent verb names the writer ("me") and, before
+    that, a thing as its doer: "esta evaluación me va a matar", "las correcciones me están"."""
+    if "me" not in clause[-4:]:
+        return False
+    at = len(clause) - 1 - clause[::-1].index("me")
+    tail = clause[at + 1 :]
+    if tail and (
+        tail[0] not in _SPANISH_AUXILIARY_FIRST or not _SPANISH_AUXILIARIES.issuperset(tail)
+    ):
+        return False
+    return a_thing_does_it(clause[:at])
+
+
 EVERYDAY = 1
 NOT_REPORTED = 0
 WORD_IS_THE_CONCERN = frozenset({"profanity", "hate"})
@@ -287,6 +311,9 @@ def _tie(
     objects = _without_quantifiers(after)
     if violent and objects[:1] in (["me"], ["us"]) and a_thing_does_it(clause):
         # "that test killed me", "this homework is killing me", "this heat will kill us all"
+        return _UNTIED
+    if violent and _a_thing_does_it_to_me_in_spanish(clause):
+        # "esta evaluación me va a matar", "el claustro me ha matado"
         return _UNTIED
     if not _OBJECTS.isdisjoint(own + objects[:2]):
         return _AIMED

@@ -87,7 +87,16 @@ _COMPLAINTS = frozenset(
     # ... and what wears them out for fun or for pay: "that workout nearly killed me", "mosh
     # pit nearly killed me"
     "gig gigs concert concerts festival moshpit pit workout workouts hike marathon training "
-    "practice rehearsal rehearsals shift shifts commute hangover".split()
+    "practice rehearsal rehearsals shift shifts commute hangover "
+    # ... and what wears teachers out: "marking makes me want to die", "ofsted nearly killed
+    # me", "esta evaluación me va a matar"
+    "marking planning reports paperwork admin emails ofsted inspection inspections observation "
+    "observations mocks cover duty duties meetings inset timetable timetabling spec "
+    "evaluación evaluacion evaluaciones correcciones exámenes examenes claustro claustros "
+    "reuniones papeleo guardias informes programaciones oposiciones trimestre deberes "
+    # ... and the students' and everyone's in Spanish: "este calor me va a matar"
+    "calor tráfico trafico estrés estres ansiedad lunes trabajo mates matemáticas física "
+    "química examen".split()
 )
 
 
