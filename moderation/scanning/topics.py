@@ -150,7 +150,12 @@ _WHO_AUXILIARIES = frozenset(
     "is are was were has have been had may might se ha han está esta están estan".split()
 )
 # How a death is reported in the news and in a school: "died by suicide", "death by suicide".
-_DEATH_BY = frozenset("died die dies death deaths lost loss".split())
+_DEATH_BY = frozenset(
+    "died die dies death deaths lost loss"
+    # ... and in Spanish, where "por" says how: "murió por suicidio", "muertes por suicidio"
+    " murió murio muere mueren murieron muerte muertes falleció fallecio fallecido fallecida"
+    " fallecidos fallecimiento".split()
+)
 # Words after a match that name it as a topic: "self-harm awareness", "a grooming policy".
 _TOPIC_AFTER = frozenset(
     """
@@ -208,6 +213,14 @@ _WRITERS_DISCLOSURES = frozenset(
     """.split()
 )
 _WRITERS_ACT_NEAR = 3
+# Spanish drops the "yo": a first-person verb after a topic is the writer going on about
+# themselves ("... y no puedo dejar de pensar en hacer lo mismo").
+_SPANISH_WRITERS_ACTS = frozenset(
+    """
+    quiero voy pienso puedo hago hice intenté intente empecé empece estoy siento tengo sigo
+    """.split()
+)
+_SPANISH_ACT_NEAR = 12
 # Dwelling on a topic is no teaching: "I keep thinking about the lesson on suicide".
 _DWELLING = frozenset(
     """
@@ -325,6 +338,8 @@ def _whose(before: list[str], after: list[str], following: list[str], frame_star
         or _goes_on(following, _WRITER | _SOMEONE, _WRITERS_DISCLOSURES)
     ):
         return NONE  # "the self-harm lesson was hard because I do it too", "she started"
+    if not _SPANISH_WRITERS_ACTS.isdisjoint(after + following[:_SPANISH_ACT_NEAR]):
+        return NONE  # "mi tío murió por suicidio y no puedo dejar de pensar en hacerlo"
     if _the_writer_does_it(after) or _the_writer_does_it(following):
         return NONE  # "the lesson was about self-harm. i do it every night", "i think i'm next"
     clause_start = frame_start
@@ -488,7 +503,7 @@ _KIN = frozenset(
 
 def _reports_a_death(before: list[str]) -> bool:
     return (
-        (len(before) >= 2 and before[-1] in ("by", "to") and before[-2] in _DEATH_BY)
+        (len(before) >= 2 and before[-1] in ("by", "to", "por") and before[-2] in _DEATH_BY)
         or before[-1:] == ["committed"]
         or _lost_to(before) is not None
     )
@@ -624,7 +639,7 @@ def _opens_frame(before: list[str], at: int) -> int | None:
         return at - 1
     if word in ("of", "de") and previous in _RISK_WORDS:
         return at - 1
-    if word in ("by", "to") and previous in _DEATH_BY:
+    if word in ("by", "to", "por") and previous in _DEATH_BY:
         return at - 1
     if word == "to" and at == len(before) - 1 and (lost := _lost_to(before)) is not None:
         return lost
