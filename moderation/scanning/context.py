@@ -591,6 +591,19 @@ _PUPILS = frozenset(
     other alumno alumna alumnos alumnas chico chica niño niña compañero compañera otro otra
     """.split()
 )
+# Make-believe, as staff name it beside a child's words: finger guns, superheroes, cops and
+# robbers, a toy; never a real game's "playing" or the playground alone.
+_PRETEND = frozenset(
+    """
+    superhero superheroes pretend pretending pretends make-believe robbers baddies goodies
+    fingers finger nerf lightsaber lightsabers toy toys dinosaur dinosaurs monsters dressing-up
+    superhéroes superheroe dedos juguete juguetes ladrones mentira
+    """.split()
+)
+_SHOUTING = frozenset(
+    "shouting yelling screaming screamed roared roaring grita gritó grito".split()
+)
+_NOT_PRETEND = frozenset("real actual actually irl verdad".split())
 _WRITER_AS_LISTENER = frozenset("i me us we my our yo me mi nos".split())
 
 
@@ -603,7 +616,8 @@ def _said_by_a_pupil(left: str) -> bool:
     if not _WRITER_AS_LISTENER.isdisjoint(reporting):
         return False
     return any(
-        word in _REPORTING and not _PUPILS.isdisjoint(reporting[max(0, at - 3) : at])
+        (word in _REPORTING or word in _SHOUTING)
+        and not _PUPILS.isdisjoint(reporting[max(0, at - 5) : at])
         for at, word in enumerate(reporting)
     )
 
@@ -774,6 +788,16 @@ def _label(
     )
     if quoted and category in THREAT_CATEGORIES and _sung(lowered_left, lowered_right):
         return SENSE, False  # 'the chorus goes "shoot me down, I won't fall"': a song's words
+    if (
+        quoted
+        and category in THREAT_CATEGORIES
+        and _said_by_a_pupil(lowered_left)
+        and not _PRETEND.isdisjoint(sentence + _next_sentence(lowered_right))
+        and _NOT_PRETEND.isdisjoint(sentence + _next_sentence(lowered_right))
+    ):
+        # 'Year 2 boy keeps saying "I'm going to shoot you" with his fingers. It's superheroes':
+        # a young child's pretend play, as staff pass it on
+        return SENSE, False
     speaker = clause_before + own + clause_after
     if quoted and (
         _ADDRESSED.isdisjoint(speaker)

@@ -37,3 +37,29 @@ def test_a_pupils_threat_logged_as_dealt_with_is_not_held(post):
 )
 def test_a_threat_said_to_the_writer_or_not_yet_dealt_with_stays_high(post):
     assert worst(post) >= 3
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        'Year 1 boy keeps shouting "I\'m going to shoot you" at his friends with finger guns. '
+        "It's all superheroes at the moment.",
+        "Reception girl roared 'I'm going to kill you' at the toy dinosaur, then fell about "
+        "laughing.",
+        'Un niño de 5 años le dice "te voy a matar" a su amigo con los dedos. Juegan a '
+        "policías y ladrones.",
+    ],
+)
+def test_a_young_childs_pretend_play_passed_on_by_staff_is_no_flag(post):
+    assert worst(post) == 0
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        'A Year 9 boy said "I\'ll shoot you tomorrow" and showed a photo of a real gun, not a toy.',
+        'A Year 6 boy said "I\'m going to stab you" to a girl in the lunch queue.',
+    ],
+)
+def test_a_pupils_threat_with_no_make_believe_beside_it_stays_held(post):
+    assert worst(post) >= 3
