@@ -20,7 +20,11 @@ from lti.decorators import lti_frameable
 
 
 def forbidden(request: HttpRequest, exc: AccessDenied) -> HttpResponse:
-    return render(request, "curriculum/learn/forbidden.html", {"message": exc.message}, status=403)
+    # A post or reflection sent after the session ended (a frame left open overnight) cannot be
+    # saved: its words are given back to copy, so opening the lesson again loses nothing.
+    unsaved = request.POST.get("text", "").strip() if request.method == "POST" else ""
+    context = {"message": exc.message, "unsaved": unsaved}
+    return render(request, "curriculum/learn/forbidden.html", context, status=403)
 
 
 def lms_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
