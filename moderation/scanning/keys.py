@@ -4,6 +4,7 @@ forms, phrase anchors and gap widths, and the evasion detectors of the screening
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import combinations
@@ -183,12 +184,16 @@ _PLACES = {
 }
 
 
-class _Rarity(dict[str, tuple[bool, int]]):
-    """word -> ``_rarity(word)``, worked out once a word."""
+class _Rarity(dict[str, int]):
+    """word -> ``_rarity(word)`` as one number that orders as it does (uncommon words above
+    common ones, then the longer above the shorter), worked out once a word."""
 
-    def __missing__(self, word: str) -> tuple[bool, int]:
-        rarity = self[word] = _rarity(word)
+    def __missing__(self, word: str) -> int:
+        rarity = self[word] = (word not in _COMMON_WORDS) * _LONGER_THAN_ANY_WORD + len(word)
         return rarity
+
+
+_LONGER_THAN_ANY_WORD = 1 << 20
 
 
 class _AsWholeWord(dict[str, tuple[int, str]]):
@@ -213,7 +218,7 @@ def _key_pieces(
 
     ``whole_words``: words that are keys of their own matched whole (" word "), given
     apart because a library has tens of thousands of them (its typos and word forms)."""
-    phrases: dict[str, set[tuple[int, str | None]]] = {}
+    phrases: defaultdict[str, set[tuple[int, str | None]]] = defaultdict(set)
     in_phrases: dict[int, set[str]] = {
         _WHOLE_WORD: set(),
         _WORD_START: set(),
@@ -227,13 +232,7 @@ def _key_pieces(
     }
     whole, start, anywhere = single[_WHOLE_WORD], single[_WORD_START], single[_ANYWHERE]
     rarity, as_whole_word = _Rarity(), _AsWholeWord()
-
-    def place(word: str, pair: tuple[int, str]) -> None:
-        found = phrases.get(word)
-        if found is None:
-            phrases[word] = {pair}
-        else:
-            found.add(pair)
+    rank = rarity.__getitem__
 
     # most keys are in both automata, and many phrases are anchored as they are keyed
     for key in set(keys):
@@ -255,13 +254,16 @@ def _key_pieces(
             # phrases too): the rarest word (the first of equals) and, for it, the rarest of
             # the others, as the general case below ranks them.
             words = word.split(" ")
-            ranks = [rarity[part] for part in words]
+            ranks = list(map(rank, words))
             at = ranks.index(max(ranks))
-            ranks[at] = (False, -1)
+            ranks[at] = -1
             rarest = as_whole_word[words[at]]
             runner_up = as_whole_word[words[ranks.index(max(ranks))]]
-            for index, part in enumerate(words):
-                place(part, rarest if index != at else runner_up)
+            for part in words[:at]:
+                phrases[part].add(rarest)
+            phrases[words[at]].add(runner_up)
+            for part in words[at + 1 :]:
+                phrases[part].add(rarest)
             in_phrases[_WHOLE_WORD].update(words)
             continue
         parts = key.split(" ")
@@ -274,7 +276,7 @@ def _key_pieces(
             # " ugly's "
             other = " " * (at > 0) + parts[at] + " " * (at < last)
             where = _PLACES[index > 0, index < last]
-            place(parts[index], (where, other))
+            phrases[parts[index]].add((where, other))
             in_phrases[where].add(parts[index])
     pieces = {part: tuple(found) for part, found in phrases.items()}
     for where, words in single.items():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
 from operator import add, sub
 from typing import Protocol
 
@@ -344,6 +344,9 @@ class Normalized:
     def _original_spans(
         self, spans: list[tuple[int, int]], below: Sequence[_Stage | _Sources | None]
     ) -> list[tuple[int, int]]:
+        below = [stage for stage in below if stage is not None]
+        if not below:  # nothing below changed a position (ASCII with nothing dropped)
+            return list(spans)
         return [(self._back(a, False, below), self._back(b - 1, True, below) + 1) for a, b in spans]
 
     @property
@@ -395,8 +398,10 @@ class Normalized:
         slices = []
         padded = self.padded
         # A joined run is whole words: look only at where words start.
-        words = [found.start() for found in _WORD_START.finditer(padded)]
+        words = _word_starts(padded)
         count = len(words)
+        if len(runs) * _MAPPED_EACH > count and self._fold is None:
+            return self._joined_slices(runs, words)
         if len(runs) * _MAPPED_EACH > count:
             # Runs all over the post ("i s.l.u.t u" pasted a thousand times): map every
             # word's start once, in bulk, and bisect (C speed) for each run.
@@ -421,6 +426,39 @@ class Normalized:
                 end = words[hi] - 1 if hi < count else len(padded) - 1
                 slices.append((words[lo], end))
         return slices
+
+    def _joined_slices(
+        self, runs: list[tuple[int, int]], words: list[int]
+    ) -> list[tuple[int, int]]:
+        """``region_slices`` of ``runs`` (some of the joined spans, as the join step's input
+        is the text itself: nothing folded) when they are all over the post: each run is
+        where the join step wrote it, and every word's start is mapped back only as far as
+        that step's output (the tokens, elongation and leetspeak stages), then looked up by
+        bisect, all at C speed. Both mappings keep order, so a word is in a run's output
+        exactly when its start in the text is in the run."""
+        join = self._join
+        assert isinstance(join, _Stage)  # runs were joined
+        join._ready()
+        edits = join._edits
+        joined = self._joined
+        if len(runs) != len(joined):  # some were left out by their edge letters
+            kept = set(runs)
+            edits = list(compress(edits, map(kept.__contains__, joined)))
+        starts = words
+        for stage in (self._tokens, self._squeeze, self._leet):
+            if stage is not None:
+                starts = stage.back_many(starts)
+        outs = [edit[0] for edit in edits]
+        ends = list(map(add, outs, [edit[1] for edit in edits]))
+        los = list(map(bisect_left, repeat(starts), outs))
+        his = list(map(bisect_left, repeat(starts), ends))
+        count = len(words)
+        last = len(self.padded) - 1
+        return [
+            (words[lo], words[hi] - 1 if hi < count else last)
+            for lo, hi in zip(los, his, strict=True)
+            if hi > lo
+        ]
 
     def _looked_up(self, kind: str) -> Sequence[tuple[int, int]]:
         """The original spans of one kind (SEPARATORS, LEETSPEAK, REPEATS), each mapped
@@ -510,7 +548,13 @@ class _LazyStarts(Sequence[int]):
         return self._normalized._from_padded(self._positions[index], False)
 
 
-_WORD_START = re.compile("(?<= )[^ ]")
+def _word_starts(padded: str) -> list[int]:
+    """Where each word of ``padded`` (blank-separated, a blank first) starts: str.split and
+    running sums, at C speed (a paste of separated letters has tens of thousands)."""
+    lengths = list(map(len, padded.split(" ")))
+    return list(compress(accumulate(map((1).__add__, lengths), initial=0), lengths))
+
+
 # More joined runs than one in this many words: region_slices maps every word start at once.
 _MAPPED_EACH = 8
 
