@@ -36,6 +36,10 @@ _READ_WHOLE_FROM = 2048
 # Occurrences of one entry a post reports: a paste of one word thousands of times is flagged
 # by its first ones, and mapping every one back to the text would cost for nothing.
 MAX_PER_ENTRY = 100
+# Candidates gathered before they are mapped back to the post; from this many, they are
+# mapped together (fewer are mapped one by one: most posts have one or two).
+_BATCH = 512
+_MAPPED_TOGETHER = 16
 
 
 class _Found(dict[tuple[int, int, int], Match]):
@@ -157,6 +161,9 @@ class ExactPass:
         # gives the same tuple for every hit of a key.
         spent: set[int] = set()
         is_elongated = norm.is_elongated if norm.has_elongated else None
+        # Candidates that pass the checks on the normalised text, mapped back to the post a
+        # batch at a time (a paste has thousands) and then taken in order, as one by one.
+        pending: list[tuple[int, int, int]] = []
         for end, candidates in self._exact.iter(skeleton_of_normalized(joined)):
             if spent and id(candidates) in spent:
                 continue
@@ -185,23 +192,46 @@ class ExactPass:
                     last = word_end if word_end != -1 else len(padded) - 1
                 if self._excepted(entry_index, padded, first, last, norm):
                     continue
-                a, b = norm.original_span(first, last)
-                if (a, b, entry_index) in found:
-                    continue
-                if reread is not None and not _overlaps(reread[1], a, b):
-                    continue  # the post's own reading decided there
-                entry = self.entries[entry_index]
-                steps = norm.steps_for_span(a, b)
-                original = norm.original
-                if reread is not None:
-                    original = reread[0].original
-                    steps = tuple(s for s in STEP_ORDER if s in steps or s == LEETSPEAK)
-                found[(a, b, entry_index)] = Match.of(
-                    entry, a + shift, b + shift, original[a:b], steps
-                )
-                per_entry[entry_index] = per_entry.get(entry_index, 0) + 1
+                pending.append((entry_index, first, last))
             if capped == len(candidates):
                 spent.add(id(candidates))
+            if len(pending) >= _BATCH:
+                self._take(norm, pending, found, shift, reread)
+                pending = []
+        if pending:
+            self._take(norm, pending, found, shift, reread)
+
+    def _take(
+        self,
+        norm: Normalized,
+        pending: list[tuple[int, int, int]],
+        found: _Found,
+        shift: int,
+        reread: tuple[Normalized, list[tuple[int, int]]] | None,
+    ) -> None:
+        """Take each of ``pending`` (entry, padded [first, last)) as a match, in order,
+        unless its entry has been reported MAX_PER_ENTRY times (the cap is checked again
+        here: a batch is gathered before any of it is taken), it is there already, or, in
+        another reading (``reread``), it is not over a span that reading rewrote."""
+        per_entry = found.per_entry
+        if len(pending) < _MAPPED_TOGETHER:
+            spans = [norm.original_span(first, last) for _index, first, last in pending]
+        else:
+            spans = norm.original_spans([(first, last) for _index, first, last in pending])
+        entries = self.entries
+        for (entry_index, _first, _last), (a, b) in zip(pending, spans, strict=True):
+            if per_entry.get(entry_index, 0) >= MAX_PER_ENTRY or (a, b, entry_index) in found:
+                continue
+            if reread is not None and not _overlaps(reread[1], a, b):
+                continue  # the post's own reading decided there
+            entry = entries[entry_index]
+            steps = norm.steps_for_span(a, b)
+            original = norm.original
+            if reread is not None:
+                original = reread[0].original
+                steps = tuple(s for s in STEP_ORDER if s in steps or s == LEETSPEAK)
+            found[(a, b, entry_index)] = Match.of(entry, a + shift, b + shift, original[a:b], steps)
+            per_entry[entry_index] = per_entry.get(entry_index, 0) + 1
 
     def _excepted(
         self, entry_index: int, padded: str, first: int, last: int, norm: Normalized | None = None
