@@ -59,3 +59,29 @@ def test_matches_come_in_a_deterministic_order(library):
     first = library.scan(text)
     assert [m.start for m in first] == sorted(m.start for m in first)
     assert library.scan(text) == first
+
+
+def test_every_match_of_a_long_paste_of_disguised_words_points_where_it_was_typed(library):
+    # Hundreds of matches in one post are mapped back to it a batch at a time, and their
+    # normalisations read off every rewritten span at once: each must still report the
+    # characters typed and the steps they needed, as the same word alone does.
+    words = [
+        "k.i.l.l",
+        "k1ll",
+        "killllll",
+        "k\u200bi\u200bll",
+        "кіll",
+        "KILL",
+        "don’t tell your parents",
+        "k i l l",
+        "h8",
+    ]
+    alone = {word: library.scan(f"i will {word} you")[0].normalisations for word in words}
+    units = [f"i will {word} you 😂 " for word in words]
+    post = "".join(units[i % len(units)] for i in range(len(units) * 12))
+    found = library.scan(post)
+    assert len(found) >= len(units) * 12
+    for match in found:
+        assert post[match.start : match.end] == match.text
+        assert match.text in alone
+        assert match.normalisations == alone[match.text], match.text
