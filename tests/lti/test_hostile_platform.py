@@ -73,10 +73,14 @@ def test_a_huge_or_odd_key_under_the_tokens_kid_is_refused_quickly(lms, lessons,
 
 
 def test_a_key_the_token_carries_in_its_own_header_is_never_trusted(lms, lessons):
-    """`jwk` and `jku` headers name a key the attacker holds: only the platform's key set
-    counts."""
+    """`jwk`, `jku` and `x5u` headers name a key the attacker holds: only the platform's key
+    set counts, and the addresses they name are never fetched."""
     attacker = PlatformKey.generate(lms.platform.keys[0].kid)  # the platform's kid, its own key
-    headers = {"jwk": attacker.public_jwk(), "jku": lms.platform.base + "/attacker-jwks"}
+    headers = {
+        "jwk": attacker.public_jwk(),
+        "jku": lms.platform.base + "/attacker-jwks",
+        "x5u": lms.platform.base + "/attacker-cert.pem",
+    }
     response = lms.launch(
         student_claims(lms, lessons),
         sign=lambda claims: jwt.encode(
@@ -85,6 +89,31 @@ def test_a_key_the_token_carries_in_its_own_header_is_never_trusted(lms, lessons
     )
     assert response.status_code == 403
     assert b"signature is not valid" in response.content
+    assert not Course.objects.exists()
+    fetched = {seen.path for seen in lms.platform.requests_seen}
+    assert not fetched & {"/attacker-jwks", "/attacker-cert.pem"}
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"crit": ["urn:example:must-understand"], "urn:example:must-understand": True},
+        {"crit": ["b64"], "b64": False},
+        {"crit": "exp"},
+    ],
+    ids=["unknown-extension", "unencoded-payload", "not-a-list"],
+)
+def test_a_token_whose_critical_header_names_what_no_verifier_here_understands_is_refused(
+    lms, lessons, headers
+):
+    """`crit` says "refuse me unless you understand these" (RFC 7515): signed with the
+    platform's real key, such a token is still refused, never read as if it were plain."""
+    response = lms.launch(
+        student_claims(lms, lessons), sign=lambda c: lms.platform.sign(c, headers=headers)
+    )
+    # 403 (the signature check refuses it) or, for an unencoded payload, 400 (not a token).
+    assert response.status_code in (400, 403)
+    assert b"Upstander could not open" in response.content
     assert not Course.objects.exists()
 
 
