@@ -26,6 +26,10 @@ Debian's ``wamerican`` and ``wspanish``, rebuilt by ``python -m moderation.scann
   that spells a word ("bigger" for "bugger") or a form of one ("beamer") is that word: left
   out. A prefix term gets the typos of the commonest words it begins ("suicid": "suicde",
   "suicidla").
+* Spanish reflexive verbs in the first and second person ("unirse a la yihad" -> "unirme a
+  la yihad", "cortarse" -> "cortarme"), for entries of a Spanish library.
+* Fillers: a severe phrase of self-harm, violence or bullying with a word students drop into
+  it before its last word ("want to like die", "end my fucking life", "kill my fucking self").
 * Starred-out words: a slur or swear word (hate, bullying, profanity) of four letters or
   more with one vowel inside it starred out, as the normaliser writes it ("f*ggot" is
   "f ggot"), unless a half is a word of its own ("c on" for "coon").
@@ -99,9 +103,10 @@ AIMED = frozenset({"violence", "self_harm", "bullying", "hate"})
 # typos as a severity-4 phrase does (8,000 covered severity 4 and a sliver of 3).
 TYPO_BUDGET = 40_000
 # And at most this many keys of word forms and run-together words, most severe first. The
-# starter libraries (about 5,100 entries) derive about 35,000: every entry gets its forms,
-# with room for more (at 30,000 the mildest entries, "kill" and Spanish insults, lost theirs).
-FORMS_BUDGET = 45_000
+# starter libraries (about 5,150 entries) derive about 46,500: every entry gets its forms, with
+# room for more (at 30,000 the mildest entries, "kill" and Spanish insults, lost theirs; the
+# fillers of severe phrases and the Spanish plurals of every library took it past 45,000).
+FORMS_BUDGET = 55_000
 
 
 def _keyboard_neighbours() -> dict[str, str]:
@@ -370,6 +375,33 @@ def _an_inflected_word(slip: str, known: frozenset[str]) -> bool:
     return stem + others[0] in known or stem + others[1] in known
 
 
+# Words students drop inside a phrase without changing it: "want to like die", "end my fucking
+# life", "kill my whole self", "quiero literalmente morirme".
+FILLERS = "just like literally really actually honestly kinda fucking whole".split()
+SPANISH_FILLERS = "literalmente ya como solo".split()
+# Fillers that before an object read as another word: "be like him" compares.
+_NOT_BEFORE_OBJECTS = frozenset({"like", "como", "whole", "ya"})
+# The categories whose severe phrases get fillers: a wish, a plan or a threat said in passing.
+FILLED = frozenset({"self_harm", "violence", "bullying"})
+
+
+def filler_forms(phrase: str, fillers: list[str] = FILLERS) -> list[str]:
+    """A severe phrase of two to five words with a filler before its last word ("want to die"
+    -> "want to just die", "end my life" -> "end my fucking life"), where the filler is no word
+    of the phrase already; not "like" before an object ("kill like him" compares)."""
+    words = phrase.split(" ")
+    if not 2 <= len(words) <= 5 or not all(_PLAIN_WORD.fullmatch(word) for word in words):
+        return []
+    *head, last = words
+    if head[-1] in fillers:
+        return []
+    return [
+        " ".join([*head, filler, last])
+        for filler in fillers
+        if filler not in words and not (filler in _NOT_BEFORE_OBJECTS and last in _OBJECTS)
+    ]
+
+
 def derived_keys(
     key: str,
     severity: int,
@@ -393,10 +425,16 @@ def derived_keys(
     # Spanish words in every category change number ("navajas", "pastillas"); only insults,
     # which are said of a person of either sex, change gender too
     number = spanish_forms(key, known, genders=category in MASKED, spanish_entry=spanish_entry)
+    if spanish_entry:
+        number += reflexive_forms(key)
     if " " in key:
-        found = phrase_forms(key, known) + split_compounds(key, known)
+        compounds = split_compounds(key, known)
+        found = phrase_forms(key, known) + compounds
         if category in THROWN:
             found += your_for_youre(key)
+        if severity >= SEVERE and category in FILLED:
+            fillers = SPANISH_FILLERS if spanish_entry else FILLERS
+            found += [f for phrase in (key, *compounds) for f in filler_forms(phrase, fillers)]
         return found + number
     # (an entry of a Spanish library has Spanish forms, not "perraed" or "navajaer")
     found = (
@@ -522,6 +560,19 @@ def spanish_forms(
         found.append(own_plural)
     term_is_word = key in known
     return [f for f in found if " " in f or f not in known or (f == own_plural and term_is_word)]
+
+
+def reflexive_forms(key: str) -> list[str]:
+    """A Spanish reflexive infinitive in the first and second person ("unirse a la yihad" ->
+    "unirme a la yihad", "unirte a la yihad"; "cortarse" -> "cortarme"): how a student says it
+    of themselves or to a friend."""
+    words = key.split(" ")
+    found = []
+    for at, word in enumerate(words):
+        if len(word) >= 6 and word.endswith(("arse", "erse", "irse")):
+            for person in ("me", "te"):
+                found.append(" ".join([*words[:at], word[:-2] + person, *words[at + 1 :]]))
+    return found
 
 
 def written_in_spanish(definition: str) -> bool:
