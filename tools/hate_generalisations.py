@@ -42,6 +42,7 @@ ENGLISH_CLAIMS = (
     "should all be deported", "should all be killed", "are invaders", "are invading our country",
     "make me sick", "should be locked up", "are behind everything", "are behind all the wars",
     "are thieves", "are all thieves", "should be sent back", "should all be sent back",
+    "should be burned", "should be shot", "should be hanged",
 )  # fmt: skip
 # A group named by a pronoun only ("i hate all of them, they should die"): the claims that wish
 # people gone or dead, recorded low (not held), since the post must say who "they" are.
@@ -98,6 +99,7 @@ SPANISH_CLAIMS = (
     "deberían largarse", "deberían largarse de aquí", "deberían volver a su país",
     "que se vuelvan a su país", "son invasores", "nos están invadiendo",
     "me dan asco", "deberían estar presos", "deberían estar en la cárcel",
+    "apestan", "huelen mal", "deberían arder", "deberían ser quemados",
 )  # fmt: skip
 SPANISH_POINTED = ("ellos", "todos ellos")
 SPANISH_POINTED_CLAIMS = (

@@ -6,7 +6,15 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from moderation.scanning import everyday, planning, recovery, senses, silencing, strangers
+from moderation.scanning import (
+    everyday,
+    planning,
+    recovery,
+    reunion,
+    senses,
+    silencing,
+    strangers,
+)
 from moderation.scanning.context import label_match
 from moderation.scanning.entries import Entry
 
@@ -48,7 +56,8 @@ def finish(text: str, matches: list[Match]) -> list[Match]:
     if len(kept) <= CONTEXT_LIMIT:
         read = [m for m in (with_context(text, match) for match in kept) if m.severity]
         # A past told as over is no plan: recovery reads the matches before planning does.
-        planned = planning.raised(text, recovery.lowered(text, read))
+        # A wish to be with someone is kept (and critical) only where the post names a death.
+        planned = planning.raised(text, recovery.lowered(text, reunion.raised(text, read)))
         return silencing.raised(text, strangers.raised(text, planned))
     # Reading context costs some microseconds a match; a post of thousands of matches (a
     # paste, a bot) is flagged by its first ones, and the rest keep their library severity.
