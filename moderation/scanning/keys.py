@@ -120,6 +120,9 @@ _COMMON_WORDS = frozenset(
     write wrong wrote yeah year years yes yesterday yet you youll young your youre yours
     yourself yourselves youve
     """.split()
+    # and the words students drop into a phrase (forms.FILLERS): a phrase is never screened on
+    # its filler, or every "honestly" in a post would be sent on to be checked
+    + "literally honestly kinda fucking literalmente ya como solo".split()
 )
 
 
