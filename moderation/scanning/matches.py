@@ -57,7 +57,8 @@ def finish(text: str, matches: list[Match]) -> list[Match]:
         read = [m for m in (with_context(text, match) for match in kept) if m.severity]
         # A past told as over is no plan: recovery reads the matches before planning does.
         # A wish to be with someone is kept (and critical) only where the post names a death.
-        planned = planning.raised(text, recovery.lowered(text, reunion.raised(text, read)))
+        past = recovery.lowered(text, reunion.raised(text, read))
+        planned = planning.raised(text, recovery.relapsed(text, past))
         return silencing.raised(text, strangers.raised(text, planned))
     # Reading context costs some microseconds a match; a post of thousands of matches (a
     # paste, a bot) is flagged by its first ones, and the rest keep their library severity.

@@ -99,3 +99,37 @@ def _told_as_past(text: str, start: int, end: int) -> bool:
     if _ONGOING.search(before) is not None:
         return False
     return _RECOVERED_FROM.search(before) is not None or _BACK_THEN.search(sentence) is not None
+
+
+# What a relapse is a relapse into, named anywhere in the post: a mark or an act of self-harm
+# or of an eating disorder ("the cuts are worse", "200 days clean", "purged again").
+_HARM_NAMED = re.compile(
+    r"\b(?:cut|cuts|cutting|cutted|scar|scars|blade|blades|razor|razors|burn|burns|burned"
+    r"|burning|sh|self\s*harm\w*|wounds?|bleed\w*|purg\w+|binge\w*|threw\s+up|throwing\s+up"
+    r"|restrict\w*|days\s+clean|months\s+clean|clean\s+for|cortes|me\s+corté|me\s+corte"
+    r"|cicatrices|cuchilla|vomit\w*)\b"
+)
+_RELAPSE = re.compile(r"\b(?:relaps\w*|reca[ií]\w*)")
+HIGH = 3
+
+
+def relapsed(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` with the writer's own relapse recorded high where the post names what they
+    relapsed into ("i relapsed last night, the cuts are worse than before"): back to the harm
+    now, as "relapsed and cut" is; a relapse into nothing named stays low (smoking, a diet)."""
+    if not any(m.category in CATEGORIES and m.severity < HIGH for m in matches):
+        return matches
+    lowered_text = text.lower().replace("\u2019", "'")
+    if _HARM_NAMED.search(lowered_text) is None:
+        return matches
+    out = []
+    for match in matches:
+        if (
+            match.category in CATEGORIES
+            and match.severity < HIGH
+            and match.context in _READ_AS_IS
+            and _RELAPSE.match(lowered_text, match.start) is not None
+        ):
+            match = match._replace(severity=HIGH)
+        out.append(match)
+    return out
