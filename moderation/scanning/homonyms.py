@@ -284,11 +284,36 @@ _BEFORE_A_DESCRIPTION = frozenset(
 )
 
 
+# Phrasal verbs and idioms of these words: "weed them out" (sort out the weakest), "a complete
+# cock-up" (a blunder, in British English), after a determiner or a word of degree.
+_WEEDING = frozenset("weed weeds weeded weeding".split())
+_PICKED_OUT = frozenset("it them".split())
+_A_BLUNDER_BEFORE = frozenset(
+    "a an the this that what complete total massive right proper bit huge almighty".split()
+)
+
+
+def _a_phrasal_verb(clause_before: list[str], own: list[str], clause_after: list[str]) -> bool:
+    if own[0] in _WEEDING:
+        return clause_after[1:2] == ["out"] and clause_after[0] in _PICKED_OUT
+    return (
+        own[0] == "cock"
+        and clause_after[:1] == ["up"]
+        and bool(clause_before)
+        and clause_before[-1] in _A_BLUNDER_BEFORE
+    )
+
+
 def a_verb_on_a_thing(clause_before: list[str], own: list[str], clause_after: list[str]) -> bool:
     """Whether a word that is also a verb is used as one, on a thing: a determiner or owner
     right after it ("retards their growth", "cocked her head", "plug your ears" as an
-    instruction) and none before it ("the retards", "my plug"), the thing no person."""
-    if len(own) != 1 or own[0] not in VERB_HOMONYMS or len(clause_after) < 2:
+    instruction) and none before it ("the retards", "my plug"), the thing no person; or in a
+    phrasal verb or idiom of its own ("weed them out", "a complete cock-up")."""
+    if len(own) != 1 or own[0] not in VERB_HOMONYMS:
+        return False
+    if _a_phrasal_verb(clause_before, own, clause_after):
+        return True
+    if len(clause_after) < 2:
         return False
     if clause_before and clause_before[-1] in _POSSESSIVES:
         return False  # "the retards", "my plug": the noun

@@ -1,7 +1,8 @@
 """A nature diary, a cookery blog, a DIY forum and a history essay use words that a library also
 keeps as insults or slang: "the old cock turning on the weathervane at dawn", "a lamb shank
 braised in red wine", "a chink in the curtains", "a prick from the thorn", "the horses sped
-across the plain", "the horny sole of a horse's hoof". The rest of the sentence
+across the plain", "the horny sole of a horse's hoof", and in idioms: "weed them out before the
+final", "a complete cock-up of the results". The rest of the sentence
 names the everyday sense. The same words aimed at a person still reach the lead."""
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ from tests.moderation.starter_library import worst
         "Round and round the track they sped.",
         "The horses sped across the plain.",
         "The farrier trimmed the horny sole of the hoof.",
+        "We have to weed them out before the final round.",
+        "The new checks should weed it out.",
+        "The exam board made a complete cock-up of the results.",
+        "What a cock up, the coach went to the wrong school.",
     ],
 )
 def test_the_everyday_sense_is_no_flag(post):
@@ -40,6 +45,7 @@ def test_the_everyday_sense_is_no_flag(post):
         "he is such a prick to me every day",
         "the chinks in my class should go back home",
         "he said he wants to see my cock",
+        "he put his cock up against me",
     ],
 )
 def test_the_word_aimed_at_a_person_is_still_flagged(post):
