@@ -23,6 +23,7 @@ from moderation.scanning.homonyms import (
     a_name,
     a_noun_not_a_verb,
     a_verb_on_a_thing,
+    a_way_of_losing,
     aimed_at_no_person,
     describes_a_thing,
     despair_word_of_a_thing,
@@ -937,6 +938,8 @@ def _innocent_sense(
         or games.a_count_of_kills(clause_before, own)
     ):
         return True  # "got spawn killed 5 times", "a 20 kill game in warzone"
+    if category == "bullying" and a_way_of_losing(clause_before, own):
+        return True  # "she is a good loser", "bad losers in the final"
     if first_half_of_a_compound(own, clause_after):
         return True  # "a freak wave", "the horny plates of its shell"
     if category != "hate" and defined(clause_before, own, clause_after, sentence):

@@ -683,6 +683,21 @@ _COMPOUNDS: dict[str, frozenset[str]] = {
 }
 
 
+# How someone takes a defeat: "a good loser", "bad losers", "a gracious loser". A judgement of
+# sportsmanship, not the insult.
+_LOSING_WELL_OR_BADLY = frozenset("good bad gracious graceful gallant".split())
+
+
+def a_way_of_losing(clause_before: list[str], own: list[str]) -> bool:
+    """Whether "loser" is how someone takes a defeat: "a good loser", "bad losers"."""
+    return (
+        len(own) == 1
+        and own[0] in ("loser", "losers")
+        and bool(clause_before)
+        and clause_before[-1] in _LOSING_WELL_OR_BADLY
+    )
+
+
 def first_half_of_a_compound(own: list[str], clause_after: list[str]) -> bool:
     """Whether a library word opens a compound that names a thing ("a freak wave", "a freak
     accident", "the horny plates of its shell", "the subhuman primates")."""

@@ -2,7 +2,7 @@
 keeps as insults or slang: "the old cock turning on the weathervane at dawn", "a lamb shank
 braised in red wine", "a chink in the curtains", "a prick from the thorn", "the horses sped
 across the plain", "the horny sole of a horse's hoof", and in idioms: "weed them out before the
-final", "a complete cock-up of the results". The rest of the sentence
+final", "a complete cock-up of the results", "she is a good loser". The rest of the sentence
 names the everyday sense. The same words aimed at a person still reach the lead."""
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ from tests.moderation.starter_library import worst
         "The new checks should weed it out.",
         "The exam board made a complete cock-up of the results.",
         "What a cock up, the coach went to the wrong school.",
+        "She is a good loser.",
+        "Be a good loser when you lose the quiz.",
+        "He has always been a bad loser at tennis.",
     ],
 )
 def test_the_everyday_sense_is_no_flag(post):
@@ -46,6 +49,8 @@ def test_the_everyday_sense_is_no_flag(post):
         "the chinks in my class should go back home",
         "he said he wants to see my cock",
         "he put his cock up against me",
+        "you are such a loser",
+        "he is a loser with no friends",
     ],
 )
 def test_the_word_aimed_at_a_person_is_still_flagged(post):
