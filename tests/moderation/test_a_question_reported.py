@@ -16,7 +16,7 @@ from tests.moderation.starter_library import top_reading, worst
     "post",
     [
         "One girl asked why the soldiers wanted to kill the prisoners after the battle.",
-        "A lad in Year 10 asked how the partisans were going to kill the general in 1942.",
+        "A lad in Year 10 asked how the partisans were going to kill the general.",
     ],
 )
 def test_a_reported_question_is_recorded_as_a_question(post):
