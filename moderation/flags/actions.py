@@ -20,9 +20,9 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from moderation.engine import Match
-from moderation.flags.inserts import insert_rows
 from moderation.flags.routing import choose_rule, route
 from moderation.flags.support import tells_of_harm_to_writer, writer_may_need_help
+from moderation.flags.together import Together
 from moderation.keywords.store import ActiveLibrary, active_library
 from moderation.models import (
     Category,
@@ -109,23 +109,32 @@ def record_post(
         "integration": integration,
         **refs,
     }
-    flag, rows, support, committed = None, (), "", []
+    flag, rows, committed = None, (), []
+    # The post and, when it is flagged, its flag, matches, routing, audit entries and notices:
+    # one statement on PostgreSQL (moderation/flags/together.py).
+    writes = Together()
+    [post] = writes.add([ModeratedPost(**fields)])
+    if matches:
+        # A held post's audit entry goes in with its flag's (held: it has matches).
+        held_entry = ("post.held", post, {"severity": highest}) if held else None
+        flag, rows = _flag(post, matches, library, settings, held_entry, writes)
+    # Read before anything is written: an error after the commit must not undo the answer.
+    support = _support_message(rows, settings)
     try:
-        if not matches and not transaction.get_connection().in_atomic_block:
-            # A clean post is one INSERT, which the database commits by itself: a transaction
-            # around it would only add a COMMIT round trip to every post.
-            post = _insert_post(fields)
+        if not _may_make_a_pattern(post, flag) and not transaction.get_connection().in_atomic_block:
+            # One statement, which the database commits by itself: a transaction around it
+            # would only add a BEGIN and a COMMIT round trip to every post.
+            writes.write()
+            committed.append(True)
+            writes.then()
         else:
             with transaction.atomic():
-                post = _insert_post(fields)
                 # First of this transaction's commit hooks: the post is stored once it has run.
                 transaction.on_commit(lambda: committed.append(True))
-                if matches:
-                    # A held post's audit entry goes in with its flag's (held: it has matches).
-                    held_entry = ("post.held", post, {"severity": highest}) if held else None
-                    flag, rows = _flag(post, matches, library, settings, held_entry)
-                # Read before the commit: an error after it must not undo the answer.
-                support = _support_message(rows, settings)
+                writes.write()
+                writes.then()
+                if flag is not None:
+                    check_pattern(flag, settings)
     except IntegrityError:
         existing = _existing(refs["external_source"], refs["external_id"], integration)
         if not refs["external_id"] or existing is None:
@@ -140,11 +149,10 @@ def record_post(
     return RecordedPost(post, flag, rows, held, support, True)
 
 
-def _insert_post(fields: dict[str, Any]) -> ModeratedPost:
-    """`ModeratedPost.objects.create(**fields)` as one INSERT whose text is built once
-    (moderation/flags/inserts.py): the ORM's compiler was a quarter of a clean post's CPU."""
-    [post] = insert_rows([ModeratedPost(**fields)])
-    return post
+def _may_make_a_pattern(post: ModeratedPost, flag: Flag | None) -> bool:
+    """Whether `check_pattern` may read and write after the flag is written (a student's
+    flags, or replies to one classmate's posts, adding up): then they share a transaction."""
+    return flag is not None and (post.author_id is not None or post.target_id is not None)
 
 
 def _checked_refs(
@@ -231,8 +239,11 @@ def _flag(
     matches: list[Match],
     library: ActiveLibrary,
     settings: ModerationSettings,
-    held_entry: tuple[str, Any, dict[str, Any]] | None = None,
+    held_entry: tuple[str, Any, dict[str, Any]] | None,
+    writes: Together,
 ) -> tuple[Flag, tuple[FlagMatch, ...]]:
+    """The new flag of `post` and its matches, routed, audited and its notices queued: all
+    written with the post (`writes`)."""
     # The flag takes the category of its most severe match (the first of equals in the text).
     top = min(matches, key=lambda m: (-m.severity, m.start))
     now = timezone.now()
@@ -245,9 +256,9 @@ def _flag(
         escalate_after=escalation_deadline(top.severity, settings, now),
     )
     flag.rule = choose_rule(flag)  # saved with the flag: no second write when it is routed
-    insert_rows([flag])
+    writes.add([flag])
     # An entry deleted since the library was compiled keeps its words, not its link.
-    rows = insert_rows(
+    rows = writes.add(
         [
             FlagMatch(
                 flag=flag,
@@ -266,8 +277,7 @@ def _flag(
         ],
         links_checked=("entry",),
     )
-    raise_flag(flag, rule_chosen=True, audited_with=held_entry)
-    check_pattern(flag, settings)
+    raise_flag(flag, rule_chosen=True, audited_with=held_entry, writes=writes)
     return flag, tuple(rows)
 
 
@@ -276,11 +286,16 @@ def raise_flag(
     *,
     rule_chosen: bool = False,
     audited_with: tuple[str, Any, dict[str, Any]] | None = None,
+    writes: Together | None = None,
 ) -> None:
     """Route a new flag, audit it and tell its recipients once the transaction commits
     (`rule_chosen`: saved with the rule `choose_rule` gave it; `audited_with`: another
-    (action, object, detail) entry for the audit log, written with the flag's)."""
-    chosen = route(flag, chosen=rule_chosen)
+    (action, object, detail) entry for the audit log, written with the flag's; `writes`: the
+    flag is not written yet, and these rows go with it, else they are written here, in one
+    statement on PostgreSQL)."""
+    own = writes is None
+    writes = Together() if writes is None else writes
+    chosen = route(flag, chosen=rule_chosen, writes=writes)
     raised = {
         "severity": flag.severity,
         "category": flag.category,
@@ -288,10 +303,14 @@ def raise_flag(
         "rule": chosen.rule.pk if chosen.rule else None,
         "routed_to": [person.pk for person in chosen.recipients],
     }
-    audit.record_each(None, [("flag.raised", flag, raised), *filter(None, [audited_with])])
+    entries = [("flag.raised", flag, raised), *filter(None, [audited_with])]
+    audit.record_each(None, entries, writes=writes)
     from moderation.flags.notifications import notify_on_commit
 
-    notify_on_commit(flag, new_flag_recipients=chosen.recipients)
+    notify_on_commit(flag, new_flag_recipients=chosen.recipients, writes=writes)
+    if own:
+        writes.write()
+        writes.then()
 
 
 # --- Patterns -----------------------------------------------------------------------------

@@ -17,6 +17,8 @@ On PostgreSQL these statements are also prepared, once per connection (`_cursor`
 then parses and plans each only once, not at every post. Its text never changes and its
 values go as parameters, so there is nothing else to it; Django's own queries are untouched
 (client-side binding, never prepared).
+
+A flagged post's rows go together, in one statement on PostgreSQL: moderation/flags/together.py.
 """
 
 from __future__ import annotations
@@ -55,11 +57,7 @@ def insert_rows(objs: Sequence[M], *, links_checked: tuple[str, ...] = ()) -> Se
             _unlink_missing(objs, model._meta.get_field(name))
         model._default_manager.using(alias).bulk_create(objs)
         return objs
-    fields = _fields.get(model)
-    if fields is None:
-        fields = _fields[model] = tuple(
-            f for f in model._meta.concrete_fields if not isinstance(f, models.AutoField)
-        )
+    fields = concrete_fields(model)
     checked = tuple(model._meta.get_field(name) for name in links_checked)
     batch = max(1, min(MAX_ROWS, connection.ops.bulk_batch_size(fields, objs)))
     with _cursor(connection) as cursor:
@@ -79,6 +77,16 @@ def insert_rows(objs: Sequence[M], *, links_checked: tuple[str, ...] = ()) -> Se
                     setattr(obj, field.attname, value)
                 obj._state.adding, obj._state.db = False, alias
     return objs
+
+
+def concrete_fields(model: type[models.Model]) -> tuple[models.Field, ...]:
+    """The columns an INSERT of `model` writes: all but its automatic key."""
+    fields = _fields.get(model)
+    if fields is None:
+        fields = _fields[model] = tuple(
+            f for f in model._meta.concrete_fields if not isinstance(f, models.AutoField)
+        )
+    return fields
 
 
 # Rows per statement (PostgreSQL takes at most 65,535 parameters in one); statements of up to

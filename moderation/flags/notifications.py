@@ -37,6 +37,7 @@ from moderation.flags.channels import batch as channel_batch
 from moderation.flags.channels import channels, notice_for
 from moderation.flags.hot_path import warn_now_and_then
 from moderation.flags.inserts import insert_rows
+from moderation.flags.together import Together
 from moderation.models import Flag, StaffNotification
 from moderation.staff import audit
 
@@ -60,11 +61,14 @@ def queue_notices(
     reason: str = "routed",
     enqueue: bool = True,
     first: bool = False,
+    writes: Together | None = None,
 ) -> list[int]:
     """One pending notice per recipient about `flag` or `concern`, written now (in the caller's
     transaction) and sent by a task after commit (unless `enqueue` is False: the caller sends
     them). A person already told for this reason is not told again (`first`: the flag was made
-    in this transaction, so nobody has been; saves a query per flag). Returns the new ids."""
+    in this transaction, so nobody has been; saves a query per flag). Returns the new ids;
+    `writes`: the flag is not written yet, and the notices go with it, queued once committed
+    (their ids are not known here: returns none)."""
     people = {person.pk: person for person in recipients if person is not None}
     if not people:
         return []
@@ -74,14 +78,17 @@ def queue_notices(
         earlier = StaffNotification.objects.filter(**about, reason=reason, recipient_id__in=people)
         known = set(earlier.values_list("recipient_id", flat=True))
     now = timezone.now()
-    rows = insert_rows(
-        [
-            StaffNotification(recipient=person, reason=reason, next_attempt_at=now, **about)
-            for pk, person in sorted(people.items())
-            if pk not in known
-        ]
-    )
-    ids = [row.pk for row in rows]
+    made = [
+        StaffNotification(recipient=person, reason=reason, next_attempt_at=now, **about)
+        for pk, person in sorted(people.items())
+        if pk not in known
+    ]
+    if writes is not None:
+        writes.add(made)
+        if made and enqueue:
+            writes.after(lambda: enqueue_delivery([row.pk for row in made]))
+        return []
+    ids = [row.pk for row in insert_rows(made)]
     if ids and enqueue:
         transaction.on_commit(lambda: enqueue_delivery(ids))
     return ids
@@ -93,11 +100,15 @@ def notify_on_commit(
     recipient_ids: Iterable[int] | None = None,
     *,
     new_flag_recipients: Iterable[Any] | None = None,
+    writes: Together | None = None,
 ) -> list[int]:
     """Notices about `flag` for the people it was routed to (or those given), written now.
-    `new_flag_recipients`: the people a flag made in this transaction was just routed to."""
+    `new_flag_recipients`: the people a flag made in this transaction was just routed to
+    (`writes`: to be written with the flag)."""
     if new_flag_recipients is not None:
-        return queue_notices(new_flag_recipients, flag=flag, reason=reason, first=True)
+        return queue_notices(
+            new_flag_recipients, flag=flag, reason=reason, first=True, writes=writes
+        )
     if recipient_ids is None:
         people = flag.routed_to.filter(is_active=True).order_by("pk")
     else:

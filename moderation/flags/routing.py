@@ -18,6 +18,7 @@ from django.db.models.signals import post_delete, post_save
 from lti.models import CourseMembership, Role
 from moderation.flags.hot_path import Remembered
 from moderation.flags.inserts import insert_rows, query_once
+from moderation.flags.together import Together
 from moderation.models import Flag, ModerationSettings, RoutingRule
 from moderation.staff.permissions import LEADS_GROUP
 
@@ -151,9 +152,10 @@ def _without_student(people: list[Any], flag: Flag) -> list[Any]:
     return unique
 
 
-def route(flag: Flag, *, chosen: bool = False) -> Route:
+def route(flag: Flag, *, chosen: bool = False, writes: Together | None = None) -> Route:
     """Choose the rule and the people for a new ``flag``, and record both on it (`chosen`: the
-    flag was saved with the rule `choose_rule` gave it, or None, and is not asked again)."""
+    flag was saved with the rule `choose_rule` gave it, or None, and is not asked again;
+    `writes`: the rows naming its people go there, written with the flag)."""
     rule = flag.rule if chosen else choose_rule(flag)
     people = recipients_for(rule, flag) if rule is not None else []
     if not people:
@@ -165,5 +167,9 @@ def route(flag: Flag, *, chosen: bool = False) -> Route:
     # A new flag has nobody routed to it yet: the rows go in as they are (`add` would first ask
     # which exist, or compile an INSERT ... ON CONFLICT).
     through = Flag.routed_to.through
-    insert_rows([through(flag_id=flag.pk, user_id=person.pk) for person in people])
+    routed = [through(flag=flag, user_id=person.pk) for person in people]
+    if writes is None:
+        insert_rows(routed)
+    else:
+        writes.add(routed)
     return Route(rule, tuple(people))

@@ -11,6 +11,7 @@ from typing import Any
 from django.db import models
 
 from moderation.flags.inserts import insert_rows
+from moderation.flags.together import Together, key_text
 from moderation.models import AuditEntry
 
 
@@ -32,10 +33,18 @@ def record_all(
     return list(insert_rows(made))
 
 
-def record_each(actor: Any, entries: list[tuple[str, models.Model | None, dict[str, Any]]]) -> None:
+def record_each(
+    actor: Any,
+    entries: list[tuple[str, models.Model | None, dict[str, Any]]],
+    writes: Together | None = None,
+) -> None:
     """Append one entry per (action, object, detail), in one INSERT (a post held and its flag
-    raised)."""
-    insert_rows([_entry(actor, action, obj, "", detail) for action, obj, detail in entries])
+    raised); `writes`: with those rows, when the objects are written with them."""
+    made = [_entry(actor, action, obj, "", detail) for action, obj, detail in entries]
+    if writes is None:
+        insert_rows(made)
+    else:
+        writes.add(made)
 
 
 def _entry(
@@ -48,7 +57,7 @@ def _entry(
         actor_label=label[:200],
         action=action,
         object_type=obj._meta.model_name if obj is not None else "",
-        object_id=str(obj.pk) if obj is not None else "",
+        object_id=key_text(obj) if obj is not None else "",
         reason=reason,
         detail=detail,
     )
