@@ -28,6 +28,8 @@ Debian's ``wamerican`` and ``wspanish``, rebuilt by ``python -m moderation.scann
   "suicidla").
 * Spanish reflexive verbs in the first and second person ("unirse a la yihad" -> "unirme a
   la yihad", "cortarse" -> "cortarme"), for entries of a Spanish library.
+* A phrasal verb's particle after its object ("burn the school down" for "burn down the
+  school").
 * Fillers: a severe phrase of self-harm, violence or bullying with a word students drop into
   it before its last word ("want to like die", "end my fucking life", "kill my fucking self").
 * Starred-out words: a slur or swear word (hate, bullying, profanity) of four letters or
@@ -266,6 +268,9 @@ def phrase_forms(phrase: str, known: frozenset[str]) -> list[str]:
             # ("nobody", "world") and a short one has invented forms ("cutted")
             forms = tuple(form for form in forms if form in known)
         found += [f"{form} {rest}" for form in forms]
+    # a phrasal verb's particle after its object: "burn down the school" -> "burn the school
+    # down", "shoot up the school" -> "shoot the school up"
+    found += particle_after_object(phrase, known)
     # said to a group: "kill yourself" -> "kill yourselves"
     if last in _PLURAL_OBJECTS:
         found.append(" ".join([*words[:-1], _PLURAL_OBJECTS[last]]))
@@ -274,6 +279,23 @@ def phrase_forms(phrase: str, known: frozenset[str]) -> list[str]:
     ing_forms = [form for form in found if form.count(" ") == phrase.count(" ")]
     ing_forms = [form for form in ing_forms if form.split(" ")[0] in verb_forms(first)[1:]]
     return found + [g for form in [phrase, *ing_forms] if (g := g_dropped(form, known))]
+
+
+# The particles of phrasal verbs, and the words that open the object they may follow.
+_PARTICLES = frozenset("up down out off".split())
+_DETERMINERS = frozenset("the a my his her their your our this that".split())
+
+
+def particle_after_object(phrase: str, known: frozenset[str]) -> list[str]:
+    """A phrasal verb with its particle moved after a short object ("burn down the school" ->
+    "burn the school down", "burning the school down"), as English allows; only for a verb, a
+    particle, a determiner and one noun."""
+    words = phrase.split(" ")
+    if len(words) != 4 or words[1] not in _PARTICLES or words[2] not in _DETERMINERS:
+        return []
+    verb, particle, *obj = words
+    heads = [verb, *(f for f in verb_forms(verb) if f in known)] if verb in known else [verb]
+    return [" ".join([head, *obj, particle]) for head in heads]
 
 
 def g_dropped(phrase: str, known: frozenset[str]) -> str:
