@@ -163,7 +163,10 @@ class ExactPass:
         is_elongated = norm.is_elongated if norm.has_elongated else None
         # Candidates that pass the checks on the normalised text, mapped back to the post a
         # batch at a time (a paste has thousands) and then taken in order, as one by one.
+        # A batch is taken at once when an entry's candidates in it would reach its cap
+        # (a paste of one word): no more of them are mapped back than one by one.
         pending: list[tuple[int, int, int]] = []
+        queued: dict[int, int] = {}  # entry -> its candidates pending
         for end, candidates in self._exact.iter(skeleton_of_normalized(joined)):
             if spent and id(candidates) in spent:
                 continue
@@ -174,7 +177,8 @@ class ExactPass:
                 end -= starts[at]
             capped = 0
             for entry_index, key, elongated, lead, trail in candidates:
-                if per_entry.get(entry_index, 0) >= MAX_PER_ENTRY:
+                reported = per_entry.get(entry_index, 0)
+                if reported >= MAX_PER_ENTRY:
                     capped += 1
                     continue
                 start = end + 1 - len(key)
@@ -193,11 +197,13 @@ class ExactPass:
                 if self._excepted(entry_index, padded, first, last, norm):
                     continue
                 pending.append((entry_index, first, last))
+                waiting = queued[entry_index] = queued.get(entry_index, 0) + 1
+                if len(pending) >= _BATCH or reported + waiting >= MAX_PER_ENTRY:
+                    self._take(norm, pending, found, shift, reread)
+                    pending = []
+                    queued.clear()
             if capped == len(candidates):
                 spent.add(id(candidates))
-            if len(pending) >= _BATCH:
-                self._take(norm, pending, found, shift, reread)
-                pending = []
         if pending:
             self._take(norm, pending, found, shift, reread)
 

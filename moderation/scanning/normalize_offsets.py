@@ -480,8 +480,18 @@ class Normalized:
             if hi > lo
         ]
 
-    def _all_spans(self, kind: str) -> list[tuple[int, int]]:
-        """The original spans of one kind, all of them."""
+    def _spans_of(
+        self, kind: str, spans: list[tuple[int, int]] | None
+    ) -> Sequence[tuple[int, int]]:
+        """The original spans of one kind (``spans``, as the step wrote them; None: the
+        elongation step's runs), looked up one by one, or all at once when the matches
+        asked about so far are many beside them."""
+        if kind in self._spans:
+            return self._spans[kind]
+        if spans is None:
+            spans = self._runs()
+        if self._asked * _PROBES_EACH <= len(spans):
+            return self._looked_up(kind)
         if kind == SEPARATORS:
             return self.separated
         return self.leet if kind == LEETSPEAK else self.elongated
@@ -516,22 +526,22 @@ class Normalized:
             for char in set(span):
                 steps |= char_steps(char)
         # Each kind's spans are mapped back only where the bisect looks: a paste has
-        # thousands ("k1ll" pasted), a match overlaps at most a few. Past a few matches,
-        # each kind's spans are mapped back all at once (thousands of matches, as in a
-        # paste of varied disguised words, would have the bisects map most of them anyway).
+        # thousands ("k1ll" pasted), a match overlaps at most a few. Once the matches asked
+        # about would have the bisects map a good share of a kind's spans (thousands of
+        # matches, as in a paste of varied disguised words), they are mapped all at once.
         self._asked += 1
-        looked_up = self._looked_up if self._asked <= _ASKED_ONE_BY_ONE else self._all_spans
-        if self._joined and _overlaps(looked_up(SEPARATORS), start, end):
+        if self._joined and _overlaps(self._spans_of(SEPARATORS, self._joined), start, end):
             steps.add(SEPARATORS)
-        if self._rewritten and _overlaps(looked_up(LEETSPEAK), start, end):
+        if self._rewritten and _overlaps(self._spans_of(LEETSPEAK, self._rewritten), start, end):
             steps.add(LEETSPEAK)
-        if self._squeeze is not None and _overlaps(looked_up(REPEATS), start, end):
+        if self._squeeze is not None and _overlaps(self._spans_of(REPEATS, None), start, end):
             steps.add(REPEATS)
         return tuple(step for step in STEP_ORDER if step in steps)
 
 
-# Matches of one normalised post whose steps are found by mapping spans back one by one.
-_ASKED_ONE_BY_ONE = 32
+# Spans of a kind a match's bisect maps back, about: with more matches than one in this
+# many spans, mapping every span at once costs less.
+_PROBES_EACH = 16
 
 
 class _LazySpans(Sequence[tuple[int, int]]):
