@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from curriculum.models import LessonProgress, ProgressStatus
 from curriculum.steps import KINDS, AnswerError, LessonPlan, Step
@@ -21,8 +22,20 @@ from curriculum.steps.record import RULES, rules_met
 from lessons_content.vocabulary import COMPLETION_RULES
 from lti.models import CourseMembership, ResourceLink, Role
 
-# The same labels the editor ticks in the admin (the curriculum's vocabulary).
-RULE_LABELS = COMPLETION_RULES
+# The same labels the editor ticks in the admin (the curriculum's vocabulary), in the student's
+# language: the vocabulary is pure Python, so its English is the message id here.
+RULE_LABELS = {
+    "quiz": _("Pass the quiz (or use all your tries)"),
+    "reflection": _("Write your reflection"),
+    "discussion": _("Post in the discussion"),
+    "all_steps": _("Finish every step"),
+}
+assert RULE_LABELS.keys() == COMPLETION_RULES.keys()
+STATUS_LABELS = {
+    ProgressStatus.NOT_STARTED: _("Not started"),
+    ProgressStatus.IN_PROGRESS: _("In progress"),
+    ProgressStatus.COMPLETED: _("Completed"),
+}
 
 __all__ = ["StepPage", "own_progress", "step_page", "step_url", "summary", "summary_url"]
 
@@ -182,7 +195,6 @@ def own_progress(user: Any) -> list[OwnCourse]:
         p.resource_link_id: p
         for p in LessonProgress.objects.filter(user=user, resource_link__in=links)
     }
-    labels = dict(ProgressStatus.choices)
     courses = []
     for membership in memberships:
         rows = []
@@ -194,7 +206,7 @@ def own_progress(user: Any) -> list[OwnCourse]:
                     link=link,
                     url=reverse("curriculum:learn", args=[link.pk]),
                     status=status,
-                    status_label=labels[status],
+                    status_label=str(STATUS_LABELS[status]),
                     quiz_percent=p.quiz_percent if p else None,
                     score_given=p.score_given if p else None,
                     last_activity_at=p.last_activity_at if p else None,

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_http_methods
 
 from curriculum import learn
@@ -19,12 +20,21 @@ from curriculum.steps.record import resume_step, start_or_resume, visit_step
 from lti.decorators import lti_frameable
 
 
+def lms_render(
+    request: HttpRequest, template: str, context: dict[str, Any], status: int = 200
+) -> HttpResponse:
+    """The product's words around a lesson (steps, buttons, progress, errors) in the student's
+    language (the launch's locale, through LocaleMiddleware); the lesson's own text stays in the
+    lesson's language. Without this the page would be in its content's language (base.html)."""
+    return render(request, template, {**context, "language": get_language()}, status=status)
+
+
 def forbidden(request: HttpRequest, exc: AccessDenied) -> HttpResponse:
     # A post or reflection sent after the session ended (a frame left open overnight) cannot be
     # saved: its words are given back to copy, so opening the lesson again loses nothing.
     unsaved = request.POST.get("text", "").strip() if request.method == "POST" else ""
     context = {"message": exc.message, "unsaved": unsaved}
-    return render(request, "curriculum/learn/forbidden.html", context, status=403)
+    return lms_render(request, "curriculum/learn/forbidden.html", context, status=403)
 
 
 def lms_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -84,7 +94,7 @@ def learn_step(request: HttpRequest, resource_link_id: int, step_key: str) -> Ht
                 posted=request.POST.dict(),
                 refused=exc,
             )
-            return render(request, "curriculum/learn/step.html", page.context(), status=400)
+            return lms_render(request, "curriculum/learn/step.html", page.context(), status=400)
     progress = visit_step(request.user, link, step.key)
     page = learn.step_page(
         link,
@@ -95,7 +105,7 @@ def learn_step(request: HttpRequest, resource_link_id: int, step_key: str) -> Ht
         retry=request.GET.get("retry") == "1",
         screen=screen_number(request),
     )
-    return render(request, "curriculum/learn/step.html", page.context())
+    return lms_render(request, "curriculum/learn/step.html", page.context())
 
 
 @lms_page
@@ -104,14 +114,14 @@ def learn_summary(request: HttpRequest, resource_link_id: int) -> HttpResponse:
     link, _ = learner_link(request.user, resource_link_id)
     progress = start_or_resume(request.user, link)
     context = learn.summary(link, LessonPlan.of(link.lesson_link.lesson), progress)
-    return render(request, "curriculum/learn/summary.html", context)
+    return lms_render(request, "curriculum/learn/summary.html", context)
 
 
 @lms_page
 @require_GET
 def my_progress(request: HttpRequest, resource_link_id: int) -> HttpResponse:
     link, _ = learner_link(request.user, resource_link_id)
-    return render(
+    return lms_render(
         request,
         "curriculum/learn/my_progress.html",
         {

@@ -17,9 +17,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils.translation import gettext_lazy as _
+
 from curriculum.models import LessonPage
 from lessons_content.specs import Choice, Question
 from lessons_content.vocabulary import BLOCK_STEP, STEP_KINDS
+
+# A step's name is the product's word, in the student's language (lazy: a plan may outlive a
+# request); the vocabulary is pure Python, so its English is the message id.
+STEP_TITLES = {
+    "read": _("Read and watch"),
+    "activity": _("Activity"),
+    "quiz": _("Quiz"),
+    "reflection": _("Reflection"),
+    "discussion": _("Discussion"),
+    "mindfulness": _("Mindfulness exercise"),
+    "family": _("Family take-home"),
+}
+assert STEP_TITLES.keys() == STEP_KINDS.keys()
 
 MAX_ANSWER_CHARS = 10_000
 
@@ -73,7 +88,7 @@ def lesson_steps(body: Iterable[Any]) -> list[Step]:
             grouped.setdefault(key, []).append(block)
     keys = [key for key in STEP_KINDS if key in grouped]
     return [
-        Step(key=key, title=STEP_KINDS[key], number=n, blocks=tuple(grouped[key]))
+        Step(key=key, title=STEP_TITLES[key], number=n, blocks=tuple(grouped[key]))
         for n, key in enumerate(keys, start=1)
     ]
 

@@ -27,6 +27,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext as _
 
 from curriculum.models import LessonPage, LessonProgress, QuizAttempt
 from curriculum.steps import teacher_led
@@ -102,12 +103,20 @@ def _chosen(
         raw = answers.get(f"q{i}", "")
         if not raw:
             raise AnswerError(
-                f"Please answer every question before you submit (question {i + 1} has no answer)."
+                _(
+                    "Please answer every question before you submit (question %(number)d has "
+                    "no answer)."
+                )
+                % {"number": i + 1}
             )
         codes = {choice_code(progress, try_number, i, c): c for c in range(len(question.choices))}
         if raw not in codes:
             raise AnswerError(
-                f"Your answer to question {i + 1} could not be read. Please answer the quiz again."
+                _(
+                    "Your answer to question %(number)d could not be read. Please answer the "
+                    "quiz again."
+                )
+                % {"number": i + 1}
             )
         chosen.append(codes[raw])
     return chosen
@@ -141,24 +150,28 @@ def submit_quiz(
     try:
         token_uuid = uuid.UUID(token)
     except (TypeError, ValueError):
-        raise AnswerError("This form has expired. Please answer the quiz again.") from None
+        raise AnswerError(_("This form has expired. Please answer the quiz again.")) from None
     progress = locked_progress(user, link, now)
     existing = progress.quiz_attempts.filter(token=token_uuid).first()
     if existing is not None:
         return existing
     if fingerprint != plan.quiz.fingerprint:
         raise AnswerError(
-            "This quiz was changed since you opened it, so your answers could not be counted. "
-            "Please answer the questions below again."
+            _(
+                "This quiz was changed since you opened it, so your answers could not be "
+                "counted. Please answer the questions below again."
+            )
         )
     if quiz_closed(progress, lesson):
         raise AnswerError(
-            "You have used all your tries for this quiz, and its review shows the right "
-            "answers. Your result is kept."
+            _(
+                "You have used all your tries for this quiz, and its review shows the right "
+                "answers. Your result is kept."
+            )
         )
     # A form dealt for this try or an earlier one (another tab) is read with its own codes.
     if not dealt_for.isdigit() or not 1 <= int(dealt_for) <= progress.quiz_attempts_used + 1:
-        raise AnswerError("This form has expired. Please answer the quiz again.")
+        raise AnswerError(_("This form has expired. Please answer the quiz again."))
     chosen = _chosen(progress, plan.quiz, int(dealt_for), answers)
     total = len(plan.quiz.questions)
     correct = sum(
@@ -202,7 +215,7 @@ def show_review(
     now = now or timezone.now()
     progress = locked_progress(user, link, now)
     if progress.quiz_attempts_used == 0:
-        raise AnswerError("Try the quiz once before you ask for the right answers.")
+        raise AnswerError(_("Try the quiz once before you ask for the right answers."))
     if progress.quiz_closed_at is None:
         progress.quiz_closed_at = now
         progress.save(update_fields=[*TOUCHED, "quiz_closed_at"])
@@ -316,6 +329,7 @@ def context(view: StepView) -> dict[str, Any]:
         "can_retry": left != 0,
         "pass_mark": lesson.pass_mark,
         "keep_score": lesson.get_keep_score_display(),
+        "keep_last": lesson.keep_score == LessonPage.KeepScore.LAST,
         **teacher_led.context(view),
     }
 
