@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from moderation.scanning import (
     everyday,
+    farewell,
     planning,
     recovery,
     reunion,
@@ -58,7 +59,7 @@ def finish(text: str, matches: list[Match]) -> list[Match]:
         # A past told as over is no plan: recovery reads the matches before planning does.
         # A wish to be with someone is kept (and critical) only where the post names a death.
         past = recovery.lowered(text, reunion.raised(text, read))
-        planned = planning.raised(text, recovery.relapsed(text, past))
+        planned = planning.raised(text, farewell.read(text, recovery.relapsed(text, past)))
         return silencing.raised(text, strangers.raised(text, planned))
     # Reading context costs some microseconds a match; a post of thousands of matches (a
     # paste, a bot) is flagged by its first ones, and the rest keep their library severity.

@@ -340,7 +340,8 @@ _OUTSIDE_A_STORY = frozenset(
     "i im ive id ill me my mine myself you u ur your yours youre yourself he hes him his she "
     "shes her hers we us our ours friend friends mum mom dad brother sister "
     "yo mi mis conmigo nosotros nuestro nuestra amigo amiga mamá mama papá papa hermano "
-    "hermana".split()
+    # Spanish leaves the subject out: a verb in the first person singular is the writer.
+    "hermana voy estoy estaré estare quiero puedo".split()
 )
 # The writer as the teacher of the story, and only that: "so I get them to write the scene",
 # "I always set this chapter", "I teach it with care".

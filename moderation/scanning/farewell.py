@@ -1,0 +1,94 @@
+"""A goodbye told by a time or to everyone: "won't be around next week", "this is my last week
+here", "goodbye everyone, thanks for the memories", "mañana ya no voy a estar".
+
+Students who mean to die often say so without the word: they say when they will be gone, or
+thank everyone. The self-harm libraries list these goodbyes low, because the same words are how
+a student says they are moving, changing school or going on holiday. So the post decides:
+
+- an everyday reason given anywhere in it (a move, a new school, a holiday, a trip, a visit to a
+  grandparent, an appointment, a club or a team left, a teacher retiring) makes the goodbye no
+  flag at all; the libraries' stronger goodbyes ("won't be here tomorrow") too;
+- otherwise a sign that it is final ("spoiler", "forever", "for good", "love you all", "sorry
+  for everything", "i'm done", "para siempre", "os quiero") or despair beside it (another
+  self-harm match read as the writer's own) makes it a suicide note said in public: critical;
+- otherwise it keeps its library severity.
+
+Only goodbyes read as the writer's own are raised; a quoted or negated one keeps its severity.
+Read by ``moderation.scanning.matches`` before planning. Pure Python, no Django.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from moderation.scanning.context import OWN, PLAIN, SELF
+
+if TYPE_CHECKING:
+    from moderation.scanning.matches import Match
+
+CATEGORY = "self_harm"
+CRITICAL = 4
+_READ_AS_IS = frozenset({PLAIN, SELF, OWN})
+# The goodbyes the self-harm libraries list, by how their terms open.
+GOODBYE_TERMS = (
+    "won't be around",
+    "won't be here tomorrow",
+    "won't be here much longer",
+    "my last week here",
+    "my last day here",
+    "goodbye everyone",
+    "bye everyone",
+    "thanks for the memories",
+    "ya no voy a estar",
+    "ya no estaré",
+    "adiós a todos",
+    "gracias por los recuerdos",
+)
+# An everyday reason to be away or to leave, anywhere in the post.
+_REASON = re.compile(
+    r"\b(?:mov(?:e|es|ed|ing)\s+(?:to|house|away|out|abroad|schools?)|moving|new\s+school"
+    r"|chang(?:e|ing)\s+schools?|transferr?(?:ing)?|holiday|holidays|vacation|trip|camp"
+    r"|residential|exchange|visit(?:ing)?|abroad|flight|flying|going\s+away|away\s+with"
+    r"|(?:my|our)\s+(?:nan|nana|nan's|nana's|gran|gran's|grandma|grandma's|granny|grandad"
+    r"|grandpa|grandparents|grandparents'|aunt|auntie|aunty|uncle|cousins?|dad's|mum's|mom's)"
+    r"|dentist|doctor's|doctors|appointment|operation|surgery|exams?|work\s+experience"
+    r"|retir(?:e|es|ing|ement)|club|team|squad|training|season|tournament|fixture|match"
+    r"|course|internship|gap\s+year|uni|university|wedding|festival|tour|half\s+term"
+    r"|mudanza|mud(?:o|amos|arme|arnos)|cambio\s+de\s+(?:colegio|cole|instituto|insti|ciudad)"
+    r"|me\s+cambio|otro\s+(?:colegio|cole|instituto|insti)|vacaciones|viaje|excursi[oó]n"
+    r"|campamento|(?:mi|mis)\s+(?:abuel[oa]s?|t[ií][oa]s?|prim[oa]s?)|m[eé]dico|dentista"
+    r"|cita|boda|jubil\w+|equipo|torneo|partido|intercambio)\b"
+)
+# A sign that the goodbye is final.
+_FINAL = re.compile(
+    r"\b(?:spoiler|forever|for\s+good|ever\s+again|love\s+(?:you|u)\s+(?:all|guys)"
+    r"|sorry\s+for\s+everything|(?:i'm|im|i\s+am)\s+(?:so\s+|just\s+)?done|actually\s+done"
+    r"|(?:can't|cant|cannot)\s+do\s+this|anymore|any\s+more|remember\s+me|it\s+wasn't\s+your"
+    r"|para\s+siempre|os\s+quiero|los\s+quiero|perd[oó]n\s+por\s+todo|perd[oó]nenme"
+    r"|no\s+puedo\s+m[aá]s|ya\s+no\s+puedo)"
+)
+
+
+def _is_goodbye(match: Match) -> bool:
+    return match.category == CATEGORY and match.entry.term.startswith(GOODBYE_TERMS)
+
+
+def read(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` with each goodbye dropped where the post gives an everyday reason, and
+    raised to critical where it says the goodbye is final."""
+    if not any(_is_goodbye(m) for m in matches):
+        return matches
+    lowered = text.lower().replace("\u2019", "'")
+    if _REASON.search(lowered) is not None:
+        return [m for m in matches if not _is_goodbye(m)]
+    despair = any(
+        m.category == CATEGORY and not _is_goodbye(m) and m.context in _READ_AS_IS for m in matches
+    )
+    final = despair or _FINAL.search(lowered) is not None
+    out = []
+    for match in matches:
+        if final and _is_goodbye(match) and match.context in _READ_AS_IS:
+            match = match._replace(severity=max(match.severity, CRITICAL))
+        out.append(match)
+    return out
