@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from curriculum.models import DiscussionPost, LessonProgress
 from curriculum.models.progress import shown_to_others
@@ -124,7 +125,7 @@ def post_to_discussion(
     try:
         token_uuid = uuid.UUID(token)
     except (TypeError, ValueError):
-        raise AnswerError("This form has expired. Please write your post again.") from None
+        raise AnswerError(_("This form has expired. Please write your post again.")) from None
     progress = locked_progress(user, link, now)
     existing = DiscussionPost.objects.filter(author=user, token=token_uuid).first()
     if existing is not None:
@@ -139,7 +140,7 @@ def post_to_discussion(
             .first()
         )
         if parent is None:
-            raise AnswerError("The post you replied to is not available any more.")
+            raise AnswerError(_("The post you replied to is not available any more."))
         # One level of replies keeps the thread readable in a narrow LMS frame.
         if parent.parent_id is not None:
             parent = parent.parent
@@ -152,8 +153,11 @@ def post_to_discussion(
     ).count()
     if recent >= POSTS_PER_MINUTE:
         raise AnswerError(
-            f"You have posted {recent} times in the last minute. Wait a minute, then post "
-            "again: what you wrote is still here."
+            _(
+                "You have posted %(count)d times in the last minute. Wait a minute, then post "
+                "again: what you wrote is still here."
+            )
+            % {"count": recent}
         )
     target = parent.author if parent is not None and parent.author_id != user.pk else None
     outcome = moderate_post(text, author=user, course=link.course, kind="discussion", target=target)
@@ -213,7 +217,9 @@ def submit(sub: Submission) -> HttpResponse:
         # Replies go to posts one can read: not another's, for a member without a role.
         None if sub.own_work_only else (form_int(sub.data.get("parent")) or None),
     )
-    messages.success(sub.request, post.moderation_message or "Your post is shared with your class.")
+    messages.success(
+        sub.request, post.moderation_message or _("Your post is shared with your class.")
+    )
     offer_support(sub.request, post)
     # The help contacts are with the messages at the top of the page: a student who needs them
     # lands there, not on their post further down (on a phone, a screen or more below them).

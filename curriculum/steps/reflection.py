@@ -11,6 +11,7 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from curriculum.models import LessonProgress, Reflection
 from curriculum.steps import teacher_led
@@ -26,8 +27,10 @@ from moderation.flags.services import moderate_post
 class StaleReflection(AnswerError):
     def __init__(self, saved: Reflection) -> None:
         super().__init__(
-            "Your reflection was changed in another tab or window since you opened this page. "
-            "Both versions are shown below: check your text and save again."
+            _(
+                "Your reflection was changed in another tab or window since you opened this "
+                "page. Both versions are shown below: check your text and save again."
+            )
         )
         self.saved = saved
 
@@ -55,7 +58,7 @@ def save_reflection(
     if reflection is not None and reflection.revision != base_revision:
         raise StaleReflection(reflection)
     if reflection is None and base_revision:
-        raise AnswerError("This form has expired. Please write your reflection again.")
+        raise AnswerError(_("This form has expired. Please write your reflection again."))
     outcome = moderate_post(text, author=user, course=link.course, kind="reflection")
     if reflection is None:
         reflection = Reflection(progress=progress, created_at=now, revision=0)
@@ -99,7 +102,9 @@ def submit(sub: Submission) -> HttpResponse:
         return teacher_led.submit(sub)
     if sub.data.get("did_offline") and not sub.data.get("text", "").strip():
         teacher_led.tick_reflection(sub.request.user, sub.link, sub.plan)
-        messages.success(sub.request, "Done: you drew your reflection or said it to your teacher.")
+        messages.success(
+            sub.request, _("Done: you drew your reflection or said it to your teacher.")
+        )
         return redirect(step_url(sub.link, REFLECTION))
     reflection = save_reflection(
         sub.request.user,
@@ -111,7 +116,7 @@ def submit(sub: Submission) -> HttpResponse:
     messages.success(
         sub.request,
         reflection.moderation_message
-        or "Your reflection is saved. Only you and your teacher can read it.",
+        or _("Your reflection is saved. Only you and your teacher can read it."),
     )
     offer_support(sub.request, reflection)
     return redirect(step_url(sub.link, REFLECTION))

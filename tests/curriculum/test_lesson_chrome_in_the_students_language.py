@@ -110,3 +110,19 @@ def test_a_student_whose_launch_says_english_keeps_english(student_client, link)
 
     assert html.html["lang"] == "en"
     assert html.select_one(".quiz button").get_text(strip=True) == "Check my answers"
+
+
+def test_a_post_to_the_class_is_confirmed_in_spanish(sofia, link):
+    form = page(sofia.get(step_url(link, "discussion")))
+    token = form.select_one(".post-form input[name=token]")["value"]
+
+    response = sofia.post(
+        step_url(link, "discussion"),
+        {"text": "I use a passphrase now.", "token": token},
+        follow=True,
+    )
+
+    html = page(response)
+    assert "Tu publicación ya se comparte con tu clase." in html.select_one("#messages").get_text()
+    assert html.select_one("label[for=post-text]").get_text() == "Tu publicación"
+    assert not our_words(html) & ENGLISH, our_words(html) & ENGLISH
