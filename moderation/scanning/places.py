@@ -1,0 +1,69 @@
+"""A death wished on a whole school: "everyone at this school deserves to die, watch what happens
+friday".
+
+The self-harm library lists "deserve to die" for the writer's own guilt ("i deserve to die").
+Said of everyone at a school, a class or a year, it is no belief about oneself: it is a threat to
+a place, the kind of warning given before a school attack. A safeguarding lead treats it as
+violence. With a day named or a warning of what will happen ("watch what happens", "you'll
+see", "don't come in") it is the same-day emergency "don't come to school tomorrow" is:
+critical, held before anyone else sees it. Without one it is high: said in anger, it still needs
+a talk the same day.
+
+Read by ``moderation.scanning.matches`` after planning; a wish negated, quoted, joked or taught
+as a topic keeps its reading. Pure Python, no Django.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from moderation.scanning.context import OTHER, OWN, PLAIN, SELF
+from moderation.scanning.planning import _TIME, _begins_a_word
+
+if TYPE_CHECKING:
+    from moderation.scanning.matches import Match
+
+CATEGORY = "violence"
+HIGH = 3
+CRITICAL = 4
+_WISHES = ("deserve to die",)
+_READ_AS_IS = frozenset({PLAIN, SELF, OWN, OTHER})
+# The whole place, just before the wish: "everyone at this school", "this whole school",
+# "all of you in this class", "everyone here".
+_WHOLE_PLACE = re.compile(
+    r"(?:\b(?:everyone|everybody|every\s+one|all\s+of\s+(?:you|u|them)|you\s+all|y'all|all)"
+    r"\s+(?:at|in|from|of)\s+(?:this|my|our|the|that)\s+(?:\w+\s+)?"
+    r"(?:school|college|academy|class|year|building|place)"
+    r"|\b(?:this|my|our|the|that)\s+(?:whole\s+|entire\s+|stupid\s+|\w+ing\s+)?"
+    r"(?:school|college|academy)"
+    r"|\beveryone\s+here|\beverybody\s+here)"
+    r"\s+(?:all\s+|just\s+|really\s+|honestly\s+)?$"
+)
+# Nobody there deserves it: "nobody at this school deserves to die like that".
+_NOBODY = re.compile(r"\b(?:nobody|noone|no\s+one|none|no|not|never|doesn't|dont|don't)\b")
+# A warning of what will happen there.
+_WARNING = re.compile(
+    r"(?:watch\s+what\s+happens|you'll\s+see|youll\s+see|you\s+will\s+see|wait\s+and\s+see"
+    r"|just\s+wait|don't\s+come\s+(?:in|to\s+school)|dont\s+come\s+(?:in|to\s+school)"
+    r"|stay\s+home|ya\s+ver[aá]s|ya\s+ver[eé]is)\b"
+)
+
+
+def raised(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` with a death wished on a whole school read as a threat to the place."""
+    if not any(m.entry.term in _WISHES for m in matches):
+        return matches
+    lowered = text.lower().replace("\u2019", "'")
+    out = []
+    for match in matches:
+        if match.entry.term in _WISHES and match.context in _READ_AS_IS:
+            before = re.split(r"[.!?\n]", lowered[max(0, match.start - 60) : match.start])[-1]
+            place = _WHOLE_PLACE.search(before)
+            if place is not None and _NOBODY.search(before, 0, place.end()) is None:
+                warned = _begins_a_word(_TIME, lowered) or _begins_a_word(_WARNING, lowered)
+                match = match._replace(
+                    category=CATEGORY, severity=max(match.severity, CRITICAL if warned else HIGH)
+                )
+        out.append(match)
+    return out
