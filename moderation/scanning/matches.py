@@ -16,6 +16,7 @@ from moderation.scanning import (
     senses,
     silencing,
     strangers,
+    witnessing,
 )
 from moderation.scanning.context import label_match
 from moderation.scanning.entries import Entry
@@ -56,7 +57,9 @@ def finish(text: str, matches: list[Match]) -> list[Match]:
     )
     # An everyday word in an impersonal context is recorded at nothing: no match at all.
     if len(kept) <= CONTEXT_LIMIT:
-        read = [m for m in (with_context(text, match) for match in kept) if m.severity]
+        # A plan a witness tells is read before what the context rules set aside is dropped.
+        labelled = witnessing.raised(text, [with_context(text, match) for match in kept])
+        read = [m for m in labelled if m.severity]
         # A past told as over is no plan: recovery reads the matches before planning does.
         # A wish to be with someone is kept (and critical) only where the post names a death.
         past = recovery.lowered(text, reunion.raised(text, read))
