@@ -17,6 +17,7 @@ from curriculum.access import AccessDenied, learner_link, sees_classmates_work
 from curriculum.steps import KINDS, AnswerError, LessonPlan
 from curriculum.steps.kind import Submission
 from curriculum.steps.record import resume_step, start_or_resume, visit_step
+from lessons_content.vocabulary import ENGLISH
 from lti.decorators import lti_frameable
 
 
@@ -26,7 +27,9 @@ def lms_render(
     """The product's words around a lesson (steps, buttons, progress, errors) in the student's
     language (the launch's locale, through LocaleMiddleware); the lesson's own text stays in the
     lesson's language. Without this the page would be in its content's language (base.html)."""
-    return render(request, template, {**context, "language": get_language()}, status=status)
+    # The lesson's own words keep their language for screen readers (lessons are English).
+    context = {**context, "language": get_language(), "lesson_language": ENGLISH}
+    return render(request, template, context, status=status)
 
 
 def forbidden(request: HttpRequest, exc: AccessDenied) -> HttpResponse:

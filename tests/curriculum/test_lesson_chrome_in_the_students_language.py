@@ -63,6 +63,9 @@ def test_the_quiz_step_speaks_spanish_around_the_english_lesson(sofia, link):
     assert "Mi progreso" in html.select_one(".site-header").get_text()
     # The lesson's own words stay as written.
     assert "crayon-glacier-trumpet-moss" in html.select_one(".quiz").get_text()
+    # ...and say so, so a screen reader reads them in an English voice on a Spanish page.
+    assert html.select_one("main h1")["lang"] == "en"
+    assert all(label["lang"] == "en" for label in html.select(".quiz fieldset label"))
     assert not our_words(html) & ENGLISH, our_words(html) & ENGLISH
 
 
