@@ -129,3 +129,12 @@ def test_a_post_to_the_class_is_confirmed_in_spanish(sofia, link):
     assert "Tu publicación ya se comparte con tu clase." in html.select_one("#messages").get_text()
     assert html.select_one("label[for=post-text]").get_text() == "Tu publicación"
     assert not our_words(html) & ENGLISH, our_words(html) & ENGLISH
+
+
+def test_the_guided_mindfulness_exercise_is_given_its_spanish_words(sofia, link):
+    html = page(sofia.get(step_url(link, "mindfulness")))
+
+    exercise = html.select_one("[data-mindfulness]")
+    assert exercise["data-say-pause"] == "Pausa"
+    assert exercise["data-say-step"] == "Paso {n} de {total}:"
+    assert exercise["data-say-seconds-left"] == "Quedan {n} segundos"

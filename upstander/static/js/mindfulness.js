@@ -17,10 +17,16 @@
     var start = section.querySelector("[data-mindfulness-start]");
     if (!steps.length || !status || !start) return;
     var index = 0, left = 0, timer = null, started = false;
+    // The words come from the page (data-say-*), in the reader's language; English otherwise.
+    function say(name, english, values) {
+      var words = section.getAttribute("data-say-" + name) || english;
+      Object.keys(values || {}).forEach(function (key) { words = words.split("{" + key + "}").join(values[key]); });
+      return words;
+    }
 
     var skip = document.createElement("button");
     skip.type = "button";
-    skip.textContent = "Skip to the next step";
+    skip.textContent = say("skip", "Skip to the next step");
     skip.hidden = true;
     start.insertAdjacentElement("afterend", skip);
     start.insertAdjacentText("afterend", " ");
@@ -37,10 +43,12 @@
       steps.forEach(function (li, i) {
         if (i === index) li.setAttribute("aria-current", "step"); else li.removeAttribute("aria-current");
       });
-      status.textContent = "Step " + (index + 1) + " of " + steps.length + ": " + text(steps[index]);
+      status.textContent = say("step", "Step {n} of {total}:", { n: index + 1, total: steps.length }) + " " + text(steps[index]);
       showClock();
     }
-    function showClock() { clock.textContent = left + (left === 1 ? " second" : " seconds") + " left"; }
+    function showClock() {
+      clock.textContent = left === 1 ? say("second-left", "{n} second left", { n: left }) : say("seconds-left", "{n} seconds left", { n: left });
+    }
     function moving(on) {
       section.classList.toggle("is-running", on && !(reduceMotion && reduceMotion.matches));
     }
@@ -57,30 +65,30 @@
     }
     function play() {
       timer = setInterval(tick, 1000);
-      start.textContent = "Pause";
+      start.textContent = say("pause", "Pause");
       skip.hidden = false;
       moving(true);
     }
     function pause(message) {
       clearInterval(timer); timer = null;
       moving(false);
-      start.textContent = "Resume";
+      start.textContent = say("resume", "Resume");
       status.textContent = message;
     }
     function finish() {
       clearInterval(timer); timer = null; started = false;
       moving(false);
       steps.forEach(function (li) { li.removeAttribute("aria-current"); });
-      status.textContent = "Well done. You finished the exercise.";
+      status.textContent = say("finished", "Well done. You finished the exercise.");
       clock.textContent = "";
-      start.textContent = "Start the guided exercise again";
+      start.textContent = say("again", "Start the guided exercise again");
       skip.hidden = true;
       var done = document.querySelector("[data-mindfulness-done]");
       if (done) done.focus();
     }
 
     start.addEventListener("click", function () {
-      if (timer) { pause("Paused on step " + (index + 1) + ". Press Resume to carry on."); return; }
+      if (timer) { pause(say("paused", "Paused on step {n}. Press Resume to carry on.", { n: index + 1 })); return; }
       if (!started) { started = true; goTo(0); } else { announce(); }
       play();
     });
@@ -91,7 +99,7 @@
     section.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && timer) {
         event.preventDefault();
-        pause("Paused on step " + (index + 1) + ". Press Resume to carry on.");
+        pause(say("paused", "Paused on step {n}. Press Resume to carry on.", { n: index + 1 }));
         start.focus();
       }
     });
