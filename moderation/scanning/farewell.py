@@ -5,12 +5,15 @@ Students who mean to die often say so without the word: they say when they will 
 thank everyone. The self-harm libraries list these goodbyes low, because the same words are how
 a student says they are moving, changing school or going on holiday. So the post decides:
 
-- an everyday reason given anywhere in it (a move, a new school, a holiday, a trip, a visit to a
-  grandparent, an appointment, a club or a team left, a teacher retiring) makes the goodbye no
-  flag at all; the libraries' stronger goodbyes ("won't be here tomorrow") too;
-- otherwise a sign that it is final ("spoiler", "forever", "for good", "love you all", "sorry
-  for everything", "i'm done", "para siempre", "os quiero") or despair beside it (another
-  self-harm match read as the writer's own) makes it a suicide note said in public: critical;
+- a sign that it is final ("spoiler", "forever", "for good", "love you all", "sorry for
+  everything", "i'm done", "para siempre", "os quiero") or despair beside it (another self-harm
+  match read as the writer's own) makes it a suicide note said in public: critical, whatever
+  else the post says (a student in despair may name the new school they cannot face);
+- otherwise an everyday reason given anywhere in it (a move, a new school, a holiday, a trip, a
+  visit to a grandparent, an appointment, a club or a team left, a teacher retiring) makes a
+  low goodbye no flag at all, and one of the libraries' stronger goodbyes ("won't be here
+  tomorrow") recorded at the lowest severity, never dropped: the reason is a guess read off
+  common words ("team", "exams"), and a lead can glance at a low flag;
 - otherwise it keeps its library severity.
 
 Only goodbyes read as the writer's own are raised; a quoted or negated one keeps its severity.
@@ -29,6 +32,9 @@ if TYPE_CHECKING:
 
 CATEGORY = "self_harm"
 CRITICAL = 4
+LOWEST = 1
+# The goodbyes listed this low are dropped for an everyday reason; stronger ones kept at LOWEST.
+LOW_GOODBYE = 2
 _READ_AS_IS = frozenset({PLAIN, SELF, OWN})
 # The goodbyes the self-harm libraries list, by how their terms open.
 GOODBYE_TERMS = (
@@ -75,20 +81,24 @@ def _is_goodbye(match: Match) -> bool:
 
 
 def read(text: str, matches: list[Match]) -> list[Match]:
-    """``matches`` with each goodbye dropped where the post gives an everyday reason, and
-    raised to critical where it says the goodbye is final."""
+    """``matches`` with each goodbye raised to critical where the post says it is final, else
+    dropped or lowered where it gives an everyday reason."""
     if not any(_is_goodbye(m) for m in matches):
         return matches
     lowered = text.lower().replace("\u2019", "'")
-    if _REASON.search(lowered) is not None:
-        return [m for m in matches if not _is_goodbye(m)]
     despair = any(
         m.category == CATEGORY and not _is_goodbye(m) and m.context in _READ_AS_IS for m in matches
     )
     final = despair or _FINAL.search(lowered) is not None
+    reason = not final and _REASON.search(lowered) is not None
     out = []
     for match in matches:
-        if final and _is_goodbye(match) and match.context in _READ_AS_IS:
-            match = match._replace(severity=max(match.severity, CRITICAL))
+        if _is_goodbye(match):
+            if final and match.context in _READ_AS_IS:
+                match = match._replace(severity=max(match.severity, CRITICAL))
+            elif reason:
+                if match.entry.severity <= LOW_GOODBYE:
+                    continue
+                match = match._replace(severity=LOWEST)
         out.append(match)
     return out
