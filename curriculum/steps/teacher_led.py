@@ -25,6 +25,8 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from curriculum.models import ClassRecord, LessonPage, LessonProgress, Reflection
 from curriculum.steps.answers import clean_answer
@@ -96,11 +98,11 @@ def record_for_class(
     Recording again adds a record (the latest is shown) and reaches students enrolled since."""
     now = now or timezone.now()
     if not is_teacher_led(plan.lesson):
-        raise AnswerError("Recording a step for the whole class is offered in K-2 lessons only.")
+        raise AnswerError(_("Recording a step for the whole class is offered in K-2 lessons only."))
     if not teaches(teacher, link):
-        raise AnswerError("Only a teacher of this course can record a step for the whole class.")
+        raise AnswerError(_("Only a teacher of this course can record a step for the whole class."))
     if step_key not in CLASS_STEPS or step_key not in plan.has:
-        raise AnswerError("This step cannot be recorded for the whole class.")
+        raise AnswerError(_("This step cannot be recorded for the whole class."))
     text = text.strip()
     cleaned = clean_answer(text, "class response") if text else ""
     values: dict[str, Any] = {"text": cleaned, "together": together}
@@ -108,12 +110,15 @@ def record_for_class(
     if step_key == QUIZ:
         total = len(plan.quiz.questions)
         if quiz_correct is None or not 0 <= quiz_correct <= total:
-            raise AnswerError(f"Choose how many of the {total} questions the class answered right.")
+            raise AnswerError(
+                _("Choose how many of the %(total)d questions the class answered right.")
+                % {"total": total}
+            )
         percent = round(100 * quiz_correct / total) if total else 0
         values |= {"quiz_correct": quiz_correct, "quiz_questions": total, "quiz_percent": percent}
     elif not cleaned and not together:
         raise AnswerError(
-            'Type the class\'s response, or tick "We did this together / answered aloud".'
+            _('Type the class\'s response, or tick "We did this together / answered aloud".')
         )
     students = class_students(link)
     record = ClassRecord.objects.create(
@@ -141,7 +146,10 @@ def tick_reflection(
     without typing. A reflection the student already wrote is kept as it is."""
     now = now or timezone.now()
     if not is_teacher_led(plan.lesson):
-        raise AnswerError("Your reflection is empty. Write something before you save.")
+        raise AnswerError(
+            _("%(what)s is empty. Write something before you save.")
+            % {"what": _("Your reflection")}
+        )
     progress = locked_progress(user, link, now)
     reflection = Reflection.objects.filter(progress=progress).first()
     if reflection is None:
@@ -187,7 +195,11 @@ def submit(sub: Submission) -> HttpResponse:
     )
     messages.success(
         sub.request,
-        f"Recorded for the whole class: {sub.step.title} is done for "
-        f"{record.students_completed} student{'s' if record.students_completed != 1 else ''}.",
+        ngettext(
+            "Recorded for the whole class: %(step)s is done for %(count)d student.",
+            "Recorded for the whole class: %(step)s is done for %(count)d students.",
+            record.students_completed,
+        )
+        % {"step": sub.step.title, "count": record.students_completed},
     )
     return redirect(step_url(sub.link, sub.step.key))

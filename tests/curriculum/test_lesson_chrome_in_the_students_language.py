@@ -138,3 +138,21 @@ def test_the_guided_mindfulness_exercise_is_given_its_spanish_words(sofia, link)
     assert exercise["data-say-pause"] == "Pausa"
     assert exercise["data-say-step"] == "Paso {n} de {total}:"
     assert exercise["data-say-seconds-left"] == "Quedan {n} segundos"
+
+
+def test_a_k2_pupil_reads_what_the_class_did_together_in_spanish(client, teacher, student, link):
+    lesson = link.lesson_link.lesson
+    lesson.grade_band = "K-2"
+    lesson.save()
+    client.force_login(teacher)
+    fields = {"class_record": "1", "class_quiz_correct": "2"}
+    client.post(step_url(link, "quiz"), fields, follow=True)  # the teacher reads their message
+    client.force_login(student)
+    client.cookies[settings.LTI_LANGUAGE_COOKIE_NAME] = "es"
+
+    html = page(client.get(step_url(link, "quiz"), HTTP_ACCEPT_LANGUAGE="en"))
+
+    record = html.select_one(".class-record").get_text(" ", strip=True)
+    assert record.startswith("Hecho juntos en clase Tu docente registró este paso")
+    assert "La clase respondió bien 2 de 2 preguntas (100 %)." in record
+    assert not our_words(html) & ENGLISH, our_words(html) & ENGLISH
