@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext, gettext_noop
 
 from moderation.models.choices import Severity
 
-HELD_MESSAGE = "Your post is waiting for a member of staff to read it."
-REMOVED_MESSAGE = "Your post was removed by a member of staff."
+# English where they are data (the API's outcome); the author reads them in their language.
+HELD_MESSAGE = gettext_noop("Your post is waiting for a member of staff to read it.")
+REMOVED_MESSAGE = gettext_noop("Your post was removed by a member of staff.")
 
 
 class ModeratedPost(models.Model):
@@ -84,7 +86,8 @@ class ModeratedPost(models.Model):
     @property
     def author_notice(self) -> str:
         """What the author reads beside a post others cannot see, or "" when it is shown."""
-        return AUTHOR_NOTICES.get(self.status, "")
+        notice = AUTHOR_NOTICES.get(self.status, "")
+        return gettext(notice) if notice else ""
 
 
 AUTHOR_NOTICES = {

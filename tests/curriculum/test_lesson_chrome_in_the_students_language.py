@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 
 from tests.curriculum.conftest import step_url
+from tests.curriculum.test_discussion import holding_moderation  # noqa: F401
 from tests.curriculum.test_quiz_tries_and_review import WRONG, by_text, shown
 
 pytestmark = pytest.mark.django_db
@@ -155,4 +156,23 @@ def test_a_k2_pupil_reads_what_the_class_did_together_in_spanish(client, teacher
     record = html.select_one(".class-record").get_text(" ", strip=True)
     assert record.startswith("Hecho juntos en clase Tu docente registró este paso")
     assert "La clase respondió bien 2 de 2 preguntas (100 %)." in record
+    assert not our_words(html) & ENGLISH, our_words(html) & ENGLISH
+
+
+def test_a_held_post_is_explained_to_its_author_in_spanish(
+    sofia,
+    link,
+    holding_moderation,  # noqa: F811 (the fixture imported above)
+):
+    form = page(sofia.get(step_url(link, "discussion")))
+    token = form.select_one(".post-form input[name=token]")["value"]
+
+    response = sofia.post(
+        step_url(link, "discussion"), {"text": "Something that needs a look.", "token": token}
+    )
+
+    html = page(sofia.get(response["Location"]))
+    waiting = "Tu publicación está esperando a que alguien del personal la lea."
+    assert waiting in html.select_one("#messages").get_text()
+    assert waiting in html.select_one(".post .meta").get_text()
     assert not our_words(html) & ENGLISH, our_words(html) & ENGLISH
