@@ -72,6 +72,11 @@ OWN = "own"
 ENDORSED = "endorsed"
 HANDLED = "handled"
 PAST = "past"
+# The labels under which a match says what it says: the writer's own words, or plainly
+# written ("as is"); with OTHER, also of someone else. Readers of a whole post (planning,
+# recovery, farewell, reunion, places) raise or lower only such matches.
+READ_AS_IS = frozenset({PLAIN, SELF, OWN})
+READ_AS_IS_OR_OF_OTHERS = READ_AS_IS | {OTHER}
 
 COUNTER = "counter"
 JOKING = "joking"

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from moderation.scanning.context import OWN, PLAIN, SELF
+from moderation.scanning.context import READ_AS_IS
 
 if TYPE_CHECKING:
     from moderation.scanning.matches import Match
@@ -35,7 +35,6 @@ CRITICAL = 4
 LOWEST = 1
 # The goodbyes listed this low are dropped for an everyday reason; stronger ones kept at LOWEST.
 LOW_GOODBYE = 2
-_READ_AS_IS = frozenset({PLAIN, SELF, OWN})
 # The goodbyes the self-harm libraries list, by how their terms open.
 GOODBYE_TERMS = (
     "won't be around",
@@ -87,14 +86,14 @@ def read(text: str, matches: list[Match]) -> list[Match]:
         return matches
     lowered = text.lower().replace("\u2019", "'")
     despair = any(
-        m.category == CATEGORY and not _is_goodbye(m) and m.context in _READ_AS_IS for m in matches
+        m.category == CATEGORY and not _is_goodbye(m) and m.context in READ_AS_IS for m in matches
     )
     final = despair or _FINAL.search(lowered) is not None
     reason = not final and _REASON.search(lowered) is not None
     out = []
     for match in matches:
         if _is_goodbye(match):
-            if final and match.context in _READ_AS_IS:
+            if final and match.context in READ_AS_IS:
                 match = match._replace(severity=max(match.severity, CRITICAL))
             elif reason:
                 if match.entry.severity <= LOW_GOODBYE:

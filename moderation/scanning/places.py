@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from moderation.scanning.context import OTHER, OWN, PLAIN, SELF
-from moderation.scanning.planning import _TIME, _begins_a_word
+from moderation.scanning.context import READ_AS_IS_OR_OF_OTHERS
+from moderation.scanning.planning import TIME, begins_a_word
 
 if TYPE_CHECKING:
     from moderation.scanning.matches import Match
@@ -28,7 +28,6 @@ CATEGORY = "violence"
 HIGH = 3
 CRITICAL = 4
 _WISHES = ("deserve to die",)
-_READ_AS_IS = frozenset({PLAIN, SELF, OWN, OTHER})
 # The whole place, just before the wish: "everyone at this school", "this whole school",
 # "all of you in this class", "everyone here".
 _WHOLE_PLACE = re.compile(
@@ -57,11 +56,11 @@ def raised(text: str, matches: list[Match]) -> list[Match]:
     lowered = text.lower().replace("\u2019", "'")
     out = []
     for match in matches:
-        if match.entry.term in _WISHES and match.context in _READ_AS_IS:
+        if match.entry.term in _WISHES and match.context in READ_AS_IS_OR_OF_OTHERS:
             before = re.split(r"[.!?\n]", lowered[max(0, match.start - 60) : match.start])[-1]
             place = _WHOLE_PLACE.search(before)
             if place is not None and _NOBODY.search(before, 0, place.end()) is None:
-                warned = _begins_a_word(_TIME, lowered) or _begins_a_word(_WARNING, lowered)
+                warned = begins_a_word(TIME, lowered) or begins_a_word(_WARNING, lowered)
                 match = match._replace(
                     category=CATEGORY, severity=max(match.severity, CRITICAL if warned else HIGH)
                 )

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from moderation.scanning.context import OTHER, OWN, PLAIN, QUOTED, SELF
+from moderation.scanning.context import OTHER, QUOTED, READ_AS_IS
 
 if TYPE_CHECKING:
     from moderation.scanning.matches import Match
@@ -27,13 +27,12 @@ if TYPE_CHECKING:
 CATEGORY = "self_harm"
 HIGH = 3
 CRITICAL = 4
-_READ_AS_IS = frozenset({PLAIN, SELF, OWN})
 
 # A time set: "tonight", "this weekend", "on friday", "after school".
-# The cue patterns below leave out their leading \b, which ``_begins_a_word`` checks: a pattern
+# The cue patterns below leave out their leading \b, which ``begins_a_word`` checks: a pattern
 # that begins with \b is tried at every position of a post, ten times slower on a long paste
 # than one whose first letters the regex engine skips to.
-_TIME = re.compile(
+TIME = re.compile(
     r"(?:tonight|tonite|2nite|tomorrow|tmrw|tmr|tomoz|midnight|weekend"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|after school|this week|before school"
@@ -187,7 +186,7 @@ def _as_is(match: Match, text: str = "") -> bool:
     "them" is the means ("take them all at once") is about the writer too, and so is what
     the writer reports having written or said."""
     return (
-        match.context in _READ_AS_IS
+        match.context in READ_AS_IS
         or (match.context == OTHER and "them" in match.entry.term.split())
         or (
             match.context == QUOTED
@@ -259,12 +258,12 @@ class _Cues:
         """A time named, or a farewell said."""
         return self._once(
             "timed",
-            lambda: _begins_a_word(_TIME, self._lowered) or _begins_a_word(_BYE, self._lowered),
+            lambda: begins_a_word(TIME, self._lowered) or begins_a_word(_BYE, self._lowered),
         )
 
     def noted(self) -> bool:
         """A note written or left."""
-        return self._once("noted", lambda: _begins_a_word(_NOTE, self._lowered))
+        return self._once("noted", lambda: begins_a_word(_NOTE, self._lowered))
 
     def prepared(self) -> bool:
         """A note, a means at hand, or a final arrangement made."""
@@ -272,7 +271,7 @@ class _Cues:
             "prepared",
             lambda: (
                 self.noted()
-                or _begins_a_word(_MEANS, self._lowered)
+                or begins_a_word(_MEANS, self._lowered)
                 or any(
                     m.category == CATEGORY and m.entry.term.startswith(_ARRANGEMENT_TERMS)
                     for m in self._matches
@@ -284,7 +283,7 @@ class _Cues:
 _WORD_CHARACTER = re.compile(r"\w")
 
 
-def _begins_a_word(pattern: re.Pattern[str], text: str) -> bool:
+def begins_a_word(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``pattern`` (written without its leading \\b) matches where a word begins."""
     position = 0
     while (found := pattern.search(text, position)) is not None:

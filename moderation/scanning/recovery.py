@@ -25,13 +25,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from moderation.scanning.context import OWN, PAST, PLAIN, SELF, adjusted_severity
+from moderation.scanning.context import PAST, READ_AS_IS, adjusted_severity
 
 if TYPE_CHECKING:
     from moderation.scanning.matches import Match
 
 CATEGORIES = frozenset({"self_harm", "eating_disorders"})
-_READ_AS_IS = frozenset({PLAIN, SELF, OWN})
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # What sets the match's sentence back in time.
@@ -67,7 +66,7 @@ _CHANGE = -2  # the label's change: see context.SEVERITY_RULES[PAST]
 def lowered(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` with each self-harm or eating-disorder match that the post tells as the
     writer's past, over now, recorded under PAST (two levels lower)."""
-    if not any(m.category in CATEGORIES and m.context in _READ_AS_IS for m in matches):
+    if not any(m.category in CATEGORIES and m.context in READ_AS_IS for m in matches):
         return matches
     lowered_text = text.lower().replace("\u2019", "'")
     if _NOW.search(lowered_text) is None:
@@ -76,7 +75,7 @@ def lowered(text: str, matches: list[Match]) -> list[Match]:
     for match in matches:
         if (
             match.category in CATEGORIES
-            and match.context in _READ_AS_IS
+            and match.context in READ_AS_IS
             and _told_as_past(lowered_text, match.start, match.end)
         ):
             severity = adjusted_severity(match.entry.severity, PAST, category=match.category)
@@ -127,7 +126,7 @@ def relapsed(text: str, matches: list[Match]) -> list[Match]:
         if (
             match.category in CATEGORIES
             and match.severity < HIGH
-            and match.context in _READ_AS_IS
+            and match.context in READ_AS_IS
             and _RELAPSE.match(lowered_text, match.start) is not None
         ):
             match = match._replace(severity=HIGH)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from moderation.scanning.context import HYPOTHETICAL, OTHER, OWN, PLAIN, SELF
+from moderation.scanning.context import HYPOTHETICAL, READ_AS_IS_OR_OF_OTHERS
 
 if TYPE_CHECKING:
     from moderation.scanning.matches import Match
@@ -35,7 +35,6 @@ REUNION_TERMS = (
     "reunirme con ",
     "irme con ",
 )
-_READ_AS_IS = frozenset({PLAIN, SELF, OWN, OTHER})
 # The person named as dead, gone to heaven or buried, anywhere in the post.
 _DEATH = re.compile(
     r"\b(?:died|dies|dead|passed\s+away|passed\s+on|heaven|funeral|grave|cemetery|rip"
@@ -83,7 +82,8 @@ def raised(text: str, matches: list[Match]) -> list[Match]:
         return matches
     lowered = text.lower().replace("\u2019", "'")
     loss = _a_death_named(lowered) or any(
-        m.category == CATEGORY and not _is_reunion(m) and m.context in _READ_AS_IS for m in matches
+        m.category == CATEGORY and not _is_reunion(m) and m.context in READ_AS_IS_OR_OF_OTHERS
+        for m in matches
     )
     out = []
     for match in matches:
@@ -94,7 +94,7 @@ def raised(text: str, matches: list[Match]) -> list[Match]:
             )
             # "i'd rather be with her" reads as a would; it is a preference said now
             preferred = match.context == HYPOTHETICAL and match.entry.term.startswith("rather")
-            if not (loss and wished and (match.context in _READ_AS_IS or preferred)):
+            if not (loss and wished and (match.context in READ_AS_IS_OR_OF_OTHERS or preferred)):
                 continue
             match = match._replace(severity=CRITICAL)
         out.append(match)
