@@ -40,8 +40,11 @@
   makes, a colleague's grooming left unreported, hate the poster writes, a pupil's disclosure
   quoted to ask what to do); and a seventh, of harmful posts only, written before the engine
   read them (``data/concerns_7.tsv``: every category in English and Spanish, with joking
-  threats that end in a laugh, which must not be critical); with the entries that flag each
-  source most;
+  threats that end in a laugh, which must not be critical); and an eighth, harmful posts in
+  students' typing (``data/concerns_8.tsv``: abuse at home told plainly, an overdose told as
+  done, slurs misspelt, spaced or run together), beside their innocent twins as a clean set
+  (``data/dev_sentences_8.txt``: "hit me up", "kicked out of class", pills as prescribed); with
+  the entries that flag each source most;
 - forum posts by teachers, counsellors and parents that discuss the curriculum's own topics
   (``data/forum_posts.txt``: lessons on self-harm, grooming training, the knife crime talk,
   sport and news, in English and Spanish), against the forum targets (a flag other than
@@ -153,6 +156,12 @@ SPANISH_RECALL_TARGET = 0.8
 # The seventh set: harmful posts only, written before the engine was run on them (issue 17,
 # recall), with Spanish joking threats that end in a laugh, which must never be critical.
 SEVENTH_SET_CONCERNS = "concerns_7.tsv"
+# The eighth set: harmful posts only, written before the engine was run on them, of the kinds the
+# seventh set's misses named (abuse at home told plainly, an overdose told as done, slurs
+# misspelt or run together), and their innocent twins ("hit me up", "kicked out of class") as a
+# clean set.
+EIGHTH_SET_CONCERNS = "concerns_8.tsv"
+EIGHTH_SET = "dev_sentences_8.txt"
 _LAUGH_AT_THE_END = re.compile(r"(?:ja(?:ja)+|je(?:je)+|xd+|lol|haha(?:ha)*)\W*$", re.IGNORECASE)
 # ... for dictionary example sentences: a flag on at most 0.2% (their sentences hold library
 # words in benign senses, as the sentences holding a library word do).
@@ -659,13 +668,16 @@ def staff_forum_report(
     concerns_report(library, f"{label} concerns", concerns, verbose)
 
 
-def seventh_set_report(library: CompiledLibrary, verbose: bool) -> None:
-    """The seventh set (``data/concerns_7.tsv``): harmful posts of every category in English
-    and Spanish, flagged at their severity, by language; and its joking threats (a laugh at the
-    end) kept below critical."""
-    print("Seventh set (ours, concerns_7.tsv): harmful posts written before the engine read them")
-    concerns_report(library, "concerns", SEVENTH_SET_CONCERNS, verbose)
-    rows = disclosures(SEVENTH_SET_CONCERNS)
+def seventh_set_report(
+    library: CompiledLibrary, verbose: bool, name: str = SEVENTH_SET_CONCERNS
+) -> None:
+    """A set of harmful posts only (``data/concerns_7.tsv``, or the eighth in its format): every
+    category in English and Spanish, flagged at their severity, by language; and its joking
+    threats (a laugh at the end) kept below critical."""
+    which = "Seventh" if name == SEVENTH_SET_CONCERNS else "Eighth"
+    print(f"{which} set (ours, {name}): harmful posts written before the engine read them")
+    concerns_report(library, "concerns", name, verbose)
+    rows = disclosures(name)
     worst = {
         row.text: max((m.severity for m in scan_post(library, row.text)), default=0) for row in rows
     }
@@ -704,6 +716,7 @@ def positive_lines(library: CompiledLibrary) -> list[str]:
         ("concern 6", SIXTH_SET_CONCERNS),
         ("forum concern 6", STAFF_FORUM_CONCERNS),
         ("concern 7", SEVENTH_SET_CONCERNS),
+        ("concern 8", EIGHTH_SET_CONCERNS),
     ):
         lines += [
             f"{source}\t{highest(r.text)}\t{r.language}/{r.category}\t{r.text}"
@@ -828,6 +841,7 @@ def main(argv: list[str]) -> int:
     sixth = topics("dev_sentences_6.txt")
     staff_forum = topics(STAFF_FORUM_SET)
     adult_forum = topics(ADULT_FORUM_SET)
+    eighth = topics(EIGHTH_SET)
     corpora = {
         "project lessons, family pages, docs": project_sentences(),
         "standard library docstrings": stdlib_sentences(),
@@ -842,6 +856,7 @@ def main(argv: list[str]) -> int:
         "sixth development set (ours)": [line for lines in sixth.values() for line in lines],
         "staff-forum set (ours)": [line for lines in staff_forum.values() for line in lines],
         "adults'-forum set (ours)": [line for lines in adult_forum.values() for line in lines],
+        "eighth development set (ours)": [line for lines in eighth.values() for line in lines],
     }
     total = Rates("all clean text", 0, 0, 0, 0)
     results: dict[str, Rates] = {}
@@ -860,6 +875,7 @@ def main(argv: list[str]) -> int:
             "sixth": sixth,
             "staff-forum": staff_forum,
             "adults'-forum": adult_forum,
+            "eighth": eighth,
         }.get(name.split()[0], {})
         for topic, lines in by_topic.items():
             print("    " + rates(f"  {topic}", library, lines).line())
@@ -894,6 +910,7 @@ def main(argv: list[str]) -> int:
     sixth_set_report(library, sixth, verbose)
     staff_forum_report(library, staff_forum, verbose)
     seventh_set_report(library, verbose)
+    seventh_set_report(library, verbose, EIGHTH_SET_CONCERNS)
     staff_forum_report(
         library,
         adult_forum,
