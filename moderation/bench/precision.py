@@ -43,8 +43,13 @@
   threats that end in a laugh, which must not be critical); and an eighth, harmful posts in
   students' typing (``data/concerns_8.tsv``: abuse at home told plainly, an overdose told as
   done, slurs misspelt, spaced or run together), beside their innocent twins as a clean set
-  (``data/dev_sentences_8.txt``: "hit me up", "kicked out of class", pills as prescribed); with
-  the entries that flag each source most;
+  (``data/dev_sentences_8.txt``: "hit me up", "kicked out of class", pills as prescribed); and
+  a forum set for the school platform (``data/forum_posts_8.txt``, by kind: a pupil's words
+  reported by staff after they acted, pastoral notes, a student supporting a friend, recovery
+  told in the past, lesson posts on hard topics, fiction and games, hyperbole, a quarter in
+  Spanish) against the forum targets, beside what must still be flagged there
+  (``data/forum_concerns_8.tsv``: a member of staff's own crisis, a pupil's disclosure in the
+  pupil's words, a real threat); with the entries that flag each source most;
 - forum posts by teachers, counsellors and parents that discuss the curriculum's own topics
   (``data/forum_posts.txt``: lessons on self-harm, grooming training, the knife crime talk,
   sport and news, in English and Spanish), against the forum targets (a flag other than
@@ -152,6 +157,13 @@ STAFF_FORUM_CONCERNS = "forum_concerns_6.tsv"
 # written before anything ran on it, and what must still be flagged in those registers.
 ADULT_FORUM_SET = "forum_posts_7.txt"
 ADULT_FORUM_CONCERNS = "forum_concerns_7.tsv"
+# The eighth forum set: the kinds that raise most false alarms (a pupil's words reported by staff
+# after they acted, pastoral notes, a student supporting a friend, recovery told in the past,
+# lesson posts, fiction, hyperbole), a quarter in Spanish, written before anything ran on it, and
+# what must still be flagged beside them (a member of staff's own crisis, a pupil's disclosure in
+# the pupil's words, a real threat).
+SCHOOL_PLATFORM_SET = "forum_posts_8.txt"
+SCHOOL_PLATFORM_CONCERNS = "forum_concerns_8.tsv"
 SPANISH_RECALL_TARGET = 0.8
 # The seventh set: harmful posts only, written before the engine was run on them (issue 17,
 # recall), with Spanish joking threats that end in a laugh, which must never be critical.
@@ -659,9 +671,11 @@ def staff_forum_report(
 ) -> None:
     """A forum set of adults' posts (``data/forum_posts_6.txt`` by default) against the forum
     targets, and recall at severity on what must still be flagged in its register."""
-    heading = "Staff-forum set" if name == STAFF_FORUM_SET else "Adults'-forum set"
+    heading, label = {
+        STAFF_FORUM_SET: ("Staff-forum set", "staff forum"),
+        SCHOOL_PLATFORM_SET: ("School-platform set", f"school platform ({name})"),
+    }.get(name, ("Adults'-forum set", f"adults' forum ({name})"))
     print(f"{heading} (ours, {name}): {who}, against the targets")
-    label = "staff forum" if name == STAFF_FORUM_SET else f"adults' forum ({name})"
     staff = rates(label, library, [line for lines in staff_forum.values() for line in lines])
     print("  " + staff.line())
     forum_targets_report(staff)
@@ -717,6 +731,8 @@ def positive_lines(library: CompiledLibrary) -> list[str]:
         ("forum concern 6", STAFF_FORUM_CONCERNS),
         ("concern 7", SEVENTH_SET_CONCERNS),
         ("concern 8", EIGHTH_SET_CONCERNS),
+        ("forum concern 7", ADULT_FORUM_CONCERNS),
+        ("forum concern 8", SCHOOL_PLATFORM_CONCERNS),
     ):
         lines += [
             f"{source}\t{highest(r.text)}\t{r.language}/{r.category}\t{r.text}"
@@ -842,6 +858,7 @@ def main(argv: list[str]) -> int:
     staff_forum = topics(STAFF_FORUM_SET)
     adult_forum = topics(ADULT_FORUM_SET)
     eighth = topics(EIGHTH_SET)
+    school_platform = topics(SCHOOL_PLATFORM_SET)
     corpora = {
         "project lessons, family pages, docs": project_sentences(),
         "standard library docstrings": stdlib_sentences(),
@@ -857,6 +874,9 @@ def main(argv: list[str]) -> int:
         "staff-forum set (ours)": [line for lines in staff_forum.values() for line in lines],
         "adults'-forum set (ours)": [line for lines in adult_forum.values() for line in lines],
         "eighth development set (ours)": [line for lines in eighth.values() for line in lines],
+        "school-platform set (ours)": [
+            line for lines in school_platform.values() for line in lines
+        ],
     }
     total = Rates("all clean text", 0, 0, 0, 0)
     results: dict[str, Rates] = {}
@@ -876,6 +896,7 @@ def main(argv: list[str]) -> int:
             "staff-forum": staff_forum,
             "adults'-forum": adult_forum,
             "eighth": eighth,
+            "school-platform": school_platform,
         }.get(name.split()[0], {})
         for topic, lines in by_topic.items():
             print("    " + rates(f"  {topic}", library, lines).line())
@@ -918,6 +939,14 @@ def main(argv: list[str]) -> int:
         ADULT_FORUM_SET,
         ADULT_FORUM_CONCERNS,
         "parents, hobbyists, teachers' lessons and logs, Spanish families",
+    )
+    staff_forum_report(
+        library,
+        school_platform,
+        verbose,
+        SCHOOL_PLATFORM_SET,
+        SCHOOL_PLATFORM_CONCERNS,
+        "staff quoting pupils, pastoral notes, friends' support, recovery, lessons (en, es)",
     )
 
     neutral = data_lines("identity_neutral.txt")
