@@ -88,6 +88,8 @@
 the forum concerns, real intent, the evasion table, spelling changes with their plain posts)
 with the highest severity it is recorded at, one a line, so that two runs (before and after a
 change) can be compared with ``diff``: a line caught before must stay caught at its level.
+``--holding`` prints only the hard case (real sentences holding a library word), with every
+false alarm of its development half, never a line of the held-back half.
 
 Every post goes through ``moderation.scanning.spanish.scan_post``, the path ``record_post`` uses,
 and is held at the default hold severity (high). The figures are only as good as these corpora:
@@ -807,7 +809,7 @@ def library_words(entries: Iterable[Entry]) -> tuple[frozenset[str], frozenset[s
 
 
 def holding_report(
-    library: CompiledLibrary, entries: tuple[Entry, ...], verbose: bool
+    library: CompiledLibrary, entries: tuple[Entry, ...], verbose: bool, shown: int = 80
 ) -> dict[str, tuple[Rates, float]]:
     """Rates on real sentences nobody on the project wrote that hold a library word read
     plainly (WordNet's examples, English fortunes, GCIDE's literary quotations): the hard case
@@ -837,7 +839,7 @@ def holding_report(
     if top:
         print(f"    most flagged by (dev): {top}")
     if verbose:
-        print("\n".join(flagged_examples(library, development, 80)))
+        print("\n".join(flagged_examples(library, development, shown)))
     return results
 
 
@@ -847,6 +849,10 @@ def main(argv: list[str]) -> int:
     library = compile_library(entries)
     if "--positives" in argv:
         print("\n".join(positive_lines(library)))
+        return 0
+    if "--holding" in argv:
+        # Only the hard case, with every false alarm of its development half (never the other).
+        holding_report(library, entries, verbose=True, shown=sys.maxsize)
         return 0
     print(f"Precision on clean text ({len(library)} starter entries, held at severity >= 3)")
     everyday = topics("everyday_sentences.txt")

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
-from moderation.scanning import endorsing, examples, games, handled, owning, topics
+from moderation.scanning import endorsing, examples, games, handled, owning, topics, undressed
 from moderation.scanning.homonyms import (
     a_name,
     a_noun_not_a_verb,
@@ -705,6 +705,10 @@ def _label(
     before = _after_clause_word(clause_before)
     # The match's own words count: "kill you" names its target, "kill myself" its writer.
     own = _words(_lowered(matched))
+    if category == "sexting" and undressed.told_in_prose(
+        own, _words(lowered_left), _words(lowered_right)
+    ):
+        return SENSE, False  # "Poor naked wretches", "too lewd to work": no image, no child
     if _negated(before, own):
         return NEGATED, False
     clause_after = _without_owners(_words(after_text), after_text)
