@@ -830,14 +830,29 @@ _OLD_ENGLISH = frozenset(
     "thee thou thy thine hath doth dost hast shalt wilt canst couldst wouldst shouldst mayst "
     "art methinks prithee wherefore whither hither thither hadst didst knowest sayst".split()
 )
-# ... "wilt" and "art" only beside another: "the plants wilt", "art class".
-_OLD_ENGLISH_ALONE = _OLD_ENGLISH - frozenset("wilt art".split())
+# ... "wilt" and "art" only beside another: "the plants wilt", "art class". And the words of
+# verse and the Bible that outlived the pronouns but not the 1800s: "unto", "betwixt", and the
+# poets' elisions "o'er", "e'er", "ne'er" (written without the apostrophe here, as ``_words``
+# gives them).
+_OLD_ENGLISH_ALONE = _OLD_ENGLISH - frozenset("wilt art".split()) | frozenset(
+    "unto betwixt twixt whence thence oer eer neer whereer whateer howeer wheresoeer "
+    "whatsoeer whosoeer".split()
+)
+# The verb's old third person, "he that killeth", "it maketh": a word in "-eth" (not an
+# ordinal's "-ieth", "twentieth") but the names and words that end so today.
+_OLD_THIRD_PERSON = re.compile(r"\A[a-z]{3,}(?<!i)eth\Z")
+_ENDING_IN_ETH = frozenset(
+    "kenneth gareth elizabeth macbeth nazareth shibboleth japheth hesketh".split()
+)
 
 
 def in_old_english(sentence: Collection[str]) -> bool:
     """Whether a sentence is in the English of the 1600s ("Give me thy knife, I will insult on
-    him"): a quotation from the period's plays, poems or Bible."""
+    him", "he that smiteth") or of the verse and Bible that kept its words ("took unto them",
+    "o'er the hills"): a quotation from the period's plays, poems or Bible."""
     if not _OLD_ENGLISH_ALONE.isdisjoint(sentence):
+        return True
+    if any(_OLD_THIRD_PERSON.match(word) for word in sentence if word not in _ENDING_IN_ETH):
         return True
     return sum(word in _OLD_ENGLISH for word in sentence) >= 2
 
