@@ -134,6 +134,12 @@ def sanctioned_for(left: str) -> bool:
     return _SANCTIONED_FOR.search(left[-80:]) is not None
 
 
+def recorded_anywhere(text: str) -> bool:
+    """Whether lower-cased ``text`` records anywhere that a concern was passed on or dealt with
+    (for a reader of the whole post: a staff log tells what was done sentences later)."""
+    return _PASSED_ON.search(text) is not None
+
+
 def passed_on(left: str, right: str) -> bool:
     """Whether lower-cased ``left`` and ``right`` around a match record it as passed on to
     those who deal with it: in the match's sentence, or in the sentence after it."""

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from moderation.scanning import (
     everyday,
     farewell,
+    passed_on,
     places,
     planning,
     recovery,
@@ -64,7 +65,9 @@ def finish(text: str, matches: list[Match]) -> list[Match]:
         # A wish to be with someone is kept (and critical) only where the post names a death.
         past = recovery.lowered(text, reunion.raised(text, read))
         planned = planning.raised(text, farewell.read(text, recovery.relapsed(text, past)))
-        return places.raised(text, silencing.raised(text, strangers.raised(text, planned)))
+        raised = places.raised(text, silencing.raised(text, strangers.raised(text, planned)))
+        # A concern the post says an adult already has is read last, on what every reader made.
+        return passed_on.lowered(text, raised)
     # Reading context costs some microseconds a match; a post of thousands of matches (a
     # paste, a bot) is flagged by its first ones, and the rest keep their library severity.
     read = [m for m in (with_context(text, match) for match in kept[:CONTEXT_LIMIT]) if m.severity]
