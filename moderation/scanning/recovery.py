@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from moderation.scanning.context import PAST, READ_AS_IS, adjusted_severity
+from moderation.scanning.context import PAST, READ_AS_IS, READ_AS_IS_OR_OF_OTHERS, adjusted_severity
 
 if TYPE_CHECKING:
     from moderation.scanning.matches import Match
@@ -39,7 +39,14 @@ _BACK_THEN = re.compile(
     r"|teenager)|growing up|i remember|years ago|months ago|at (?:[5-9]|1\d|2\d)(?!\d)"
     r"|for (?:years|months)(?! now)|in (?:19|20)\d\d|cuando (?:tenía|tenia|era)"
     r"|hace (?:\d+|dos|tres|cuatro|cinco|unos|muchos)"
-    r" años|de pequeñ[oa]|de niñ[oa])\b"
+    r" años|de pequeñ[oa]|de niñ[oa]"
+    # a time long enough ago, named without a date: "there was a time", "not so long ago", "for
+    # a long time", "in my twenties", "the year after", "con 16 años", "en 3º de la ESO"
+    r"|there was a time|at one (?:time|point)|not so long ago|a long time ago|for a long time"
+    r"|in my (?:teens|twenties|thirties)|the (?:year|months|summer) after"
+    r"|con (?:\d+|quince|dieciséis|diecisiete) años|había una época|hubo una época"
+    r"|en (?:\d\s*º|primero|segundo|tercero|cuarto) de (?:la )?(?:eso|primaria|bachillerato)"
+    r"|durante (?:la carrera|años|mucho tiempo))\b"
 )
 # A recovery frame right before the match: "two years clean from self-harm".
 _RECOVERED_FROM = re.compile(
@@ -49,13 +56,18 @@ _RECOVERED_FROM = re.compile(
 _NOW = re.compile(
     r"\b(?:now|nowadays|these days|today|this year|glad|grateful|thankful|proud|recover\w*"
     r"|heal\w*|so wrong|still here|since then|years later|made it|survived|ahora|hoy"
-    r"|orgullos[oa]|recuperad[oa])\b"
+    r"|orgullos[oa]|recuperad[oa]|i was wrong|me equivocaba|changed that|pulled through"
+    r"|got me (?:out|through)|(?:years|months) (?:clean|recovered|sober|free)"
+    r"|llevo \w+ (?:años|meses) sin)\b"
     r"|\b(?:at|i'm|im|i am) \d\d\b"
 )
 # What brings it back to the present: again, a relapse, a time to come, an intent, the harm
-# going on.
+# going on. "Again" after what is good again ("clean again", "t-shirts again") is no return,
+# nor "started" with when it started ("started at 12").
 _PRESENT = re.compile(
-    r"\b(?:again|relaps\w*|started|starting|back to|still (?!here)|tonight|tomorrow|last night"
+    r"\b(?:(?<!clean )(?<!shirts )(?<!sleeves )(?<!well )(?<!happy )(?<!smiling )again"
+    r"|relaps\w*|started(?! at \d| when| in \d)|starting|back to|still\b(?! here)|tonight"
+    r"|tomorrow|last night"
     r"|yesterday|this week|this weekend|gonna|going to|want to|wanna|planning|plan to|miss it"
     r"|otra vez|de nuevo|volví|volvi|esta noche|mañana|quiero)\b"
 )
@@ -66,7 +78,7 @@ _CHANGE = -2  # the label's change: see context.SEVERITY_RULES[PAST]
 def lowered(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` with each self-harm or eating-disorder match that the post tells as the
     writer's past, over now, recorded under PAST (two levels lower)."""
-    if not any(m.category in CATEGORIES and m.context in READ_AS_IS for m in matches):
+    if not any(m.category in CATEGORIES and m.context in READ_AS_IS_OR_OF_OTHERS for m in matches):
         return matches
     lowered_text = text.lower().replace("\u2019", "'")
     if _NOW.search(lowered_text) is None:
@@ -75,7 +87,7 @@ def lowered(text: str, matches: list[Match]) -> list[Match]:
     for match in matches:
         if (
             match.category in CATEGORIES
-            and match.context in READ_AS_IS
+            and match.context in READ_AS_IS_OR_OF_OTHERS
             and _told_as_past(lowered_text, match.start, match.end)
         ):
             severity = adjusted_severity(match.entry.severity, PAST, category=match.category)
