@@ -16,6 +16,7 @@ from moderation.scanning import (
     reunion,
     senses,
     silencing,
+    stories,
     strangers,
     witnessing,
 )
@@ -60,7 +61,8 @@ def finish(text: str, matches: list[Match]) -> list[Match]:
     if len(kept) <= CONTEXT_LIMIT:
         # A plan a witness tells is read before what the context rules set aside is dropped.
         labelled = witnessing.raised(text, [with_context(text, match) for match in kept])
-        read = [m for m in labelled if m.severity]
+        # A story's people, named a sentence before or with the reader's reaction after.
+        read = stories.read(text, [m for m in labelled if m.severity])
         # A past told as over is no plan: recovery reads the matches before planning does.
         # A wish to be with someone is kept (and critical) only where the post names a death.
         past = recovery.lowered(text, reunion.raised(text, read))

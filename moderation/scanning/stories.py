@@ -1,0 +1,95 @@
+"""What a story's own people do, where the story is named a sentence before or the reader's
+reaction follows: "Just watched Dead Poets Society with Year 12. Neil's suicide hit them hard",
+"the ending of that book where the main character kills himself wrecked me", "in the new season
+the villain's backstory is that he tried to kill himself as a kid".
+
+The context rules read a story in the match's own sentence, and only where nobody outside it is
+there (``moderation.scanning.senses.told_in_a_story``): the reader's reaction ("wrecked me",
+"hit them hard") or a story named one sentence earlier leaves a character's death read as the
+writer's or a friend's. This reader takes a violent or self-harm match as a story's event where
+the match's sentence or the one before names a story (a book, film, series, season, episode,
+play, character, plot, game...), the words before the match in its clause name one of the
+story's people (the main character, the villain, the impostor, or a name's possessive right
+before it: "Neil's suicide")
+and nobody else, and nothing in the sentence reaches out of the story (the writer, the reader,
+family or friends before the match; a school, a day, an intent). Such a match is no match, as in
+the context rules' own story reading. Pure Python, no Django; read by
+``moderation.scanning.matches`` on the context labels.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from moderation.scanning.context import OTHER, PLAIN, QUESTION
+
+if TYPE_CHECKING:
+    from moderation.scanning.matches import Match
+
+CATEGORIES = frozenset({"violence", "self_harm"})
+_READ = frozenset({PLAIN, OTHER, QUESTION})
+_STORY = re.compile(
+    r"\b(?:book|books|novel|novels|film|films|movie|movies|series|season|episode|episodes|play"
+    r"|plays|character|characters|plot|ending|backstory|villain|villains|chapter|scene|speech"
+    r"|soliloquy|trailer|finale|sequel|anime|manga|game|games|impostor|imposter|among us"
+    r"|watched|watching|rewatched"
+    r"|novela|película|pelicula|serie|temporada|capítulo|capitulo|personaje|obra)\b",
+    re.IGNORECASE,
+)
+# One of the story's people, named in the match's clause before it.
+_CHARACTER = re.compile(
+    r"\b(?:(?:main|lead)\s+)?(?:character|characters|villain|villains|hero|heroine|protagonist"
+    r"|antagonist|impostor|imposter|impostors|narrator|personaje|protagonista)\b"
+)
+# ... or a name's possessive right before the match: "Neil's suicide", "Duncan's murder".
+_NAMES_OWN = re.compile(r"\b[A-Z][a-z]{2,}['\u2019]s\s+$")
+# Anyone outside a story before the match, or anything that reaches out of it.
+_OUTSIDE = re.compile(
+    r"\b(?:i|i'm|im|i've|i'll|i'd|me|my|myself|mine|you|your|yourself|we|us|our|friend|friends"
+    r"|mate|mates|mum|mom|dad|brother|sister|cousin|boyfriend|girlfriend|school|class"
+    r"|yo|mi|mis|amigo|amiga|madre|padre|hermano|hermana)\b",
+    re.IGNORECASE,
+)
+_REACHES_OUT = re.compile(
+    r"\b(?:tomorrow|tonight|today|gonna|wanna|going to|want to|wants to|will|plan|planning"
+    r"|irl|real life|for real|mañana|esta noche|voy a|quiero"
+    # a day of the writer's life: a character's death has no "last week"
+    r"|yesterday|last\s+(?:week|night|month|year|term|weekend|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)|ago|recently|this\s+(?:week|morning|term)|ayer|la semana pasada)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_CLAUSE_MARK = re.compile(r"[,;:\u2014]")
+
+
+def read(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` without the violent or self-harm ones that tell a story's event."""
+    if not any(m.category in CATEGORIES and m.context in _READ for m in matches):
+        return matches
+    if _STORY.search(text) is None:
+        return matches
+    return [m for m in matches if not _a_storys_event(text, m)]
+
+
+def _a_storys_event(text: str, match: Match) -> bool:
+    if match.category not in CATEGORIES or match.context not in _READ:
+        return False
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start)]
+    opening = ends[-1] if ends else 0
+    previous = ends[-2] if len(ends) > 1 else 0
+    closing = _SENTENCE_END.search(text, match.end)
+    sentence_end = closing.start() if closing else len(text)
+    sentence = text[opening:sentence_end]
+    if _STORY.search(text, previous, sentence_end) is None:
+        return False
+    before = text[opening : match.start]
+    clause = before[max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0) :]
+    if _CHARACTER.search(clause) is None and _NAMES_OWN.search(clause) is None:
+        return False
+    own = text[match.start : match.end]
+    return (
+        _OUTSIDE.search(before) is None
+        and _OUTSIDE.search(own) is None
+        and _REACHES_OUT.search(sentence) is None
+    )
