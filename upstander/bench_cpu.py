@@ -13,7 +13,9 @@ the same way in a process of its own. HTTP parsing, which gunicorn adds equally 
 not in these figures.
 
 `--profile KIND` runs cProfile over that kind of request instead and prints where the time goes.
-Nothing here asserts a speed.
+cProfile's cost per call inflates code of many small calls several times over; `--sample KIND`
+instead interrupts the process every 0.5 ms of its CPU time (ITIMER_PROF) and counts the
+functions on the stack: the shares it prints are of the CPU itself. Nothing here asserts a speed.
 """
 
 from __future__ import annotations
@@ -196,14 +198,60 @@ def profile(application: Callable, kind: str, key: str, n: int) -> None:
     stats.sort_stats("tottime").print_stats(30)
 
 
+def sample(application: Callable, kind: str, key: str, n: int) -> None:
+    """Where a request's CPU goes, by statistical sampling: the share of samples in which
+    each function was running (self) or on the stack (inclusive)."""
+    import collections
+    import signal
+
+    made = requests_of(kind, key, f"sample-{os.getpid()}-{time.time_ns()}")
+    for environ, _ in itertools.islice(made, 50):
+        call(application, environ)
+    batch = list(itertools.islice(made, n))
+    own: collections.Counter = collections.Counter()
+    within: collections.Counter = collections.Counter()
+    taken = [0]
+
+    def where(frame: Any) -> str:
+        code = frame.f_code
+        return f"{Path(code.co_filename).name}:{code.co_firstlineno}({code.co_name})"
+
+    def tick(signum: int, frame: Any) -> None:
+        taken[0] += 1
+        own[where(frame)] += 1
+        seen = set()
+        while frame is not None:
+            name = where(frame)
+            if name not in seen:
+                seen.add(name)
+                within[name] += 1
+            frame = frame.f_back
+
+    signal.signal(signal.SIGPROF, tick)
+    signal.setitimer(signal.ITIMER_PROF, 0.0005, 0.0005)
+    start = time.process_time()
+    for environ, _ in batch:
+        call(application, environ)
+    spent = time.process_time() - start
+    signal.setitimer(signal.ITIMER_PROF, 0, 0)
+    total = max(taken[0], 1)
+    print(f"{taken[0]} samples, {spent * 1000 / n:.2f} ms CPU a request (sampling included)")
+    for title, counts in (("inclusive", within), ("self", own)):
+        print(f"\n  {title}: share of samples")
+        for name, count in counts.most_common(70 if title == "inclusive" else 40):
+            print(f"  {count * 100 / total:6.1f}%  {name}")
+
+
 # --- Inside the measured processes ----------------------------------------------------------
 
 
-def inside_app(kind: str, key: str, n: int, repeats: int, profiled: bool) -> None:
+def inside_app(kind: str, key: str, n: int, repeats: int, profiled: bool | str) -> None:
     """Run by `manage.py shell` with the site's production settings."""
     from upstander.wsgi import application
 
-    if profiled:
+    if profiled == "sample":
+        sample(application, kind, key, n)
+    elif profiled:
         profile(application, kind, key, n)
     else:
         print(json.dumps(drive(application, kind, key, n, repeats)))
@@ -228,6 +276,7 @@ def main() -> None:
     )
     parser.add_argument("--kinds", default=",".join(KINDS), help="of " + ", ".join(KINDS))
     parser.add_argument("--profile", choices=KINDS[1:], help="cProfile one kind instead")
+    parser.add_argument("--sample", choices=KINDS[1:], help="sample one kind's CPU instead")
     parser.add_argument(
         "--env", action="append", default=[], metavar="NAME=VALUE", help="for the site's settings"
     )
@@ -260,8 +309,9 @@ def _bench(args: argparse.Namespace, stack: Any) -> None:
         f"bench_cpu: load average {_load()} before; {args.requests} requests a run,"
         f" best of {args.repeats} x {args.rounds} rounds; production settings, PostgreSQL, Redis"
     )
-    if args.profile:
-        invocation = f"inside_app({args.profile!r}, {stack.key!r}, {args.requests}, 1, True)"
+    if args.profile or args.sample:
+        kind, how = (args.sample, "'sample'") if args.sample else (args.profile, "True")
+        invocation = f"inside_app({kind!r}, {stack.key!r}, {args.requests}, 1, {how})"
         print(stack.site.python(f"from upstander.bench_cpu import inside_app; {invocation}", 1800))
         return
     with stack.pg.connect() as connection:

@@ -130,19 +130,22 @@ _UNCOUNT_SCRIPT = "if redis.call('GET', KEYS[1]) then return redis.call('DECR', 
 @dataclass(frozen=True, slots=True)
 class Taken:
     decision: Decision
-    value: Any  # what the other cache holds under the name asked for, or None
+    raw: bytes | None  # what the other cache holds under the name asked for, as stored
     undo: Callable[[], None]  # counts the request back out of the budget
 
 
 def take_and_get(ident: str, rate: Rate, cache: Any, name: str) -> Taken | None:
-    """`take`, and `cache.get(name)`, in one round trip to Redis. None when that cannot be
-    done (the two caches are not on one Redis, or it failed): the caller asks them one by one,
-    and each answers or fails open as it always does."""
+    """`take`, and the bytes `cache` holds under `name` (unread: `cache._cache._serializer`
+    reads them), in one round trip to Redis, on the cache's direct lane
+    (upstander/redis_cache.py). None when that cannot be done (the two caches are not on one
+    Redis, or it failed): the caller asks them one by one, and each answers or fails open as
+    it always does."""
     store = caches[CACHE_ALIAS]
     if not (
         isinstance(store, RedisCache)
         and isinstance(cache, RedisCache)
         and store._servers == cache._servers
+        and hasattr(store, "run_script")
     ):
         return None
     now = time.time()
@@ -150,24 +153,22 @@ def take_and_get(ident: str, rate: Rate, cache: Any, name: str) -> Taken | None:
     counter = store.make_and_validate_key(f"api:{ident}:{window}")
     entry = cache.make_and_validate_key(name)
     try:
-        client = store._cache.get_client(counter, write=True)
-        try:
-            used, raw = client.evalsha(_COUNT_AND_GET_SHA, 2, counter, entry, rate.seconds + 1)
-        except NoScriptError:
-            used, raw = client.eval(_COUNT_AND_GET_SCRIPT, 2, counter, entry, rate.seconds + 1)
-        # A missing entry comes back as nil (RESP2) or false (RESP3).
-        value = cache._cache._serializer.loads(raw) if isinstance(raw, bytes) else None
+        used, raw = store.run_script(
+            _COUNT_AND_GET_SHA, _COUNT_AND_GET_SCRIPT, (counter, entry), (rate.seconds + 1,)
+        )
     except Exception as exc:  # noqa: BLE001 - asked again one by one, each failing open
         _store_down(exc)
         return None
 
     def undo() -> None:
         try:
+            client = store._cache.get_client(counter, write=True)
             client.eval(_UNCOUNT_SCRIPT, 1, counter)
         except Exception as exc:  # noqa: BLE001 - one request too many counted, for one window
             _store_down(exc)
 
-    return Taken(_decided(int(used), rate, window, now), value, undo)
+    # A missing entry comes back as nil (RESP2) or null (RESP3): None either way.
+    return Taken(_decided(int(used), rate, window, now), raw, undo)
 
 
 def rate_for(scope: str | None) -> Rate | None:
