@@ -12,6 +12,7 @@ from moderation.scanning.keys import (
     _WHOLE_WORD,
     _WORD_END,
     _WORD_START,
+    _gated,
     _phrase_hits,
     _Screen,
 )
@@ -63,21 +64,32 @@ class ElongationChecks:
         # A key that uses a drawn-out word lies within the longest key's reach of it once
         # the repeats are written once (where _elongated_hit looks for one): only the words
         # there are looked at. In the post as written, the words drawn out between may
-        # stand further apart, by as much as the squeezing shortens the post.
-        squeezed = _REPEATS.sub(_FIRST_LETTER, padded) if len(words) > 1 else padded
-        reach = self._longest + len(padded) - len(squeezed) + 1
+        # stand further apart, by as much as the squeezing shortens the post. Every run of
+        # a letter in ``padded`` is in one of ``words`` (each trips the detector), so the
+        # squeezing is worked out on those words, not on the whole post.
+        squeezed: list[str] = []
+        shrink = 0
+        if len(words) > 1:
+            for word in words:
+                drawn_out = padded[word : padded.find(" ", word)]
+                squeezed.append(_REPEATS.sub(_FIRST_LETTER, drawn_out))
+                shrink += len(drawn_out) - len(squeezed[-1])
+        reach = self._longest + shrink + 1
         lo = max(0, min(words) - reach)
         hi = padded.find(" ", max(words)) + reach
         nearby = padded[padded.rfind(" ", 0, lo) + 1 : padded.find(" ", hi) % (len(padded) + 1)]
-        if squeezed is not padded:
-            nearby = f"{nearby} {_REPEATS.sub(_FIRST_LETTER, nearby)}"
         # A whole word is looked up among the words near with one set operation (a
-        # drawn-out "noooo" may need any of hundreds); a piece of a word ("suicid") is
-        # looked for in the text near.
+        # drawn-out "noooo" may need any of hundreds), as written and with its repeats
+        # written once; a piece of a word ("suicid") is looked for in the text near.
         if wholes:
             present = set(nearby.split())
+            present.update(squeezed)  # the drawn-out words are all near
             if any(not whole.isdisjoint(present) for whole in wholes):
                 return False
+        if not pieces:
+            return True
+        if squeezed:
+            nearby = f"{nearby} {_REPEATS.sub(_FIRST_LETTER, nearby)}"
         nearby = f" {nearby} "
         return not any(other in nearby for other in pieces)
 
@@ -153,7 +165,9 @@ class ElongationChecks:
         for end, (_detector, screens, _words, checks) in self._screen.iter(window):
             if screens and _touches(runs, end + 1 - screens, end + 1):
                 return True
-            if checks:
+            # Every phrase an anchor finds lies within its widest reach of it: an anchor
+            # ("que", "mate") with no squeezed letter that near is no phrase's way to one.
+            if checks and _touches(runs, end + 1 - (reach := _gated(checks)[1]), end + reach):
                 for start, stop, _words in _phrase_hits(window, end, checks):
                     if _touches(runs, start, stop):
                         return True
