@@ -181,10 +181,17 @@ _RUN_MASK = bytes(
 def _may_have_runs(text: str) -> bool:
     """False only if ``text`` holds no separated run: every run has two single characters
     standing alone with one to three separators between them, found in a mask of the text
-    by str.find (ASCII text only: other text is always looked at)."""
-    if not text.isascii():
+    by str.find. Each character outside ASCII is masked as a separator (one "?" each): a
+    separator where the text has a letter or an emoji only lets more text through to be
+    looked at, and a Unicode blank between two characters is one still. (The euro sign,
+    a piece of its own, is always looked at.)"""
+    if text.isascii():
+        raw = text.encode()
+    elif "\u20ac" in text:
         return True
-    mask = f" {text.encode().translate(_RUN_MASK).decode()} "
+    else:
+        raw = text.encode("ascii", "replace")
+    mask = f" {raw.translate(_RUN_MASK).decode()} "
     return " x x " in mask or " x  x " in mask or " x   x " in mask
 
 
