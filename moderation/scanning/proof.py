@@ -209,9 +209,12 @@ class CleanProof(ElongationChecks):
             return False
         elongated = []
         separated = False
+        for _end, (_detector, screens, _words, _checks) in hits:
+            if screens:  # a key as written: no phrase need be looked for
+                return False
         for hit in hits:
-            end, (detector, screens, _words, checks) = hit
-            if screens or (checks and _phrase_hits(padded, end, checks)):
+            end, (detector, _screens, _words, checks) = hit
+            if checks and _phrase_hits(padded, end, checks):
                 return False
             if detector == _ELONGATION:
                 elongated.append(hit)

@@ -181,12 +181,16 @@ class ResidualScreen:
             return CLEAN
         if len(hits) > _HITS_LOOKED_AT and "     " not in padded:
             return UNSURE  # as the clean proof would say
-        for end, (_detector, screens, _words, checks) in hits:
-            if screens or (checks and _phrase_hits(padded, end, checks)):
-                # A key or a phrase stands in the residual: the post goes on to be
-                # normalised, with no clean proof tried (a phrase in the residual is one in
-                # the post but where a word left out brought its words together, and the
-                # normaliser finds nothing there either).
+        # A key or a phrase stands in the residual: the post goes on to be normalised, with
+        # no clean proof tried (a phrase in the residual is one in the post but where a word
+        # left out brought its words together, and the normaliser finds nothing there
+        # either). A key as written is looked for first: a post that holds one (most posts
+        # with a hit) needs none of its phrases' anchors looked at.
+        for _end, (_detector, screens, _words, _checks) in hits:
+            if screens:
+                return KEY_SEEN
+        for end, (_detector, _screens, _words, checks) in hits:
+            if checks and _phrase_hits(padded, end, checks):
                 return KEY_SEEN
         # Every phrase's word is ruled out: only the detectors are left to look at.
         hits = [hit for hit in hits if hit[1][0]]
