@@ -14,6 +14,7 @@ from contextlib import contextmanager
 import moderation.scanning.exact as exact_module
 import moderation.scanning.scan as scan_module
 from moderation.bench.corpus import disguise
+from moderation.scanning.keys import _ELONGATION, _SEPARATED, _WIDE_GAP
 from moderation.scanning.residual import CLEAN
 from moderation.scanning.scan import CompiledLibrary
 from moderation.scanning.spanish import scan_post
@@ -170,6 +171,101 @@ def residual_share(library: CompiledLibrary, posts: Sequence[str]) -> tuple[floa
     return (screened / len(posts) if posts else 0.0), (cleared / screened if screened else 0.0)
 
 
+# Posts at least this long are the ones the path breakdown is printed for: they dominate
+# MB/s, and their time is spent where a post leaves the C automaton pass.
+LONG_POST = 301
+_HIT_KINDS = {
+    _ELONGATION: "drawn-out letters (sooo)",
+    _SEPARATED: "single letters side by side",
+    _WIDE_GAP: "a wide gap (five blanks)",
+}
+
+
+def _hit_kinds(library: CompiledLibrary, padded: str) -> set[str]:
+    """What the screening automaton finds in ``padded`` (a skeleton or a residual), by kind."""
+    kinds = set()
+    for _end, (detector, screens, _words, checks) in library._screen.iter(padded):
+        if detector:
+            kinds.add(_HIT_KINDS.get(detector, "another detector"))
+        if screens:
+            kinds.add("a keyword as written")
+        if checks:
+            kinds.add("a phrase's anchor word")
+    return kinds
+
+
+def path_breakdown(
+    library: CompiledLibrary, posts: Sequence[str], min_length: int = LONG_POST
+) -> tuple[int, list[tuple[str, int, float]]]:
+    """For the clean posts of ``posts`` at least ``min_length`` long: how many, and per
+    reason a post left the C automaton pass (the skeleton screened with no hit), the posts
+    with that reason and their mean CPU microseconds a scan (best of three). A post with
+    several reasons counts under each; "none" is a post that stayed in C."""
+    cls = type(library)
+    seen: dict[str, object] = {}
+    originals = {
+        name: getattr(cls, name)
+        for name in ("_residual_verdict", "_screen_residual", "_screened_hits")
+    }
+
+    def residual_verdict(self, text):  # type: ignore[no-untyped-def]
+        seen.setdefault("residual", text)
+        return originals["_residual_verdict"](self, text)
+
+    def screen_residual(self, text, padded):  # type: ignore[no-untyped-def]
+        seen.setdefault("residual padded", padded)
+        return originals["_screen_residual"](self, text, padded)
+
+    def screened_hits(self, text, padded, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.setdefault("skeleton padded", padded)
+        return originals["_screened_hits"](self, text, padded, *args, **kwargs)
+
+    clock = time.process_time_ns
+    reasons: dict[str, list[int]] = {}
+    clean = 0
+    with counting_normaliser() as normalised:
+        cls._residual_verdict = residual_verdict  # type: ignore[method-assign]
+        cls._screen_residual = screen_residual  # type: ignore[method-assign]
+        cls._screened_hits = screened_hits  # type: ignore[method-assign]
+        try:
+            for post in posts:
+                if len(post) < min_length:
+                    continue
+                seen.clear()
+                before = normalised[0]
+                if library.scan(post):
+                    continue
+                clean += 1
+                why: set[str] = set()
+                if "residual" in seen:
+                    padded = seen.get("residual padded")
+                    if padded is None:
+                        why.add("residual: a word with no stand-in")
+                    else:
+                        kinds = _hit_kinds(library, padded)  # type: ignore[arg-type]
+                        why |= {f"residual: {kind}" for kind in kinds}
+                        if not kinds:
+                            why.add("residual: no hit (cleared in C)")
+                if "skeleton padded" in seen:
+                    kinds = _hit_kinds(library, seen["skeleton padded"])  # type: ignore[arg-type]
+                    why |= {f"skeleton: {kind}" for kind in kinds}
+                if normalised[0] > before:
+                    why.add("the normaliser ran")
+                if not why:
+                    why.add("none: the skeleton pass in C only")
+                spent = min(_once(clock, library.scan, post) for _ in range(3))
+                for reason in why:
+                    reasons.setdefault(reason, []).append(spent)
+        finally:
+            for name, original in originals.items():
+                setattr(cls, name, original)
+    rows = [
+        (reason, len(times), sum(times) / len(times) / 1000)
+        for reason, times in sorted(reasons.items(), key=lambda item: -len(item[1]))
+    ]
+    return clean, rows
+
+
 def latency_by_band(
     library: CompiledLibrary, posts: Sequence[str]
 ) -> list[tuple[tuple[int, int], int, float, float]]:
@@ -265,6 +361,15 @@ def format_writing(
         f"  posts screened by their residual (mentions, emoji, links, symbols read once): "
         f"{screened:.1%}, of which cleared there: {cleared:.1%}"
     )
+    clean, rows = path_breakdown(library, posts)
+    out(
+        f"  clean posts of {LONG_POST}+ chars: {clean:,}; why each left the C automaton pass "
+        f"(residual: the post with its unusual words read once; a post may count twice), "
+        f"with the mean CPU time of a scan of those posts"
+    )
+    for reason, count, mean_us in rows:
+        share = count / clean if clean else 0.0
+        out(f"    {reason:<52} {share:6.1%}  {mean_us:7.1f} us")
 
 
 def format_worst(library: CompiledLibrary, out: Callable[[str], object]) -> None:
