@@ -190,6 +190,10 @@ def _past_narration(clause: list[str], own: list[str], after: list[str]) -> bool
     return told_of_someone and _WRITER_OR_READER.isdisjoint(words) and _PLACES.isdisjoint(words)
 
 
+# Before an everyday entry that ends with the writer ("hit me"), the only words of an imperative:
+# the reader is asked to do it ("so hit me with music", "go on, hit me with your best"), which
+# tells of no blow.
+_ASKING_THE_READER = frozenset("so just please pls plz now go on come and then ok okay oh".split())
 # The object an everyday entry may end with: "punch him", "slap them".
 _OWN_OBJECTS = frozenset("him them".split())
 
@@ -309,10 +313,17 @@ def _tie(
     after = _until_clause_word(after_words)
     own = _words(_lowered(matched))  # an entry may name its person: "my bmi"
     objects = _without_quantifiers(after)
-    if violent and objects[:1] in (["me"], ["us"]) and a_thing_does_it(clause):
+    # the writer may be the entry's own last word: "hit me" in "the ball hit me"
+    at_the_writer = objects[:1] in (["me"], ["us"]) or own[-1:] in (["me"], ["us"])
+    if violent and at_the_writer and a_thing_does_it(clause):
         # "that test killed me", "this homework is killing me", "this heat will kill us all"
         return _UNTIED
-    if violent and _a_thing_does_it_to_me_in_spanish(clause):
+    if violent and own[-1:] == ["me"] and _ASKING_THE_READER.issuperset(clause):
+        # a request to the reader, nobody's blow: "so hit me with music", "hit me with the tea"
+        return _UNTIED
+    if violent and (
+        _a_thing_does_it_to_me_in_spanish(clause) or (own[:1] == ["me"] and a_thing_does_it(clause))
+    ):
         # "esta evaluación me va a matar", "el claustro me ha matado"
         return _UNTIED
     if not _OBJECTS.isdisjoint(own + objects[:2]):

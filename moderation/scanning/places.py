@@ -1,5 +1,5 @@
 """A death wished on a whole school: "everyone at this school deserves to die, watch what happens
-friday".
+friday", "todos los de este instituto merecen morir".
 
 The self-harm library lists "deserve to die" for the writer's own guilt ("i deserve to die").
 Said of everyone at a school, a class or a year, it is no belief about oneself: it is a threat to
@@ -27,7 +27,10 @@ if TYPE_CHECKING:
 CATEGORY = "violence"
 HIGH = 3
 CRITICAL = 4
-_WISHES = ("deserve to die",)
+_WISHES = ("deserve to die", "merecen morir", "merece morir", "merecéis morir")
+# The wishes that are only ever said of others (the English one is the writer's own guilt too,
+# which a denial of it on a place leaves to the context rules).
+_WISHED_ON_OTHERS = frozenset(_WISHES[1:])
 # The whole place, just before the wish: "everyone at this school", "this whole school",
 # "all of you in this class", "everyone here".
 _WHOLE_PLACE = re.compile(
@@ -36,16 +39,25 @@ _WHOLE_PLACE = re.compile(
     r"(?:school|college|academy|class|year|building|place)"
     r"|\b(?:this|my|our|the|that)\s+(?:whole\s+|entire\s+|stupid\s+|\w+ing\s+)?"
     r"(?:school|college|academy)"
-    r"|\beveryone\s+here|\beverybody\s+here)"
+    r"|\beveryone\s+here|\beverybody\s+here"
+    # "todos los de este instituto", "todos en esta clase", "todo el insti", "todos aquí"
+    r"|\b(?:tod[oa]s\s+(?:(?:los|las)\s+)?(?:de|en|del)\s+|tod[oa]\s+|nadie\s+(?:de|en|del)\s+)"
+    r"(?:(?:este|esta|ese|esa|mi|nuestro|nuestra|el|la)\s+)?(?:\w+\s+)?"
+    r"(?:instituto|insti|colegio|cole|escuela|clase|curso|centro)(?:\s+de\s+mierda)?"
+    r"|\btod[oa]s\s+(?:aqu[ií]|vosotros|vosotras|ustedes))"
     r"\s+(?:all\s+|just\s+|really\s+|honestly\s+)?$"
 )
 # Nobody there deserves it: "nobody at this school deserves to die like that".
-_NOBODY = re.compile(r"\b(?:nobody|noone|no\s+one|none|no|not|never|doesn't|dont|don't)\b")
+_NOBODY = re.compile(
+    r"\b(?:nobody|noone|no\s+one|none|no|not|never|doesn't|dont|don't|nadie|ninguno|ninguna"
+    r"|nunca)\b"
+)
 # A warning of what will happen there.
 _WARNING = re.compile(
     r"(?:watch\s+what\s+happens|you'll\s+see|youll\s+see|you\s+will\s+see|wait\s+and\s+see"
     r"|just\s+wait|don't\s+come\s+(?:in|to\s+school)|dont\s+come\s+(?:in|to\s+school)"
-    r"|stay\s+home|ya\s+ver[aá]s|ya\s+ver[eé]is)\b"
+    r"|stay\s+home|ya\s+ver[aá]s|ya\s+ver[eé]is|lo\s+ver[eé]is|lo\s+vais\s+a\s+ver"
+    r"|ya\s+ver[aá]n|no\s+vengáis|no\s+vengais|no\s+vengas)\b"
 )
 
 
@@ -59,7 +71,10 @@ def raised(text: str, matches: list[Match]) -> list[Match]:
         if match.entry.term in _WISHES and match.context in READ_AS_IS_OR_OF_OTHERS:
             before = re.split(r"[.!?\n]", lowered[max(0, match.start - 60) : match.start])[-1]
             place = _WHOLE_PLACE.search(before)
-            if place is not None and _NOBODY.search(before, 0, place.end()) is None:
+            denied = place is not None and _NOBODY.search(before, 0, place.end()) is not None
+            if denied and match.entry.term in _WISHED_ON_OTHERS:
+                continue  # "nadie de este instituto merece morir así": a condolence
+            if place is not None and not denied:
                 warned = begins_a_word(TIME, lowered) or begins_a_word(_WARNING, lowered)
                 match = match._replace(
                     category=CATEGORY, severity=max(match.severity, CRITICAL if warned else HIGH)

@@ -50,7 +50,7 @@ _BETWEEN = frozenset(
     "is was s are going gonna gon finna trying tryna to will ll would about literally actually "
     "just really "
     "so honestly lowkey slowly nearly almost practically basically absolutely totally "
-    "completely properly highkey legit".split()
+    "completely properly highkey legit suddenly finally".split()
 )
 _THING_PRONOUNS = frozenset("that this it its".split())
 _PREPOSITIONS = frozenset(
@@ -65,6 +65,11 @@ _PEOPLE = frozenset(
     "mate mates boyfriend girlfriend bf gf cousin uncle aunt stepdad stepmum stepmom parents "
     "family bully bullies gang people person student students mums moms dads mam mams nan "
     "gran grandma grandad grandpa mother father teachers coaches brothers sisters".split()
+)
+# Animals that kick, bite or knock a rider down: the doer, never a person ("a horse kicked me").
+_ANIMALS = frozenset(
+    "horse horses pony ponies donkey donkeys cow cows goat goats sheep dog dogs puppy cat cats "
+    "kitten bird birds swan swans goose geese hen chicken".split()
 )
 # The people a violent word can be aimed at by a noun rather than a pronoun ("the kid").
 PERSON_NOUNS = _PEOPLE - frozenset("i me you u he she they we someone somebody everyone".split())
@@ -110,6 +115,8 @@ def a_thing_does_it(clause: list[str]) -> bool:
         end -= 1
     if end and clause[end - 1] in _THING_PRONOUNS:
         return end < 2 or clause[end - 2] not in _PREPOSITIONS
+    if end and clause[end - 1] in _ANIMALS and (end < 2 or clause[end - 2] not in _PREPOSITIONS):
+        return True  # "a horse kicked me", "wild horses kicked me in my side"
     if (
         end
         and clause[end - 1] in _COMPLAINTS
