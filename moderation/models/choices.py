@@ -45,6 +45,7 @@ class ContextLabel(models.TextChoices):
     ENDORSED = "endorsed", "Agreed with by the writer"
     HANDLED = "handled", "Already dealt with"
     PAST = "past", "The writer's past"
+    NARRATED = "narrated", "Told of others in the past"
 
 
 # --- Keyword libraries --------------------------------------------------------------------

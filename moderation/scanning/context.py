@@ -56,6 +56,7 @@ from moderation.scanning.senses import (
     told_as_history,
     told_in_a_story,
     told_of_characters,
+    told_of_others_in_the_past,
     told_with_a_past_date,
 )
 
@@ -72,6 +73,7 @@ OWN = "own"
 ENDORSED = "endorsed"
 HANDLED = "handled"
 PAST = "past"
+NARRATED = "narrated"
 # The labels under which a match says what it says: the writer's own words, or plainly
 # written ("as is"); with OTHER, also of someone else. Readers of a whole post (planning,
 # recovery, farewell, reunion, places) raise or lower only such matches.
@@ -176,6 +178,14 @@ SEVERITY_RULES: dict[str, tuple[int, frozenset[str] | None, str]] = {
         "Told as the writer's past, over now ('when I was 15 I tried to…', 'I used to…', 'two "
         "years clean from…', with how it is now): two levels lower, never held at the default "
         "setting. A past attempt is still a risk: a kind word and a check that help is there.",
+    ),
+    NARRATED: (
+        -2,
+        frozenset({"violence"}),
+        "Told in the past of people who are neither the writer nor the reader ('Herod would "
+        "have killed him', 'the soldiers shot them at dawn'): a story, a history or the news, "
+        "recorded low and never held at the default setting. Read the post: it may be news of "
+        "someone the student knows.",
     ),
     LINKED: (
         -1,
@@ -393,6 +403,8 @@ def adjusted_severity(
         return severity
     if label == THREAT:
         return 4 if mass else max(severity, change)
+    if label == NARRATED:
+        return min(severity, 2)  # low, whatever the library says; a low word stays as it is
     if label in (OWN, ENDORSED):
         return max(severity, change)
     return min(4, max(1, severity + change))
@@ -734,6 +746,8 @@ def _label(
         severity <= _SURPRISE_UP_TO and surprise_secret(own, sentence)
     ):
         return SENSE, False
+    if category == "violence" and told_of_others_in_the_past(own, clause_after, sentence):
+        return NARRATED, False  # "Herodias ... would have killed him": low, not dropped
     # "we learned about grooming and i think it's happening to me": the writer's, not a topic
     owned = owning.claimed(lowered_left, lowered_right, category)
     # "videos about the great replacement and it kinda makes sense": agreed with, not a topic

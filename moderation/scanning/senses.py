@@ -581,6 +581,49 @@ def told_as_history(
     return named and (past_match or past_before)
 
 
+# ... and what ``told_as_history`` leaves to the reader: the same past done to a pronoun ("and
+# would have killed him", "they shot her at dawn"), which a student may be telling of someone
+# they know. Recorded low, never dropped (``context.NARRATED``). Never with a time that makes it
+# news of this week ("last night"), nor the writer's kin or friends, nor a doer who is only
+# "he" or "they".
+_OBJECTS_TOLD_OF = frozenset("him her them".split())
+_BARE_DOERS = frozenset("he she they hes shes theyre someone somebody".split())
+_RECENT = frozenset("yesterday earlier recently ago".split())
+_LATELY = frozenset("last this".split())
+_WHEN_LATELY = frozenset("night morning afternoon evening week weekend month term year".split())
+
+
+def _lately(sentence: list[str]) -> bool:
+    """A time of the last days named in the sentence: "yesterday", "last night", "this week"."""
+    if not _RECENT.isdisjoint(sentence):
+        return True
+    return any(
+        word in _LATELY and sentence[at + 1 : at + 2] != [] and sentence[at + 1] in _WHEN_LATELY
+        for at, word in enumerate(sentence)
+    )
+
+
+def told_of_others_in_the_past(
+    own: list[str], clause_after: list[str], sentence: list[str]
+) -> bool:
+    """Whether a violent match is told in the past of people neither the writer nor the reader
+    nor theirs, done to a third person named by a pronoun: "Herod would have killed him",
+    "the soldiers shot them in the square"."""
+    if not any(_past(word) for word in own):
+        return False
+    if _OBJECTS_TOLD_OF.isdisjoint(own + clause_after[:1]):
+        return False
+    return (
+        _NOT_A_STORY.isdisjoint(sentence)
+        and _KIN_AND_FRIENDS.isdisjoint(sentence)
+        and _INTENT_OR_ONESELF.isdisjoint(sentence)
+        and not _lately(sentence)
+        # a story names who did it ("the king", "Herod's soldiers"); a student telling of
+        # someone they know says "he" ("he killed her at the concert")
+        and _BARE_DOERS.isdisjoint(sentence)
+    )
+
+
 _WAS = frozenset("was were".split())
 # A count of the dead or hurt, the way the news reports an attack: "6 killed", "dozens
 # injured", "three people dead", "200 feared dead".
