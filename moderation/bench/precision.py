@@ -43,7 +43,10 @@
   threats that end in a laugh, which must not be critical); and an eighth, harmful posts in
   students' typing (``data/concerns_8.tsv``: abuse at home told plainly, an overdose told as
   done, slurs misspelt, spaced or run together), beside their innocent twins as a clean set
-  (``data/dev_sentences_8.txt``: "hit me up", "kicked out of class", pills as prescribed); and
+  (``data/dev_sentences_8.txt``: "hit me up", "kicked out of class", pills as prescribed); a
+  ninth, of the same making (``data/concerns_9.tsv``: a friend's self-harm told by a witness,
+  dehumanising hate said of a whole people, Spanish threats against a place, Spanish drug
+  selling), beside its twins (``data/dev_sentences_9.txt``: "cut himself shaving", lab rats); and
   a forum set for the school platform (``data/forum_posts_8.txt``, by kind: a pupil's words
   reported by staff after they acted, pastoral notes, a student supporting a friend, recovery
   told in the past, lesson posts on hard topics, fiction and games, hyperbole, a quarter in
@@ -176,6 +179,12 @@ SEVENTH_SET_CONCERNS = "concerns_7.tsv"
 # clean set.
 EIGHTH_SET_CONCERNS = "concerns_8.tsv"
 EIGHTH_SET = "dev_sentences_8.txt"
+# The ninth set: harmful posts only, written before the engine was run on them, of the kinds the
+# eighth set leaves out (a friend's self-harm told by a witness, dehumanising hate said of a whole
+# people, Spanish threats against a place, Spanish drug selling), and their innocent twins ("cut
+# himself shaving", "the rats in the science lab", "vendo mi bici") as a clean set.
+NINTH_SET_CONCERNS = "concerns_9.tsv"
+NINTH_SET = "dev_sentences_9.txt"
 _LAUGH_AT_THE_END = re.compile(r"(?:ja(?:ja)+|je(?:je)+|xd+|lol|haha(?:ha)*)\W*$", re.IGNORECASE)
 # ... for dictionary example sentences: a flag on at most 0.2% (their sentences hold library
 # words in benign senses, as the sentences holding a library word do).
@@ -690,7 +699,7 @@ def seventh_set_report(
     """A set of harmful posts only (``data/concerns_7.tsv``, or the eighth in its format): every
     category in English and Spanish, flagged at their severity, by language; and its joking
     threats (a laugh at the end) kept below critical."""
-    which = "Seventh" if name == SEVENTH_SET_CONCERNS else "Eighth"
+    which = {SEVENTH_SET_CONCERNS: "Seventh", EIGHTH_SET_CONCERNS: "Eighth"}.get(name, "Ninth")
     print(f"{which} set (ours, {name}): harmful posts written before the engine read them")
     concerns_report(library, "concerns", name, verbose)
     rows = disclosures(name)
@@ -733,6 +742,7 @@ def positive_lines(library: CompiledLibrary) -> list[str]:
         ("forum concern 6", STAFF_FORUM_CONCERNS),
         ("concern 7", SEVENTH_SET_CONCERNS),
         ("concern 8", EIGHTH_SET_CONCERNS),
+        ("concern 9", NINTH_SET_CONCERNS),
         ("forum concern 7", ADULT_FORUM_CONCERNS),
         ("forum concern 8", SCHOOL_PLATFORM_CONCERNS),
     ):
@@ -864,6 +874,7 @@ def main(argv: list[str]) -> int:
     staff_forum = topics(STAFF_FORUM_SET)
     adult_forum = topics(ADULT_FORUM_SET)
     eighth = topics(EIGHTH_SET)
+    ninth = topics(NINTH_SET)
     school_platform = topics(SCHOOL_PLATFORM_SET)
     corpora = {
         "project lessons, family pages, docs": project_sentences(),
@@ -880,6 +891,7 @@ def main(argv: list[str]) -> int:
         "staff-forum set (ours)": [line for lines in staff_forum.values() for line in lines],
         "adults'-forum set (ours)": [line for lines in adult_forum.values() for line in lines],
         "eighth development set (ours)": [line for lines in eighth.values() for line in lines],
+        "ninth development set (ours)": [line for lines in ninth.values() for line in lines],
         "school-platform set (ours)": [
             line for lines in school_platform.values() for line in lines
         ],
@@ -902,6 +914,7 @@ def main(argv: list[str]) -> int:
             "staff-forum": staff_forum,
             "adults'-forum": adult_forum,
             "eighth": eighth,
+            "ninth": ninth,
             "school-platform": school_platform,
         }.get(name.split()[0], {})
         for topic, lines in by_topic.items():
@@ -938,6 +951,7 @@ def main(argv: list[str]) -> int:
     staff_forum_report(library, staff_forum, verbose)
     seventh_set_report(library, verbose)
     seventh_set_report(library, verbose, EIGHTH_SET_CONCERNS)
+    seventh_set_report(library, verbose, NINTH_SET_CONCERNS)
     staff_forum_report(
         library,
         adult_forum,
