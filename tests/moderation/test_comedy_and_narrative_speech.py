@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.engine import compile_library
-from moderation.keywords.starter import starter_entries
 from moderation.scanning.spanish import scan_post
+from tests.moderation.starter_library import STARTER
 
 
 @pytest.fixture(scope="module")
 def library():
-    return compile_library(starter_entries())
+    return STARTER
 
 
 def severities(library, text: str) -> dict[str, int]:

@@ -8,13 +8,13 @@ import pytest
 from moderation.engine import (
     MODES,
     SEVERITIES,
-    compile_library,
     dump_entries,
     load_entries,
     parse_entries,
 )
 from moderation.keywords.overlap import phrases_inside
 from moderation.keywords.starter import LIBRARIES_DIR, starter_entries, starter_libraries
+from tests.moderation.starter_library import STARTER
 
 EXPECTED_LIBRARIES = {
     "bullying",
@@ -90,7 +90,7 @@ INNOCENT_SENTENCES = [
 
 @pytest.fixture(scope="module")
 def starter():
-    return compile_library(starter_entries())
+    return STARTER
 
 
 def test_the_manifest_lists_the_ten_starter_libraries_in_english_and_spanish():

@@ -17,14 +17,13 @@ from moderation.bench.precision import (
     project_sentences,
     rates,
 )
-from moderation.engine import compile_library
-from moderation.keywords.starter import starter_entries
 from moderation.scanning.spanish import scan_post
+from tests.moderation.starter_library import STARTER
 
 
 @pytest.fixture(scope="module")
 def library():
-    return compile_library(starter_entries())
+    return STARTER
 
 
 def test_no_neutral_statement_about_an_identity_group_is_flagged(library):

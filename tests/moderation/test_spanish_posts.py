@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.engine import compile_library
-from moderation.keywords.starter import starter_entries, starter_libraries
+from moderation.keywords.starter import starter_libraries
 from moderation.scanning.spanish import (
     SPANISH_SPELLINGS,
     definition_in,
@@ -14,11 +13,12 @@ from moderation.scanning.spanish import (
     scan_post,
     spanish_reading,
 )
+from tests.moderation.starter_library import STARTER
 
 
 @pytest.fixture(scope="module")
 def library():
-    return compile_library(starter_entries())
+    return STARTER
 
 
 def terms(library, text: str, language: str | None = None) -> set[str]:

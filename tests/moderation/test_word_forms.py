@@ -7,9 +7,10 @@ import pytest
 
 from moderation.bench.engine import _VOCABULARY
 from moderation.engine import Entry, compile_library
-from moderation.keywords.starter import starter_entries, starter_library_paths
+from moderation.keywords.starter import starter_library_paths
 from moderation.scanning.forms import load_word_lists
 from moderation.scanning.keys import _COMMON_WORDS
+from tests.moderation.starter_library import STARTER
 
 ENTRIES = [
     Entry("kill", "violence", 2, "Violent word."),
@@ -169,7 +170,7 @@ def test_a_slip_shorter_than_six_letters_is_no_typo_of_a_longer_term():
 
 
 def test_the_verb_forms_of_a_slur_or_swear_word_that_is_an_english_word_are_the_ordinary_verb():
-    library = compile_library(starter_entries())
+    library = STARTER
     for text in (
         "the coins chinked in his pocket",
         "the nurse pricked my finger",
@@ -179,5 +180,5 @@ def test_the_verb_forms_of_a_slur_or_swear_word_that_is_an_english_word_are_the_
 
 
 def test_a_profane_verb_is_still_found_as_its_own_entry():
-    library = compile_library(starter_entries())
+    library = STARTER
     assert {m.entry.term for m in library.scan("they shagged at the party")} == {"shagged"}
