@@ -10,17 +10,19 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
 
 from lti.models import Course, CourseMembership, ResourceLink, Role
 
-NOT_SIGNED_IN = (
+# Shown to the person refused, in their language (the refusal page is rendered in it).
+NOT_SIGNED_IN = _(
     "You are not signed in to this lesson. Open it again from your course in Canvas or Moodle."
 )
-NOT_YOUR_COURSE = (
+NOT_YOUR_COURSE = _(
     "This page belongs to a course you are not part of. Open your lessons from your course "
     "in Canvas or Moodle."
 )
-TEACHERS_ONLY = "Only the teachers of this course can see its dashboard."
+TEACHERS_ONLY = _("Only the teachers of this course can see its dashboard.")
 
 # Who may take a course's lessons: its students, its teachers (to try them), and members whose
 # LMS sent no course role we know (an empty or unknown roles claim): Role.NONE, the
@@ -31,7 +33,7 @@ CLASS_ROLES = (Role.STUDENT, Role.TEACHER)
 
 
 class AccessDenied(PermissionDenied):
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: Any) -> None:
         super().__init__(message)
         self.message = message
 

@@ -28,7 +28,15 @@ ROLES = {
     "teacher": "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor",
     "student": "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner",
 }
-PEOPLE = {"teacher": "Demo Teacher", "student": "Demo Student", "student-2": "Sam Not-Started"}
+PEOPLE = {
+    "teacher": "Demo Teacher",
+    "student": "Demo Student",
+    "student-2": "Sam Not-Started",
+    "estudiante": "Lucía Estudiante",
+}
+# The language a person's LMS is set to, sent as the launch's `launch_presentation.locale`, as
+# Canvas and Moodle send the user's: a Spanish-speaking student reads Upstander in Spanish.
+LOCALES = {"estudiante": "es"}
 
 
 def _base() -> str:
@@ -163,6 +171,10 @@ def auth(request: HttpRequest) -> HttpResponse:
         CLAIM + "target_link_uri": q["redirect_uri"],
         CLAIM + "roles": [ROLES["teacher" if who == "teacher" else "student"]],
         CLAIM + "context": {"id": "demo-course", "title": "Demo class"},
+        CLAIM + "launch_presentation": {
+            "document_target": "iframe",
+            "locale": LOCALES.get(who, "en"),
+        },
         "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice": {
             "context_memberships_url": issuer() + "/memberships/",
             "service_versions": ["2.0"],

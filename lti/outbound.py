@@ -34,6 +34,8 @@ from urllib.parse import SplitResult, urlsplit
 
 import requests
 from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
@@ -46,7 +48,12 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 class UnsafeUrl(ValueError):
-    """A URL we will not fetch, render or redirect to. The message is safe to show staff."""
+    """A URL we will not fetch, render or redirect to. The message is safe to show staff, in
+    their language (`str`); the log's `repr` stays in English."""
+
+    def __repr__(self) -> str:
+        with translation.override("en"):
+            return f"{type(self).__name__}({', '.join(repr(str(arg)) for arg in self.args)})"
 
 
 class Origin(NamedTuple):
@@ -63,20 +70,20 @@ class Origin(NamedTuple):
 def parse_web_url(url: object) -> SplitResult:
     """An absolute http(s) URL with a host and no user information, or `UnsafeUrl`."""
     if not isinstance(url, str) or not url:
-        raise UnsafeUrl("The address is empty.")
+        raise UnsafeUrl(_("The address is empty."))
     if any(ord(ch) < 0x21 or ch == "\\" for ch in url):
-        raise UnsafeUrl("The address contains spaces, control characters or backslashes.")
+        raise UnsafeUrl(_("The address contains spaces, control characters or backslashes."))
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 (raises ValueError for a port out of range)
     except ValueError as exc:
-        raise UnsafeUrl("The address is not a valid URL.") from exc
+        raise UnsafeUrl(_("The address is not a valid URL.")) from exc
     if parts.scheme.lower() not in DEFAULT_PORTS:
-        raise UnsafeUrl("Only http and https addresses are accepted.")
+        raise UnsafeUrl(_("Only http and https addresses are accepted."))
     if not parts.hostname:
-        raise UnsafeUrl("The address has no host.")
+        raise UnsafeUrl(_("The address has no host."))
     if parts.username is not None or parts.password is not None or "@" in parts.netloc:
-        raise UnsafeUrl("Addresses with a user name or password are not accepted.")
+        raise UnsafeUrl(_("Addresses with a user name or password are not accepted."))
     return parts
 
 
@@ -111,7 +118,7 @@ def cache_lifetime(cache_control: str, ceiling: int) -> int:
     none for `no-store` or `no-cache`; `ceiling` when it says nothing."""
     max_age = None
     for directive in (cache_control or "").lower().split(","):
-        name, _, value = directive.strip().partition("=")
+        name, _eq, value = directive.strip().partition("=")
         if name in ("no-store", "no-cache"):
             return 0
         if name == "max-age":
@@ -321,7 +328,7 @@ def _watch(sock: socket.socket) -> None:
 
 # One message for a name that does not resolve and one that resolves inside our network, so
 # that nobody learns which hosts exist on our side.
-NOT_REACHABLE = "The address cannot be reached from Upstander or is not allowed."
+NOT_REACHABLE = _("The address cannot be reached from Upstander or is not allowed.")
 
 
 def check_destination(url: str) -> None:
@@ -337,9 +344,9 @@ def check_destination(url: str) -> None:
     if is_allowed_host(origin.host, origin.port):
         return
     if origin.scheme != "https":
-        raise UnsafeUrl("Only https addresses are accepted.")
+        raise UnsafeUrl(_("Only https addresses are accepted."))
     host = parts.hostname or ""
-    for *_, sockaddr in resolve(host, origin.port):
+    for *_info, sockaddr in resolve(host, origin.port):
         if is_blocked_address(sockaddr[0]):
             raise UnsafeUrl(NOT_REACHABLE)
 
@@ -386,7 +393,7 @@ class _CheckedAddressConnection(HTTPConnection):
             if blocked:
                 raise BlockedAddress(self, f"{self.host} resolves to blocked {blocked}")
         error: OSError | None = None
-        for family, kind, proto, _, sockaddr in addresses:
+        for family, kind, proto, _name, sockaddr in addresses:
             sock = socket.socket(family, kind, proto)
             _watch(sock)
             try:

@@ -46,7 +46,9 @@ from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from lti.claims import BadClaim, identifier
@@ -84,7 +86,8 @@ SCOPES = [
 
 
 class RegistrationRejected(Exception):
-    """A registration we refuse; the message is safe to show the LMS administrator."""
+    """A registration we refuse; the message is safe to show the LMS administrator, and lazy:
+    shown in their language, logged in English."""
 
 
 class LinkRefused(Exception):
@@ -118,7 +121,7 @@ def _issuer_url(value: str, field: str) -> str:
     except UnsafeUrl as exc:
         raise ValidationError({field: str(exc)}) from exc
     if parts.query or parts.fragment:
-        raise ValidationError({field: "An issuer has no query (?...) or fragment (#...)."})
+        raise ValidationError({field: _("An issuer has no query (?...) or fragment (#...).")})
     return value
 
 
@@ -155,18 +158,20 @@ def find_link(token: str) -> RegistrationLink:
     if link is None:
         raise LinkRefused(
             "bad_registration_link",
-            "This registration link is not valid. Ask Upstander's administrator for a new one.",
+            _("This registration link is not valid. Ask Upstander's administrator for a new one."),
         )
     if link.used_at is not None:
         raise LinkRefused(
             "used_registration_link",
-            "This registration link has already been used. Each link registers one LMS once; "
-            "ask Upstander's administrator for a new one.",
+            _(
+                "This registration link has already been used. Each link registers one LMS "
+                "once; ask Upstander's administrator for a new one."
+            ),
         )
     if link.expires_at <= timezone.now():
         raise LinkRefused(
             "expired_registration_link",
-            "This registration link has expired. Ask Upstander's administrator for a new one.",
+            _("This registration link has expired. Ask Upstander's administrator for a new one."),
         )
     return link
 
@@ -181,7 +186,7 @@ def use_link(link: RegistrationLink) -> None:
     if not spent:
         raise LinkRefused(
             "used_registration_link",
-            "This registration link has already been used. Ask for a new one.",
+            _("This registration link has already been used. Ask for a new one."),
         )
     link.used_at = now
 
@@ -333,37 +338,68 @@ class UpstanderRegistration:
         try:
             parse_web_url(url)
         except UnsafeUrl as exc:
-            raise RegistrationRejected(f"The configuration address was refused: {exc}") from exc
+            raise RegistrationRejected(
+                format_lazy(_("The configuration address was refused: {reason}"), reason=exc)
+            ) from exc
         if not any(same_origin(url, address) for address in self.link.lms_addresses):
             raise RegistrationRejected(
-                "The configuration does not come from the LMS this link was made for "
-                f"({' or '.join(self.link.lms_addresses)})."
+                format_lazy(
+                    _(
+                        "The configuration does not come from the LMS this link was made for "
+                        "({addresses})."
+                    ),
+                    addresses=" | ".join(self.link.lms_addresses),
+                )
             )
         try:
             check_destination(url)
         except UnsafeUrl as exc:
-            raise RegistrationRejected(f"The configuration address was refused: {exc}") from exc
+            raise RegistrationRejected(
+                format_lazy(_("The configuration address was refused: {reason}"), reason=exc)
+            ) from exc
         with self.get_request_session() as session:
             response = session.get(url, headers={"Accept": "application/json"})
             response.raise_for_status()
             configuration = response.json()
         if not isinstance(configuration, dict):
-            raise RegistrationRejected("The LMS's configuration is not a JSON object.")
+            raise RegistrationRejected(_("The LMS's configuration is not a JSON object."))
         if not _same_issuer(configuration.get("issuer"), self.link.issuer):
             raise RegistrationRejected(
-                f"The LMS says its issuer is {str(configuration.get('issuer'))[:200]!r}, but "
-                f"this link was made for {self.link.issuer!r}."
+                format_lazy(
+                    _("The LMS says its issuer is {said}, but this link was made for {issuer}."),
+                    said=repr(str(configuration.get("issuer"))[:200]),
+                    issuer=repr(self.link.issuer),
+                )
             )
         for name in (*PLATFORM_ENDPOINTS, "registration_endpoint"):
             try:
                 parse_web_url(configuration.get(name))
             except UnsafeUrl as exc:
-                raise RegistrationRejected(f"The LMS's {name} was refused: {exc}") from exc
+                raise RegistrationRejected(
+                    format_lazy(_("The LMS's {name} was refused: {reason}"), name=name, reason=exc)
+                ) from exc
         try:
             check_destination(configuration["registration_endpoint"])
         except UnsafeUrl as exc:
             raise RegistrationRejected(
-                f"The LMS's registration endpoint was refused: {exc}"
+                format_lazy(_("The LMS's registration endpoint was refused: {reason}"), reason=exc)
+            ) from exc
+        # Every launch fetches the LMS's keys from its jwks_uri: one we would refuse to fetch
+        # (http, or an address inside our own network) is refused now, while the administrator
+        # is here to read why, not at the first student's launch.
+        try:
+            check_destination(configuration["jwks_uri"])
+        except UnsafeUrl as exc:
+            raise RegistrationRejected(
+                format_lazy(
+                    _(
+                        "The LMS's key set address (jwks_uri) {url} was refused: {reason} "
+                        "Upstander fetches the LMS's keys from it at every launch, so it must "
+                        "be an https address on the internet."
+                    ),
+                    url=str(configuration["jwks_uri"])[:200],
+                    reason=exc,
+                )
             ) from exc
         return configuration
 
@@ -375,23 +411,29 @@ class UpstanderRegistration:
                 return self._save_platform(openid_configuration, openid_registration)
         except IntegrityError as exc:  # the same client id registered a moment ago
             raise RegistrationRejected(
-                "Upstander already has a registration for this LMS and client id."
+                _("Upstander already has a registration for this LMS and client id.")
             ) from exc
 
     def _save_platform(self, configuration: dict, registration: dict) -> Platform:
         issuer = configuration["issuer"]
         client_id = registration.get("client_id")
         if not isinstance(client_id, str) or not client_id:
-            raise RegistrationRejected("The LMS did not give this tool a client id.")
+            raise RegistrationRejected(_("The LMS did not give this tool a client id."))
         # A registration never changes a platform: not its endpoints, keys or deployments.
         # "https://lms.example", "https://lms.example/" and "https://LMS.example:443" name one
         # LMS: every spelling counts.
         same_lms = platforms_claiming(issuer)
         if same_lms.filter(client_id=client_id).exists():
             raise RegistrationRejected(
-                f"Upstander already has a registration for {issuer} with client id "
-                f"{client_id!r}, and a registration never changes an existing one. If this "
-                "LMS's settings changed, ask Upstander's administrator to update it."
+                format_lazy(
+                    _(
+                        "Upstander already has a registration for {issuer} with client id "
+                        "{client_id}, and a registration never changes an existing one. If this "
+                        "LMS's settings changed, ask Upstander's administrator to update it."
+                    ),
+                    issuer=issuer,
+                    client_id=repr(client_id),
+                )
             )
         _check_client_id_is_new(client_id)
         # Anyone can claim an issuer: a second registration for a known one waits for a lead.
@@ -409,8 +451,10 @@ class UpstanderRegistration:
             )
         except BadClaim as exc:
             raise RegistrationRejected(
-                "The LMS's deployment id is not valid (at most 255 characters, no control "
-                "characters)."
+                _(
+                    "The LMS's deployment id is not valid (at most 255 characters, no control "
+                    "characters)."
+                )
             ) from exc
         platform = Platform(
             name=platform_name(configuration, self.get_openid_configuration_endpoint(), client_id),
@@ -432,7 +476,10 @@ class UpstanderRegistration:
             platform.full_clean()
         except ValidationError as exc:
             raise RegistrationRejected(
-                "The LMS's configuration was refused: " + "; ".join(exc.messages)
+                format_lazy(
+                    _("The LMS's configuration was refused: {reasons}"),
+                    reasons="; ".join(exc.messages),
+                )
             ) from exc
         platform.save()
         if deployment_id:
@@ -520,14 +567,30 @@ def _check_client_id_is_new(client_id: str) -> None:
     """
     if Platform.objects.filter(client_id=client_id).exists():
         raise RegistrationRejected(
-            f"The LMS gave this tool the client id {client_id[:100]!r}, which another platform "
-            "registered with Upstander already has. An LMS makes a new client id for each "
-            "registration: ask Upstander's administrator to check both registrations."
+            format_lazy(
+                _(
+                    "The LMS gave this tool the client id {client_id}, which another platform "
+                    "registered with Upstander already has. An LMS makes a new client id for "
+                    "each registration: ask Upstander's administrator to check both "
+                    "registrations."
+                ),
+                client_id=repr(client_id[:100]),
+            )
         )
 
 
-def _error(request: HttpRequest, code: str, message: str, status: int) -> HttpResponse:
-    return render(request, "lti/error.html", {"message": message, "code": code}, status=status)
+def _error(request: HttpRequest, code: str, message: Any, status: int) -> HttpResponse:
+    """Why, in the administrator's language (their browser's, through LocaleMiddleware)."""
+    response = render(request, "lti/error.html", {"message": message, "code": code}, status=status)
+    response["Content-Language"] = translation.get_language()
+    return response
+
+
+def _in_english(exc: Exception) -> str:
+    # The log is read by the people who run the tool: in English, whatever the LMS's
+    # administrator read.
+    with translation.override("en"):
+        return str(exc)
 
 
 def lms_frame_origin(link: RegistrationLink, configuration_url: str) -> str | None:
@@ -557,7 +620,7 @@ def _register(request: HttpRequest, link: RegistrationLink) -> HttpResponse:
         return _error(
             request,
             "not_from_lms",
-            "Paste this URL into your LMS's Dynamic Registration form.",
+            _("Paste this URL into your LMS's Dynamic Registration form."),
             400,
         )
     try:
@@ -581,14 +644,14 @@ def _run_registration(request: HttpRequest, link: RegistrationLink, key_set: str
         with outbound_deadline(settings.LTI_SERVICE_DEADLINE_SECONDS):
             platform = run_dynamic_registration(UpstanderRegistration(request, link, key_set))
     except RegistrationRejected as exc:
-        logger.warning("Dynamic Registration refused (link %s): %s", link.pk, exc)
+        logger.warning("Dynamic Registration refused (link %s): %s", link.pk, _in_english(exc))
         return _error(request, "registration_refused", str(exc), 400)
     except (*LibraryError, requests.RequestException, AssertionError, KeyError, ValueError) as exc:
         logger.warning("Dynamic Registration failed (link %s): %s", link.pk, exc)
         return _error(
             request,
             "registration_failed",
-            "The LMS did not complete the registration. Ask for a new link and try again.",
+            _("The LMS did not complete the registration. Ask for a new link and try again."),
             400,
         )
     return render(request, "lti/registration_complete.html", {"platform": platform})

@@ -34,3 +34,7 @@ if settings.DEBUG:
 
 # Wagtail's page tree serves everything not matched above, so it comes last.
 urlpatterns += [path("", include(wagtail_urls))]
+
+# A missing or refused page in the reader's language (upstander/errors.py).
+handler404 = "upstander.errors.page_not_found"
+handler403 = "upstander.errors.permission_denied"

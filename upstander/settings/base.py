@@ -379,6 +379,8 @@ LTI_DEFAULT_SCORE_MAXIMUM = env_int("LTI_DEFAULT_SCORE_MAXIMUM", "100")
 LTI_FRAME_ANCESTORS = env_str("LTI_FRAME_ANCESTORS", "'self'")
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# A form refused by the CSRF check says so in the reader's language, without "CSRF".
+CSRF_FAILURE_VIEW = "upstander.errors.csrf_failure"
 LTI_SESSION_COOKIE_NAME = "lti_sessionid"
 LTI_CSRF_COOKIE_NAME = "lti_csrftoken"
 LTI_MESSAGES_COOKIE_NAME = "lti_messages"

@@ -10,6 +10,11 @@
   if (!("speechSynthesis" in window) || typeof window.SpeechSynthesisUtterance !== "function") {
     return;
   }
+  // The button's words are the page's (its chrome's language, translated in base.html), not
+  // the block's: an English lesson read in a Spanish course says "Escuchar".
+  var script = document.currentScript;
+  var LABEL = (script && script.dataset.label) || "Read aloud";
+  var STOP = (script && script.dataset.stop) || "Stop reading";
   var TARGETS = "[data-read-aloud], main .block";
   var SKIP = "button, script, style, input, select, textarea, [aria-hidden='true'], .visually-hidden, .read-aloud, .print-only";
   var highlights = window.CSS && CSS.highlights && typeof window.Highlight === "function" ? CSS.highlights : null;
@@ -109,12 +114,13 @@
   }
 
   function addButton(element, icon) {
-    var spanish = languageOf(element).split("-")[0] === "es";
     var button = document.createElement("button");
     button.type = "button";
     button.className = "read-aloud";
-    button.dataset.label = spanish ? "Escuchar" : "Read aloud";
-    button.dataset.stop = spanish ? "Parar" : "Stop reading";
+    // Inside a block marked with its own language: say which language the label is in.
+    button.lang = document.documentElement.lang || "en";
+    button.dataset.label = LABEL;
+    button.dataset.stop = STOP;
     button.innerHTML = icon + "<span></span>";
     button.querySelector("span").textContent = button.dataset.label;
     button.addEventListener("click", function () {
