@@ -31,7 +31,9 @@ that writes a letter three times ("kkk") matches only where a post draws that le
 What a scan reports: one reading per stretch of text (a word inside a longer entry gives way
 to it; of overlapping entries the most severe stays), each match with its context label and
 the severity that context gives it (``moderation.scanning.context``), and at most 100 occurrences of
-any one entry (a paste of one word thousands of times is flagged by its first ones).
+any one entry (a paste of one word thousands of times is flagged by its first ones). A post of
+more matches of one category and severity than real posts hold (a paste) has its first 16 of
+each kind read and the rest counted, for staff to see (``moderation.scanning.budget``).
 ``python -m moderation.bench.engine`` measures all of it against raw ``Automaton.iter``.
 """
 

@@ -32,6 +32,7 @@ from moderation.models import (
     ModerationSettings,
     Severity,
 )
+from moderation.scanning.budget import unread_of
 from moderation.scanning.sanitize import as_text, clean_html, stored_text
 from moderation.scanning.spanish import scan_post
 from moderation.staff import audit
@@ -254,6 +255,10 @@ def _flag(
         category=top.category if top.category in _CATEGORIES else Category.OTHER,
         severity=top.severity,
         escalate_after=escalation_deadline(top.severity, settings, now),
+        unread_matches=[
+            {"category": category, "severity": severity, "count": count}
+            for (category, severity), count in sorted(unread_of(matches).items())
+        ],
     )
     flag.rule = choose_rule(flag)  # saved with the flag: no second write when it is routed
     writes.add([flag])

@@ -102,6 +102,10 @@ class Flag(models.Model):
         settings.AUTH_USER_MODEL, blank=True, related_name="routed_flags"
     )
     escalation_level = models.PositiveSmallIntegerField(default=0)
+    # A paste of thousands of matches is read up to the match budget of each kind
+    # (moderation/scanning/budget.py): [{"category", "severity", "count"}] of those counted
+    # and not read, shown on the case page.
+    unread_matches = models.JSONField(default=list, blank=True)
     escalate_after = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     acknowledged_at = models.DateTimeField(null=True, blank=True)

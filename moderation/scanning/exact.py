@@ -7,6 +7,7 @@ from bisect import bisect_right
 from itertools import accumulate
 from typing import Any
 
+from moderation.scanning import budget as match_budget
 from moderation.scanning.entries import Entry
 from moderation.scanning.matches import Match, finish
 from moderation.scanning.normalize import (
@@ -45,11 +46,13 @@ _MAPPED_TOGETHER = 16
 class _Found(dict[tuple[int, int, int], Match]):
     """The matches of a post found so far (by span and entry), and how many of each entry."""
 
-    __slots__ = ("per_entry",)
+    __slots__ = ("per_entry", "padded")
 
     def __init__(self) -> None:
         super().__init__()
         self.per_entry: dict[int, int] = {}
+        # where each match of the post's own reading is in its normalisation: [first, last)
+        self.padded: dict[tuple[int, int, int], tuple[int, int]] = {}
 
 
 class ExactPass:
@@ -67,8 +70,11 @@ class ExactPass:
     def scan_normalized(self, norm: Normalized) -> list[Match]:
         """What ``scan`` gives for the post ``norm`` was made from, always through the
         exact pass (``scan`` takes it only when needed): for tests and tools."""
+        match_budget.start()
         found = self._exact_matches(norm)
-        return finish(norm.original, found) if found else found
+        return match_budget.with_unread(
+            finish(norm.original, found) if found else found, match_budget.left_unread()
+        )
 
     def _exact_matches(self, norm: Normalized, offset: int = 0) -> list[Match]:
         """The exact pass over a normalised post.
@@ -104,6 +110,13 @@ class ExactPass:
                 ):
                     continue
                 self._collect_all(normalize_with_offsets(reading), found, offset, (norm, spans))
+        budget = match_budget.current()
+        if budget.skipped:  # a match the budget passed over overrides those it would have
+            entries = self.entries
+            keys = list(found.padded)
+            spans = [(*found.padded[key], entries[key[2]].severity) for key in keys]
+            for index in match_budget.outranked(spans, budget.skipped):
+                del found[keys[index]]
         return [found[key] for key in sorted(found)]
 
     def _collect_all(
@@ -167,6 +180,13 @@ class ExactPass:
         # (a paste of one word): no more of them are mapped back than one by one.
         pending: list[tuple[int, int, int]] = []
         queued: dict[int, int] = {}  # entry -> its candidates pending
+        # The match budget (moderation/scanning/budget.py): a kind's candidates past it are
+        # counted, not mapped back. Only the post's own reading counts them: the others and
+        # the joined letters find the same words again.
+        budget = match_budget.current()
+        counts = reread is None and not words_only
+        entries = self.entries
+        waiting_of_kind: dict[tuple[str, int], int] = {}
         for end, candidates in self._exact.iter(skeleton_of_normalized(joined)):
             if spent and id(candidates) in spent:
                 continue
@@ -189,6 +209,14 @@ class ExactPass:
                     or not all(is_elongated(offset + start + p) for p in elongated)
                 ):
                     continue
+                entry = entries[entry_index]
+                kind = match_budget.kind_of(entry)
+                if budget.room(kind) <= waiting_of_kind.get(kind, 0):
+                    if counts:  # (an allowed phrase, "kill time", is counted here too)
+                        budget.pass_over(
+                            entry, kind, offset + start + lead, offset + end + 1 - trail
+                        )
+                    continue
                 first = offset + start + lead
                 last = offset + end + 1 - trail
                 if lead and not trail:  # prefix: report the whole word ("suicidal")
@@ -196,12 +224,17 @@ class ExactPass:
                     last = word_end if word_end != -1 else len(padded) - 1
                 if self._excepted(entry_index, padded, first, last, norm):
                     continue
+                waiting_of_kind[kind] = waiting_of_kind.get(kind, 0) + 1
                 pending.append((entry_index, first, last))
                 waiting = queued[entry_index] = queued.get(entry_index, 0) + 1
                 if len(pending) >= _BATCH or reported + waiting >= MAX_PER_ENTRY:
                     self._take(norm, pending, found, shift, reread)
                     pending = []
                     queued.clear()
+                    if reread is None:
+                        # (another reading's candidates mostly are the post's own words,
+                        # which it does not take: a kind's room is tried once in it)
+                        waiting_of_kind.clear()
             if capped == len(candidates):
                 spent.add(id(candidates))
         if pending:
@@ -225,18 +258,27 @@ class ExactPass:
         else:
             spans = norm.original_spans([(first, last) for _index, first, last in pending])
         entries = self.entries
+        budget = match_budget.current()
         for (entry_index, _first, _last), (a, b) in zip(pending, spans, strict=True):
             if per_entry.get(entry_index, 0) >= MAX_PER_ENTRY or (a, b, entry_index) in found:
                 continue
             if reread is not None and not _overlaps(reread[1], a, b):
                 continue  # the post's own reading decided there
             entry = entries[entry_index]
+            kind = match_budget.kind_of(entry)
+            if budget.room(kind) <= 0:
+                if reread is None:
+                    budget.pass_over(entry, kind, _first, _last)
+                continue
+            budget.took(kind)
             steps = norm.steps_for_span(a, b)
             original = norm.original
             if reread is not None:
                 original = reread[0].original
                 steps = tuple(s for s in STEP_ORDER if s in steps or s == LEETSPEAK)
             found[(a, b, entry_index)] = Match.of(entry, a + shift, b + shift, original[a:b], steps)
+            if reread is None:
+                found.padded[(a, b, entry_index)] = (_first, _last)
             per_entry[entry_index] = per_entry.get(entry_index, 0) + 1
 
     def _excepted(

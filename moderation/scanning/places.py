@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 CATEGORY = "violence"
 HIGH = 3
 CRITICAL = 4
-_WISHES = ("deserve to die", "merecen morir", "merece morir", "merecéis morir")
+WISHES = ("deserve to die", "merecen morir", "merece morir", "merecéis morir")
+_WISHES = WISHES
 # The wishes that are only ever said of others (the English one is the writer's own guilt too,
 # which a denial of it on a place leaves to the context rules).
 _WISHED_ON_OTHERS = frozenset(_WISHES[1:])

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from itertools import islice
 from typing import Any
 
+from moderation.scanning import budget as match_budget
 from moderation.scanning.entries import Entry
 from moderation.scanning.exact import CLAUSE_END, MAX_PER_ENTRY, ExactPass
 from moderation.scanning.keys import (
@@ -242,17 +243,39 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
                 gc.enable()
 
     def _scan(self, text: str, windows: list[tuple[int, int]] | None = None) -> list[Match]:
+        """The post's matches within the match budget (``moderation.scanning.budget``); read
+        again with a category's high matches in full where its worst reading may lie
+        among those the budget left unread."""
+        found = self._budgeted(text, windows, _NONE_IN_FULL)
+        if found.__class__ is not list:  # matches went unread: a paste of many
+            full = match_budget.kinds_to_read_in_full(found)
+            if full:
+                found = self._budgeted(text, windows, full)
+        return found
+
+    def _budgeted(
+        self,
+        text: str,
+        windows: list[tuple[int, int]] | None,
+        full: frozenset[tuple[str, int]],
+    ) -> list[Match]:
         forget_readings()
+        match_budget.start(full)
         # (the hot path calls _matches itself: one call fewer for every post)
         found = self._matches(text) if windows is None else self._matches_in(text, windows)
+        unread = match_budget.left_unread()
         # A starred-out word has a letter just before its first * or # ("f**k"); most
         # posts with either have none ("#homework", "* * *"), found at C speed.
         may_be_masked = ("*" in text or "#" in text) and _MASK_AFTER_A_LETTER.search(text)
         filled = unmasked(text, self.fingerprint, self.entries) if may_be_masked else None
         if filled is not None:  # "f**k", "k*ll": read again with the stars filled in
+            match_budget.start(full)  # the filled post holds the same words again
             more = self._matches(filled) if windows is None else self._matches_in(filled, windows)
-            return _as_written(text, finish(filled, _with_filled(found, more)))
-        return finish(text, found) if found else found
+            matches = _as_written(text, finish(filled, _with_filled(found, more)))
+            return match_budget.with_unread(matches, unread, match_budget.left_unread())
+        if not unread[0]:
+            return finish(text, found) if found else found
+        return match_budget.with_unread(finish(text, found), unread)
 
     def _matches_in(self, text: str, windows: list[tuple[int, int]]) -> list[Match]:
         """``_matches`` of each of ``windows`` of ``text``, where it is in the text."""
@@ -473,7 +496,9 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
                         entries[entry_index], a, b, span, _CASE if span != span.lower() else ()
                     )
         matches = [found[key] for key in sorted(found)]
-        return _first_of_each(matches) if len(matches) > MAX_PER_ENTRY else matches
+        if len(matches) > MAX_PER_ENTRY:
+            matches = _first_of_each(matches)
+        return match_budget.current().spend(matches)
 
     def _screened(self, text: str) -> str | None:
         """The padded skeleton of ``text``, or None if the normaliser must look anyway."""
@@ -565,6 +590,7 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
         return self._exact_matches(norm)
 
 
+_NONE_IN_FULL: frozenset[tuple[str, int]] = frozenset()
 _PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 # A * or # right after a letter or digit (more than masking.MASKED_WORD needs before one):
 # the pattern starts with its symbol, so the regex engine skips from one to the next.

@@ -20,6 +20,7 @@ from dataclasses import replace
 from itertools import accumulate
 from typing import Any, Protocol
 
+from moderation.scanning.budget import left_by, with_unread
 from moderation.scanning.forms import load_word_lists
 from moderation.scanning.matches import one_reading_per_span
 from moderation.scanning.respelling import ANYWHERE, counts, lexicon_of, rewritten, words_of
@@ -242,9 +243,10 @@ def _scan_post(library: _Library, text: str, language: str | None) -> list[Any]:
     # (the reading is the post but where it was edited: a long one is searched only there)
     scan_around = getattr(library, "scan_around", None)
     edited = [(span[0], span[1]) for span in spans]
+    of_reading = scan_around(reading, edited) if scan_around else library.scan(reading)
     read = [
         _moved(match, start, end, text[start:end])
-        for match in (scan_around(reading, edited) if scan_around else library.scan(reading))
+        for match in of_reading
         if counts(match.start, match.end, reading, fences)
         and (start := _to_original(match.start, spans, at_end=False))
         < (end := _to_original(match.end, spans, at_end=True))
@@ -254,9 +256,10 @@ def _scan_post(library: _Library, text: str, language: str | None) -> list[Any]:
     # A word the reading parts reads in its context there ("gonna stabhim" is the threat
     # "gonna stab him"): of one entry on one span, the more severe reading stays.
     graver = {(m.entry, m.start, m.end): m.severity for m in read}
-    matches = [m for m in matches if graver.get((m.entry, m.start, m.end), 0) <= m.severity]
-    both = sorted([*matches, *read], key=lambda m: (m.start, m.end))
-    return one_reading_per_span(both)
+    kept = [m for m in matches if graver.get((m.entry, m.start, m.end), 0) <= m.severity]
+    both = sorted([*kept, *read], key=lambda m: (m.start, m.end))
+    # (what the match budget left unread in a paste: the reading holds the post's words too)
+    return with_unread(one_reading_per_span(both), left_by(matches), left_by(of_reading))
 
 
 def _text_speak(text: str, language: str | None, words: set[str]) -> dict[str, str] | None:

@@ -12,7 +12,7 @@ from django.db.models import Exists, OuterRef, QuerySet, Subquery
 from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 
 from moderation.models import (
     Category,
@@ -23,6 +23,7 @@ from moderation.models import (
     Flag,
     FlagMatch,
     ModeratedPost,
+    Severity,
 )
 from moderation.scanning.entries import BARE_WORDS, PHRASE_WORD, phrase_words
 from moderation.scanning.spanish import definition_in
@@ -248,6 +249,24 @@ def highlight(text: str, matches: Iterable[FlagMatch]) -> SafeString:
     pieces.append(escape(text[position:]))
     # Each piece above is either escaped student text or format_html output.
     return mark_safe("".join(str(p) for p in pieces))  # noqa: S308
+
+
+def unread_matches(flag: Flag) -> list[tuple[str, str, int]]:
+    """(category, severity, how many) of the matches a paste held past the match budget,
+    counted and not read (its first ones of each kind are the case's matches), in the
+    reader's language, most severe first."""
+    rows = sorted(flag.unread_matches or (), key=lambda r: (-r["severity"], r["category"]))
+    return [
+        (
+            pgettext("moderation", Category(row["category"]).label)
+            if row["category"] in Category.values
+            else row["category"],
+            pgettext("moderation", Severity(row["severity"]).label),
+            row["count"],
+        )
+        for row in rows
+        if row["severity"] in Severity.values
+    ]
 
 
 def numbered_matches(matches: Iterable[FlagMatch]) -> list[tuple[int, FlagMatch]]:

@@ -152,6 +152,7 @@ def _case_page(request: HttpRequest, flag: Flag, revealed: casework.RevealedText
             "has_text": bool(flag.post_id or flag.related_posts.exists()),
             "revealed": revealed,
             "numbered_matches": casework.numbered_matches(matches),
+            "unread_matches": casework.unread_matches(flag),
             "notes": flag.notes.select_related("author"),
             "false_alarms": casework.reported_false_alarms(flag),
             "recent_flags": casework.recent_flags_of_student(request.user, flag),

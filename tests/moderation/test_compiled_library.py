@@ -8,6 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from moderation.engine import Entry, LibraryError, compile_library
+from moderation.scanning.budget import READ_PER_KIND
 
 from .conftest import ENTRIES
 
@@ -93,9 +94,9 @@ def test_a_term_with_nothing_to_match_is_refused_with_every_problem_listed():
 def test_pathological_inputs_are_handled(library):
     assert library.scan("a" * 200_000) == []
     assert library.scan("😂" * 200_000) == []
-    # a thousand of one word: its first hundred (MAX_PER_ENTRY), where they were typed
+    # a thousand of one word: its first ones (the match budget), where they were typed
     found = library.scan("\ud800kill\udfff " * 1000)
-    assert len(found) == 100 and all(m.text == "kill" for m in found)
+    assert len(found) == READ_PER_KIND and all(m.text == "kill" for m in found)
     assert library.scan("k " * 100_000)[:1] == []
 
 

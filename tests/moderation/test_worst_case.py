@@ -17,7 +17,7 @@ from collections.abc import Callable
 import pytest
 
 from moderation.engine import compile_library
-from moderation.scanning.exact import MAX_PER_ENTRY
+from moderation.scanning.budget import READ_PER_KIND, unread_of
 
 from .conftest import ENTRIES
 
@@ -78,10 +78,11 @@ def test_three_times_the_post_is_at_most_about_three_times_the_work(shape):
     assert work_large <= 3.3 * work_small + 200, (shape, work_small, work_large)
 
 
-def test_a_post_of_thousands_of_dotted_matches_reports_the_first_hundred_where_typed():
+def test_a_post_of_thousands_of_dotted_matches_reports_its_first_ones_where_typed():
     post = _fill("k.i.l.l ", 64 * 1024)
     found = LIBRARY.scan(post)
-    assert len(found) == MAX_PER_ENTRY
+    assert len(found) == READ_PER_KIND  # the rest counted (moderation/scanning/budget.py)
+    assert unread_of(found) == {("violence", 3): 64 * 1024 // 8 - READ_PER_KIND}
     assert all(post[m.start : m.end] == "k.i.l.l" for m in found)
     assert found[0].start == 0
 
@@ -89,7 +90,7 @@ def test_a_post_of_thousands_of_dotted_matches_reports_the_first_hundred_where_t
 def test_a_capped_entry_does_not_hide_another_entry_later_in_the_post():
     post = "k.i.l.l " * 2000 + "and then s.l.u.t"
     terms = [m.entry.term for m in LIBRARY.scan(post)]
-    assert terms.count("kill") == MAX_PER_ENTRY
+    assert terms.count("kill") == READ_PER_KIND
     assert terms[-1] == "slut"
 
 

@@ -1,0 +1,17 @@
+# A paste's matches past the match budget, counted for the case page (moderation/scanning/budget.py).
+
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("moderation", "0019_flagmatch_context_past"),
+    ]
+
+    operations = [
+        migrations.AddField(
+            model_name="flag",
+            name="unread_matches",
+            field=models.JSONField(blank=True, default=list),
+        ),
+    ]
