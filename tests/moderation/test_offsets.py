@@ -2,6 +2,8 @@
 
 import pytest
 
+from moderation.scanning.budget import READ_PER_KIND
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -80,7 +82,8 @@ def test_every_match_of_a_long_paste_of_disguised_words_points_where_it_was_type
     units = [f"i will {word} you 😂 " for word in words]
     post = "".join(units[i % len(units)] for i in range(len(units) * 12))
     found = library.scan(post)
-    assert len(found) >= len(units) * 12
+    # the first of the kind of "kill" (the match budget), all twelve of "h8" and the secret
+    assert len(found) == READ_PER_KIND + 2 * 12
     for match in found:
         assert post[match.start : match.end] == match.text
         assert match.text in alone
