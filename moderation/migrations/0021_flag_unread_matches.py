@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("moderation", "0019_flagmatch_context_past"),
+        ("moderation", "0020_flagmatch_context_narrated"),
     ]
 
     operations = [
