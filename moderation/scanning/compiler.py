@@ -198,7 +198,7 @@ def _derived(
         if len(derived) >= budget:
             break
         entry = entries[index]
-        slips = typos_of(key, entry.severity, entry.mode, known)
+        slips = typos_of(key, entry.severity, entry.mode, known, entry.category)
         _add_new(derived, slips, (index, context), base_keys)
     return derived
 

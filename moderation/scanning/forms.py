@@ -49,6 +49,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import chain
 from pathlib import Path
+from typing import Any
 
 from moderation.scanning.normalize import normalize
 
@@ -96,6 +97,9 @@ UNINFLECTED = frozenset({"drugs"})
 # Categories whose words are mostly nouns that hurt by being said (slurs, swearing); bullying
 # holds verbs too ("bully", "bullied").
 INSULTS = frozenset({"hate", "profanity"})
+# Categories whose one-word terms are slurs: mistyped with any vowel for another ("niggar"), as a
+# slur is spelt by ear far more often than an ordinary word is.
+SLURS = frozenset({"hate"})
 # Categories whose words are aimed at someone even at low severity ("stab" is low until its
 # context says otherwise, and "stabthose" is that context).
 AIMED = frozenset({"violence", "self_harm", "bullying", "hate"})
@@ -200,6 +204,26 @@ def plurals(word: str, known: frozenset[str]) -> list[str]:
     return found
 
 
+# The past of the verbs of harm that do not take "-ed", for a phrase they open ("shoot up the
+# school" -> "shot up the school", "take all my pills" -> "taken all my pills").
+IRREGULAR_PAST = {
+    "shoot": ("shot",),
+    "take": ("took", "taken"),
+    "hang": ("hung",),
+    "throw": ("threw", "thrown"),
+    "burn": ("burnt",),
+    "stick": ("stuck",),
+    "blow": ("blew", "blown"),
+    "bring": ("brought",),
+    "sell": ("sold",),
+    "buy": ("bought",),
+    "send": ("sent",),
+    "eat": ("ate", "eaten"),
+    "drink": ("drank", "drunk"),
+    "fight": ("fought",),
+}
+
+
 def verb_forms(word: str) -> list[str]:
     """-ed and -ing of ``word`` ("bully" -> "bullied", "bullying")."""
     if len(word) > 1 and word.endswith("y") and word[-2] not in _VOWELS:
@@ -262,6 +286,9 @@ def phrase_forms(phrase: str, known: frozenset[str]) -> list[str]:
         forms = (
             verb_forms(first) if short and not takes_object else (*verb_forms(first), plural(first))
         )
+        if words[-1] not in _PARTICLES:
+            # (a verb and its particle alone in the past is mostly no harm: "prices shot up")
+            forms = (*forms, *IRREGULAR_PAST.get(first, ()))
         if len(words) > 3 or short:
             # a longer phrase ("jump off the bridge" -> "jumping off the bridge") or a short
             # first word: only forms that are words, as its first word is often no verb
@@ -348,18 +375,59 @@ def _one_slip(word: str) -> set[str]:
     return found
 
 
-def typo_forms(word: str, known: frozenset[str]) -> list[str]:
-    """One-letter slips of a term of six letters or more that spell no English word."""
+def typo_forms(word: str, known: frozenset[str], slur: bool = False) -> list[str]:
+    """One-letter slips of a term of six letters or more that spell no English word. Of a slur
+    (``slur``), also a vowel written as another ("niggar", "faggat"), and the slips that read
+    as a form of the slur's own stem ("mariconnes": "maricon" doubled and "-es"); a "c" as "k"
+    ("marikon")."""
     if len(word) < MIN_TYPO_LENGTH or not _PLAIN_WORD.fullmatch(word) or not known:
         return []
     # (no slip is the word itself: each one changes, adds or drops a letter)
     found = _one_slip(word)
+    if slur:
+        found.update(_slips_by_ear(word))
     found -= known  # the whole lot at once; then the other forms of words, one by one
     # a letter three times is elongation, which the normaliser squeezes before matching
     three_in_a_row = _THREE_IN_A_ROW.search
+    # a slur's slip that reads as a form of its own stem is the slur misspelt, not a word
+    words: Any = _without(known, _own_stems(word)) if slur else known
     return sorted(
-        s for s in found if three_in_a_row(s) is None and not _an_inflected_word(s, known)
+        s for s in found if three_in_a_row(s) is None and not _an_inflected_word(s, words)
     )
+
+
+_VOWELS = "aeiou"
+
+
+def _slips_by_ear(word: str) -> set[str]:
+    """``word`` with one vowel after its first letter written as another ("niggar"), or a "c"
+    written "k" as chat writes it ("marikon")."""
+    found = {
+        word[:i] + vowel + word[i + 1 :]
+        for i in range(1, len(word))
+        if word[i] in _VOWELS
+        for vowel in _VOWELS
+        if vowel != word[i]
+    }
+    found.update(word[:i] + "k" + word[i + 1 :] for i in range(len(word)) if word[i] == "c")
+    return found
+
+
+def _own_stems(word: str) -> frozenset[str]:
+    """The stems a slur's forms are made on ("maricones": "maricon", "marico", "maricone")."""
+    return frozenset(word[:-size] for size in (1, 2, 3) if len(word) - size >= 4)
+
+
+class _without:
+    """A word list with a few words taken out, without copying it (``in`` only)."""
+
+    __slots__ = ("known", "out")
+
+    def __init__(self, known: frozenset[str], out: frozenset[str]) -> None:
+        self.known, self.out = known, out
+
+    def __contains__(self, word: object) -> bool:
+        return word not in self.out and word in self.known
 
 
 # Endings that make another word of a known one: a slip that reads as one ("beamer", "hugger")
@@ -718,9 +786,12 @@ def completions(stem: str, known: frozenset[str]) -> list[str]:
     return sorted(found, key=lambda word: (len(word), word))[:PREFIX_COMPLETIONS]
 
 
-def typos_of(key: str, severity: int, mode: str, known: frozenset[str]) -> list[str]:
-    """One-letter typos of a word term, of the longest word of a severe phrase, or of the
-    commonest words a one-word prefix term begins ("suicde" for "suicid")."""
+def typos_of(
+    key: str, severity: int, mode: str, known: frozenset[str], category: str = ""
+) -> list[str]:
+    """One-letter typos of a word term (a slur's with its vowels changed too), of the longest
+    word of a severe phrase, or of the commonest words a one-word prefix term begins ("suicde"
+    for "suicid")."""
     if mode == "prefix" and " " not in key and _PLAIN_WORD.fullmatch(key):
         slips = {
             slip
@@ -732,7 +803,7 @@ def typos_of(key: str, severity: int, mode: str, known: frozenset[str]) -> list[
     if mode != "word":
         return []
     if " " not in key:
-        return typo_forms(key, known)
+        return typo_forms(key, known, slur=category in SLURS)
     return phrase_typos(key, known) if severity >= SEVERE else []
 
 

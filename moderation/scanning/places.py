@@ -9,6 +9,11 @@ see", "don't come in") it is the same-day emergency "don't come to school tomorr
 critical, held before anyone else sees it. Without one it is high: said in anger, it still needs
 a talk the same day.
 
+A school shooting told as done ("he shot up the school", "the guy who shot up a school in
+texas") is no threat of the writer's: it is news, or an attack a student saw or heard of. It is
+recorded low, a look by a lead, not a hold; where the post also wishes it again or plans one
+("someone should do that here", "gonna", "next") it keeps its library severity.
+
 Read by ``moderation.scanning.matches`` after planning; a wish negated, quoted, joked or taught
 as a topic keeps its reading. Pure Python, no Django.
 """
@@ -62,8 +67,22 @@ _WARNING = re.compile(
 )
 
 
+LOW = 2
+# The terms of a shooting at a place, and their past as the post writes it.
+_SHOOTINGS = ("shoot up", "shoot the school")
+_SHOT = re.compile(r"shot\b", re.IGNORECASE)
+# Beside a shooting told as done: a wish or a plan for another ("should", "gonna", "next").
+_AGAIN = re.compile(
+    r"\b(?:again|next|tomorrow|tmrw|tonight|should(?!\s+have|\s+of|ve|'ve)|gonna|gunna"
+    r"|going\s+to|will|wanna|want\s+to|plan\w*|copy|do\s+(?:that|the\s+same)|like\s+(?:he|she|they|him|that)\s+did)\b"
+    r"|'ll\b"
+)
+
+
 def raised(text: str, matches: list[Match]) -> list[Match]:
-    """``matches`` with a death wished on a whole school read as a threat to the place."""
+    """``matches`` with a death wished on a whole school read as a threat to the place, and a
+    shooting told as done recorded low."""
+    matches = _shootings_told_as_done(text, matches)
     if not any(m.entry.term in _WISHES for m in matches):
         return matches
     lowered = text.lower().replace("\u2019", "'")
@@ -82,3 +101,16 @@ def raised(text: str, matches: list[Match]) -> list[Match]:
                 )
         out.append(match)
     return out
+
+
+def _shootings_told_as_done(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` with a shooting the post tells as done ("he shot up the school") recorded
+    low, unless the post wishes or plans another."""
+    done = [
+        m
+        for m in matches
+        if m.entry.term.startswith(_SHOOTINGS) and _SHOT.match(text, m.start) is not None
+    ]
+    if not done or _AGAIN.search(text.lower().replace("\u2019", "'")) is not None:
+        return matches
+    return [m._replace(severity=min(m.severity, LOW)) if m in done else m for m in matches]
