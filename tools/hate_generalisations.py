@@ -31,7 +31,8 @@ ENGLISH_GROUPS = (
     "immigrants", "migrants", "refugees", "asylum seekers", "mexicans", "asians", "arabs",
     "gypsies", "travellers", "pakistanis", "africans", "women", "christians",
     "disabled people", "white people", "romanians", "polish people", "latinos",
-    "those people", "gay people", "jewish people", "muslim people",
+    "those people", "gay people", "jewish people", "muslim people", "immigrant kids",
+    "immigrant children",
 )  # fmt: skip
 ENGLISH_CLAIMS = (
     "are terrorists", "are criminals", "are animals", "are disgusting", "are trash",
@@ -43,6 +44,10 @@ ENGLISH_CLAIMS = (
     "make me sick", "should be locked up", "are behind everything", "are behind all the wars",
     "are thieves", "are all thieves", "should be sent back", "should all be sent back",
     "should be burned", "should be shot", "should be hanged",
+    # Vermin a people is likened to (issue 17, ninth set: "refugees are rats", "mexicans are
+    # like cockroaches"); the animals themselves are never entries ("the rats in the lab").
+    "are rats", "are cockroaches", "are a plague", "are like rats", "are like cockroaches",
+    "are like animals", "are like vermin", "are like parasites",
 )  # fmt: skip
 # A group named by a pronoun only ("i hate all of them, they should die"): the claims that wish
 # people gone or dead, recorded low (not held), since the post must say who "they" are.
@@ -100,6 +105,9 @@ SPANISH_CLAIMS = (
     "que se vuelvan a su país", "son invasores", "nos están invadiendo",
     "me dan asco", "deberían estar presos", "deberían estar en la cárcel",
     "apestan", "huelen mal", "deberían arder", "deberían ser quemados",
+    # With the article students put before the animal ("los moros son unas ratas").
+    "son unas ratas", "son unos parásitos", "son unos animales", "son unas cucarachas",
+    "son cucarachas", "son como ratas", "son como animales",
 )  # fmt: skip
 SPANISH_POINTED = ("ellos", "todos ellos")
 SPANISH_POINTED_CLAIMS = (
