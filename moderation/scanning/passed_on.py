@@ -80,6 +80,30 @@ _NOT_TOLD = re.compile(
     r"\b(?:haven't|havent|have\s+not|didn't|didnt|not\s+yet)\s+told\b|\bpromise\s+not\s+to\s+tell\b"
     r"|\bdon't\s+know\s+what\s+to\s+do\b|\bno\s+s[ée]\s+qu[ée]\s+hacer\b|\bno\s+lo\s+dir[íi]a\b"
 )
+# Telling that did not work: the adult did nothing or was not believed, or the harm goes on
+# after it ("i told my tutor and nothing happened, she cut again last night"). The friend's harm
+# is then not with an adult who deals with it, and a lead must see it.
+_TOLD_IN_VAIN = re.compile(
+    r"\b(?:did|does|do|done|said|says)\s+nothing\b|\bnothing\s+(?:happened|changed|was\s+done"
+    r"|has\s+(?:happened|changed|been\s+done))\b|\bnobody\s+(?:did|does|listened|believes|believed)\b"
+    r"|\b(?:didn't|didnt|did\s+not|doesn't|doesnt|won't|wont|wouldn't|wouldnt)\s+"
+    r"(?:believe|listen|care|do\s+anything|help|take\s+it\s+seriously)\b|\bignored\b"
+    r"|\b(?:just\s+)?laughed\b|\bsaid\s+(?:i|she|he|they)\s+(?:was|were)\s+(?:lying|making)"
+    r"|\battention\s+seeking\b|\bno\s+(?:one|body)\s+(?:listened|believed|cares|did)"
+    r"|\bno\s+me\s+(?:crey[óo]|hizo\s+caso)\b|\bno\s+hizo\s+nada\b"
+)
+# What says, after the telling, that the harm goes on or is close: again, still, tonight.
+# Not "today" nor "hoy", which tell how the friend is now ("Hoy dice que le salvé la vida").
+_GOES_ON = re.compile(
+    r"\b(?:again|still|tonight|tomorrow|this\s+weekend|last\s+night|new\s+(?:bruises|marks|cuts)"
+    r"|worse|otra\s+vez|de\s+nuevo|esta\s+noche|ma[ñn]ana)\b"
+)
+# A plan or a day in a pupil's quoted words: what is to come, not what a log has closed.
+_PLAN_OR_DAY = re.compile(
+    r"\b(?:plan|planned|planning|tonight|tomorrow|this\s+weekend|on\s+(?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)|esta\s+noche|ma[ñn]ana|el\s+(?:lunes|martes"
+    r"|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo))\b"
+)
 # The nearest person before a match in its sentence: a friend (or he, she) or the writer.
 _PERSON = re.compile(
     r"\b(?:(?P<writer>i|i'm|im|i've|ive|yo)|(?P<other>he|she|they|he's|she's|they're|hes|shes"
@@ -110,7 +134,12 @@ def lowered(text: str, matches: list[Match]) -> list[Match]:
     logged = _STAFF_VOICE.search(text) is not None and (
         _RESPONDED.search(lowered_text) is not None or handled.recorded_anywhere(lowered_text)
     )
-    told = _TOLD_AN_ADULT.search(lowered_text) is not None
+    telling = _TOLD_AN_ADULT.search(lowered_text)
+    told = (
+        telling is not None
+        and _TOLD_IN_VAIN.search(lowered_text) is None
+        and _GOES_ON.search(lowered_text, telling.end()) is None
+    )
     if not (logged or told):
         return matches
     out = []
@@ -122,6 +151,7 @@ def lowered(text: str, matches: list[Match]) -> list[Match]:
             logged
             and _in_quotes(text, match.start, match.end)
             and not _said_to_the_writer(lowered_text, match.start, match.end)
+            and not _a_plan_quoted(lowered_text, match.start, match.end)
         ):
             severity = adjusted_severity(match.entry.severity, HANDLED)
             if match.entry.severity <= _SET_ASIDE_UP_TO and match.category not in _WORD_IS_THE_HARM:
@@ -171,6 +201,17 @@ def _said_to_the_writer(text: str, start: int, end: int) -> bool:
         _ADDRESSED.search(quote) is not None
         and _TO_THE_WRITER.search(text, line_start, opening) is not None
     )
+
+
+def _a_plan_quoted(text: str, start: int, end: int) -> bool:
+    """Whether the quote around the match names a plan or a day to come ('"i have a plan to
+    kill myself on friday"'): a log of it is no record that it is over."""
+    line_start = text.rfind("\n", 0, start) + 1
+    openings = list(_OPENING.finditer(text, line_start, start))
+    opening = openings[-1].start() if openings else line_start
+    closing = _CLOSING.search(text, end)
+    quote = text[opening : closing.end() if closing else len(text)]
+    return _PLAN_OR_DAY.search(quote) is not None
 
 
 def _a_friends(text: str, match: Match) -> bool:

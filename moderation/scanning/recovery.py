@@ -69,7 +69,13 @@ _PRESENT = re.compile(
     r"|relaps\w*|started(?! at \d| when| in \d)|starting|back to|still\b(?! here)|tonight"
     r"|tomorrow|last night"
     r"|yesterday|this week|this weekend|gonna|going to|want to|wanna|planning|plan to|miss it"
-    r"|otra vez|de nuevo|volví|volvi|esta noche|mañana|quiero)\b"
+    r"|otra vez|de nuevo|volví|volvi|esta noche|mañana|quiero"
+    # the harm come back, or the past time said to be now: "it's back now", "the urges came
+    # back", "that time is now", "it's getting worse"
+    r"|(?:is|are|came|come|comes|coming|has come|have come)\s+back(?!\s+(?:in|then|when|from|home))"
+    r"|(?<=')(?:s|re)\s+back(?!\s+(?:in|then|when|from|home))"
+    r"|(?:that|the) (?:time|feeling|urge|urges|thoughts?) (?:is|are) (?:now|here|back)"
+    r"|getting worse|gets worse|got worse|worse than ever|ha vuelto|han vuelto)\b"
 )
 _ONGOING = re.compile(r"\b(?:i've|ive|i have|been|he estado|llevo)\b")
 _CHANGE = -2  # the label's change: see context.SEVERITY_RULES[PAST]

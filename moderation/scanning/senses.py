@@ -621,6 +621,28 @@ def told_of_others_in_the_past(
         # a story names who did it ("the king", "Herod's soldiers"); a student telling of
         # someone they know says "he" ("he killed her at the concert")
         and _BARE_DOERS.isdisjoint(sentence)
+        and not _of_a_school(sentence)
+    )
+
+
+# A school's own people and places, which no story of kings and soldiers names: "Mr Collins
+# killed them all in the art room", "Year 11 killed him on the field", "the older boys killed
+# him". A killing told of them is a pupil's news, not a story's.
+_A_SCHOOLS_WORLD = frozenset(
+    "mr mrs ms miss sir teacher teachers tutor headteacher headteachers head pupil pupils "
+    "student students classmate classmates older lads playground canteen corridor corridors "
+    "toilets lesson lessons assembly detention yr".split()
+)
+_YEAR_GROUPS = frozenset(str(year) for year in range(1, 14))
+
+
+def _of_a_school(sentence: list[str]) -> bool:
+    """Whether the sentence names a school's people or places, or a year group ("Year 11")."""
+    if not _A_SCHOOLS_WORLD.isdisjoint(sentence):
+        return True
+    return any(
+        word == "year" and sentence[at + 1 : at + 2] != [] and sentence[at + 1] in _YEAR_GROUPS
+        for at, word in enumerate(sentence)
     )
 
 

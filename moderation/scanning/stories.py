@@ -56,6 +56,14 @@ _REACHES_OUT = re.compile(
     r"|yesterday|last\s+(?:week|night|month|year|term|weekend|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday)|ago|recently|this\s+(?:week|morning|term)|ayer|la semana pasada)\b"
 )
+# The writer taking the story's event as their own, in a sentence after it: "im going to do
+# that to this school on friday", "i want to do the same". A story's event copied is no story.
+_WRITER = re.compile(r"\b(?:i|i'm|im|i'll|ill|i'd|i've|ive|me|my|myself|yo|mi)\b")
+_COPIED = re.compile(
+    r"\b(?:do|did|doing|done|try|tried|trying)\s+(?:that|this|it|the\s+same|what\s+(?:he|she|they)"
+    r"|exactly\s+that)\b|\bsame\s+thing\b|\bsame\s+(?:as|to)\b|\bcopy\b|\blike\s+(?:him|her|them|that)\b"
+    r"|\b(?:school|class|classroom|lo\s+mismo|hacer\s+eso)\b"
+)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _SENTENCE_ENDS = ".!?\n"
 _CLAUSE_MARK = re.compile(r"[,;:\u2014]")
@@ -69,7 +77,8 @@ def read(text: str, matches: list[Match]) -> list[Match]:
     # search of a long alternation costs several times a plain one on a 64 KiB paste.
     if _STORY.search(text.lower()) is None:
         return matches
-    return [m for m in matches if not _a_storys_event(text, m)]
+    copied_from = _last_copying_sentence(text.lower())
+    return [m for m in matches if not _a_storys_event(text, m, copied_from)]
 
 
 def _sentence_start(text: str, before: int) -> int:
@@ -78,7 +87,9 @@ def _sentence_start(text: str, before: int) -> int:
     return max(text.rfind(end, 0, before) for end in _SENTENCE_ENDS) + 1
 
 
-def _a_storys_event(text: str, match: Match) -> bool:
+def _a_storys_event(text: str, match: Match, copied_from: int) -> bool:
+    """Whether ``match`` tells a story's event; ``copied_from`` is where the post's last
+    sentence that copies a story's event begins (-1 if none)."""
     if match.category not in CATEGORIES or match.context not in _READ:
         return False
     opening = _sentence_start(text, match.start)
@@ -97,4 +108,25 @@ def _a_storys_event(text: str, match: Match) -> bool:
         _OUTSIDE.search(before.lower()) is None
         and _OUTSIDE.search(own.lower()) is None
         and _REACHES_OUT.search(sentence.lower()) is None
+        and copied_from < sentence_end
     )
+
+
+def _last_copying_sentence(text: str) -> int:
+    """Where the last sentence of ``text`` (lower-cased) begins in which the writer means to do
+    a story's event: the writer, an intent or a day, and a word that copies it ("i'm going to do
+    that to this school"); -1 if none. Read once a post, so a long paste stays linear."""
+    last = -1
+    start = 0
+    while start < len(text):
+        closing = _SENTENCE_END.search(text, start)
+        end = closing.end() if closing else len(text)
+        sentence = text[start:end]
+        if (
+            _COPIED.search(sentence) is not None
+            and _WRITER.search(sentence) is not None
+            and _REACHES_OUT.search(sentence) is not None
+        ):
+            last = start
+        start = end
+    return last
