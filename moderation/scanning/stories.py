@@ -75,9 +75,10 @@ def read(text: str, matches: list[Match]) -> list[Match]:
         return matches
     # The patterns are written in lower case and searched in lowered text: a case-blind
     # search of a long alternation costs several times a plain one on a 64 KiB paste.
-    if _STORY.search(text.lower()) is None:
+    lowered_text = text.lower()
+    if _STORY.search(lowered_text) is None:
         return matches
-    copied_from = _last_copying_sentence(text.lower())
+    copied_from = _last_copying_sentence(lowered_text)
     return [m for m in matches if not _a_storys_event(text, m, copied_from)]
 
 
