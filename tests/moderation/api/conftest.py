@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -19,11 +20,25 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from lti.models import LtiIdentity
+from moderation.api import throttle
 from moderation.api.keys import create_api_key
+from moderation.concerns import actions as concern_actions
 from moderation.keywords.store import forget_compiled_library
 from moderation.models import ApiKey, KeywordEntry, KeywordLibrary, TrustedAdult
 from tests import personas
 from tests.personas import school_platform
+
+
+@pytest.fixture(autouse=True)
+def windows_clock_held(monkeypatch):
+    """The API's budgets and the concern limits count per clock window (a minute, ten, fifteen):
+    hold their clock at one instant well inside each window, so a story's requests all fall in
+    one window however slowly a busy machine sends them."""
+    held = (time.time() // 1800) * 1800 + 330  # 30 s into its minute, 330 s into 600 and 900
+    clock = type("HeldClock", (), {"time": staticmethod(lambda: held)})
+    monkeypatch.setattr(throttle, "time", clock)
+    monkeypatch.setattr(concern_actions, "time", clock)
+
 
 ENTRIES = [
     ("kill yourself", "bullying", 4, "word", "Telling someone to kill themselves."),

@@ -6,4 +6,5 @@ from tests.moderation.api.conftest import (  # noqa: F401 - fixtures
     lead,
     other_adult,
     student,
+    windows_clock_held,
 )
