@@ -46,7 +46,9 @@
   (``data/dev_sentences_8.txt``: "hit me up", "kicked out of class", pills as prescribed); a
   ninth, of the same making (``data/concerns_9.tsv``: a friend's self-harm told by a witness,
   dehumanising hate said of a whole people, Spanish threats against a place, Spanish drug
-  selling), beside its twins (``data/dev_sentences_9.txt``: "cut himself shaving", lab rats); and
+  selling), beside its twins (``data/dev_sentences_9.txt``: "cut himself shaving", lab rats); a
+  tenth, of the same making (``data/concerns_10.tsv``: ten or more posts a category in English
+  and Spanish in the plainest words, with inflected forms and the kinds an attack missed); and
   a forum set for the school platform (``data/forum_posts_8.txt``, by kind: a pupil's words
   reported by staff after they acted, pastoral notes, a student supporting a friend, recovery
   told in the past, lesson posts on hard topics, fiction and games, hyperbole, a quarter in
@@ -185,6 +187,11 @@ EIGHTH_SET = "dev_sentences_8.txt"
 # himself shaving", "the rats in the science lab", "vendo mi bici") as a clean set.
 NINTH_SET_CONCERNS = "concerns_9.tsv"
 NINTH_SET = "dev_sentences_9.txt"
+# The tenth set: harmful posts only, written before the engine was run on them, ten or more a
+# category in English and Spanish in the plainest words a student of 13-16 uses, with the forms
+# students inflect ("kill yourselves", "slit my wrist") and the kinds an attack on the engine
+# missed (a promise of secrecy an adult asked for, an archaic threat, a relapse after "used to").
+TENTH_SET_CONCERNS = "concerns_10.tsv"
 _LAUGH_AT_THE_END = re.compile(r"(?:ja(?:ja)+|je(?:je)+|xd+|lol|haha(?:ha)*)\W*$", re.IGNORECASE)
 # ... for dictionary example sentences: a flag on at most 0.2% (their sentences hold library
 # words in benign senses, as the sentences holding a library word do).
@@ -699,7 +706,11 @@ def seventh_set_report(
     """A set of harmful posts only (``data/concerns_7.tsv``, or the eighth in its format): every
     category in English and Spanish, flagged at their severity, by language; and its joking
     threats (a laugh at the end) kept below critical."""
-    which = {SEVENTH_SET_CONCERNS: "Seventh", EIGHTH_SET_CONCERNS: "Eighth"}.get(name, "Ninth")
+    which = {
+        SEVENTH_SET_CONCERNS: "Seventh",
+        EIGHTH_SET_CONCERNS: "Eighth",
+        TENTH_SET_CONCERNS: "Tenth",
+    }.get(name, "Ninth")
     print(f"{which} set (ours, {name}): harmful posts written before the engine read them")
     concerns_report(library, "concerns", name, verbose)
     rows = disclosures(name)
@@ -743,6 +754,7 @@ def positive_lines(library: CompiledLibrary) -> list[str]:
         ("concern 7", SEVENTH_SET_CONCERNS),
         ("concern 8", EIGHTH_SET_CONCERNS),
         ("concern 9", NINTH_SET_CONCERNS),
+        ("concern 10", TENTH_SET_CONCERNS),
         ("forum concern 7", ADULT_FORUM_CONCERNS),
         ("forum concern 8", SCHOOL_PLATFORM_CONCERNS),
     ):
@@ -952,6 +964,7 @@ def main(argv: list[str]) -> int:
     seventh_set_report(library, verbose)
     seventh_set_report(library, verbose, EIGHTH_SET_CONCERNS)
     seventh_set_report(library, verbose, NINTH_SET_CONCERNS)
+    seventh_set_report(library, verbose, TENTH_SET_CONCERNS)
     staff_forum_report(
         library,
         adult_forum,
