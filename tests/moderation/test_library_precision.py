@@ -58,14 +58,25 @@ def test_quoting_the_projects_own_lessons_is_rarely_held(library):
     assert HOLD_SEVERITY == 3
 
 
+def printed_by(argv: list[str]) -> str:
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(argv) == 0
+    return out.getvalue()
+
+
 @pytest.fixture(scope="module")
 def printed():
     """What `python -m moderation.bench.precision` prints: it reads every corpus (a minute
     and more of this machine), so it runs once for the tests of its report."""
-    out = io.StringIO()
-    with redirect_stdout(out):
-        assert main([]) == 0
-    return out.getvalue()
+    return printed_by([])
+
+
+@pytest.fixture(scope="module")
+def positives() -> list[str]:
+    """What `python -m moderation.bench.precision --positives` prints, one line a positive:
+    read once for the tests of that listing."""
+    return printed_by(["--positives"]).splitlines()
 
 
 def test_the_benchmark_prints_every_figure_it_promises(printed):
@@ -80,9 +91,8 @@ def test_the_third_development_set_is_printed_by_kind_against_the_targets(printe
     assert "on everyday tweets" in printed
 
 
-def test_a_lead_can_list_every_positive_line_with_its_severity_to_compare_two_runs(capsys):
-    assert main(["--positives"]) == 0
-    lines = capsys.readouterr().out.splitlines()
+def test_a_lead_can_list_every_positive_line_with_its_severity_to_compare_two_runs(positives):
+    lines = positives
     sources = {line.split("\t")[0] for line in lines}
     assert {"labelled", "disclosure", "intent", "spelling plain", "spelling changed"} <= sources
     assert all(line.split("\t")[1].isdigit() for line in lines)
@@ -90,18 +100,15 @@ def test_a_lead_can_list_every_positive_line_with_its_severity_to_compare_two_ru
     assert all(int(line.split("\t")[1]) > 0 for line in disclosures)
 
 
-def test_the_fifth_set_is_printed_against_the_tweet_identity_and_critical_targets(capsys):
-    assert main([]) == 0
-    printed = capsys.readouterr().out
+def test_the_fifth_set_is_printed_against_the_tweet_identity_and_critical_targets(
+    printed, positives
+):
     for kind in ("gaming chat", "memes and hyperbole", "news reactions", "identity groups (es)"):
         assert kind in printed
     for target in ("flagged <= 4.0% on everyday posts", "held at critical <= 5.0% on everyday"):
         assert target in printed
     assert "concerns (concerns_5.tsv): flagged" in printed
-    assert main(["--positives"]) == 0
-    concerns = [
-        line for line in capsys.readouterr().out.splitlines() if line.startswith("concern 5\t")
-    ]
+    concerns = [line for line in positives if line.startswith("concern 5\t")]
     assert len(concerns) >= 40
 
 
