@@ -17,7 +17,9 @@ calls them, and a match in one of them is no match at all, like a unit or an all
   self-harm" (``named_as_topic``, ``listed_as_topic``);
 * a secret that is a surprise: "keep it a secret until her birthday" (``surprise_secret``);
 * a sentence in the English of Shakespeare and the King James Bible, which a student only
-  quotes: "Give me thy knife", "he that killed my king hath..." (``in_old_english``).
+  quotes: "Give me thy knife", "he that killed my king hath..." (``in_old_english``), and
+  lines of verse run together, each opening with a capital: "a filthy weed, That from the
+  devil does proceed" (``in_verse``).
 
 Pure Python, no Django; read by ``moderation.scanning.matches`` before the context label.
 """
@@ -927,6 +929,46 @@ def in_old_english(sentence: Collection[str]) -> bool:
     if any(_OLD_THIRD_PERSON.match(word) for word in sentence if word not in _ENDING_IN_ETH):
         return True
     return sum(word in _OLD_ENGLISH for word in sentence) >= 2
+
+
+# Verse run together into one line keeps a capital at the start of each of its lines: "Tobacco is
+# a filthy weed, That from the devil does proceed", "at first Or as hopeless as it seems". Prose
+# never capitalises a joining word after a comma or inside a clause, and a student's chat does
+# not either (a phone capitalises after a full stop or a new line, never after a comma). After a
+# comma or semicolon a line may open with a determiner or a preposition too (", The mightiest
+# still", ", Some freaks"); inside a clause only a joining word counts, since titles open with
+# the others ("reading Of Mice and Men", "The Bell Jar", "An Inspector Calls"). Never "A" (an A
+# level, A&E, pupil A), "May" (the month), "Will" (a name), "Let" or "Why" (titles).
+_VERSE_JOINING = frozenset(
+    "and or but nor yet that which who whom whose when where while though although if unless "
+    "till until than would shall should could can might must is are was were did does do has "
+    "have had not".split()
+)
+_VERSE_AFTER_A_COMMA = _VERSE_JOINING | frozenset(
+    "the an some all each every no this these those there then thus now ere soon still oft "
+    "often ever never only with from into upon unto in on at by of to for".split()
+)
+_LINE_OPENING = re.compile(r"(?:([,;])|[a-z])\s+([A-Z][a-z]*)\b")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_CAPITALISED_SHARE = 3  # one word in three capitalised: a title, a headline, shouting
+
+
+def in_verse(sentence: str) -> bool:
+    """Whether a sentence (as written, capitals kept) is lines of verse run together: a line
+    opening with a capital after a comma ("a filthy weed, That from the devil") or inside a
+    clause ("at first Or as hopeless"). A sentence in Title Case is a headline, and one with a
+    lowercase "i" is chat: neither is verse."""
+    words = _LETTERS.findall(sentence)
+    if "i" in words:
+        return False  # a lowercase "I" is chat, which runs no verse lines together
+    capitalised = sum(word[0].isupper() for word in words[1:] if word != "I")
+    if capitalised * _CAPITALISED_SHARE > len(words):
+        return False
+    for opening in _LINE_OPENING.finditer(sentence):
+        word = opening.group(2).lower()
+        if word in (_VERSE_AFTER_A_COMMA if opening.group(1) else _VERSE_JOINING):
+            return True
+    return False
 
 
 # A date long past in the sentence: "in 1961", "the 1840s", "the 19th century", "44 BC". A
