@@ -882,9 +882,10 @@ def _label(
         category not in SELF_CATEGORIES
         and severity < _CRITICAL
         and _NOT_IN_VERSE.isdisjoint(sentence)
-        and in_verse(_sentence_as_written(left, matched, right))
+        and in_verse(_sentence_as_written(left, matched.lower(), right))
     ):
-        # a poem's or a song's lines quoted ("a filthy weed, That from the devil does proceed"):
+        # a poem's or a song's lines quoted ("a filthy weed, That from the devil does proceed"),
+        # read around the match (a student capitalises the words that matter: "he Was Raped"):
         # its weapons, drugs and oaths are the poem's. Read after a threat, which verse does not
         # excuse ("I'll shoot you after school, And nobody will stop me"), and never where the
         # line names an intent, a school or a day; a sad lyric the student quotes may speak for

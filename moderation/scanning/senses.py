@@ -938,7 +938,8 @@ def in_old_english(sentence: Collection[str]) -> bool:
 # comma or semicolon a line may open with a determiner or a preposition too (", The mightiest
 # still", ", Some freaks"); inside a clause only a joining word counts, since titles open with
 # the others ("reading Of Mice and Men", "The Bell Jar", "An Inspector Calls"). Never "A" (an A
-# level, A&E, pupil A), "May" (the month), "Will" (a name), "Let" or "Why" (titles).
+# level, A&E, pupil A), "May" (the month), "Will" (a name), "Let" or "Why" (titles). The line
+# goes on in lower case: capitals in a run are emphasis ("he Was Raped"), not verse.
 _VERSE_JOINING = frozenset(
     "and or but nor yet that which who whom whose when where while though although if unless "
     "till until than would shall should could can might must is are was were did does do has "
@@ -948,7 +949,7 @@ _VERSE_AFTER_A_COMMA = _VERSE_JOINING | frozenset(
     "the an some all each every no this these those there then thus now ere soon still oft "
     "often ever never only with from into upon unto in on at by of to for".split()
 )
-_LINE_OPENING = re.compile(r"(?:([,;])|[a-z])\s+([A-Z][a-z]*)\b")
+_LINE_OPENING = re.compile(r"(?:([,;])|[a-z])\s+([A-Z][a-z]*)\s+[a-z]")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _CAPITALISED_SHARE = 3  # one word in three capitalised: a title, a headline, shouting
 
