@@ -32,6 +32,10 @@ from tests.personas import safeguarding_lead
 # Seconds between the bytes of a slow answer: each byte is far inside every read timeout, the
 # whole answer (hundreds of bytes) takes far longer than any deadline.
 TRICKLE = 0.05
+# What a busy machine's own work (a launch's signature checks, a page's queries) may add to a
+# deadline: the trickled answers above take ten seconds or more, so a wait that was not cut off
+# still fails by far.
+BUSY = 3.0
 
 
 class Stopwatch:
@@ -58,7 +62,7 @@ def test_a_launch_whose_key_set_trickles_is_refused_at_the_launch_deadline(lms, 
         response = lms.student_launch(lessons[0])
     assert response.status_code == 502
     assert b"public keys could not be fetched" in response.content
-    assert took.seconds < 2.5, took.seconds
+    assert took.seconds < 1 + BUSY, took.seconds
     assert any("deadline" in r.getMessage() for r in caplog.records)
 
 
@@ -76,7 +80,7 @@ def test_a_new_kid_whose_refetch_trickles_shares_the_launchs_one_deadline(lms, l
     with Stopwatch() as took:
         response = lms.student_launch(lessons[0])
     assert response.status_code == 502
-    assert took.seconds < 2.5, took.seconds
+    assert took.seconds < 1 + BUSY, took.seconds
 
 
 def test_a_prompt_lms_launches_as_before(lms, lessons):
@@ -110,7 +114,7 @@ def test_an_inner_deadline_never_extends_an_outer_one(test_platform, db):
     with Stopwatch() as took, pytest.raises(requests.RequestException):
         with outbound_deadline(0.5), outbound_deadline(30):
             TimeoutSession().get(test_platform.jwks_url)
-    assert took.seconds < 1.5, took.seconds
+    assert took.seconds < 0.5 + BUSY, took.seconds
 
 
 # --- a roster -----------------------------------------------------------------------------------
@@ -124,7 +128,7 @@ def test_a_roster_paged_for_ever_is_given_up_at_the_deadline(lms, lessons, caplo
     with caplog.at_level(logging.WARNING), Stopwatch() as took:
         with pytest.raises(RosterUnavailable, match="could not be reached"):
             course_roster(Course.objects.get())
-    assert took.seconds < 2, took.seconds
+    assert took.seconds < 1 + BUSY, took.seconds
     pages = [r for r in lms.platform.requests_seen if r.path == "/courses/c1/memberships"]
     assert 1 < len(pages) < 50
     assert any("Roster for course" in r.getMessage() for r in caplog.records)
@@ -149,12 +153,11 @@ def test_the_teachers_dashboard_opens_promptly_while_the_roster_trickles(lms, le
     with Stopwatch() as took:
         page = lms.client.get(response["Location"], secure=True)
     assert page.status_code == 200
-    assert took.seconds < 2.5, took.seconds
-    # The dashboard opened again within the minute does not wait for the LMS again.
+    assert took.seconds < 1 + BUSY, took.seconds
+    # The dashboard opened again within the minute does not wait for the LMS again: it does
+    # not ask it at all.
     asked = len(lms.platform.requests_seen)
-    with Stopwatch() as again:
-        assert lms.client.get(response["Location"], secure=True).status_code == 200
-    assert again.seconds < 1, again.seconds
+    assert lms.client.get(response["Location"], secure=True).status_code == 200
     assert len(lms.platform.requests_seen) == asked
 
 
@@ -169,7 +172,7 @@ def test_a_score_whose_token_trickles_is_retried_later_not_waited_for(
     user = link.course.memberships.get().user
     with Stopwatch() as took, django_capture_on_commit_callbacks(execute=True):
         queue_score(link, user, 7.0, 10.0, datetime(2025, 3, 4, tzinfo=UTC))
-    assert took.seconds < 2.5, took.seconds
+    assert took.seconds < 1 + BUSY, took.seconds
     row = ScoreOutbox.objects.get()
     assert row.status == ScoreOutbox.Status.PENDING
     assert row.next_attempt_at is not None
@@ -195,7 +198,7 @@ def test_a_registration_whose_configuration_trickles_fails_at_the_deadline(
         response = paste(client, link, configuration_url(slow_lms))
     assert response.status_code == 400
     assert b"did not complete the registration" in response.content
-    assert took.seconds < 2.5, took.seconds
+    assert took.seconds < 1 + BUSY, took.seconds
     assert not Platform.objects.exists()
 
 
@@ -235,7 +238,7 @@ def test_a_tls_handshake_trickled_a_byte_at_a_time_is_cut_off(db):
             TimeoutSession().get(f"https://127.0.0.1:{server.port}/jwks")
     finally:
         server.stop()
-    assert took.seconds < 2.5, took.seconds
+    assert took.seconds < 1 + BUSY, took.seconds
 
 
 def test_a_name_server_that_sits_on_a_lookup_holds_no_one(monkeypatch):
