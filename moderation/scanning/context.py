@@ -41,6 +41,7 @@ from moderation.scanning.senses import (
     HARMED,
     PERSON_NOUNS,
     a_thing_does_it,
+    an_oath_at_nobody,
     asks_for_help,
     at_whoever_for_a_chore,
     blamed_on_a_thing,
@@ -317,6 +318,7 @@ _NOT_IN_VERSE = (
     )
 )
 _CRITICAL = 4
+_MILD = 1  # a library's informational severity: in profanity, a mild word
 # Words that make the clause before a match reported speech or a mention: "he called me…",
 # "she said…", "the word…".
 _REPORTING = frozenset(
@@ -733,6 +735,12 @@ def _label(
         own, _words(lowered_left), _words(lowered_right)
     ):
         return SENSE, False  # "Poor naked wretches", "too lewd to work": no image, no child
+    if (
+        category == "profanity"
+        and severity <= _MILD
+        and an_oath_at_nobody(clause_before, own, _words(after_text))
+    ):
+        return SENSE, False  # "a damn fool", "damn well", "not worth a damn": aimed at nobody
     if _negated(before, own):
         return NEGATED, False
     clause_after = _without_owners(_words(after_text), after_text)

@@ -972,6 +972,45 @@ def in_verse(sentence: str) -> bool:
     return False
 
 
+# "Damn" has two uses in prose beside the curse. It says how much, inside a phrase ("a damn
+# fool", "the damn printer", "so damn sophisticated", "damn well"), and it makes an idiom ("not
+# worth a damn", "nobody gives a damn"). Neither is aimed at anyone. The curse is what a
+# profanity flag is for, and keeps its reading: at the start of a clause on what follows ("damn
+# this homework", "damn you"), alone as an exclamation ("the bus was late again, damn"), or with
+# a person or the reader beside it ("you damn idiot", "damn those kids").
+_INTENSIFYING_OATHS = frozenset("damn damned goddamn goddamned goddam".split())
+_INSIDE_A_PHRASE = frozenset(
+    "a an the this that these those his her its their our some any every whole so too pretty "
+    "real really is are was were be been being".split()
+)
+_HOW_MUCH = frozenset("well sure near nearly good fine hard much quick fast close".split())
+_IDIOM_VERBS = frozenset(
+    "give gives gave given giving care cares cared caring worth matter matters".split()
+)
+_CURSED = frozenset(
+    "you u ya yall ye thee him her them your ur yours his their thy everyone everybody".split()
+)
+_CURSING = frozenset("you u ur your youre yo".split())
+
+
+def an_oath_at_nobody(clause_before: list[str], own: list[str], clause_after: list[str]) -> bool:
+    """Whether "damn" intensifies inside a phrase ("a damn fool", "damn well") or makes an idiom
+    ("not worth a damn"), aimed at nobody: no person or reader right after it ("damn you",
+    "damn those kids") nor the reader right before it ("you damn idiot")."""
+    if len(own) != 1 or own[0] not in _INTENSIFYING_OATHS:
+        return False
+    after = clause_after[:3]
+    if not _CURSED.isdisjoint(after) or not PERSON_NOUNS.isdisjoint(after):
+        return False
+    if clause_before[-1:] and clause_before[-1] in _CURSING:
+        return False
+    if clause_before[-2:-1] and clause_before[-1] == "a" and clause_before[-2] in _IDIOM_VERBS:
+        return True  # "gives a damn", "worth a damn"
+    if clause_after[:1] and clause_after[0] in _HOW_MUCH:
+        return True  # "damn well", "damn sure"
+    return bool(clause_after) and clause_before[-1:] != [] and clause_before[-1] in _INSIDE_A_PHRASE
+
+
 # A date long past in the sentence: "in 1961", "the 1840s", "the 19th century", "44 BC". A
 # student telling of their own life or a friend's writes "last year" or "in 2023", never 1820.
 _CENTURIES = frozenset("century centuries".split())

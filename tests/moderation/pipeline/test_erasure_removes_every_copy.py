@@ -53,7 +53,7 @@ def test_a_phrase_other_students_also_wrote_stays_in_the_library(
     client.force_login(student)
     write_post(client, link, THEIR_WORDS)
     client.force_login(student2)
-    write_post(client, link, "My cousin lives near the damn bridge too")
+    write_post(client, link, "My cousin lives by Hoover damn bridge too")
     entry = accept_their_false_positive(lead, student)
     classmates = FlagMatch.objects.get(term="damn", flag__post__author=student2)
     mark_false_positive(classmates, lead, "The same place.")
