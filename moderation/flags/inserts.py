@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from django.db import connections, models, router
+from django.db.backends.utils import CursorWrapper
 
 try:
     import psycopg
@@ -63,11 +64,7 @@ def insert_rows(objs: Sequence[M], *, links_checked: tuple[str, ...] = ()) -> Se
     with _cursor(connection) as cursor:
         for start in range(0, len(objs), batch):
             some = objs[start : start + batch]
-            values = [
-                field.get_db_prep_save(field.pre_save(obj, True), connection)
-                for obj in some
-                for field in fields
-            ]
+            values = [value for obj in some for value in row_values(obj, fields, connection)]
             cursor.execute(_statement(connection, model, fields, len(some), checked), values)
             # RETURNING gives the rows in the order of VALUES (PostgreSQL and SQLite, as
             # bulk_create relies on too).
@@ -77,6 +74,55 @@ def insert_rows(objs: Sequence[M], *, links_checked: tuple[str, ...] = ()) -> Se
                     setattr(obj, field.attname, value)
                 obj._state.adding, obj._state.db = False, alias
     return objs
+
+
+def row_values(
+    obj: models.Model, fields: tuple[models.Field, ...], connection: Any, skip: Any = ()
+) -> list[Any]:
+    """What `bulk_create` writes of `obj` in `fields`: each field's
+    `get_db_prep_save(pre_save(obj, True))` (None in the place of those numbered in `skip`).
+    A text column's string and a nullable column's None go as they are (what those calls give
+    back for them, on every database), without four method calls each: most columns of a
+    post are one or the other."""
+    # By the tuple's identity (concrete_fields keeps one per model): hashing its fields is slow.
+    known = _plans.get((id(fields), connection.vendor))
+    if known is None or known[0] is not fields:
+        known = (fields, tuple((field, field.attname, _as_they_are(field)) for field in fields))
+        if len(_plans) < 1000:
+            _plans[(id(fields), connection.vendor)] = known
+    values = []
+    for i, (field, attname, plain) in enumerate(known[1]):
+        value = getattr(obj, attname) if plain else None
+        if i in skip or (plain and (value is None or (plain is _TEXT and type(value) is str))):
+            values.append(value)
+        else:
+            values.append(field.get_db_prep_save(field.pre_save(obj, True), connection))
+    return values
+
+
+# Which fields' values go as they are (`row_values`): None for fields of these classes, exactly
+# (a subclass may prepare its values otherwise); a string, too, for the text ones. A JSON field
+# is never among them (its None is JSON's null), nor a field whose pre_save sets its value.
+_TEXT, _NONE_ONLY = "text", "none"
+_TEXT_FIELDS = (models.CharField, models.TextField)
+_NONE_FIELDS = (
+    *_TEXT_FIELDS,
+    models.ForeignKey,
+    models.IntegerField,
+    models.SmallIntegerField,
+    models.BigIntegerField,
+    models.PositiveIntegerField,
+    models.PositiveSmallIntegerField,
+    models.PositiveBigIntegerField,
+)
+_plans: dict[tuple[int, str], tuple[tuple, tuple[tuple[models.Field, str, str | None], ...]]] = {}
+
+
+def _as_they_are(field: models.Field) -> str | None:
+    kind = type(field)
+    if kind in _TEXT_FIELDS:
+        return _TEXT
+    return _NONE_ONLY if kind in _NONE_FIELDS else None
 
 
 def concrete_fields(model: type[models.Model]) -> tuple[models.Field, ...]:
@@ -234,8 +280,30 @@ def _cursor(connection: Any) -> Any:
         return connection.cursor()
     if raw.prepare_threshold is None:
         raw.prepare_threshold = _ONLY_WHEN_ASKED
-    with connection.wrap_database_errors:
-        return connection._prepare_cursor(_PreparedCursor(raw))
+    if connection.queries_logged:  # Django's debug cursor logs each statement it runs
+        with connection.wrap_database_errors:
+            return connection._prepare_cursor(_PreparedCursor(raw))
+    connection.validate_thread_sharing()
+    # One cursor per connection, kept open: a cursor made afresh for each statement cost more
+    # CPU than the statement's own round trip (a new psycopg cursor looks up how to send each
+    # type of value again).
+    kept = getattr(connection, _KEPT, None)
+    if kept is None or kept.cursor.connection is not raw or kept.cursor.closed:
+        with connection.wrap_database_errors:
+            kept = _KeptCursor(_PreparedCursor(raw), connection)
+        setattr(connection, _KEPT, kept)
+    return kept
+
+
+_KEPT = "_upstander_kept_cursor"
+
+
+class _KeptCursor(CursorWrapper):
+    """Django's cursor wrapper (errors, execute wrappers) that `with` leaves open for the
+    connection's next statement; it goes with its connection."""
+
+    def __exit__(self, *exc: object) -> None:
+        pass
 
 
 class query_once:  # noqa: N801 - used as a decorator, like functools' lowercase classes

@@ -27,7 +27,13 @@ from typing import Any, TypeVar
 
 from django.db import connections, models, router, transaction
 
-from moderation.flags.inserts import _cursor, _placeholder, concrete_fields, insert_rows
+from moderation.flags.inserts import (
+    _cursor,
+    _placeholder,
+    concrete_fields,
+    insert_rows,
+    row_values,
+)
 
 M = TypeVar("M", bound=models.Model)
 
@@ -136,13 +142,16 @@ def _write_as_one(connection: Any, alias: str, sets: list) -> None:
         fields = concrete_fields(model)
         codes = []
         for row in rows:
-            for field in fields:
+            linking = set()
+            for i, field in enumerate(fields):
                 code, linked = _code(row, field, where, n)
-                if code is _PARAMETER:
-                    params.append(field.get_db_prep_save(field.pre_save(row, True), connection))
-                else:
+                if code is not _PARAMETER:
                     links.append((row, field, linked))
+                    linking.add(i)
                 codes.append(code)
+            # A link's value is the earlier INSERT's key, not a parameter: never prepared.
+            values = row_values(row, fields, connection, linking)
+            params.extend(v for i, v in enumerate(values) if i not in linking)
         shape.append((model, len(rows), checked, tuple(codes)))
     key = (connection.vendor, tuple(shape))
     statement = _statements.get(key)
