@@ -952,24 +952,33 @@ _VERSE_AFTER_A_COMMA = _VERSE_JOINING | frozenset(
 _LINE_OPENING = re.compile(r"(?:([,;])|[a-z])\s+([A-Z][a-z]*)\s+[a-z]")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _CAPITALISED_SHARE = 3  # one word in three capitalised: a title, a headline, shouting
+_OPENINGS_INSIDE_CLAUSES = 2
 
 
 def in_verse(sentence: str) -> bool:
     """Whether a sentence (as written, capitals kept) is lines of verse run together: a line
-    opening with a capital after a comma ("a filthy weed, That from the devil") or inside a
-    clause ("at first Or as hopeless"). A sentence in Title Case is a headline, and one with a
-    lowercase "i" is chat: neither is verse."""
+    opening with a capital after a comma ("a filthy weed, That from the devil"), or two inside
+    clauses ("at first Or as hopeless ... in the middle Or as finished"). One capital inside a
+    clause is as often a sentence whose full stop was left out ("he hits me When he is drunk").
+    Never where the writer, the reader or their family is in it: a student telling of them in
+    run-on sentences writes a capital where the stop should be. A sentence in Title Case is a
+    headline, and one with a lowercase "i" is chat: neither is verse."""
     words = _LETTERS.findall(sentence)
     if "i" in words:
         return False  # a lowercase "I" is chat, which runs no verse lines together
+    lowered = [word.lower() for word in words]
+    if not _NOT_A_STORY.isdisjoint(lowered) or not _KIN_AND_FRIENDS.isdisjoint(lowered):
+        return False
     capitalised = sum(word[0].isupper() for word in words[1:] if word != "I")
     if capitalised * _CAPITALISED_SHARE > len(words):
         return False
+    inside_a_clause = 0
     for opening in _LINE_OPENING.finditer(sentence):
         word = opening.group(2).lower()
-        if word in (_VERSE_AFTER_A_COMMA if opening.group(1) else _VERSE_JOINING):
+        if opening.group(1) and word in _VERSE_AFTER_A_COMMA:
             return True
-    return False
+        inside_a_clause += not opening.group(1) and word in _VERSE_JOINING
+    return inside_a_clause >= _OPENINGS_INSIDE_CLAUSES
 
 
 # "Damn" has two uses in prose beside the curse. It says how much, inside a phrase ("a damn

@@ -4,8 +4,10 @@ they chose into the discussion as one line, each line of the poem still opening 
 capitalises "And" or "That" after a comma, and chat does not either, so the capitals mark the
 words as the poem's: its fights, weapons and drink are no flag for Ms Okafor, the safeguarding
 lead. A threat, a school or a day in the line, a critical entry, and a sad lyric that may speak
-for the student still reach her; so do the same words written as prose, and a headline in Title
-Case, which is no verse."""
+for the student still reach her; so do the same words written as prose, a headline in Title
+Case, which is no verse, and a student's run-on sentences that put a capital where the full stop
+was left out, whenever they tell of the writer, the reader or their family ("my stepdad hits me
+When he gets drunk")."""
 
 from __future__ import annotations
 
@@ -59,3 +61,16 @@ def test_a_headline_in_title_case_is_no_verse():
 def test_a_sad_lyric_the_student_quotes_keeps_its_reading():
     lyric = "Some nights I want to die, And nobody hears me cry."
     assert worst(lyric) >= HOLD
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "my stepdad hits me When he gets drunk",
+        "he touched me And told me not to tell anyone",
+        "she sent me nudes And now he wants more",
+        "my dad beats my mum, And I cant stop him",
+    ],
+)
+def test_a_run_on_sentence_about_the_writer_is_no_verse(post):
+    assert worst(post) == worst(post.replace(" When", " when").replace(" And", " and")) >= HOLD
