@@ -49,7 +49,6 @@ from moderation.scanning.senses import (
     exasperated,
     harm_by_a_thing,
     in_old_english,
-    in_verse,
     laughing_hard,
     listed_as_topic,
     named_as_a_word,
@@ -307,17 +306,6 @@ _WRITER_CONTRACTED = frozenset("ill ive id we".split())
 # Places full of people, and targets that make a threat one against many: critical.
 PLACES = frozenset("school class classroom escuela colegio".split())
 _MASS_TARGETS = PLACES | frozenset("everyone everybody yall all teachers todos".split())
-# What no verse excuses: an intent, a school, a day of this week ("Jake brought a knife to school,
-# And he showed it round", "He has a gun, And he says he will use it").
-_NOT_IN_VERSE = (
-    _INTENT
-    | PLACES
-    | frozenset(
-        "tomorrow today tonight monday tuesday wednesday thursday friday weekend lunch break "
-        "campus teacher teachers".split()
-    )
-)
-_CRITICAL = 4
 _MILD = 1  # a library's informational severity: in profanity, a mild word
 # Words that make the clause before a match reported speech or a mention: "he called me…",
 # "she said…", "the word…".
@@ -886,19 +874,6 @@ def _label(
         and _intends(before[-4:] + own[:-1])
     ):
         return THREAT, mass
-    if (
-        category not in SELF_CATEGORIES
-        and severity < _CRITICAL
-        and _NOT_IN_VERSE.isdisjoint(sentence)
-        and in_verse(_sentence_as_written(left, matched.lower(), right))
-    ):
-        # a poem's or a song's lines quoted ("a filthy weed, That from the devil does proceed"),
-        # read around the match (a student capitalises the words that matter: "he Was Raped"):
-        # its weapons, drugs and oaths are the poem's. Read after a threat, which verse does not
-        # excuse ("I'll shoot you after school, And nobody will stop me"), and never where the
-        # line names an intent, a school or a day; a sad lyric the student quotes may speak for
-        # them, so self-harm and eating disorders keep their reading, and a critical entry too.
-        return SENSE, False
     if _condemned(clause_after):
         return COUNTER, False
     if agreed:  # before reporting: "my uncle says hitler had some good ideas" is exposure
@@ -1056,17 +1031,6 @@ def _complaint_after(right: str, clause: str) -> list[str]:
     """The words of the sentence after the clause a match ends."""
     end = _SENTENCE_END.search(right, len(clause))
     return _words(right[len(clause) : end.start() if end else len(right)])
-
-
-def _sentence_as_written(left: str, matched: str, right: str) -> str:
-    """The sentence around a match as written, capitals kept (its own words included)."""
-    start = _UP_TO_SENTENCE_END.match(left)
-    end = _SENTENCE_END.search(right)
-    return (
-        (left[start.end() :] if start else left)
-        + matched
-        + (right[: end.start()] if end else right)
-    )
 
 
 def _sentence_words(left: str, right: str) -> list[str]:

@@ -17,9 +17,7 @@ calls them, and a match in one of them is no match at all, like a unit or an all
   self-harm" (``named_as_topic``, ``listed_as_topic``);
 * a secret that is a surprise: "keep it a secret until her birthday" (``surprise_secret``);
 * a sentence in the English of Shakespeare and the King James Bible, which a student only
-  quotes: "Give me thy knife", "he that killed my king hath..." (``in_old_english``), and
-  lines of verse run together, each opening with a capital: "a filthy weed, That from the
-  devil does proceed" (``in_verse``).
+  quotes: "Give me thy knife", "he that killed my king hath..." (``in_old_english``).
 
 Pure Python, no Django; read by ``moderation.scanning.matches`` before the context label.
 """
@@ -929,56 +927,6 @@ def in_old_english(sentence: Collection[str]) -> bool:
     if any(_OLD_THIRD_PERSON.match(word) for word in sentence if word not in _ENDING_IN_ETH):
         return True
     return sum(word in _OLD_ENGLISH for word in sentence) >= 2
-
-
-# Verse run together into one line keeps a capital at the start of each of its lines: "Tobacco is
-# a filthy weed, That from the devil does proceed", "at first Or as hopeless as it seems". Prose
-# never capitalises a joining word after a comma or inside a clause, and a student's chat does
-# not either (a phone capitalises after a full stop or a new line, never after a comma). After a
-# comma or semicolon a line may open with a determiner or a preposition too (", The mightiest
-# still", ", Some freaks"); inside a clause only a joining word counts, since titles open with
-# the others ("reading Of Mice and Men", "The Bell Jar", "An Inspector Calls"). Never "A" (an A
-# level, A&E, pupil A), "May" (the month), "Will" (a name), "Let" or "Why" (titles). The line
-# goes on in lower case: capitals in a run are emphasis ("he Was Raped"), not verse.
-_VERSE_JOINING = frozenset(
-    "and or but nor yet that which who whom whose when where while though although if unless "
-    "till until than would shall should could can might must is are was were did does do has "
-    "have had not".split()
-)
-_VERSE_AFTER_A_COMMA = _VERSE_JOINING | frozenset(
-    "the an some all each every no this these those there then thus now ere soon still oft "
-    "often ever never only with from into upon unto in on at by of to for".split()
-)
-_LINE_OPENING = re.compile(r"(?:([,;])|[a-z])\s+([A-Z][a-z]*)\s+[a-z]")
-_LETTERS = re.compile(r"[A-Za-z]+")
-_CAPITALISED_SHARE = 3  # one word in three capitalised: a title, a headline, shouting
-_OPENINGS_INSIDE_CLAUSES = 2
-
-
-def in_verse(sentence: str) -> bool:
-    """Whether a sentence (as written, capitals kept) is lines of verse run together: a line
-    opening with a capital after a comma ("a filthy weed, That from the devil"), or two inside
-    clauses ("at first Or as hopeless ... in the middle Or as finished"). One capital inside a
-    clause is as often a sentence whose full stop was left out ("he hits me When he is drunk").
-    Never where the writer, the reader or their family is in it: a student telling of them in
-    run-on sentences writes a capital where the stop should be. A sentence in Title Case is a
-    headline, and one with a lowercase "i" is chat: neither is verse."""
-    words = _LETTERS.findall(sentence)
-    if "i" in words:
-        return False  # a lowercase "I" is chat, which runs no verse lines together
-    lowered = [word.lower() for word in words]
-    if not _NOT_A_STORY.isdisjoint(lowered) or not _KIN_AND_FRIENDS.isdisjoint(lowered):
-        return False
-    capitalised = sum(word[0].isupper() for word in words[1:] if word != "I")
-    if capitalised * _CAPITALISED_SHARE > len(words):
-        return False
-    inside_a_clause = 0
-    for opening in _LINE_OPENING.finditer(sentence):
-        word = opening.group(2).lower()
-        if opening.group(1) and word in _VERSE_AFTER_A_COMMA:
-            return True
-        inside_a_clause += not opening.group(1) and word in _VERSE_JOINING
-    return inside_a_clause >= _OPENINGS_INSIDE_CLAUSES
 
 
 # "Damn" has two uses in prose beside the curse. It says how much, inside a phrase ("a damn
