@@ -1,8 +1,9 @@
 """At scale (Redis), a burst of flagged posts does not queue a task per flag: the first flag's
 notices queue one task, later flags' notices wait for it, and when the task starts it sends
-every notice that is due, each exactly once. A flag raised after the task started queues the
+every notice that is due, each exactly once. A flag raised after the task has ended queues the
 next one. The task first waits a moment (MODERATION_NOTICE_GATHER_MS), its mark still up, so
-that the flags raised meanwhile go with it."""
+that the flags raised meanwhile go with it, and goes on so, round after round, while flags keep
+coming (for a few seconds at most)."""
 
 import pytest
 from django.core import mail
@@ -69,16 +70,45 @@ def test_flags_raised_while_the_task_gathers_are_sent_by_it_without_a_task_of_th
 
     def meanwhile(seconds):
         paused.append(seconds)
-        flags.append(flagged("loser", django_capture_on_commit_callbacks))
+        if len(paused) <= 2:  # flags in the task's first two pauses, then quiet
+            flags.append(flagged("loser", django_capture_on_commit_callbacks))
 
     monkeypatch.setattr(notifications, "_pause", meanwhile)
-    assert gather_then_deliver() == {"sent": 2}
-    assert paused == [0.2]
+    assert gather_then_deliver() == {"sent": 3}
+    assert paused == [0.2, 0.2, 0.2]  # the third round found nothing: the task ended
     assert [r.task.name for r in queued_tasks] == ["deliver_due_notices_task"]
     subjects = [m.subject for m in mail.outbox]
     assert all(sum(f"#{flag.pk}" in s for s in subjects) == 1 for flag in flags)
 
     flagged("loser", django_capture_on_commit_callbacks)  # after the task read: a task of its own
+    assert [r.task.name for r in queued_tasks] == ["deliver_due_notices_task"] * 2
+
+
+def test_a_steady_stream_of_flags_is_sent_by_one_task_for_a_few_seconds_at_a_time(
+    keywords, lead, queued_tasks, django_capture_on_commit_callbacks, monkeypatch, settings
+):
+    # A school's chat at its busiest: a flag every 200 ms, on and on. One task sends them,
+    # round after round, for GATHER_FOR_SECONDS; then the next flag queues the next task.
+    settings.MODERATION_NOTICE_GATHER_MS = 200
+    now = [1000.0]
+    flags = [flagged("kys", django_capture_on_commit_callbacks)]
+
+    def meanwhile(seconds):
+        now[0] += seconds
+        flags.append(flagged("loser", django_capture_on_commit_callbacks))
+
+    monkeypatch.setattr(notifications, "clock", lambda: now[0])
+    monkeypatch.setattr(notifications, "_pause", meanwhile)
+    outcomes = gather_then_deliver()
+
+    assert now[0] - 1000.0 <= notifications.GATHER_FOR_SECONDS
+    assert len(flags) > 20 and outcomes == {"sent": len(flags)}
+    subjects = [m.subject for m in mail.outbox]
+    assert all(sum(f"#{flag.pk}" in s for s in subjects) == 1 for flag in flags)
+    assert set(StaffNotification.objects.values_list("delivery", flat=True)) == {"sent"}
+    assert [r.task.name for r in queued_tasks] == ["deliver_due_notices_task"]
+
+    flagged("loser", django_capture_on_commit_callbacks)  # the task has ended: the next one
     assert [r.task.name for r in queued_tasks] == ["deliver_due_notices_task"] * 2
 
 
