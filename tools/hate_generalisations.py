@@ -48,7 +48,23 @@ ENGLISH_CLAIMS = (
     # like cockroaches"); the animals themselves are never entries ("the rats in the lab").
     "are rats", "are cockroaches", "are a plague", "are like rats", "are like cockroaches",
     "are like animals", "are like vermin", "are like parasites",
+    # ... and the apes of racist abuse (issue 17, tenth set: "black people are like monkeys")
+    "are monkeys", "are like monkeys", "are apes", "are like apes",
 )  # fmt: skip
+# The antisemitic trope of a people that secretly runs the world ("those jews run everything"):
+# said of any other group ("women run everything in my house") it is no such trope.
+JEWISH_GROUPS = ("jews", "jewish people", "the jews")
+WORLD_CONTROL_CLAIMS = (
+    "run everything", "control everything", "run the world", "control the world",
+    "control the media", "control the banks",
+)  # fmt: skip
+# Contempt before a group ("those dirty jews", "filthy immigrants"): the group named as dirt.
+ENGLISH_CONTEMPT = ("dirty", "filthy", "stinking", "smelly")
+CONTEMPT_GROUPS = tuple(g for g in ENGLISH_GROUPS if g not in ("those people", "women"))
+# Hatred of a whole group said outright ("i hate gays", "odio a los gitanos").
+ENGLISH_HATRED = ("i hate", "i hate all", "i fucking hate")
+HATRED_GROUPS = tuple(g for g in ENGLISH_GROUPS if g != "those people")
+SPANISH_FEMININE_GROUPS = frozenset({"lesbianas", "mujeres"})
 # A group named by a pronoun only ("i hate all of them, they should die"): the claims that wish
 # people gone or dead, recorded low (not held), since the post must say who "they" are.
 ENGLISH_POINTED = ("they", "them all", "all of them", "them lot")
@@ -108,6 +124,7 @@ SPANISH_CLAIMS = (
     # With the article students put before the animal ("los moros son unas ratas").
     "son unas ratas", "son unos parásitos", "son unos animales", "son unas cucarachas",
     "son cucarachas", "son como ratas", "son como animales",
+    "son monos", "son como monos", "son unos monos",
 )  # fmt: skip
 SPANISH_POINTED = ("ellos", "todos ellos")
 SPANISH_POINTED_CLAIMS = (
@@ -156,6 +173,15 @@ def rows(
     ]
 
 
+def contempt(groups: tuple[str, ...], words: tuple[str, ...], definition: str) -> list[list[str]]:
+    """One entry per word of contempt before a group ("dirty jews"), held for a lead."""
+    return [
+        [f"{word} {group}", "hate", str(HELD), "word", definition, ""]
+        for word in words
+        for group in groups
+    ]
+
+
 def calls(
     groups: tuple[str, ...], around: tuple[tuple[str, str], ...], definition: str
 ) -> list[list[str]]:
@@ -199,10 +225,25 @@ def expected() -> dict[Path, list[list[str]]]:
         LIBRARIES / "hate.csv": rows(ENGLISH_GROUPS, ENGLISH_CLAIMS, ENGLISH_DEFINITION)
         + rows(ENGLISH_NEWCOMERS, ENGLISH_INVASION_CLAIMS, ENGLISH_DEFINITION)
         + rows(ENGLISH_POINTED, ENGLISH_POINTED_CLAIMS, POINTED_ENGLISH_DEFINITION, LOW)
+        + contempt(CONTEMPT_GROUPS, ENGLISH_CONTEMPT, ENGLISH_DEFINITION)
+        + contempt(HATRED_GROUPS, ENGLISH_HATRED, ENGLISH_DEFINITION)
+        + rows(JEWISH_GROUPS, WORLD_CONTROL_CLAIMS, ENGLISH_DEFINITION)
         + calls(ENGLISH_GROUPS, ENGLISH_CALLS, CALLS_DEFINITION)
         + calls(ENGLISH_WORSHIP, tuple((a, "") for a in ENGLISH_ATTACKS), CALLS_DEFINITION),
         LIBRARIES / "hate_es.csv": rows(SPANISH_GROUPS, SPANISH_CLAIMS, SPANISH_DEFINITION)
-        + rows(SPANISH_POINTED, SPANISH_POINTED_CLAIMS, POINTED_SPANISH_DEFINITION, LOW),
+        + rows(SPANISH_POINTED, SPANISH_POINTED_CLAIMS, POINTED_SPANISH_DEFINITION, LOW)
+        + rows(("judíos", "los judíos"), ("lo controlan todo",), SPANISH_DEFINITION)
+        + [
+            [
+                f"odio a {'las' if group in SPANISH_FEMININE_GROUPS else 'los'} {group}",
+                "hate",
+                str(HELD),
+                "word",
+                SPANISH_DEFINITION,
+                "",
+            ]
+            for group in SPANISH_GROUPS
+        ],
     }
     found = {}
     for path, entries in products.items():

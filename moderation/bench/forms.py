@@ -23,11 +23,25 @@ from dataclasses import dataclass
 
 from moderation.engine import Entry, compile_library, load_entries
 from moderation.keywords.starter import starter_libraries
-from moderation.scanning.forms import WORD_LISTS, load_word_lists, plural, verb_forms
+from moderation.scanning.forms import (
+    IRREGULAR_PAST,
+    WORD_LISTS,
+    load_word_lists,
+    plural,
+    verb_forms,
+)
 from moderation.scanning.normalize import normalize
 
 # Pronouns at the end of a phrase and their plurals: "kill yourself" -> "kill yourselves".
-_PLURAL_PRONOUNS = {"yourself": "yourselves", "urself": "urselves", "himself": "themselves"}
+_PLURAL_PRONOUNS = {
+    "yourself": "yourselves",
+    "urself": "urselves",
+    "himself": "themselves",
+    "herself": "themselves",
+    "myself": "ourselves",
+}
+# The possessives before a belonging that ends a phrase: "slit my wrists" -> "slit my wrist".
+_POSSESSIVES = frozenset("my your ur his her their our".split())
 # The categories whose Spanish words are said of a person of either sex ("gorda", "gordo").
 _SAID_OF_PEOPLE = frozenset({"hate", "bullying", "profanity"})
 _NOT_VERBS = frozenset(
@@ -60,20 +74,39 @@ def english_forms(entry: Entry, english: frozenset[str]) -> list[Form]:
             # a word's true inflections are words too ("killed", "bitches", "raped")
             past, ing = verb_forms(word) if len(word) >= 4 else ("", "")
             candidates = (("plural", plural(word)), ("past", past), ("-ing", ing))
-            return [Form(entry, "en", k, f) for k, f in candidates if f and f in english]
+            found = [Form(entry, "en", k, f) for k, f in candidates if f and f in english]
+            if plural(word) != word + "s" and entry.category in ("hate", "bullying"):
+                # a slur's or an insult's possessive, its apostrophe dropped ("fattys")
+                found.append(Form(entry, "en", "possessive", word + "s"))
+            return found
         # slang that is no word ("kys", "spliff") has a plural; a plural that is a word
         # ("spics" is not, "spiced" would be) is another word, counted as fenced
         return [Form(entry, "en", "plural", plural(word))]
     first, rest = words[0], " ".join(words[1:])
     if first not in _NOT_VERBS and first in english:
         past, ing = verb_forms(first)
-        for kind, form in (("third person", plural(first)), ("past", past), ("-ing", ing)):
+        irregular = tuple(("irregular past", form) for form in IRREGULAR_PAST.get(first, ()))
+        for kind, form in (
+            ("third person", plural(first)),
+            ("past", past),
+            ("-ing", ing),
+            *irregular,
+        ):
             if form in english:
                 found.append(Form(entry, "en", f"phrase head: {kind}", f"{form} {rest}"))
     last = words[-1]
     if last in _PLURAL_PRONOUNS:
         text = " ".join([*words[:-1], _PLURAL_PRONOUNS[last]])
         found.append(Form(entry, "en", "phrase: plural pronoun", text))
+    elif (
+        len(words) >= 3
+        and words[-2] in _POSSESSIVES
+        and last.endswith("s")
+        and not last.endswith("ss")
+        and last[:-1] in english
+    ):
+        text = " ".join([*words[:-1], last[:-1]])
+        found.append(Form(entry, "en", "phrase: one of a pair", text))
     elif last not in _NOT_VERBS and not last.endswith("s") and plural(last) in english:
         text = " ".join([*words[:-1], plural(last)])
         found.append(Form(entry, "en", "phrase: plural noun", text))

@@ -40,6 +40,7 @@ from moderation.scanning.homonyms import (
 from moderation.scanning.senses import (
     HARMED,
     PERSON_NOUNS,
+    PROMISED,
     a_thing_does_it,
     an_oath_at_nobody,
     asks_for_help,
@@ -277,6 +278,8 @@ _NOBODY = re.compile(r"(?:^|.* )(?:nobody|noone|no one|nadie)(?: (?:ever|really|
 _NEGATION_CANCELLED_BY = frozenset(
     "stop help wait stand take bear handle cope deal keep sleep breathe eat remember even "
     "one body longer more know puedo aguanto "
+    # ... "no para de", "no deja de": in Spanish, keeps on doing it ("no para de pedirme fotos")
+    "para paran paraba paró deja dejan dejaba dejó "
     # ... or says the writer means it: "no joke", "not joking", "no lie", "no cap".
     "joke joking kidding lie lying cap".split()
 )
@@ -288,7 +291,7 @@ _FIRST_PERSON = frozenset("i im me my myself mine ima imma yo me mi mí conmigo"
 _SECOND_THIRD = frozenset(
     "you u ur your yours yourself yall he she they him her them his their theirs "
     "himself herself themselves everyone everybody someone somebody tu tú te ti usted "
-    "ustedes él ella ellos ellas".split()
+    "ustedes él ella ellos ellas thee thou".split()
 )
 # Spanish object pronouns come before the verb: "te voy a matar", "los voy a matar".
 _SPANISH_CLITICS = frozenset("te lo la los las le les".split())
@@ -298,7 +301,9 @@ _INTENT = frozenset(
     "want wanna gonna going will would plan planning about ready need tryna trying decided "
     "bring bringing quiero voy vamos pienso tengo ima imma finna"
     # ... and Spanish intent told of someone else: "quiere apuñalar a", "va a matar a"
-    " quiere quieren va van piensa planea".split()
+    " quiere quieren va van piensa planea"
+    # ... and the future of old plays, which a threat may be dressed in ("i shall shoot thee")
+    " shall shalt wilt".split()
 )
 _WRITER_AS_OBJECT = frozenset("me us".split())
 # The writer in chat spellings without the apostrophe: "ill", "ive", "id".
@@ -751,7 +756,8 @@ def _label(
     if category == "bullying" and before[-2:] in _THOUGHTS_OF:
         return SENSE, False  # 'asking "are you thinking of killing yourself"': no incitement
     if _innocent_sense(clause_before, own, clause_after, target, category, sentence) or (
-        severity <= _SURPRISE_UP_TO and surprise_secret(own, sentence)
+        (severity <= _SURPRISE_UP_TO or not PROMISED.isdisjoint(own))
+        and surprise_secret(own, sentence)
     ):
         return SENSE, False
     if category == "violence" and told_of_others_in_the_past(own, clause_after, sentence):
@@ -865,7 +871,9 @@ def _label(
         aimed_at_writer = aimed_at_others = False
     # "this heat is going to kill us all": a thing that does it to everyone is the idiom too,
     # not a threat against many (a weapon is never such a thing: see a_thing_does_it)
-    mass = not by_a_thing and _mass_target(after[:6])
+    mass = not by_a_thing and (
+        _mass_target(after[:6]) or _shooting_at_school_on_a_day(own, sentence)
+    )
     # An entry may carry its own intent ("i will kill you", "gonna hurt him"): its words before
     # the violent one count as the words before the match do.
     if (
@@ -987,7 +995,7 @@ def _innocent_sense(
         return True  # "Stalin purged the army of its officers"
     if moved_fast(clause_before, own, clause_after):
         return True  # "the car sped away": the past of "speed"
-    if in_old_english(sentence):
+    if in_old_english([*sentence, *own]):
         return True  # "Ah, kill me with thy weapon": Shakespeare quoted
     if category in _WORD_IS_THE_HARM:
         return False
@@ -1122,6 +1130,15 @@ def _laughing(before: list[str], after: list[str], left: str, right: str) -> boo
     if _TONE_INDICATOR.search(sentence_after) or _TONE_INDICATOR.search(sentence_before):
         return True
     return any(face in sentence_after or face in sentence_before for face in _LAUGHING_FACES)
+
+
+def _shooting_at_school_on_a_day(own: list[str], sentence: list[str]) -> bool:
+    """Whether a threat to shoot sits in a sentence that names the school and a day, wherever
+    in it ("tomorrow at school, i will shoot you"; "thou shalt die tomorrow at school, i will
+    shoot thee"): a school shooting threatened, critical as "shoot up the school" is."""
+    if not own or not own[0].startswith(("shoot", "shot")) or PLACES.isdisjoint(sentence):
+        return False
+    return _PLAN_TIME.search(" ".join(sentence)) is not None
 
 
 # What makes a dark line a plan whatever tone it is told in: a time set beside a means or a

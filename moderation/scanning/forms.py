@@ -12,8 +12,15 @@ Debian's ``wamerican`` and ``wspanish``, rebuilt by ``python -m moderation.scann
   self-harm, bullying, hate) where the result is no English word ("stabber", not "killer",
   which mostly praises). A form that is an English word although
   its term is not one is a different word ("spic" is not a word, "spiced" is): left out.
-  The first word of a short phrase gets the same verb forms ("killing yourself"), and its
-  last word, where it is an English noun with an English plural, the plural ("gift cards").
+  The first word of a short phrase gets the same verb forms ("killing yourself") and, for the
+  verbs of harm that do not take "-ed", their irregular past ("gave up on life", "beaten me
+  up"), and its last word, where it is an English noun with an English plural, the plural
+  ("gift cards"); a plural after a possessive its singular ("slit my wrists": "slit my
+  wrist"); a reflexive its plural ("kill myself": "kill ourselves"); and a phrase that ends in
+  "you" the "thee" of old plays, which a threat may be dressed in. A word in -y (or -s, -x,
+  -ch) also gets the plain "-s" of its possessive, the apostrophe dropped, which is how
+  students misspell its plural ("trannys"). Drug words get no forms, but a drug phrase's verb
+  before its object does ("smoked a joint").
 * Run-together words: a term of four letters or more that is severe, or of violence,
   self-harm, bullying or hate, glued to the pronoun or people it is aimed at ("stabthose",
   "killhim", "killurself"), unless the glued word is a word of its own; a slur or insult
@@ -84,7 +91,18 @@ _OBJECTS = frozenset(
     "me myself you yourself urself him himself her herself them themselves it us everyone".split()
 )
 # A phrase's reflexive object in the plural, for a phrase said to a group ("kill yourselves").
-_PLURAL_OBJECTS = {"yourself": "yourselves", "urself": "urselves", "ourself": "ourselves"}
+_PLURAL_OBJECTS = {
+    "yourself": "yourselves",
+    "urself": "urselves",
+    "ourself": "ourselves",
+    # said of a group the writer is in, or of others ("we should all kill ourselves", "they
+    # tried to hang themselves")
+    "myself": "ourselves",
+    "himself": "themselves",
+    "herself": "themselves",
+}
+# The possessives before a body part or a belonging that ends a phrase ("slit my wrists").
+_POSSESSIVES = frozenset("my your ur his her their our".split())
 # Keys next to each other on a QWERTY keyboard: the usual slips of a finger.
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 MIN_TYPO_LENGTH = 6
@@ -94,6 +112,8 @@ SEVERE = 3
 # Drug slang is mostly ordinary words (weed, pot, grass, joint, crack): their forms are
 # nearly always the ordinary sense ("pull the weeds"), so drug entries get none.
 UNINFLECTED = frozenset({"drugs"})
+# What opens the object of a drug phrase's verb: "smoke a joint", "roll some weed".
+_DRUG_OBJECT_OPENERS = frozenset("a an some my the".split())
 # Categories whose words are mostly nouns that hurt by being said (slurs, swearing); bullying
 # holds verbs too ("bully", "bullied").
 INSULTS = frozenset({"hate", "profanity"})
@@ -112,7 +132,7 @@ TYPO_BUDGET = 40_000
 # starter libraries (about 5,150 entries) derive about 46,500: every entry gets its forms, with
 # room for more (at 30,000 the mildest entries, "kill" and Spanish insults, lost theirs; the
 # fillers of severe phrases and the Spanish plurals of every library took it past 45,000).
-FORMS_BUDGET = 55_000
+FORMS_BUDGET = 65_000
 
 
 def _keyboard_neighbours() -> dict[str, str]:
@@ -221,6 +241,19 @@ IRREGULAR_PAST = {
     "eat": ("ate", "eaten"),
     "drink": ("drank", "drunk"),
     "fight": ("fought",),
+    # (issue 17, tenth set: "gave up on life", "felt like dying", "beaten me up", "made myself
+    # bleed", "met me after school")
+    "give": ("gave", "given"),
+    "feel": ("felt",),
+    "make": ("made",),
+    "beat": ("beaten",),
+    "meet": ("met",),
+    "tell": ("told",),
+    "keep": ("kept",),
+    "lose": ("lost",),
+    "break": ("broke", "broken"),
+    "bleed": ("bled",),
+    "hold": ("held",),
 }
 
 
@@ -247,6 +280,10 @@ def word_forms(
         return []
     term_is_word = word in known
     forms = plurals(word, known)
+    if forms[0] != word + "s" and _THREE_IN_A_ROW.search(word + "s") is None:
+        # the possessive with its apostrophe dropped, which is also how students misspell the
+        # plural of a word in -y ("trannys", "fattys"; "spazs")
+        forms.append(word + "s")
     if len(word) >= MIN_INFLECTED_LENGTH:
         verbs = verb_forms(word)
         forms += [f for f in verbs if f not in known] if insult and term_is_word else verbs
@@ -286,8 +323,9 @@ def phrase_forms(phrase: str, known: frozenset[str]) -> list[str]:
         forms = (
             verb_forms(first) if short and not takes_object else (*verb_forms(first), plural(first))
         )
-        if words[-1] not in _PARTICLES:
-            # (a verb and its particle alone in the past is mostly no harm: "prices shot up")
+        if len(words) > 2 or words[-1] not in _PARTICLES:
+            # (a verb and its particle alone in the past is mostly no harm: "prices shot up";
+            # with an object between them it is the harm told as done: "beaten me up")
             forms = (*forms, *IRREGULAR_PAST.get(first, ()))
         if len(words) > 3 or short:
             # a longer phrase ("jump off the bridge" -> "jumping off the bridge") or a short
@@ -298,9 +336,26 @@ def phrase_forms(phrase: str, known: frozenset[str]) -> list[str]:
     # a phrasal verb's particle after its object: "burn down the school" -> "burn the school
     # down", "shoot up the school" -> "shoot the school up"
     found += particle_after_object(phrase, known)
+    # a threat dressed in old words: "shoot you" -> "shoot thee" (a sentence in them is read as
+    # a quotation unless it names the school or a day: ``senses.in_old_english``)
+    if last == "you" and len(words) <= 3:
+        found.append(" ".join([*words[:-1], "thee"]))
     # said to a group: "kill yourself" -> "kill yourselves"
     if last in _PLURAL_OBJECTS:
         found.append(" ".join([*words[:-1], _PLURAL_OBJECTS[last]]))
+    # one of a pair or a set the phrase names in the plural: "slit my wrists" -> "slit my
+    # wrist", "hide my scars" -> "hide my scar"; only after a possessive, where the singular
+    # is the same belonging, and where both are English words
+    if (
+        len(words) >= 3
+        and words[-2] in _POSSESSIVES
+        and len(last) >= 4
+        and last.endswith("s")
+        and not last.endswith("ss")
+        and last in known
+        and last[:-1] in known
+    ):
+        found.append(" ".join([*words[:-1], last[:-1]]))
     # the g dropped from the phrase's -ing words, and from its first word's -ing form
     # ("kill yourself" -> "killin yourself"); not from run-together or invented forms
     ing_forms = [form for form in found if form.count(" ") == phrase.count(" ")]
@@ -508,6 +563,19 @@ def derived_keys(
     if mode != "word":
         return []
     if category in UNINFLECTED:
+        # a verb before what it is done to ("smoke a joint", "roll a blunt") in its other
+        # tenses ("smoked a joint", "rolling a blunt"): the object fences it, as "weeds" is not
+        words = key.split(" ")
+        if len(words) >= 3 and words[1] in _DRUG_OBJECT_OPENERS and known:
+            return [
+                f"{form} {' '.join(words[1:])}"
+                for form in (
+                    *verb_forms(words[0]),
+                    plural(words[0]),
+                    *IRREGULAR_PAST.get(words[0], ()),
+                )
+                if form in known and words[0] in known
+            ]
         # slang that is no word of either language has its plural ("spliffs", "xans" aside)
         if " " in key or key in known or not _PLAIN_WORD.fullmatch(key) or not known:
             return []

@@ -46,7 +46,9 @@ _BACK_THEN = re.compile(
     r"|in my (?:teens|twenties|thirties)|the (?:year|months|summer) after"
     r"|con (?:\d+|quince|dieciséis|diecisiete) años|había una época|hubo una época"
     r"|en (?:\d\s*º|primero|segundo|tercero|cuarto) de (?:la )?(?:eso|primaria|bachillerato)"
-    r"|durante (?:la carrera|años|mucho tiempo))\b"
+    r"|durante (?:la carrera|años|mucho tiempo)"
+    # "antes me cortaba": before, as a time that is over (not "antes de", before a thing)
+    r"|antes(?! de))\b"
 )
 # A recovery frame right before the match: "two years clean from self-harm".
 _RECOVERED_FROM = re.compile(
@@ -112,7 +114,9 @@ def _told_as_past(text: str, start: int, end: int) -> bool:
     opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     closing = _SENTENCE_END.search(text, end)
     before = text[opening:start]
-    sentence = before + " " + text[end : closing.start() if closing else len(text)]
+    # (with the match's own words: an entry that is a past habit, "i used to cut", sets itself
+    # back in time)
+    sentence = before + " " + text[start : closing.start() if closing else len(text)]
     if _ONGOING.search(before) is not None:
         return False
     return _RECOVERED_FROM.search(before) is not None or _BACK_THEN.search(sentence) is not None

@@ -458,7 +458,13 @@ _SURPRISE = frozenset(
 def surprise_secret(own: list[str], sentence: list[str]) -> bool:
     """Whether a request for secrecy (an entry naming a secret) sits in a sentence about a
     surprise or an occasion."""
-    return ("secret" in own or "secreto" in own) and not _SURPRISE.isdisjoint(sentence)
+    return not _SECRECY.isdisjoint(own) and not _SURPRISE.isdisjoint(sentence)
+
+
+# The words of an entry that asks for secrecy: a secret named, or a promise or oath of silence
+# ("made me promise not to tell": of a surprise party, a parent's request, no abuser's).
+_SECRECY = frozenset("secret secreto promise prometer swear jurar".split())
+PROMISED = frozenset("promise prometer swear jurar".split())
 
 
 # A sentence that defines a word or a thing, as a dictionary or a textbook does: "Suicide is
@@ -918,10 +924,21 @@ _ENDING_IN_ETH = frozenset(
 )
 
 
+# A school or a day of this week: what no play of the 1600s names and a threat dressed up in its
+# words does ("thou shalt die tomorrow at school, i will shoot thee").
+_HERE_AND_NOW = frozenset(
+    "school skool class classroom canteen playground tomorrow tmrw tonight today monday tuesday "
+    "wednesday thursday friday weekend".split()
+)
+
+
 def in_old_english(sentence: Collection[str]) -> bool:
     """Whether a sentence is in the English of the 1600s ("Give me thy knife, I will insult on
     him", "he that smiteth") or of the verse and Bible that kept its words ("took unto them",
-    "o'er the hills"): a quotation from the period's plays, poems or Bible."""
+    "o'er the hills"): a quotation from the period's plays, poems or Bible. Not where it names
+    a school or a day of this week: a student's threat in old words is still a threat."""
+    if not _HERE_AND_NOW.isdisjoint(sentence):
+        return False
     if not _OLD_ENGLISH_ALONE.isdisjoint(sentence):
         return True
     if any(_OLD_THIRD_PERSON.match(word) for word in sentence if word not in _ENDING_IN_ETH):
