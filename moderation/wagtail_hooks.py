@@ -182,7 +182,7 @@ class TrustedAdultViewSet(ModelViewSet):
     ]
     list_filter = ["active"]
     search_fields = ["display_name", "role_title"]
-    form_fields = ["user", "display_name", "role_title", "active", "sort_order"]
+    form_fields = ["user", "display_name", "role_title", "role_title_es", "active", "sort_order"]
 
     def formfield_for_dbfield(self, db_field: Any, **kwargs: Any) -> Any:
         # Students never appear in the choice, and a crafted POST naming one is refused.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django import forms
 from django.utils.text import format_lazy
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from moderation.concerns.actions import (
@@ -22,7 +23,8 @@ from moderation.models import Concern, TrustedAdult
 
 class TrustedAdultChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: TrustedAdult) -> str:
-        return f"{obj.display_name} ({obj.role_title})" if obj.role_title else obj.display_name
+        role = obj.role_in(get_language() or "")
+        return f"{obj.display_name} ({role})" if role else obj.display_name
 
 
 # The student's words for the model's choices (staff read the model's labels).

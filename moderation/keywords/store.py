@@ -586,14 +586,20 @@ def load_demo_libraries(stdout: Any) -> None:
         rule.groups.add(group)
         rule.escalate_to_groups.add(group)
     users = get_user_model().objects
-    for username, display, role in (
-        ("safeguarding", "Ms Rivera", "Designated safeguarding lead"),
-        ("admin", "Mr Okafor", "School counsellor"),
+    for username, display, role, role_es in (
+        (
+            "safeguarding",
+            "Ms Rivera",
+            "Designated safeguarding lead",
+            "Coordinadora de bienestar y protección",
+        ),
+        ("admin", "Mr Okafor", "School counsellor", "Orientador escolar"),
     ):
         user = users.filter(username=username).first()
         if user is not None:
             TrustedAdult.objects.get_or_create(
-                user=user, defaults={"display_name": display, "role_title": role}
+                user=user,
+                defaults={"display_name": display, "role_title": role, "role_title_es": role_es},
             )
     stdout.write("Moderation: default routing rule and trusted adults ready.")
     # Where `make demo` shows an alert: critical ones are sent within the request (runserver's

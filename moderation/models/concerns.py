@@ -45,6 +45,15 @@ class TrustedAdult(models.Model):
     role_title = models.CharField(
         _("role"), max_length=200, blank=True, help_text=_("e.g. School counsellor.")
     )
+    role_title_es = models.CharField(
+        _("role in Spanish"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "What students reading in Spanish see, e.g. Orientadora escolar. Left empty, they "
+            "see the role above."
+        ),
+    )
     active = models.BooleanField(pgettext_lazy("trusted adult", "active"), default=True)
     sort_order = models.PositiveSmallIntegerField(
         _("order"), default=0, help_text=_("Students see lower numbers first.")
@@ -57,6 +66,12 @@ class TrustedAdult(models.Model):
 
     def __str__(self) -> str:
         return self.display_name
+
+    def role_in(self, language: str) -> str:
+        """The role a student reading `language` sees: the Spanish one where it was given."""
+        if language.startswith("es") and self.role_title_es:
+            return self.role_title_es
+        return self.role_title
 
     def clean(self) -> None:
         super().clean()

@@ -40,7 +40,7 @@ def test_a_spanish_student_who_pastes_a_long_worry_keeps_every_word(student_phon
     page = student_phone
     worry = (WORRY * 80)[:6000]
     page.goto("/concern/?language=es")
-    page.get_by_label("Ms Rivera (Designated safeguarding lead)").check()
+    page.get_by_label("Ms Rivera (Coordinadora de bienestar y protección)").check()
     page.get_by_label("De mí").check()
     page.get_by_label("¿Sobre qué tema es?").select_option("bullying")
     assert len(pasted(page, "¿Qué está pasando?", worry)) == 6000

@@ -59,7 +59,7 @@ def test_a_student_sends_the_spanish_concern_form_from_her_phone(lucias_phone):
     assert lucia.refused == [f"400 {lucia.url}"]  # the form, shown again with its errors
     lucia.refused.clear()
 
-    lucia.get_by_label("Ms Rivera (Designated safeguarding lead)").check()
+    lucia.get_by_label("Ms Rivera (Coordinadora de bienestar y protección)").check()
     lucia.get_by_label("De mí").check()
     lucia.get_by_label("¿Sobre qué tema es?").select_option("bullying")
     lucia.get_by_label("¿Qué está pasando?").fill(LUCIAS_WORDS)
