@@ -93,6 +93,22 @@ class Budget:
         dropped = outranked(spans, skipped)
         return [m for i, m in enumerate(kept) if i not in dropped] if dropped else kept
 
+    def spend_counted(
+        self, kept: Sequence[Any], passed: Sequence[tuple[Entry, Kind, int, int]]
+    ) -> list[Any]:
+        """``spend`` where the caller has already weighed each match against the room left
+        (in order, before reading it): ``kept`` within the budget, ``passed`` (entry, kind,
+        start, end) past it, counted and not read."""
+        for match in kept:
+            self.took(kind_of(match.entry))
+        for entry, kind, start, end in passed:
+            self.pass_over(entry, kind, start, end)
+        if not self.skipped:
+            return list(kept)
+        spans = [(m.start, m.end, m.entry.severity) for m in kept]
+        dropped = outranked(spans, self.skipped)
+        return [m for i, m in enumerate(kept) if i not in dropped] if dropped else list(kept)
+
     def pass_over(self, entry: Entry, kind: Kind, start: int, end: int) -> None:
         """Count a match of ``entry`` at [start, end) and do not read it."""
         self.unread[kind] = self.unread.get(kind, 0) + 1

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
+from itertools import accumulate
 from typing import NamedTuple
 
 from moderation.scanning import (
@@ -27,6 +29,15 @@ from moderation.scanning.entries import Entry
 PLAIN = "plain"
 # The matches of one post whose context is read; any further ones are reported "plain".
 CONTEXT_LIMIT = 256
+# Posts longer than this are read by the post readers that lower (stories, recovery, passed_on)
+# only around their matches (``_read_around``): a real post is up to 2,000 characters.
+LONG_POST = 8192
+# How far either side of a match those readers read (a staff log's story, a note's lines) ...
+READ_AROUND = 400
+# ... and how much of a long post they read at most: a paste is read by its worst matches.
+READ_AROUND_AT_MOST = 8192
+# the farthest a stretch's edge moves out to a blank, so as not to cut a word
+_TO_A_BLANK = 32
 
 
 class Match(NamedTuple):
@@ -59,21 +70,100 @@ def finish(text: str, matches: list[Match]) -> list[Match]:
     )
     # An everyday word in an impersonal context is recorded at nothing: no match at all.
     if len(kept) <= CONTEXT_LIMIT:
-        # A plan a witness tells is read before what the context rules set aside is dropped.
-        labelled = witnessing.raised(text, [with_context(text, match) for match in kept])
-        # A story's people, named a sentence before or with the reader's reaction after.
-        read = stories.read(text, [m for m in labelled if m.severity])
-        # A past told as over is no plan: recovery reads the matches before planning does.
-        # A wish to be with someone is kept (and critical) only where the post names a death.
-        past = recovery.lowered(text, reunion.raised(text, read))
-        planned = planning.raised(text, farewell.read(text, recovery.relapsed(text, past)))
-        raised = places.raised(text, silencing.raised(text, strangers.raised(text, planned)))
-        # A concern the post says an adult already has is read last, on what every reader made.
-        return passed_on.lowered(text, raised)
+        labelled = [with_context(text, match) for match in kept]
+        return _read_by_the_post(text, labelled, _read_around if len(text) > LONG_POST else None)
     # Reading context costs some microseconds a match; a post of thousands of matches (a
     # paste, a bot) is flagged by its first ones, and the rest keep their library severity.
     read = [m for m in (with_context(text, match) for match in kept[:CONTEXT_LIMIT]) if m.severity]
     return read + kept[CONTEXT_LIMIT:]
+
+
+Reader = Callable[[str, list[Match]], list[Match]]
+
+
+def _read_by_the_post(
+    text: str,
+    labelled: list[Match],
+    around: Callable[[Reader, str, list[Match]], list[Match]] | None = None,
+) -> list[Match]:
+    """``labelled`` (with their context) as the post readers read them in ``text``: what the
+    post says around and about them raises, lowers or sets some aside. ``around``: how the
+    readers that only lower or set aside read a long post (``_read_around``); the readers
+    that may raise a match always read the whole post."""
+
+    def lowering(reader: Reader, matches: list[Match]) -> list[Match]:
+        return reader(text, matches) if around is None else around(reader, text, matches)
+
+    # A plan a witness tells is read before what the context rules set aside is dropped.
+    labelled = witnessing.raised(text, labelled)
+    # A story's people, named a sentence before or with the reader's reaction after.
+    read = lowering(stories.read, [m for m in labelled if m.severity])
+    # A past told as over is no plan: recovery reads the matches before planning does.
+    # A wish to be with someone is kept (and critical) only where the post names a death.
+    past = lowering(recovery.lowered, reunion.raised(text, read))
+    planned = planning.raised(text, farewell.read(text, recovery.relapsed(text, past)))
+    raised = places.raised(text, silencing.raised(text, strangers.raised(text, planned)))
+    # A concern the post says an adult already has is read last, on what every reader made.
+    return lowering(passed_on.lowered, raised)
+
+
+def _read_around(reader: Reader, text: str, matches: list[Match]) -> list[Match]:
+    """``reader(text, matches)`` for a reader that only lowers or sets aside, in a post longer
+    than LONG_POST (a paste: real posts are up to 2,000 characters): it reads the stretches of
+    text around the matches, not the whole post (each of those readers' searches of a 64 KiB
+    paste costs milliseconds). Each stretch reaches READ_AROUND characters either side of its
+    match, and the stretches read add up to at most READ_AROUND_AT_MOST characters, the most
+    severe matches' first; a match whose stretch is not read keeps its reading. The stretches
+    are read as one text, a line apart: nothing is read across what lies between them, so a
+    paste is never lowered by words far from a match (and is raised by any of its words: the
+    readers that raise read it whole)."""
+    if not matches:
+        return matches
+    order = sorted(range(len(matches)), key=lambda i: (-matches[i].entry.severity, i))
+    stretches: list[tuple[int, int]] = []
+    chosen: set[int] = set()
+    total = 0
+    for index in order:
+        match = matches[index]
+        lo, hi = _stretch(text, match.start, match.end)
+        if total + hi - lo > READ_AROUND_AT_MOST:
+            continue
+        total += hi - lo
+        stretches.append((lo, hi))
+        chosen.add(index)
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(stretches):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    starts = [lo for lo, _hi in merged]
+    # where each stretch begins in the text read: one after the other, a line apart
+    read_at = list(accumulate((hi - lo + 1 for lo, hi in merged[:-1]), initial=0))
+    read_text = "\n".join(text[lo:hi] for lo, hi in merged)
+
+    def moved(match: Match, onto: list[int], away: list[int]) -> Match:
+        which = bisect_right(away, match.start) - 1
+        shift = onto[which] - away[which]
+        return match._replace(start=match.start + shift, end=match.end + shift)
+
+    read = [moved(m, read_at, starts) for i, m in enumerate(matches) if i in chosen]
+    found = [moved(m, starts, read_at) for m in reader(read_text, read)]
+    found += [m for i, m in enumerate(matches) if i not in chosen]
+    return sorted(found, key=_widest_first)
+
+
+def _stretch(text: str, start: int, end: int) -> tuple[int, int]:
+    """[lo, hi) of ``text`` within READ_AROUND of [start, end), widened to a blank."""
+    lo = max(0, start - READ_AROUND)
+    if lo:
+        blank = text.rfind(" ", max(0, lo - _TO_A_BLANK), lo)
+        lo = blank + 1 if blank != -1 else lo
+    hi = min(len(text), end + READ_AROUND)
+    if hi < len(text):
+        blank = text.find(" ", hi, hi + _TO_A_BLANK)
+        hi = blank if blank != -1 else hi
+    return lo, hi
 
 
 def _a_number_read_as_letters(match: Match) -> bool:

@@ -35,6 +35,7 @@ Character folding lives in ``moderation.scanning.normalize_chars``, mapping back
 from __future__ import annotations
 
 import re
+import threading
 from array import array
 from itertools import chain as chained
 from itertools import repeat
@@ -485,6 +486,25 @@ def _tokenise(text: str) -> tuple[str, _TokenStage | _Chained]:
     return (chained, _Chained(stage, tokens)) if stage is not None else (padded, tokens)
 
 
+class _Kept(threading.local):
+    # (text, how it was normalised, the result) of the long texts normalised lately on this
+    # thread, the latest last
+    normalized: tuple[tuple[str, tuple[bool, bool | frozenset[str]], Normalized], ...] = ()
+
+
+_kept = _Kept()
+# Texts this long or longer are kept once normalised: a paste the match budget reads again
+# (``scan.CompiledLibrary._scan``) is not normalised again, nor are its | and ! readings.
+_KEEP_FROM = 2048
+_KEPT_NORMALIZED = 6
+
+
+def forget_normalized() -> None:
+    """Start a scan afresh: normalisations are kept within one scan of a post (its readings
+    again), not from one post to the next."""
+    _kept.normalized = ()
+
+
 def normalize_with_offsets(
     text: str, *, join_separated: bool = True, squeeze: bool | frozenset[str] = True
 ) -> Normalized:
@@ -494,6 +514,21 @@ def normalize_with_offsets(
     ``join_separated=False`` skips joining separated characters, ``squeeze=False`` skips
     elongation, and a set of letters squeezes only those.
     """
+    if len(text) < _KEEP_FROM:
+        return _normalize_with_offsets(text, join_separated, squeeze)
+    how = (join_separated, squeeze)
+    kept = _kept.normalized
+    for seen, seen_how, normalized in kept:
+        if seen_how == how and seen == text:
+            return normalized
+    normalized = _normalize_with_offsets(text, join_separated, squeeze)
+    _kept.normalized = (*kept[1 - _KEPT_NORMALIZED :], (text, how, normalized))
+    return normalized
+
+
+def _normalize_with_offsets(
+    text: str, join_separated: bool, squeeze: bool | frozenset[str]
+) -> Normalized:
     joined: list[tuple[int, int]] = []
     rewritten: list[tuple[int, int]] = []
     runs = _NO_RUNS

@@ -76,6 +76,10 @@ _WORDISH = re.compile(r"[^\W_]|[@$\u20ac]")
 _LONE_PIECE = re.compile(r"(?<![^\W_])(?<![@$\u20ac])[a-z0-9@$\u20ac](?![^\W_])(?![@$\u20ac])")
 
 
+# Up to the next blank (what str.isspace calls one), or the end: the rest of a word.
+_TO_A_BLANK = re.compile(r"\S*")
+
+
 class ResidualScreen:
     """The part of a compiled library that screens a post's residual."""
 
@@ -234,7 +238,6 @@ class ResidualScreen:
         match over a run counts from another reading (``ExactPass._exact_matches``), so
         then no other reading needs to be read."""
         memo = self._inert_memo
-        length = len(text)
         end = -1
         for a, b in spans:
             if a < end:
@@ -242,9 +245,7 @@ class ResidualScreen:
             start = a
             while start > 0 and not text[start - 1].isspace():
                 start -= 1
-            end = b
-            while end < length and not text[end].isspace():
-                end += 1
+            end = _TO_A_BLANK.match(text, b).end()  # type: ignore[union-attr]
             word = text[start:end]
             inert = memo.get(word)
             if inert is None:

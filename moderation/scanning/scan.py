@@ -26,6 +26,7 @@ from moderation.scanning.matches import Match, finish
 from moderation.scanning.normalize import (
     CASE,
     _fold,
+    forget_normalized,
     joins_separated,
     normalize_with_offsets,
 )
@@ -250,7 +251,8 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
         if found.__class__ is not list:  # matches went unread: a paste of many
             full = match_budget.kinds_to_read_in_full(found)
             if full:
-                found = self._budgeted(text, windows, full)
+                # (its normalisations and | and ! readings are those of the first reading)
+                found = self._budgeted(text, windows, full, again=True)
         return found
 
     def _budgeted(
@@ -258,8 +260,11 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
         text: str,
         windows: list[tuple[int, int]] | None,
         full: frozenset[tuple[str, int]],
+        again: bool = False,
     ) -> list[Match]:
-        forget_readings()
+        if not again:
+            forget_readings()
+            forget_normalized()
         match_budget.start(full)
         # (the hot path calls _matches itself: one call fewer for every post)
         found = self._matches(text) if windows is None else self._matches_in(text, windows)
@@ -455,12 +460,14 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
         get = self._exact.get
         exceptions = self._exceptions
         entries = self.entries
-        found: dict[tuple[int, int, int], Match] = {}
+        # Each candidate once, where the words are plain (else the normaliser decides): its
+        # span in the text and in the skeleton.
+        candidates: dict[tuple[int, int, int], tuple[int, int]] = {}
         for start, stop in spans:
-            candidates = get(padded[start:stop], None)
-            if candidates is None:  # a phrase written with a wider gap
+            keys = get(padded[start:stop], None)
+            if keys is None:  # a phrase written with a wider gap
                 return None
-            for entry_index, key, elongated, lead, trail in candidates:
+            for entry_index, key, elongated, lead, trail in keys:
                 if elongated:  # stands for a letter written three times: not here
                     continue
                 first = start + lead
@@ -476,29 +483,45 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
                     or _NOT_PLAIN_NEARBY.search(text, text.rfind(" ", 0, a) + 1, _word_end(text, b))
                 ):
                     return None
-                allowed = exceptions[entry_index]
-                if allowed:
-                    # "kill time": the skeleton reads as the normaliser would around the
-                    # match if its words are single-spaced with no digit or symbol.
-                    reach = max(map(len, allowed))
-                    lo = max(0, last + 1 - reach)
-                    hi = min(len(padded), first - 1 + reach)
-                    around = max(0, _in_text(lo - 1, shifts)), _in_text(hi - 1, shifts) + 1
-                    if "  " in padded[lo:hi] or _NOT_PLAIN_AROUND.search(text, *around):
-                        return None
-                    if self._excepted(entry_index, padded, first, last):
-                        if CLAUSE_END.search(text, *around):
-                            return None  # the exact pass checks it stays in one clause
-                        continue
-                if (a, b, entry_index) not in found:
-                    span = text[a:b]
-                    found[(a, b, entry_index)] = Match.of(
-                        entries[entry_index], a, b, span, _CASE if span != span.lower() else ()
-                    )
-        matches = [found[key] for key in sorted(found)]
-        if len(matches) > MAX_PER_ENTRY:
-            matches = _first_of_each(matches)
-        return match_budget.current().spend(matches)
+                if (a, b, entry_index) not in candidates:
+                    candidates[(a, b, entry_index)] = (first, last)
+        # The match budget is spent in order of position before an entry's exceptions are
+        # looked at, as in the exact pass: a paste of thousands of one word has its first
+        # ones read and the rest counted, not each tested and made a match first.
+        budget = match_budget.current()
+        read: dict[tuple[str, int], int] = {}
+        per_entry: dict[int, int] = {}
+        matches: list[Match] = []
+        passed: list[tuple[Entry, tuple[str, int], int, int]] = []
+        for (a, b, entry_index), (first, last) in sorted(candidates.items()):
+            entry = entries[entry_index]
+            taken = per_entry.get(entry_index, 0)
+            if taken >= MAX_PER_ENTRY:
+                continue  # a paste of one word: reported by its first ones
+            kind = match_budget.kind_of(entry)
+            if budget.room(kind) <= read.get(kind, 0):
+                passed.append((entry, kind, a, b))
+                per_entry[entry_index] = taken + 1
+                continue
+            allowed = exceptions[entry_index]
+            if allowed:
+                # "kill time": the skeleton reads as the normaliser would around the
+                # match if its words are single-spaced with no digit or symbol.
+                reach = max(map(len, allowed))
+                lo = max(0, last + 1 - reach)
+                hi = min(len(padded), first - 1 + reach)
+                around = max(0, _in_text(lo - 1, shifts)), _in_text(hi - 1, shifts) + 1
+                if "  " in padded[lo:hi] or _NOT_PLAIN_AROUND.search(text, *around):
+                    return None
+                if self._excepted(entry_index, padded, first, last):
+                    if CLAUSE_END.search(text, *around):
+                        return None  # the exact pass checks it stays in one clause
+                    continue
+            read[kind] = read.get(kind, 0) + 1
+            per_entry[entry_index] = taken + 1
+            span = text[a:b]
+            matches.append(Match.of(entry, a, b, span, _CASE if span != span.lower() else ()))
+        return budget.spend_counted(matches, passed)
 
     def _screened(self, text: str) -> str | None:
         """The padded skeleton of ``text``, or None if the normaliser must look anyway."""
