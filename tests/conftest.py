@@ -138,7 +138,7 @@ def _signed_in_test_clients_have_both_session_cookies(monkeypatch):
     monkeypatch.setattr(ClientMixin, "_login", login_on_both_sides)
 
 
-_RSA_KEYS: list[str] = []
+_RSA_KEYS: list[tuple[str, str]] = []  # (private PEM, its kid), each made once a session
 
 
 @pytest.fixture(autouse=True)
@@ -161,8 +161,11 @@ def _tool_keys_made_once_per_session(monkeypatch):
         while True:
             index = next(handed_out)
             while len(_RSA_KEYS) <= index:
-                _RSA_KEYS.append(make(bits))
-            if lti.keys.public_jwk_for(_RSA_KEYS[index])["kid"] not in taken:
-                return _RSA_KEYS[index]
+                pem = make(bits)
+                # Its kid is worked out once too: reading a private PEM checks the whole key.
+                _RSA_KEYS.append((pem, lti.keys.public_jwk_for(pem)["kid"]))
+            pem, kid = _RSA_KEYS[index]
+            if kid not in taken:
+                return pem
 
     monkeypatch.setattr(lti.keys, "_new_rsa_pem", from_the_session)

@@ -34,8 +34,10 @@ def tool_key(db):
     from lti.keys import _new_rsa_pem, public_jwk_for
     from lti.models import ToolKey
 
-    pem = _TOOL_PEM.setdefault("pem", _new_rsa_pem())
-    jwk = _TOOL_PEM.setdefault("jwk", public_jwk_for(pem))
+    if not _TOOL_PEM:  # made and read once: each test used to make (and read) a key it threw away
+        _TOOL_PEM["pem"] = _new_rsa_pem()
+        _TOOL_PEM["jwk"] = public_jwk_for(_TOOL_PEM["pem"])
+    pem, jwk = _TOOL_PEM["pem"], _TOOL_PEM["jwk"]
     return ToolKey.objects.create(
         kid=jwk["kid"], private_key=seal(pem), public_jwk=jwk, active_from=timezone.now()
     )
