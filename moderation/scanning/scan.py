@@ -24,6 +24,7 @@ from moderation.scanning.keys import (
 from moderation.scanning.masking import unmasked
 from moderation.scanning.matches import Match, finish
 from moderation.scanning.normalize import (
+    _KEEP_FROM,
     CASE,
     _fold,
     forget_normalized,
@@ -264,7 +265,8 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
     ) -> list[Match]:
         if not again:
             forget_readings()
-            forget_normalized()
+            if len(text) >= _KEEP_FROM:  # (only long texts' normalisations are kept)
+                forget_normalized()
         match_budget.start(full)
         # (the hot path calls _matches itself: one call fewer for every post)
         found = self._matches(text) if windows is None else self._matches_in(text, windows)
