@@ -60,6 +60,9 @@ WORST_CASE_SHAPES = {
     "run-together insults": "sucharetard gokys ",
     "misspelt phrase": "musilms are scmu ",
     "chat spellings": "u r shud wen ",
+    # a log pasted whole: staff voice and a match repeated wake the readers of a whole post
+    "staff log pasted": "the student said i will kill you. ",
+    "staff log, someone else's harm": "the girls want to die. ",
 }
 
 # Families of pastes in which nothing repeats: each word a library term disguised afresh, so
