@@ -205,6 +205,51 @@ def slips_of(word: str, known: frozenset[str], alone: bool = True) -> list[str]:
 _THREE_IN_A_ROW = re.compile(r"(.)\1\1")
 
 
+# A word this long that is no word of either language, two slips from a library word of as many
+# letters or more, is read as it ("wothlless" for "worthless", "seextint" for "sexting"), unless
+# one slip makes it a word of the lists: then it is that word mistyped. Looked at for at most
+# MAX_TWO_SLIPS words a post (each costs a few hundred lookups; a paste of long made-up
+# words must stay linear and cheap).
+MIN_TWO_SLIPS = 8
+MAX_TWO_SLIPS = 16
+# (and no word longer than any library word mistyped: a paste of one endless "word" would
+# otherwise make thousands of copies of it)
+LONGEST_TWO_SLIPS = 24
+
+
+def two_slips(
+    word: str, slips: dict[str, tuple[str, bool]], known: frozenset[str]
+) -> tuple[str, bool] | None:
+    """The library word ``word`` is two slips from (through one of ``slips``), as ``slips``
+    gives it, or None: where none is, where several are, or where one slip of ``word`` is a
+    word of the lists (so no common word, however mistyped, becomes a hit)."""
+    if _an_inflected_word(word, known) or _a_form_of_a_word(word, known):
+        return None
+    found = None
+    for slip in _one_slip(word):
+        if slip in known:
+            return None
+        owner = slips.get(slip)
+        # (a slip of a word's first letter is rare: "shoeless" is no "hopeless")
+        if owner is None or len(owner[0]) < MIN_TWO_SLIPS or owner[0][0] != word[0]:
+            continue
+        if found is not None and found[0] != owner[0]:
+            return None
+        found = owner
+    return found
+
+
+# A Spanish infinitive with its pronoun ("desnudarse", "cortarte"), which the word lists leave
+# out, and an English plural in -ies of a listed word in -y ("nudities").
+_CLITIC = re.compile(r"[aeií]r(?:se|te|me|nos|lo|la|le|los|las|les)\Z")
+
+
+def _a_form_of_a_word(word: str, known: frozenset[str]) -> bool:
+    if _CLITIC.search(word):
+        return True
+    return word.endswith("ies") and word[:-3] + "y" in known
+
+
 def framed_slips(word: str, known: frozenset[str]) -> list[str]:
     """One-letter typos of an insult that count after a word that opens an insult ("you ugly
     whor", "a total cnut"): any letter but the first dropped, doubled, swapped or hit on the
@@ -417,12 +462,16 @@ def edits(
     candidates = set()
     heads, tails, slips, framed = lex.heads, lex.tails, lex.slips, lex.framed
     lower = text.lower()
+    # long words two slips from a library word ("wothlless"), at most MAX_TWO_SLIPS a post
+    far: dict[str, tuple[str, bool]] = {}
+    looked_far = 0
     for word in unknown:
         plain = word if word.isascii() else _plain(word)
         if plain != word and (plain in known or plain in lex.words):
             continue  # "está", "papá": a word with its accent
         if plain in heads or plain in tails or plain in slips or plain in framed:
             candidates.add(word)
+
         elif len(plain) <= _SHORT_PIECE:
             # "st ab", "gay s", "pak i": a piece of a split word (not an ending after an
             # apostrophe, "can't", nor an entity's name, "&gt;")
@@ -434,6 +483,20 @@ def edits(
             for _found in lex.cores.iter(plain):
                 candidates.add(word)  # an uncommon library word inside it: worth cutting
                 break
+        if (
+            MIN_TWO_SLIPS <= len(plain) <= LONGEST_TWO_SLIPS
+            and looked_far < MAX_TWO_SLIPS
+            and word not in candidates
+            and plain.isascii()
+            and plain.isalpha()
+            # (not a name or a foreign noun, written with a capital: "Ubermensch")
+            and not text[max(lower.find(word), 0)].isupper()
+        ):
+            looked_far += 1
+            found = two_slips(plain, slips, known)
+            if found is not None:
+                far[plain] = found
+                candidates.add(word)
     if pieces:
         # a short piece or an odd library word, where it and the word beside it make one
         candidates |= _joining(words, pieces, lex)
@@ -486,7 +549,7 @@ def edits(
             continue
         plain = plains[at]
         a_word = plain in known
-        slip = None if a_word else slips.get(plain)
+        slip = None if a_word else slips.get(plain) or far.get(plain)
         if slip is not None:
             if not slip[1]:
                 chosen.append((at, at, slip[0], ANYWHERE))
