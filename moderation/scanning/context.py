@@ -18,10 +18,20 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
-from moderation.scanning import endorsing, examples, games, handled, owning, topics, undressed
+from moderation.scanning import (
+    endorsing,
+    examples,
+    games,
+    handled,
+    owning,
+    reasons,
+    topics,
+    undressed,
+)
 from moderation.scanning.homonyms import (
     a_name,
     a_noun_not_a_verb,
+    a_phrase_runs_into_a_compound,
     a_verb_on_a_thing,
     a_way_of_losing,
     aimed_at_no_person,
@@ -760,6 +770,8 @@ def _label(
         and surprise_secret(own, sentence)
     ):
         return SENSE, False
+    if reasons.a_thing_happened_again(category, own, _words(lowered_right[:_THING_REACH])):
+        return SENSE, False  # "she told me it happened again, the printer jammed"
     if category == "violence" and told_of_others_in_the_past(own, clause_after, sentence):
         return NARRATED, False  # "Herodias ... would have killed him": low, not dropped
     # "we learned about grooming and i think it's happening to me": the writer's, not a topic
@@ -981,6 +993,8 @@ def _innocent_sense(
         return True  # "she is a good loser", "bad losers in the final"
     if first_half_of_a_compound(own, clause_after):
         return True  # "a freak wave", "the horny plates of its shell"
+    if a_phrase_runs_into_a_compound(own, clause_after):
+        return True  # "gave up on life insurance", "felt like dying my hair"
     if category != "hate" and defined(clause_before, own, clause_after, sentence):
         return True  # "Suicide is the act of ...", "The word sped is the past tense of ..."
     if category in _TOLD_AS_HISTORY and told_as_history(clause_before, own, clause_after, sentence):
@@ -997,6 +1011,13 @@ def _innocent_sense(
         return True  # "the car sped away": the past of "speed"
     if in_old_english([*sentence, *own]):
         return True  # "Ah, kill me with thy weapon": Shakespeare quoted
+    if (
+        reasons.a_fast_kept(category, sentence)
+        or reasons.an_itch_scratched(category, own, sentence)
+        or reasons.a_pill_for_an_illness(category, own, sentence)
+        or reasons.a_thing_cut(category, own, clause_after)
+    ):
+        return True  # "Ramadan started and I havent eaten in hours", "from the mosquito bites"
     if category in _WORD_IS_THE_HARM:
         return False
     return describes_a_thing(clause_before, own, clause_after)
@@ -1048,6 +1069,10 @@ def _sentence_words(left: str, right: str) -> list[str]:
     return _words(
         (left[start.end() :] if start else left) + " " + (right[: end.start()] if end else right)
     )
+
+
+# How far after "it happened again" the thing it was is looked for ("..., the fire alarm").
+_THING_REACH = 40
 
 
 # "after school", "before class": when, not whom.

@@ -683,6 +683,33 @@ _COMPOUNDS: dict[str, frozenset[str]] = {
 }
 
 
+# A phrase whose last word opens a compound noun, or takes a thing of its other sense, right
+# after it, or after one determiner: "gave up on life insurance", "given up on life drawing",
+# "stopped eating breakfast cereal", "felt like dying my hair" (dye), "beat them up the table".
+# The phrase told whole stays what it was: "gave up on life, insurance or not", "felt like
+# dying my whole life", "beat him up the stairs".
+_PHRASE_RUNS_INTO: dict[str, frozenset[str]] = {
+    "life": frozenset(
+        "insurance drawing drawings jacket jackets skills lesson lessons cycle cycles span "
+        "story stories hacks goals choices sciences science savings expectancy raft rafts "
+        "guard guards coach coaching size".split()
+    ),
+    "breakfast": frozenset("cereal cereals club clubs bar bars table time show".split()),
+    "dying": frozenset("hair fringe roots clothes jeans shirt shirts eggs fabric beard".split()),
+    "up": frozenset("table league leaderboard rankings ranking ladder standings charts".split()),
+}
+_ONE_DETERMINER = frozenset("the my your his her their our".split())
+
+
+def a_phrase_runs_into_a_compound(own: list[str], clause_after: list[str]) -> bool:
+    """Whether a phrase's last word is the first half of a compound, or has the thing of its
+    other sense, after it ("gave up on life insurance", "felt like dying my hair")."""
+    if len(own) < 2 or own[-1] not in _PHRASE_RUNS_INTO or not clause_after:
+        return False
+    following = clause_after[1:2] if clause_after[0] in _ONE_DETERMINER else clause_after[:1]
+    return bool(following) and following[0] in _PHRASE_RUNS_INTO[own[-1]]
+
+
 # How someone takes a defeat: "a good loser", "bad losers", "a gracious loser". A judgement of
 # sportsmanship, not the insult.
 _LOSING_WELL_OR_BADLY = frozenset("good bad gracious graceful gallant".split())
