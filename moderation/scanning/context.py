@@ -1016,6 +1016,7 @@ def _innocent_sense(
         or reasons.an_itch_scratched(category, own, sentence)
         or reasons.a_pill_for_an_illness(category, own, sentence)
         or reasons.a_thing_cut(category, own, clause_after)
+        or reasons.a_toy_weapon(category, own, clause_after)
     ):
         return True  # "Ramadan started and I havent eaten in hours", "from the mosquito bites"
     if category in _WORD_IS_THE_HARM:

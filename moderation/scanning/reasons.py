@@ -11,7 +11,9 @@ says an ordinary day. The sentence says which, in the reason it gives:
 * a pill taken for an illness named: "Nan took a pill at the party for her blood pressure"
   (``a_pill_for_an_illness``);
 * a thing that is cut after a habit of cutting: "I used to cut my own fringe", "antes me
-  cortaba el pelo" (``a_thing_cut``).
+  cortaba el pelo" (``a_thing_cut``);
+* a thing that "happened again" ("..., the printer jammed": ``a_thing_happened_again``), and a
+  Spanish weapon that is a toy ("una pistola de agua": ``a_toy_weapon``).
 
 None of them holds where the sentence says the reason is a cover ("I tell everyone it's
 eczema") or names weight. Pure Python, no Django; read by ``moderation.scanning.context``.
@@ -154,3 +156,22 @@ def a_thing_happened_again(category: str, own: list[str], right: list[str]) -> b
         if word not in _BEFORE_A_THING and word not in ("fire", "wi"):
             return False
     return False
+
+
+# A weapon that Spanish names as a toy or a tool by what follows it: "una pistola de agua",
+# "la pistola de silicona" (a glue gun). Never a gun "de balines" or "de aire", which hurt.
+_WEAPONS_ES = frozenset("pistola pistolas arma armas escopeta escopetas rifle rifles".split())
+_TOYS_AFTER = frozenset("agua juguete silicona pegamento pintura burbujas confeti".split())
+
+
+def a_toy_weapon(category: str, own: list[str], clause_after: list[str]) -> bool:
+    """Whether the weapon a violence phrase ends on is a toy or a tool named after it:
+    "voy a traer una pistola de agua al cole", "sé dónde guarda la pistola de agua"."""
+    return (
+        category == "violence"
+        and bool(own)
+        and own[-1] in _WEAPONS_ES
+        and clause_after[:1] == ["de"]
+        and clause_after[1:2] != []
+        and clause_after[1] in _TOYS_AFTER
+    )
