@@ -1009,14 +1009,25 @@ def an_oath_at_nobody(clause_before: list[str], own: list[str], clause_after: li
     return bool(clause_after) and clause_before[-1:] != [] and clause_before[-1] in _INSIDE_A_PHRASE
 
 
-# A date long past in the sentence: "in 1961", "the 1840s", "the 19th century", "44 BC". A
-# student telling of their own life or a friend's writes "last year" or "in 2023", never 1820.
+# A date long past in the sentence: "in 1961", "the 1840s", "the 80s", "the 19th century",
+# "44 BC". A student telling of their own life or a friend's writes "last year" or "in 2023",
+# never 1820.
 _CENTURIES = frozenset("century centuries".split())
 _ORDINAL_CENTURY = re.compile(r"\A(?:1[0-9]|[1-9])(?:st|nd|rd|th)\Z")
 _ERAS = frozenset("bc bce".split())
 
 
+# ... and a decade of the last century in two figures after "the": "in the 80s".
+_LAST_CENTURYS_DECADES = frozenset(f"{decade}0s" for decade in range(2, 10))
+
+
 def _a_date_long_past(sentence: Collection[str]) -> bool:
+    words = list(sentence)
+    if any(
+        word in _LAST_CENTURYS_DECADES and at > 0 and words[at - 1] == "the"
+        for at, word in enumerate(words)
+    ):
+        return True
     for word in sentence:
         digits = word[:-1] if word.endswith("s") else word
         if len(digits) in (3, 4) and digits.isdigit() and "100" <= digits < "2000":
