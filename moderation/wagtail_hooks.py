@@ -174,7 +174,9 @@ class TrustedAdultViewSet(ModelViewSet):
     icon = "user"
     menu_label = gettext_lazy("Trusted adults")
     list_display = [
-        Column("display_name", label=gettext_lazy("Name students see"), sort_key="display_name"),
+        # A field's name, not a Column: Wagtail makes the first one the link to each adult's
+        # edit form (and its menu); a Column there left the lead no way to edit an adult.
+        "display_name",
         Column("role_title", label=gettext_lazy("Role"), sort_key="role_title"),
         Column("user", label=gettext_lazy("Account")),
         YesNoColumn("active", pgettext_lazy("trusted adult", "Active")),

@@ -29,6 +29,9 @@ def test_the_lead_writes_the_spanish_role_on_the_trusted_adults_form(db, counsel
     lead = Client()
     lead.force_login(safeguarding_lead())
     edit = f"/admin/moderation/trusted-adults/edit/{counsellor.pk}/"
+    # reached from the list of trusted adults, by the adult's name
+    listed = lead.get("/admin/moderation/trusted-adults/").content.decode()
+    assert f'href="{edit}"' in listed
     assert 'name="role_title_es"' in lead.get(edit).content.decode()
     saved = lead.post(
         edit,
