@@ -48,7 +48,10 @@
   dehumanising hate said of a whole people, Spanish threats against a place, Spanish drug
   selling), beside its twins (``data/dev_sentences_9.txt``: "cut himself shaving", lab rats); a
   tenth, of the same making (``data/concerns_10.tsv``: ten or more posts a category in English
-  and Spanish in the plainest words, with inflected forms and the kinds an attack missed); and
+  and Spanish in the plainest words, with inflected forms and the kinds an attack missed); an
+  eleventh, of the same making (``data/concerns_11.tsv``: twelve or more posts a category in the
+  words students really type, slang, typos, run-ons, emoji, Spanish mixed with English, with
+  witness reports, past-tense disclosures and drugs sold to younger pupils); and
   a forum set for the school platform (``data/forum_posts_8.txt``, by kind: a pupil's words
   reported by staff after they acted, pastoral notes, a student supporting a friend, recovery
   told in the past, lesson posts on hard topics, fiction and games, hyperbole, a quarter in
@@ -192,6 +195,11 @@ NINTH_SET = "dev_sentences_9.txt"
 # students inflect ("kill yourselves", "slit my wrist") and the kinds an attack on the engine
 # missed (a promise of secrecy an adult asked for, an archaic threat, a relapse after "used to").
 TENTH_SET_CONCERNS = "concerns_10.tsv"
+# The eleventh set: harmful posts only, written before the engine was run on them, twelve or more
+# a category in the words a student of 13-16 really types (slang, typos, run-ons, emoji, Spanish
+# mixed with English), with witness reports about a friend, disclosures told in the past tense
+# and drugs sold to younger pupils.
+ELEVENTH_SET_CONCERNS = "concerns_11.tsv"
 _LAUGH_AT_THE_END = re.compile(r"(?:ja(?:ja)+|je(?:je)+|xd+|lol|haha(?:ha)*)\W*$", re.IGNORECASE)
 # ... for dictionary example sentences: a flag on at most 0.2% (their sentences hold library
 # words in benign senses, as the sentences holding a library word do).
@@ -710,6 +718,7 @@ def seventh_set_report(
         SEVENTH_SET_CONCERNS: "Seventh",
         EIGHTH_SET_CONCERNS: "Eighth",
         TENTH_SET_CONCERNS: "Tenth",
+        ELEVENTH_SET_CONCERNS: "Eleventh",
     }.get(name, "Ninth")
     print(f"{which} set (ours, {name}): harmful posts written before the engine read them")
     concerns_report(library, "concerns", name, verbose)
@@ -755,6 +764,7 @@ def positive_lines(library: CompiledLibrary) -> list[str]:
         ("concern 8", EIGHTH_SET_CONCERNS),
         ("concern 9", NINTH_SET_CONCERNS),
         ("concern 10", TENTH_SET_CONCERNS),
+        ("concern 11", ELEVENTH_SET_CONCERNS),
         ("forum concern 7", ADULT_FORUM_CONCERNS),
         ("forum concern 8", SCHOOL_PLATFORM_CONCERNS),
     ):
@@ -965,6 +975,7 @@ def main(argv: list[str]) -> int:
     seventh_set_report(library, verbose, EIGHTH_SET_CONCERNS)
     seventh_set_report(library, verbose, NINTH_SET_CONCERNS)
     seventh_set_report(library, verbose, TENTH_SET_CONCERNS)
+    seventh_set_report(library, verbose, ELEVENTH_SET_CONCERNS)
     staff_forum_report(
         library,
         adult_forum,
