@@ -5,10 +5,11 @@ replacement") low, because history and news lessons name them all day. What a sa
 lead must see is a student agreeing with one: "isis have a point", "the great replacement
 kinda makes sense", "i support isis", "el isis tiene razón". This module reads that agreement:
 praise or assent right after the match ("... was right", "... had the right idea", "... did
-nothing wrong", "... makes sense", "... are heroes"), or a few words on and pointing back
-("honestly they are right"), or support or wanting to join right before it ("i support", "i
-agree with", "wants to join the"). A negated or condemned one ("isis is not right", "saying
-hitler was right is vile") is none: the context rules read those first.
+nothing wrong", "... makes sense", "... are heroes", "... is the only way"), or a few words on
+and pointing back ("honestly they are right"), or support or wanting to join right before it
+("i support", "i agree with", "wants to join the", "se va a unir al"). A negated or condemned
+one ("isis is not right", "saying hitler was right is vile") is none: the context rules read
+those first.
 
 Pure Python, no Django.
 """
@@ -39,7 +40,12 @@ _PRAISE_AFTER = re.compile(
     r"|(?:is|are)\s+" + _INTENSIFIER + r"(?:real|true|the\s+truth|coming)(?![-\w])"
     # Spanish: "tiene razón", "tenían razón", "tiene sentido", "son unos héroes"
     r"|(?:tiene|tienen|tenía|tenían|tenia|tenian)\s+(?:toda\s+la\s+)?(?:razón|razon|sentido)"
-    r"|(?:es|son|era|eran)\s+(?:unos?\s+|unas?\s+)?(?:héroes?|heroes?|heroínas?|leyendas?)"
+    # ("es un héroe", "es una leyenda": "unos?" alone would ask "uno" of the singular)
+    r"|(?:es|son|era|eran)\s+(?:(?:un|una|unos|unas)\s+)?(?:héroes?|heroes?|heroínas?|leyendas?)"
+    # held up as the one way: "... is the only way", "... es el único camino"
+    r"|(?:is|are|was|'s|s)\s+" + _INTENSIFIER + r"(?:the\s+only\s+(?:way|answer|solution|hope))\b"
+    r"|(?:es|era)\s+(?:el\s+único|el\s+unico|la\s+única|la\s+unica)\s+"
+    r"(?:camino|salida|solución|solucion|respuesta|manera|forma)\b"
     r")"
 )
 # The agreement may come a few words later, pointing back: "videos about the great
@@ -63,7 +69,13 @@ _SUPPORT_BEFORE = re.compile(
     r"|respect\s+to|shoutout\s+to|(?:yo\s+)?(?:apoyo\s+al?|estoy\s+con|admiro\s+al?)"
     # wanting to join one: "my cousin wants to join the islamic state", "quiere unirse al"
     r"|(?:want|wants|wanna|gonna|going\s+to|planning\s+to|plans\s+to|trying\s+to)\s+(?:to\s+)?join"
-    r"|(?:quiero|quiere|quieren)\s+(?:unirme|unirse)\s+al?)"
+    r"|(?:quiero|quiere|quieren)\s+(?:unirme|unirse)\s+al?"
+    # ... in the other ways Spanish says it: "se va a unir al isis", "me quiero unir a la yihad",
+    # "va a unirse al", "mi primo se unió al"
+    r"|(?:(?:voy|vas|va|vamos|van)\s+a\s+(?:unirme|unirte|unirse|unirnos)"
+    r"|(?:me|te|se|nos)\s+(?:(?:quiero|quieres|quiere|queremos|quieren|voy\s+a|vas\s+a|va\s+a"
+    r"|vamos\s+a|van\s+a)\s+unir|unió|unio|uní|uni|unimos|unieron|ha\s+unido|he\s+unido"
+    r"|han\s+unido))\s+al?)"
     r"(?:\s+(?:the|el|la|los|las))?\s+$"
 )
 
