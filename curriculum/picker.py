@@ -11,6 +11,7 @@ from curriculum.models import LessonPage, UnitPage
 from curriculum.models.pages import GradeBand, in_school_order
 from curriculum.services import search_curriculum
 from lti.deep_linking import ChosenLesson
+from upstander.params import database_id
 
 BROWSE_LIMIT = 100
 
@@ -57,6 +58,6 @@ def picker_page(query: str = "", grade_band: str = "", strand: str = "") -> Pick
 def chosen_lessons(values: list[str]) -> list[ChosenLesson]:
     """The live lessons the teacher ticked (ids from the form; anything else is ignored), by
     title, as the id and title the LMS is sent."""
-    ids = [int(v) for v in values if v.isascii() and v.isdigit()]
+    ids = [i for i in map(database_id, values) if i is not None]
     lessons = LessonPage.objects.live().filter(pk__in=ids).order_by("title")
     return [ChosenLesson(id=lesson.pk, title=lesson.title) for lesson in lessons]

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from curriculum.steps.plan import MAX_ANSWER_CHARS, AnswerError
 from moderation.scanning.sanitize import stored_text
+from upstander.params import form_number
 
 
 def _named(what: str) -> str:
@@ -54,4 +55,4 @@ def offer_support(request: HttpRequest, saved: Any) -> None:
 
 
 def form_int(value: str | None) -> int:
-    return int(value) if value and value.isdigit() else 0
+    return form_number(value) or 0

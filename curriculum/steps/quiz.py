@@ -42,6 +42,7 @@ from curriculum.steps.record import (
 )
 from lessons_content.vocabulary import QUIZ
 from lti.models import ResourceLink
+from upstander.params import form_number
 
 # --- Tries and the review -----------------------------------------------------------------
 
@@ -170,9 +171,10 @@ def submit_quiz(
             )
         )
     # A form dealt for this try or an earlier one (another tab) is read with its own codes.
-    if not dealt_for.isdigit() or not 1 <= int(dealt_for) <= progress.quiz_attempts_used + 1:
+    dealt = form_number(dealt_for)
+    if dealt is None or not 1 <= dealt <= progress.quiz_attempts_used + 1:
         raise AnswerError(_("This form has expired. Please answer the quiz again."))
-    chosen = _chosen(progress, plan.quiz, int(dealt_for), answers)
+    chosen = _chosen(progress, plan.quiz, dealt, answers)
     total = len(plan.quiz.questions)
     correct = sum(
         1 for q, c in zip(plan.quiz.questions, chosen, strict=True) if q.choices[c].correct

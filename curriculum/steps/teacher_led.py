@@ -35,6 +35,7 @@ from curriculum.steps.plan import AnswerError, LessonPlan
 from curriculum.steps.record import TOUCHED, check_completion, locked_progress, mark_done
 from lessons_content.vocabulary import QUIZ, REFLECTION
 from lti.models import CourseMembership, ResourceLink, Role
+from upstander.params import form_number
 
 TEACHER_LED_BANDS = frozenset({"K-2"})
 # The steps a pre-reader cannot do alone; the others (read, activity, ...) need no typing.
@@ -191,7 +192,7 @@ def submit(sub: Submission) -> HttpResponse:
         sub.step.key,
         text=data.get("class_text", ""),
         together=bool(data.get("class_together")),
-        quiz_correct=int(raw_count) if raw_count.isdigit() else None,
+        quiz_correct=form_number(raw_count),
     )
     messages.success(
         sub.request,

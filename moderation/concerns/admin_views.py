@@ -30,6 +30,7 @@ from moderation.concerns.forms import WholeTextField
 from moderation.models import Concern, StaffNotification
 from moderation.staff import audit
 from moderation.staff.views import forbidden
+from upstander.params import database_id
 
 # English labels: the templates translate them under the context "concern status".
 STATUS_FILTERS = [("active", "Open or replied"), *Concern.Status.choices, ("all", "Any status")]
@@ -110,7 +111,7 @@ def inbox_viewed(request: HttpRequest) -> HttpResponse:
     """The inbox, once shown, says which concerns it listed (by POST, never by GET)."""
     if not can_see_concerns(request.user):
         return _forbidden(request)
-    ids = [int(v) for v in request.POST.getlist("concern")[:200] if v.isdigit()]
+    ids = [i for i in map(database_id, request.POST.getlist("concern")[:200]) if i is not None]
     listed = visible_concerns(request.user).filter(pk__in=ids).values_list("pk", flat=True)
     wanted = request.POST.get("status", "active")
     audit.record(

@@ -27,7 +27,7 @@ from moderation.models import Category, KeywordEntry, KeywordEntryHistory, Keywo
 from moderation.staff import actions as staff_actions
 from moderation.staff.permissions import can_manage_library, is_lead, visible_flags
 from moderation.staff.views import forbidden
-from upstander.params import database_id
+from upstander.params import database_id, form_number
 
 ENTRIES_PAGE_SIZE = 100
 MAX_IMPORT_BYTES = 2 * 1024 * 1024
@@ -187,8 +187,8 @@ def _entries_page(
         found = found.filter(Q(term__icontains=q) | Q(definition__icontains=q))
     if category in Category.values:
         found = found.filter(category=category)
-    if severity.isdigit() and int(severity) in Severity.values:
-        found = found.filter(severity=int(severity))
+    if form_number(severity) in Severity.values:
+        found = found.filter(severity=form_number(severity))
     if state == "excluded":
         found = found.filter(excluded=True)
     elif state == "active":

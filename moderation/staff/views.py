@@ -36,6 +36,7 @@ from moderation.staff.permissions import (
     can_review,
     visible_flags,
 )
+from upstander.params import database_id
 
 QUEUE_PAGE_SIZE = 50
 AUDIT_PAGE_SIZE = 100
@@ -128,7 +129,7 @@ def queue_viewed(request: HttpRequest) -> HttpResponse:
 
 
 def _ids(values: list[str]) -> list[int]:
-    return [int(v) for v in values[:QUEUE_PAGE_SIZE] if v.isdigit()]
+    return [i for i in map(database_id, values[:QUEUE_PAGE_SIZE]) if i is not None]
 
 
 # --- The case page ----------------------------------------------------------------------------

@@ -154,3 +154,15 @@ def test_the_lms_gets_the_chosen_lessons_even_when_the_form_sends_odd_ids(lms, l
     assert response.status_code == 200
     items = verify_as_the_lms(lms, returned_jwt(response))[DL + "content_items"]
     assert [item["title"] for item in items] == ["Zebra Strong Passwords"]
+
+
+def test_a_lesson_id_no_number_could_hold_is_ignored_not_a_500(lms, lessons):
+    # A teacher's browser (or a script in it) can send any text as a lesson id: five thousand
+    # digits is past what Python reads as a number, twenty-five past what a database column
+    # holds. Both were a 500 from the picker; the lesson really ticked still goes to the LMS.
+    picker = open_picker(lms)
+    odd = ["9" * 5000, "9" * 25, str(lessons[0].pk)]
+    response = lms.client.post(picker, {"lesson": odd}, secure=True)
+    assert response.status_code == 200
+    items = verify_as_the_lms(lms, returned_jwt(response))[DL + "content_items"]
+    assert [item["title"] for item in items] == ["Zebra Strong Passwords"]
