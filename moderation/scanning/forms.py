@@ -33,6 +33,8 @@ Debian's ``wamerican`` and ``wspanish``, rebuilt by ``python -m moderation.scann
   that spells a word ("bigger" for "bugger") or a form of one ("beamer") is that word: left
   out. A prefix term gets the typos of the commonest words it begins ("suicid": "suicde",
   "suicidla").
+* A severe eating-disorder phrase with "myself" said of a friend ("starving herself", "makes
+  himself throw up"), as a witness tells it.
 * Spanish reflexive verbs in the first and second person ("unirse a la yihad" -> "unirme a
   la yihad", "cortarse" -> "cortarme"), for entries of a Spanish library.
 * A phrasal verb's particle after its object ("burn the school down" for "burn down the
@@ -593,6 +595,8 @@ def derived_keys(
         if severity >= SEVERE and category in FILLED:
             fillers = SPANISH_FILLERS if spanish_entry else FILLERS
             found += [f for phrase in (key, *compounds) for f in filler_forms(phrase, fillers)]
+        if category in TOLD_OF_A_FRIEND and severity >= SEVERE:
+            found += told_of_a_friend(key, found)
         return found + number
     # (an entry of a Spanish library has Spanish forms, not "perraed" or "navajaer")
     found = (
@@ -607,6 +611,35 @@ def derived_keys(
         found += glued_before(key, known)
     if category in MASKED:
         found += masked_forms(key, known)
+    return found
+
+
+# Categories whose severe "myself" phrases a witness tells of a friend: "she's starving herself",
+# "he makes himself throw up after lunch". (Self-harm lists a friend's forms as entries of their
+# own; weighing oneself, low, is what a nurse asks of anyone.)
+TOLD_OF_A_FRIEND = frozenset({"eating_disorders"})
+_OTHERS_REFLEXIVES = ("herself", "himself", "themselves", "themself")
+_NOT_OF_A_FRIEND = frozenset({"sick"})
+_PAST_FORMS = frozenset(chain.from_iterable(IRREGULAR_PAST.values())) | {"made", "let"}
+
+
+def told_of_a_friend(key: str, forms: list[str]) -> list[str]:
+    """A phrase with "myself" and each of its forms said of someone else ("starve myself",
+    "starving myself" -> "starving herself", "starves himself"), where a verb's "-s" makes
+    sense: a friend's restricting or purging is itself a worry, told by the friend who saw it."""
+    words = key.split(" ")
+    # (not "made myself sick": said of another it is mostly sweets eaten at a party or worry)
+    if "myself" not in words or words[-1] in _NOT_OF_A_FRIEND:
+        return []
+    found = []
+    for phrase in (key, *forms):
+        words = phrase.split(" ")
+        # (in the present only: "starved himself" is mostly history, a hunger strike or a
+        # saint's fast, where a friend's is told as going on: "she's starving herself")
+        if "myself" not in words or words[0].endswith("ed") or words[0] in _PAST_FORMS:
+            continue
+        at = words.index("myself")
+        found += [" ".join([*words[:at], other, *words[at + 1 :]]) for other in _OTHERS_REFLEXIVES]
     return found
 
 
