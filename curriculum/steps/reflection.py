@@ -3,7 +3,7 @@ under moderation, with a stale form from another tab refused rather than overwri
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.contrib import messages
@@ -22,6 +22,13 @@ from curriculum.steps.record import check_completion, completion_rule, locked_pr
 from lessons_content.vocabulary import REFLECTION
 from lti.models import ResourceLink
 from moderation.flags.services import moderate_post
+from moderation.models import ModeratedPost
+
+# A student saves, rereads and edits a few times a minute; faster is a script or a stuck key.
+# Every save with new words is read by moderation and may flag and notify staff, as a class
+# discussion post does (curriculum.steps.discussion.POSTS_PER_MINUTE).
+SAVES_PER_MINUTE = 6
+FLOOD_WINDOW = timedelta(minutes=1)
 
 
 class StaleReflection(AnswerError):
@@ -59,6 +66,19 @@ def save_reflection(
         raise StaleReflection(reflection)
     if reflection is None and base_revision:
         raise AnswerError(_("This form has expired. Please write your reflection again."))
+    # Counted under the lock of the student's progress row, so a burst is served one by one;
+    # every reflection of theirs counts, in any lesson or course (one script, many links).
+    recent = ModeratedPost.objects.filter(
+        author=user, source=ModeratedPost.Source.REFLECTION, created_at__gt=now - FLOOD_WINDOW
+    ).count()
+    if recent >= SAVES_PER_MINUTE:
+        raise AnswerError(
+            _(
+                "You have saved your reflection %(count)d times in the last minute. Wait a "
+                "minute, then save again: what you wrote is still here."
+            )
+            % {"count": recent}
+        )
     outcome = moderate_post(text, author=user, course=link.course, kind="reflection")
     if reflection is None:
         reflection = Reflection(progress=progress, created_at=now, revision=0)
