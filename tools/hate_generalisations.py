@@ -50,6 +50,23 @@ ENGLISH_CLAIMS = (
     "are like animals", "are like vermin", "are like parasites",
     # ... and the apes of racist abuse (issue 17, tenth set: "black people are like monkeys")
     "are monkeys", "are like monkeys", "are apes", "are like apes",
+    # ... and as teenagers type contempt (issue 17, eleventh set: "gays r nasty")
+    "are nasty", "are freaks",
+)  # fmt: skip
+# Lesbian, gay and trans people cast as sick or as a danger to children (issue 17, eleventh set:
+# "trans people are mentally ill freaks", "they shouldnt be let near kids"): the old tropes that
+# pathologise them or call them predators. Said of other groups the same words are mostly care
+# ("many refugees are mentally ill after the war"), so only these groups have them.
+ENGLISH_LGBT_GROUPS = (
+    "gays", "lesbians", "trans people", "gay people", "trans women", "trans men",
+    "transgender people",
+)  # fmt: skip
+ENGLISH_LGBT_CLAIMS = (
+    "are mentally ill", "are sick in the head", "are groomers", "are paedos", "are pedos",
+    "are paedophiles", "are pedophiles", "are a danger to kids", "are a danger to children",
+    "shouldn't be allowed near kids", "shouldnt be allowed near kids",
+    "shouldn't be let near kids", "shouldnt be let near kids",
+    "should be kept away from kids", "should be kept away from children",
 )  # fmt: skip
 # The antisemitic trope of a people that secretly runs the world ("those jews run everything"):
 # said of any other group ("women run everything in my house") it is no such trope.
@@ -125,6 +142,18 @@ SPANISH_CLAIMS = (
     "son unas ratas", "son unos parásitos", "son unos animales", "son unas cucarachas",
     "son cucarachas", "son como ratas", "son como animales",
     "son monos", "son como monos", "son unos monos",
+    # Thieves, as English has them (issue 17, eleventh set: "los moros son todos unos ladrones")
+    "son ladrones", "son unos ladrones", "son todos ladrones", "son todos unos ladrones",
+)  # fmt: skip
+# As in English, lesbian, gay and trans people cast as sick or as a danger to children, in both
+# genders ("las trans son enfermas mentales").
+SPANISH_LGBT_GROUPS = ("gays", "lesbianas", "trans", "transexuales")
+SPANISH_LGBT_CLAIMS = (
+    "son enfermos mentales", "son enfermas mentales", "son enfermos", "son enfermas",
+    "están enfermos", "están enfermas", "están enfermos de la cabeza",
+    "están enfermas de la cabeza", "son pederastas", "son pedófilos",
+    "son un peligro para los niños",
+    "no deberían estar cerca de niños", "no deberían estar cerca de los niños",
 )  # fmt: skip
 SPANISH_POINTED = ("ellos", "todos ellos")
 SPANISH_POINTED_CLAIMS = (
@@ -224,6 +253,7 @@ def expected() -> dict[Path, list[list[str]]]:
     products = {
         LIBRARIES / "hate.csv": rows(ENGLISH_GROUPS, ENGLISH_CLAIMS, ENGLISH_DEFINITION)
         + rows(ENGLISH_NEWCOMERS, ENGLISH_INVASION_CLAIMS, ENGLISH_DEFINITION)
+        + rows(ENGLISH_LGBT_GROUPS, ENGLISH_LGBT_CLAIMS, ENGLISH_DEFINITION)
         + rows(ENGLISH_POINTED, ENGLISH_POINTED_CLAIMS, POINTED_ENGLISH_DEFINITION, LOW)
         + contempt(CONTEMPT_GROUPS, ENGLISH_CONTEMPT, ENGLISH_DEFINITION)
         + contempt(HATRED_GROUPS, ENGLISH_HATRED, ENGLISH_DEFINITION)
@@ -231,6 +261,7 @@ def expected() -> dict[Path, list[list[str]]]:
         + calls(ENGLISH_GROUPS, ENGLISH_CALLS, CALLS_DEFINITION)
         + calls(ENGLISH_WORSHIP, tuple((a, "") for a in ENGLISH_ATTACKS), CALLS_DEFINITION),
         LIBRARIES / "hate_es.csv": rows(SPANISH_GROUPS, SPANISH_CLAIMS, SPANISH_DEFINITION)
+        + rows(SPANISH_LGBT_GROUPS, SPANISH_LGBT_CLAIMS, SPANISH_DEFINITION)
         + rows(SPANISH_POINTED, SPANISH_POINTED_CLAIMS, POINTED_SPANISH_DEFINITION, LOW)
         + rows(("judíos", "los judíos"), ("lo controlan todo",), SPANISH_DEFINITION)
         + [
