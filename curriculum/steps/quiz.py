@@ -306,6 +306,7 @@ def context(view: StepView) -> dict[str, Any]:
     attempts = list(progress.quiz_attempts.all())
     latest = attempts[-1] if attempts else None
     left = tries_left(progress, lesson)
+    allowed = tries_allowed(lesson)
     retry = view.retry or (view.refused is not None and "review" not in view.posted)
     show_form = left != 0 and (latest is None or retry)
     closed = left == 0
@@ -327,8 +328,11 @@ def context(view: StepView) -> dict[str, Any]:
         "attempts": attempts,
         "attempts_left": left,
         "unlimited": left is None,
-        "attempts_total": tries_allowed(lesson),
+        "attempts_total": allowed,
         "can_retry": left != 0,
+        # Closed by "Show me the right answers" with tries still unused: saying "You have used
+        # all your tries" under "Try 1 of 3" contradicted the line above it.
+        "answers_asked_for": closed and (allowed is None or progress.quiz_attempts_used < allowed),
         "pass_mark": lesson.pass_mark,
         "keep_score": lesson.get_keep_score_display(),
         "keep_last": lesson.keep_score == LessonPage.KeepScore.LAST,
