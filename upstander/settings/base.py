@@ -63,6 +63,8 @@ MIDDLEWARE = [
     # The REST API goes from here straight to its view: what follows is for pages and people
     # (upstander/api_lane.py says what each does not do for the API).
     "upstander.api_lane.ApiLaneMiddleware",
+    # A body far larger than any form here: 413 before it is read (upstander/body_limit.py).
+    "upstander.body_limit.BodyLimitMiddleware",
     # Content-Security-Policy on every response: site, LTI and admin policies (upstander/csp.py).
     "upstander.csp.ContentSecurityPolicyMiddleware",
     # Rendered public pages for visitors not signed in (upstander/page_cache.py): inside the
@@ -255,6 +257,11 @@ AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# The largest request body read at all (upstander/body_limit.py): pages and the LTI endpoints
+# (no form of theirs takes a file; a launch's id_token is at most 64 KB), and the staff admin,
+# where documents and images are uploaded.
+MAX_REQUEST_BODY_BYTES = env_int("MAX_REQUEST_BODY_BYTES", str(3 * 1024 * 1024))
+ADMIN_MAX_REQUEST_BODY_BYTES = env_int("ADMIN_MAX_REQUEST_BODY_BYTES", str(100 * 1024 * 1024))
 
 WAGTAIL_SITE_NAME = "Upstander"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
