@@ -35,6 +35,8 @@ Debian's ``wamerican`` and ``wspanish``, rebuilt by ``python -m moderation.scann
   "suicidla").
 * A severe eating-disorder phrase with "myself" said of a friend ("starving herself", "makes
   himself throw up"), as a witness tells it.
+* A Spanish phrase that opens with a pronoun and a present verb, in the imperfect and the
+  preterite ("me toca las piernas" -> "me tocaba las piernas"), for disclosures told in the past.
 * Spanish reflexive verbs in the first and second person ("unirse a la yihad" -> "unirme a
   la yihad", "cortarse" -> "cortarme"), for entries of a Spanish library.
 * A phrasal verb's particle after its object ("burn the school down" for "burn down the
@@ -564,12 +566,14 @@ def derived_keys(
         return masked_forms(key, known)  # "f*ck" for the stem "fuck"
     if mode != "word":
         return []
+    # a Spanish disclosure told in the past ("me tocaba las piernas", "me metía rayas")
+    past = spanish_past_forms(key) if spanish_entry and category in TOLD_IN_THE_PAST else []
     if category in UNINFLECTED:
         # a verb before what it is done to ("smoke a joint", "roll a blunt") in its other
         # tenses ("smoked a joint", "rolling a blunt"): the object fences it, as "weeds" is not
         words = key.split(" ")
         if len(words) >= 3 and words[1] in _DRUG_OBJECT_OPENERS and known:
-            return [
+            return past + [
                 f"{form} {' '.join(words[1:])}"
                 for form in (
                     *verb_forms(words[0]),
@@ -580,13 +584,13 @@ def derived_keys(
             ]
         # slang that is no word of either language has its plural ("spliffs", "xans" aside)
         if " " in key or key in known or not _PLAIN_WORD.fullmatch(key) or not known:
-            return []
+            return past
         return [form for form in plurals(key, known) if form not in known]
     # Spanish words in every category change number ("navajas", "pastillas"); only insults,
     # which are said of a person of either sex, change gender too
     number = spanish_forms(key, known, genders=category in MASKED, spanish_entry=spanish_entry)
     if spanish_entry:
-        number += reflexive_forms(key)
+        number += reflexive_forms(key) + past
     if " " in key:
         compounds = split_compounds(key, known)
         found = phrase_forms(key, known) + compounds
@@ -764,6 +768,44 @@ def reflexive_forms(key: str) -> list[str]:
             for person in ("me", "te"):
                 found.append(" ".join([*words[:at], word[:-2] + person, *words[at + 1 :]]))
     return found
+
+
+# Categories whose Spanish phrases a student tells in the past as often as in the present: a
+# touching that went on for years, cutting or purging that stopped or came back, drugs taken.
+TOLD_IN_THE_PAST = frozenset({"self_harm", "eating_disorders", "grooming", "drugs"})
+_SPANISH_CLITICS = frozenset("me te nos".split())
+# The spelling a stem takes before "-é" ("provoco" -> "provoqué", "pego" -> "pegué").
+_BEFORE_E = (("c", "qu"), ("g", "gu"), ("z", "c"))
+
+
+def spanish_past_forms(key: str) -> list[str]:
+    """A Spanish phrase that opens with a pronoun and a verb in the present, in the imperfect
+    and the preterite ("me toca las piernas" -> "me tocaba las piernas", "me tocó las
+    piernas"; "me meto rayas" -> "me metía rayas", "me metí rayas"), as a student tells what
+    went on or happened once. The word lists hold no conjugations, so every candidate ending is
+    written (an -ar and an -er/-ir verb alike): a form no verb has is never typed, and the rest
+    of the phrase (three words at least) fences the verb."""
+    words = key.split(" ")
+    if len(words) < 3 or words[0] not in _SPANISH_CLITICS or not _PLAIN_WORD.fullmatch(words[1]):
+        return []
+    verb, rest = words[1], words[2:]
+    if len(verb) < 4:
+        return []
+    stem, ending = verb[:-1], verb[-1]
+    if ending == "o":  # the writer: "me corto", "me meto"
+        before_e = stem
+        for plain, changed in _BEFORE_E:
+            if stem.endswith(plain):
+                before_e = stem[: -len(plain)] + changed
+                break
+        forms = [stem + "aba", stem + "ia", before_e + "e", stem + "i"]
+    elif ending == "a":  # someone else, an -ar verb: "me toca", "me manosea"
+        forms = [stem + "aba", stem + "o"]
+    elif ending == "e":  # someone else, an -er/-ir verb: "me mete", "me escribe"
+        forms = [stem + "ia", stem + "io"]
+    else:
+        return []
+    return [" ".join([words[0], form, *rest]) for form in forms if form != verb]
 
 
 def written_in_spanish(definition: str) -> bool:
