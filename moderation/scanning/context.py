@@ -35,6 +35,8 @@ from moderation.scanning.homonyms import (
     a_verb_on_a_thing,
     a_way_of_losing,
     aimed_at_no_person,
+    an_enthusiast,
+    cut_on_a_thing,
     describes_a_thing,
     despair_word_of_a_thing,
     first_half_of_a_compound,
@@ -43,7 +45,9 @@ from moderation.scanning.homonyms import (
     in_web_address,
     moved_fast,
     murdered_a_song,
+    overdosed_on_a_treat,
     purged_a_body,
+    rape_and_pillage,
     sense_from_cues,
     shot_in_a_game,
 )
@@ -249,6 +253,8 @@ _WORD_IS_THE_HARM = frozenset({"hate", "profanity"})
 # A low match in a record of a concern already passed on or dealt with ("found a vape in his
 # pocket, parents informed") is no flag; a high or critical one is recorded two levels lower.
 _HANDLED_SET_ASIDE_UP_TO = 2
+# What staff confiscate: a vape, a lighter, a knife, a bottle of vodka.
+_THINGS_TAKEN_AWAY = frozenset({"drugs", "violence"})
 # A surprise makes only a mild request for secrecy innocent; "don't tell your parents" (high
 # and critical) stays a concern whatever the occasion.
 _SURPRISE_UP_TO = 2
@@ -862,6 +868,12 @@ def _label(
     ):
         # "she disclosed self-harm, DSL informed, referral made", "excluded for bringing a knife"
         return HANDLED, False
+    if (
+        category in _THINGS_TAKEN_AWAY
+        and len(own) == 1
+        and handled.taken_away(lowered_left, lowered_right)
+    ):
+        return HANDLED, False  # "I confiscated a vape from a Year 11": dealt with by staff
     first_person = "myself" in target or not _FIRST_PERSON.isdisjoint(before)
     aimed_at_others = (
         not _SECOND_THIRD.isdisjoint(target)
@@ -991,6 +1003,14 @@ def _innocent_sense(
         return True  # "got spawn killed 5 times", "a 20 kill game in warzone"
     if category == "bullying" and a_way_of_losing(clause_before, own):
         return True  # "she is a good loser", "bad losers in the final"
+    if category == "bullying" and an_enthusiast(clause_before, own, clause_after):
+        return True  # "a fitness freak", "control freaks"
+    if category == "grooming" and rape_and_pillage(clause_before, own, clause_after):
+        return True  # "the Vikings raped and pillaged their way along the coast"
+    if category == "self_harm" and overdosed_on_a_treat(own, clause_after, sentence):
+        return True  # "she overdosed on chocolate at the party"
+    if category == "self_harm" and cut_on_a_thing(own, clause_after, sentence):
+        return True  # "she cut herself on a broken glass": an accident
     if first_half_of_a_compound(own, clause_after):
         return True  # "a freak wave", "the horny plates of its shell"
     if a_phrase_runs_into_a_compound(own, clause_after):

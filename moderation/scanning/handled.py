@@ -74,7 +74,7 @@ _PASSED_ON = re.compile(
     r"|session|workshop)\s+(?:on|about)\s+(?:it|this|that)\b"
     # "the police liaison officer came in and dealt with it", "the head dealt with it"
     r"|\b(?:police|officers?|pcso|slt|head|heads|dsl|staff|school|teacher|tutor)\b[^.!?\n]{0,40}?"
-    r"\bdealt\s+with\s+(?:it|this|them|that)\b"
+    r"\b(?:dealt|dealing)\s+with\s+(?:it|this|them|that)\b"
     r"|\bpassed\s+(?:this\s+|it\s+|them\s+)?(?:on|to\s+(?:the\s+)?(?:d?dsl|safeguarding|pastoral"
     r"|head\s+of\s+year|police))\b"
     r"|\breferrals?\s+(?:(?:has|have)\s+been\s+)?(?:made|sent|done|submitted|completed)\b"
@@ -123,6 +123,21 @@ _SANCTIONED_FOR = re.compile(
     r"|cautioned|sent\s+home|banned|detained|sacked|fined|disciplined|isolated|removed)"
     r"\s+(?:[\w-]+\s+){0,4}?(?:for|after|over)\s+(?:[\w-]+\s+){0,3}$"
 )
+# A thing staff took off a pupil, a few words before it: "I confiscated a lighter and a vape
+# from a Year 11", "we confiscated three knives at the gate"; or told as taken after it: "his
+# vape was confiscated". Never the writer's own thing ("confiscated my vape").
+_CONFISCATED_BEFORE = re.compile(
+    r"\b(?:confiscated|confiscating|confiscate)\s+(?:(?!my\b|mine\b|our\b|me\b)[\w'-]+\s+){0,5}$"
+)
+_CONFISCATED_AFTER = re.compile(
+    r"^[\w' -]{0,30}?\b(?:was|were|got|gets|been|is|are)\s+(?:all\s+|then\s+|duly\s+)?confiscated\b"
+)
+_OWNED_BY_THE_WRITER = re.compile(r"\b(?:my|mine|our)\s+(?:[\w'-]+\s+)?$")
+# In what follows a thing taken, what makes it more than a thing: the writer, or a use to come.
+_STILL_MEANT = re.compile(
+    r"\b(?:i|im|ive|id|ill|me|my|will|would|gonna|going|planning|plans|wanted|wants|use|tomorrow"
+    r"|tonight)\b|'ll\b|'d\b"
+)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _UP_TO_SENTENCE_END = re.compile(r".*[.!?\n]", re.DOTALL)
 # The writer in the match's clause: the post is theirs, whatever else it says.
@@ -152,3 +167,19 @@ def passed_on(left: str, right: str) -> bool:
         second_end = _SENTENCE_END.search(right, first_end.end())
         after = right[: second_end.start()] if second_end else right
     return _PASSED_ON.search(before) is not None or _PASSED_ON.search(after) is not None
+
+
+def taken_away(left: str, right: str) -> bool:
+    """Whether lower-cased ``left`` and ``right`` tell the match (a thing) as taken off its owner
+    by staff: "confiscated a vape from a Year 11", "his lighter was confiscated". Not the
+    writer's own thing, and not one with a use still to come in its sentence."""
+    start = _UP_TO_SENTENCE_END.match(left)
+    before = left[start.end() :] if start else left
+    end = _SENTENCE_END.search(right)
+    after = right[: end.start()] if end else right
+    if _OWNED_BY_THE_WRITER.search(before) is not None or _STILL_MEANT.search(after) is not None:
+        return False
+    return (
+        _CONFISCATED_BEFORE.search(before) is not None
+        or _CONFISCATED_AFTER.search(after) is not None
+    )

@@ -343,6 +343,8 @@ _ANIMAL_WORDS = _GAME_AND_PESTS | frozenset(
     "turkey turkeys peacock pheasant partridge robin sparrow sparrows chanticleer dawn "
     "cockcrow weathercock dunghill barnyard farmyard "
     "vixen cub cubs trap traps hunter hunters hunting hunt zoo vet woolly fur mane stable "
+    "poodle poodles spaniel spaniels terrier terriers collie collies labrador labradors "
+    "retriever retrievers alsatian alsatians greyhound greyhounds "
     "animales perro perros perra perras cachorro cachorros gato gatos gallina gallinas "
     "gallo gallos pollo pollos pollitos gallinero lobo lobos oveja ovejas cordero corderos "
     "liebre conejo conejos uvas grillos madriguera cola trampa cazador cazadores cacería "
@@ -509,6 +511,68 @@ _SENSE_CUES["nudes"] = _SENSE_CUES["nude"] = (
     | _PAINTERS
     | {painter + "s" for painter in _PAINTERS}  # "Titian's", as _words spells it
 )
+# An illness of the body that comes back: "her cancer relapsed in the spring", "the patient
+# relapsed after a month", "a relapse of malaria". Never a mental illness, a harm or an
+# addiction, whose relapse is the concern itself ("his depression relapsed", "she relapsed
+# into cutting"), nor beside the writer ("I relapsed", see _OF_ONESELF).
+_RELAPSES = frozenset("relapse relapses relapsed relapsing".split())
+_SENSE_CUES.update(
+    dict.fromkeys(
+        _RELAPSES,
+        frozenset(
+            "cancer cancers tumour tumours tumor tumors leukaemia leukemia lymphoma disease "
+            "diseases illness infection infections fever malaria tuberculosis patient patients "
+            "remission chemotherapy chemo radiotherapy sclerosis arthritis lupus virus viral "
+            "symptoms flu pneumonia hepatitis oncologist oncology transplant".split()
+        ),
+    )
+)
+# Beside a relapse, words that make it the harm, the eating disorder or the habit after all.
+_RELAPSED_INTO_HARM = frozenset(
+    "depression depressed anxiety anorexia anorexic bulimia bulimic eating disorder ed "
+    "cutting cut cuts self harm selfharm sh suicidal suicide drinking alcohol alcoholic drugs "
+    "drug addiction addict addicted heroin cocaine gambling purging bingeing binging "
+    "starving restricting mental".split()
+)
+# A verb that also slows a thing, or the thing slowed: "the retarded growth of the seedlings",
+# "growth was retarded by the drought", "the retard on the engine timing". Only in a sentence
+# with nobody in it: "the retarded kid set the fire alarm off" is the insult.
+_RETARDS = frozenset("retard retards retarded retarding".split())
+_SENSE_CUES.update(
+    dict.fromkeys(
+        _RETARDS,
+        frozenset(
+            "growth seedling seedlings crop crops plant plants tree trees frost drought "
+            "ignition timing spark engine engines combustion flame flames corrosion rust "
+            "decay rot ageing aging reaction reactions rate flow motion speed".split()
+        ),
+    )
+)
+# Swatting insects: "the swatting of flies", "swatting mosquitoes all night".
+_SENSE_CUES["swatting"] = frozenset(
+    "fly flies mosquito mosquitos mosquitoes wasp wasps midge midges gnat gnats insect "
+    "insects bug bugs bee bees bluebottle bluebottles".split()
+)
+# A laxative or a water pill taken as a doctor prescribes it: "the doctor prescribed a
+# laxative for the constipation", "diuretics for his heart failure". Never beside the writer
+# (see _OF_ONESELF) nor beside weight, food or a purge (_WEIGHT_AND_FOOD).
+_MEDICINES = frozenset("laxative laxatives diuretic diuretics".split())
+_SENSE_CUES.update(
+    dict.fromkeys(
+        _MEDICINES,
+        frozenset(
+            "prescribed prescribes prescribe prescription constipation constipated bowel "
+            "bowels colonoscopy fibre fiber senna stool stools heart kidney kidneys pressure "
+            "hypertension oedema edema swelling fluid retention".split()
+        ),
+    )
+)
+_WEIGHT_AND_FOOD = frozenset(
+    "weight weigh weighed lose losing lost thin thinner skinny fat calories calorie eat ate "
+    "eaten eating meal meals food purge purging binge bingeing binging diet dieting pounds "
+    "kilos kg lbs stomach flat abuse abuses abusing abused misuse misusing overuse hide hiding "
+    "hides hidden secret secretly handful handfuls whole".split()
+)
 # Beside an image's word in art, words that make it a picture of someone after all: asked
 # for, sent, shared, leaked.
 _IMAGE_SHARING = frozenset(
@@ -540,7 +604,7 @@ _VIOLENT = frozenset(
 _OWNERS = frozenset("my mine ur your his her our their mi tu su".split())
 _DRUG_HOMONYMS = frozenset("coke cokes weed weeds plug plugs ecstasy stoned poppers".split())
 # Words a despairing writer uses of themselves: never their everyday sense beside "I".
-_OF_ONESELF = frozenset("worthless suicides noose".split())
+_OF_ONESELF = frozenset("worthless suicides noose".split()) | _RELAPSES | _MEDICINES
 # The drill is run: "we had to run suicides", never "two suicides this year".
 _RUN = frozenset("run runs ran running do doing did sprint sprinted".split())
 _WRITER_WORDS = frozenset("i im ive id me my myself mine".split())
@@ -584,6 +648,12 @@ def sense_from_cues(
         return False  # "I feel worthless, like my money": the writer's despair
     if own[0] == "suicides" and (not clause_before or clause_before[-1] not in _RUN):
         return False
+    if own[0] in _RELAPSES and not _RELAPSED_INTO_HARM.isdisjoint(sentence):
+        return False  # "his depression relapsed", "the patient relapsed into drinking"
+    if own[0] in _RETARDS and not (_PEOPLE.isdisjoint(sentence) and _PERSONS.isdisjoint(sentence)):
+        return False  # "the retarded kid set the fire alarm off"
+    if own[0] in _MEDICINES and not _WEIGHT_AND_FOOD.isdisjoint(sentence):
+        return False  # "laxatives after every meal, the doctor doesn't know"
     cues = _SENSE_CUES[own[0]]
     return any(word in cues and word != own[0] for word in sentence)
 
@@ -708,6 +778,131 @@ def a_phrase_runs_into_a_compound(own: list[str], clause_after: list[str]) -> bo
         return False
     following = clause_after[1:2] if clause_after[0] in _ONE_DETERMINER else clause_after[:1]
     return bool(following) and following[0] in _PHRASE_RUNS_INTO[own[-1]]
+
+
+# Someone keen on a thing, named by it: "a fitness freak", "a control freak", "neat freaks".
+# Never said to the reader ("you fitness freak"): the insult can hide in any compound.
+_ENTHUSIASMS = frozenset(
+    "fitness health gym control neat tidy clean cleanliness speed film movie music jazz "
+    "football sport sports computer tech gadget car nature science weather camera coffee "
+    "food diet bodybuilding exercise running cycling detail grammar".split()
+)
+
+
+def an_enthusiast(clause_before: list[str], own: list[str], clause_after: list[str]) -> bool:
+    """Whether "freak" names someone by their enthusiasm: "a fitness freak", "control freaks"."""
+    return (
+        len(own) == 1
+        and own[0] in ("freak", "freaks")
+        and clause_before[-1:] != []
+        and clause_before[-1] in _ENTHUSIASMS
+        and _AT_THE_READER.isdisjoint(clause_before + clause_after)
+    )
+
+
+# The chroniclers' formula for an army laying waste to a land: "raped and pillaged", "looted
+# and raped", "rape and plunder". The plunder word right beside it (an "and" between) makes it
+# the formula; "raped and beat her" stays what it says.
+_RAPES = frozenset("rape rapes raped raping".split())
+_PLUNDER = frozenset(
+    "pillage pillages pillaged pillaging plunder plunders plundered plundering loot loots "
+    "looted looting ransack ransacked ransacking".split()
+)
+
+
+def rape_and_pillage(clause_before: list[str], own: list[str], clause_after: list[str]) -> bool:
+    """Whether a rape word is half of the plunder formula: "raped and pillaged", "looted and
+    raped", "rape, pillage and burn"."""
+    if not own or own[-1] not in _RAPES:
+        return False
+    after = clause_after[1:2] if clause_after[:1] == ["and"] else clause_after[:1]
+    before = clause_before[-2:-1] if clause_before[-1:] == ["and"] else clause_before[-1:]
+    return not _PLUNDER.isdisjoint(after + before)
+
+
+# A cut by accident on a thing that cuts: "she cut herself on a broken glass", "he cut
+# himself on the rusty fence", "cut myself on a tin lid". Only a thing from this list, a word
+# or two of description before it: never a body part ("on the arm"), a place ("on the bathroom
+# floor"), a blade or a razor, or "on purpose".
+_CUT_ONESELF = frozenset("myself himself herself themselves themself yourself".split())
+_SHARP_THINGS = frozenset(
+    "glass glasses bottle bottles can cans tin tins lid lids nail nails fence fences wire "
+    "paper page pages edge corner rock rocks shell shells coral thorn thorns bramble brambles "
+    "barbed plate tile tiles grater mandoline blender stapler window windscreen railing "
+    "railings branch branches saw chisel".split()
+)
+_ON_A_THING = frozenset("a an the some his her their its".split())
+_DESCRIBING_A_THING = frozenset(
+    "broken sharp rusty jagged old torn cracked tin metal wire barbed bean beans "
+    "garden wooden".split()
+)
+
+
+# Anywhere in the sentence, what makes such a cut meant after all: "on purpose", "i wanted
+# to", "again", "because i deserve it".
+# Nor with what a witness tells of a harm that goes on: a feeling, a habit, a room, the
+# body, the thing broken to do it ("the glass she smashed in her room, she does it when she's
+# sad").
+_MEANT = frozenset(
+    "purpose deliberately deliberate intentionally wanted want meant mean again because cos "
+    "coz bc needed need deserve deserved deserves punish relapsed relapse "
+    "sad upset angry stressed depressed low when whenever every always keeps keep does doing "
+    "smashed smash broke snapped room bedroom bathroom toilet toilets hides hiding hide secret "
+    "scars scar arm arms wrist wrists leg legs thigh thighs stomach".split()
+)
+
+
+def cut_on_a_thing(own: list[str], clause_after: list[str], sentence: Collection[str]) -> bool:
+    """Whether "cut herself" (or any self) is followed by the thing it was done on by
+    accident: "on a broken glass", "on the rusty fence"; never in a sentence that says it was
+    meant ("on purpose", "and i wanted to")."""
+    if len(own) != 2 or own[0] != "cut" or own[1] not in _CUT_ONESELF:
+        return False
+    if not _MEANT.isdisjoint(sentence):
+        return False
+    if clause_after[:1] != ["on"] or len(clause_after) < 3 or clause_after[1] not in _ON_A_THING:
+        return False
+    for word in clause_after[2:5]:
+        if word in _SHARP_THINGS:
+            return True  # "on the barbed wire", "on a broken glass"
+        if word not in _DESCRIBING_A_THING:
+            return False
+    return False
+
+
+# Too much of a treat, a pastime or a feeling: "she overdosed on chocolate at the party", "i
+# overdosed on netflix this weekend", "we've overdosed on sunshine". Only what is on this list
+# right after "on" (an article may come first), and never before pills or tablets ("overdosed
+# on sugar pills").
+_TREATS = frozenset(
+    "chocolate chocolates sugar sweets candy cake cakes biscuits cookies crisps junk carbs "
+    "pizza christmas turkey mince pies ice cream icecream tv television netflix telly youtube "
+    "tiktok anime films movies box sets sunshine sun love nostalgia cuteness drama gossip "
+    "revision homework maths fun music football cheese".split()
+)
+_ONLY_AN_ARTICLE = frozenset("the a an".split())
+# Anywhere in the sentence (a run-on tells the real overdose after "no actually"): pills, a
+# medicine or a drug.
+_PILLS = frozenset(
+    "pills pill tablets tablet capsules gummies meds medication medicine medicines paracetamol "
+    "ibuprofen aspirin insulin antidepressants sertraline fluoxetine painkillers codeine "
+    "heroin cocaine drugs drug xanax ket ketamine mdma alcohol vodka actually really".split()
+)
+
+
+def overdosed_on_a_treat(
+    own: list[str], clause_after: list[str], sentence: Collection[str]
+) -> bool:
+    """Whether an overdose word is of a treat or a pastime ("overdosed on chocolate"), in a
+    sentence that names no pill, medicine or drug."""
+    if not own or not own[-1].startswith("overdos") or clause_after[:1] != ["on"]:
+        return False
+    rest = clause_after[1:]
+    if rest[:1] and rest[0] in _ONLY_AN_ARTICLE:
+        rest = rest[1:]
+    if not rest or rest[0] not in _TREATS:
+        return False
+    return _PILLS.isdisjoint(sentence)
 
 
 # How someone takes a defeat: "a good loser", "bad losers", "a gracious loser". A judgement of
