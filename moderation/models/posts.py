@@ -28,17 +28,33 @@ class ModeratedPost(models.Model):
         REMOVED = "removed", "Removed by staff"
 
     source = models.CharField(max_length=12, choices=Source.choices)
+    # author, course and target are indexed in Meta, for their rows only: see there.
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,
     )
     # Integrations name people and courses in their own terms; we keep their references as given.
     author_ref = models.CharField(max_length=255, blank=True)
     course = models.ForeignKey(
-        "lti.Course", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "lti.Course",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,
     )
     # Whom a reply answers: several students' flagged replies to one classmate form a pattern.
     target = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,
     )
     course_ref = models.CharField(max_length=255, blank=True)
     # Whose namespace external_source/external_id are in: another integration's key can never
@@ -72,7 +88,30 @@ class ModeratedPost(models.Model):
                 name="moderated_post_external_unique_no_integration",
             ),
         ]
-        indexes = [models.Index(fields=["author", "created_at"], name="moderated_post_author_idx")]
+        # Most posts come from integrations, with no author, course or target of ours: every
+        # index here is written at each insert, so these hold only the rows that have one (an
+        # index of every row held mostly NULLs nothing looks up). Each query that reads them
+        # names a value (`author_id = 5` implies NOT NULL, as the planner knows): a student's
+        # posts, a pattern against a target, and the foreign keys' checks and SET NULL when a
+        # user or course is deleted. (author, created_at) also serves lookups by author
+        # alone, so author has no index of its own.
+        indexes = [
+            models.Index(
+                fields=["author", "created_at"],
+                name="moderated_post_author_idx",
+                condition=models.Q(author__isnull=False),
+            ),
+            models.Index(
+                fields=["course"],
+                name="moderated_post_course_idx",
+                condition=models.Q(course__isnull=False),
+            ),
+            models.Index(
+                fields=["target"],
+                name="moderated_post_target_idx",
+                condition=models.Q(target__isnull=False),
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_source_display()} post {self.pk}"
