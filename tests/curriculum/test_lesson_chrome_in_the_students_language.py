@@ -155,7 +155,8 @@ def test_a_k2_pupil_reads_what_the_class_did_together_in_spanish(client, teacher
 
     record = html.select_one(".class-record").get_text(" ", strip=True)
     assert record.startswith("Hecho juntos en clase Tu docente registró este paso")
-    assert "La clase respondió bien 2 de 2 preguntas (100 %)." in record
+    # A no-break space keeps the sign with its number on a narrow screen.
+    assert "La clase respondió bien 2 de 2 preguntas (100\u00a0%)." in record
     assert not our_words(html) & ENGLISH, our_words(html) & ENGLISH
 
 
