@@ -1120,9 +1120,21 @@ _SPANISH_PERSON_NOUNS = frozenset(
 _SENT_TO = frozenset("message text dm email look glance smile line pic photo".split())
 
 
+# Between a determiner and a person, which one of them: "stab the next person who touches my
+# stuff", "batter the first kid that".
+_WHICH_ONE = frozenset("next first last".split())
+# A person not yet known, as a threat names them: "stab anyone who", "hit anybody that".
+_ANYONE = frozenset("anyone anybody".split())
+
+
 def _a_person_named(words: list[str]) -> bool:
     """A determiner and a noun for a person among the first words after a violent word (a
-    target named without a pronoun), not a person sent a message."""
+    target named without a pronoun: "the kid", "the next person", "anyone who"), not a person
+    sent a message."""
+    if words[:1] and words[0] in _ANYONE and words[1:2] in (["who"], ["that"]):
+        return True
+    if words[:3] and words[0] in _DETERMINERS and words[1:2] and words[1] in _WHICH_ONE:
+        words = [words[0], *words[2:]]
     return any(
         word in _DETERMINERS
         and (words[at + 1] in PERSON_NOUNS or words[at + 1] in _SPANISH_PERSON_NOUNS)

@@ -762,7 +762,7 @@ _PETTY_WRONGS = frozenset(
     leaves moving moved moves breaking broke breaks jamming jammed jams using used uses
     parking parked parks finishing finished finishes borrowing borrowed borrows hiding hid
     hides unplugging unplugged changing changed booking booked scheduling scheduled
-    putting put puts spilling spilt spilled
+    putting put puts spilling spilt spilled spoiling spoilt spoiled spoils
     """.split()
 )
 _KEEPS = frozenset("keeps kept keep always".split())
@@ -770,14 +770,19 @@ _HARMED_AFTER = frozenset("me us you u him her them myself".split())
 
 
 def at_whoever_for_a_chore(own: list[str], clause_after: list[str]) -> bool:
-    """Whether a violent word is aimed at "whoever" did a petty wrong: "strangle whoever keeps
-    taking the pens", "kill whoever ate my lunch"; never at whoever hurt someone ("kill whoever
-    hurt my sister") or did something to a person ("whoever keeps texting me")."""
+    """Whether a violent word is aimed at "whoever" (or "anyone who") did a petty wrong:
+    "strangle whoever keeps taking the pens", "kill anyone who spoils the finale"; never at
+    whoever hurt someone ("kill whoever hurt my sister") or did something to a person
+    ("whoever keeps texting me")."""
     if not own or own[-1] not in _CHORE_VIOLENCE:
         return False
-    if clause_after[:1] != ["whoever"]:
+    # "whoever", or "anyone who" / "anybody that", which name nobody yet as "whoever" does
+    if clause_after[:1] == ["whoever"]:
+        act = clause_after[1:]
+    elif clause_after[:1] in (["anyone"], ["anybody"]) and clause_after[1:2] in (["who"], ["that"]):
+        act = clause_after[2:]
+    else:
         return False
-    act = clause_after[1:]
     while act and act[0] in _KEEPS:
         act = act[1:]
     named = _HARMED_AFTER | _AT_SCHOOL
