@@ -24,9 +24,9 @@ from django.db import transaction
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
-from wagtail.search import index as search_index
 from wagtail.search.backends import get_search_backends
 
+from curriculum.index_once import indexed_once_at_the_end
 from curriculum.models import (
     CurriculumIndexPage,
     FamilyResourceIndexPage,
@@ -85,6 +85,15 @@ def load_curriculum(
     root: Path = fmt.CONTENT_DIR, log: Callable[[str], None] = lambda _: None
 ) -> LoadReport:
     curriculum = check_content(root)
+    # Each page is saved three times as it is written; it is indexed for search and references
+    # once, as the load ends (curriculum/index_once.py), so search works as soon as it returns.
+    with indexed_once_at_the_end():
+        return _write_curriculum(curriculum, root, log)
+
+
+def _write_curriculum(
+    curriculum: fmt.Curriculum, root: Path, log: Callable[[str], None]
+) -> LoadReport:
     report = LoadReport()
     with transaction.atomic():
         home, lessons_index, families_index = ensure_site_tree()
@@ -184,8 +193,6 @@ def _publish(parent: Page, page: Page, is_new: bool) -> None:
         page.move(parent, pos="last-child")
         page.refresh_from_db()
     page.save_revision().publish()
-    # Index now rather than waiting for a task worker: search works as soon as the load ends.
-    transaction.on_commit(lambda: search_index.insert_or_update_object(page))
 
 
 # --- Strands, lessons, family pages -----------------------------------------------------
