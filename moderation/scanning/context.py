@@ -45,6 +45,7 @@ from moderation.scanning.homonyms import (
     in_web_address,
     moved_fast,
     murdered_a_song,
+    outmuscled_in_a_match,
     overdosed_on_a_treat,
     purged_a_body,
     rape_and_pillage,
@@ -1003,6 +1004,8 @@ def _innocent_sense(
         return True  # "got spawn killed 5 times", "a 20 kill game in warzone"
     if category == "bullying" and a_way_of_losing(clause_before, own):
         return True  # "she is a good loser", "bad losers in the final"
+    if category == "bullying" and outmuscled_in_a_match(own, clause_after, sentence):
+        return True  # "the forwards bullied the opposition pack", "bullied off the ball"
     if category == "bullying" and an_enthusiast(clause_before, own, clause_after):
         return True  # "a fitness freak", "control freaks"
     if category == "grooming" and rape_and_pillage(clause_before, own, clause_after):

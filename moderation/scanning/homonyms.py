@@ -905,6 +905,38 @@ def overdosed_on_a_treat(
     return _PILLS.isdisjoint(sentence)
 
 
+# A side that outmuscles another in a match: "the forwards bullied the opposition pack",
+# "got bullied off the ball", "bullied their opponents at the breakdown". Only a side of a
+# match as the one bullied, and never with the writer in the sentence ("the other team
+# bullied me", "i got bullied off the team").
+_A_SIDE = frozenset(
+    "opposition opponents opponent defence defense defenders defender midfield pack scrum "
+    "forwards backs rivals visitors hosts champions favourites favorites".split()
+)
+_A_SIDES_OWNER = frozenset("the their its his her".split())
+_A_SIDES_PEOPLE = frozenset(
+    "player players keeper goalie goalkeeper captain kid kids boy boys girl girls lad lads "
+    "child children striker winger fan fans s".split()
+)
+
+
+def outmuscled_in_a_match(
+    own: list[str], clause_after: list[str], sentence: Collection[str]
+) -> bool:
+    """Whether "bullied" is a side outmuscling another: "bullied the opposition pack",
+    "bullied off the ball"."""
+    if own != ["bullied"] or not _WRITER_WORDS.isdisjoint(sentence):
+        return False
+    if clause_after[:3] == ["off", "the", "ball"]:
+        return True
+    if clause_after[:1] == [] or clause_after[0] not in _A_SIDES_OWNER:
+        return False
+    side = clause_after[1:3]
+    # "the opposition kid", "the opposition's keeper": a person of the side, not the side
+    person = side[1:2] and (side[1] in _PEOPLE or side[1] in _A_SIDES_PEOPLE)
+    return bool(side) and side[0] in _A_SIDE and not person
+
+
 # How someone takes a defeat: "a good loser", "bad losers", "a gracious loser". A judgement of
 # sportsmanship, not the insult.
 _LOSING_WELL_OR_BADLY = frozenset("good bad gracious graceful gallant".split())
