@@ -185,6 +185,10 @@ class ExactPass:
         # the joined letters find the same words again.
         budget = match_budget.current()
         counts = reread is None and not words_only
+        # In another reading a kind's waiting count is never reset and its room only
+        # shrinks: once every entry of a key is capped or out of room, the key's further
+        # hits can take nothing (a paste of "k|ll" read as "kill" thousands of times).
+        settles = reread is not None
         entries = self.entries
         waiting_of_kind: dict[tuple[str, int], int] = {}
         for end, candidates in self._exact.iter(skeleton_of_normalized(joined)):
@@ -196,6 +200,7 @@ class ExactPass:
                     target, offset = targets[at]
                 end -= starts[at]
             capped = 0
+            queued_before = len(pending)
             for entry_index, key, elongated, lead, trail in candidates:
                 reported = per_entry.get(entry_index, 0)
                 if reported >= MAX_PER_ENTRY:
@@ -236,6 +241,12 @@ class ExactPass:
                         # which it does not take: a kind's room is tried once in it)
                         waiting_of_kind.clear()
             if capped == len(candidates):
+                spent.add(id(candidates))
+            elif (
+                settles
+                and len(pending) == queued_before
+                and _settled(candidates, entries, per_entry, budget, waiting_of_kind)
+            ):
                 spent.add(id(candidates))
         if pending:
             self._take(norm, pending, found, shift, reread)
@@ -310,6 +321,24 @@ class ExactPass:
                     return True
                 at = padded.find(phrase, at + 1, first - 1 + len(phrase))
         return False
+
+
+def _settled(
+    candidates: Any,
+    entries: tuple[Entry, ...],
+    per_entry: dict[int, int],
+    budget: match_budget.Budget,
+    waiting_of_kind: dict[tuple[str, int], int],
+) -> bool:
+    """Whether each of ``candidates`` is capped (MAX_PER_ENTRY reported) or its kind has no
+    room beside those waiting: in another reading of a post, so for the rest of it."""
+    for entry_index, _key, _elongated, _lead, _trail in candidates:
+        if per_entry.get(entry_index, 0) >= MAX_PER_ENTRY:
+            continue
+        kind = match_budget.kind_of(entries[entry_index])
+        if budget.room(kind) > waiting_of_kind.get(kind, 0):
+            return False
+    return True
 
 
 # Marks that end a clause in the post as written (an exception's words must not cross one).

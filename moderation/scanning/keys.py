@@ -309,6 +309,42 @@ def _phrase_hits(padded: str, end: int, checks: tuple[_Check, ...]) -> list[tupl
     any_of, reach_of_any, _gates, by_needle = _gated(checks)
     lo_any = max(0, end + 1 - reach_of_any)
     hi_any = end + reach_of_any
+    if len(padded) < _REMEMBER_FROM:
+        return _phrase_hits_in(padded, end, checks, lo_any, hi_any)
+    # The patterns are literal words and blanks with no lookbehind or anchor, searched
+    # within [lo_any, hi_any): what they find there depends on that stretch alone. A paste
+    # repeats its sentences ("the student said i will kill you."), so each stretch is
+    # searched once: thousands of anchors cost a slice and a lookup each.
+    memo = _HITS_MEMO
+    key = (id(checks), end - lo_any, padded[lo_any:hi_any])
+    known = memo.get(key)
+    if known is not None and known[0] is checks:
+        return [(start + lo_any, stop + lo_any, words) for start, stop, words in known[1]]
+    hits = _phrase_hits_in(padded, end, checks, lo_any, hi_any)
+    if len(memo) >= _HITS_MEMO_LIMIT:
+        memo.clear()
+    memo[key] = (
+        checks,
+        tuple((start - lo_any, stop - lo_any, words) for start, stop, words in hits),
+    )
+    return hits
+
+
+# Skeletons this long or longer (a paste) have their phrase searches remembered by stretch.
+_REMEMBER_FROM = 1024
+_HITS_MEMO_LIMIT = 4096
+# (checks by identity, the anchor's place in the stretch, the stretch) -> (the checks, the
+# hits with positions from the stretch's start)
+_HITS_MEMO: dict[
+    tuple[int, int, str], tuple[tuple[_Check, ...], tuple[tuple[int, int, int], ...]]
+] = {}
+
+
+def _phrase_hits_in(
+    padded: str, end: int, checks: tuple[_Check, ...], lo_any: int, hi_any: int
+) -> list[tuple[int, int, int]]:
+    """``_phrase_hits`` searched afresh: every search lies within [lo_any, hi_any)."""
+    any_of, _reach_of_any, _gates, by_needle = _gated(checks)
     find = padded.find
     # Only the groups whose other word is near the anchor: one str.find for all the
     # groups that share that word ("are" of "lesbians are ..."), not one search a phrase.

@@ -38,7 +38,7 @@ import re
 import threading
 from array import array
 from itertools import chain as chained
-from itertools import repeat
+from itertools import compress, repeat
 from operator import itemgetter
 
 from moderation.scanning.normalize_chars import (
@@ -147,6 +147,8 @@ def _sources(text: str) -> list[int]:
     """For each character of the fold of ``text``, the position of the one it comes from:
     each position repeated as many times as the fold writes its character (C loops)."""
     widths = text.translate(_WIDTHS).encode("latin-1")
+    if max(widths, default=0) <= 1:  # nothing written as two (a ligature): the kept ones
+        return list(compress(range(len(text)), widths))
     return list(chained.from_iterable(map(repeat, range(len(text)), widths)))
 
 

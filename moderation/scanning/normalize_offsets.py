@@ -404,15 +404,13 @@ class Normalized:
         ``edges``, only of those that may begin or end with one of those letters."""
         original = self.original
         runs = self.separated
+        kept: list[bool] | None = None  # which of the joined runs are looked at
         if edges is not None:
             may = _MAY_READ.get(edges)
             if may is None:
                 may = _MAY_READ[edges] = _MayRead(edges)
-            runs = [
-                (first, last)
-                for first, last in runs
-                if may[original[first]] or may[original[last - 1]]
-            ]
+            kept = [may[original[first]] or may[original[last - 1]] for first, last in runs]
+            runs = list(compress(runs, kept))
         if not runs:
             return []
         slices = []
@@ -420,8 +418,8 @@ class Normalized:
         # A joined run is whole words: look only at where words start.
         words = _word_starts(padded)
         count = len(words)
-        if len(runs) * _MAPPED_EACH > count and self._fold is None:
-            return self._joined_slices(runs, words)
+        if len(runs) * _JOINED_EACH > count and self._fold_keeps_runs_apart():
+            return self._joined_slices(words, kept)
         if len(runs) * _MAPPED_EACH > count:
             # Runs all over the post ("i s.l.u.t u" pasted a thousand times): map every
             # word's start once, in bulk, and bisect (C speed) for each run.
@@ -447,23 +445,36 @@ class Normalized:
                 slices.append((words[lo], end))
         return slices
 
-    def _joined_slices(
-        self, runs: list[tuple[int, int]], words: list[int]
-    ) -> list[tuple[int, int]]:
-        """``region_slices`` of ``runs`` (some of the joined spans, as the join step's input
-        is the text itself: nothing folded) when they are all over the post: each run is
-        where the join step wrote it, and every word's start is mapped back only as far as
-        that step's output (the tokens, elongation and leetspeak stages), then looked up by
-        bisect, all at C speed. Both mappings keep order, so a word is in a run's output
+    def _fold_keeps_runs_apart(self) -> bool:
+        """Whether no character of the text is folded into characters both inside and
+        outside a joined run (no fold at all, as in most text; a ligature or fraction at a
+        run's edge would be one): then a position is in a run in the fold's output exactly
+        when it comes from the run's span in the text."""
+        fold = self._fold
+        if fold is None:
+            return True
+        joined = self._joined
+        spans = self.separated  # the runs in the text
+        befores = fold.back_many([max(0, a - 1) for a, _b in joined], True)
+        afters = fold.back_many([b for _a, b in joined])
+        return all(
+            a == 0 or before < first
+            for (a, _b), (first, _last), before in zip(joined, spans, befores, strict=True)
+        ) and all(after >= last for (_first, last), after in zip(spans, afters, strict=True))
+
+    def _joined_slices(self, words: list[int], kept: list[bool] | None) -> list[tuple[int, int]]:
+        """``region_slices`` of the joined runs (those ``kept``, if given) when they are all
+        over the post: each run is where the join step wrote it, and every word's start is
+        mapped back only as far as that step's output (the tokens, elongation and leetspeak
+        stages), then looked up by bisect, all at C speed. The mappings keep order (and the
+        fold keeps runs apart: ``_fold_keeps_runs_apart``), so a word is in a run's output
         exactly when its start in the text is in the run."""
         join = self._join
         assert isinstance(join, _Stage)  # runs were joined
         join._ready()
         edits = join._edits
-        joined = self._joined
-        if len(runs) != len(joined):  # some were left out by their edge letters
-            kept = set(runs)
-            edits = list(compress(edits, map(kept.__contains__, joined)))
+        if kept is not None and not all(kept):  # some were left out by their edge letters
+            edits = list(compress(edits, kept))
         starts = words
         for stage in (self._tokens, self._squeeze, self._leet):
             if stage is not None:
@@ -601,6 +612,9 @@ def _word_starts(padded: str) -> list[int]:
 
 # More joined runs than one in this many words: region_slices maps every word start at once.
 _MAPPED_EACH = 8
+# and as far as the join step's output only (``_joined_slices``), which costs less a word
+# than a gallop's mapping back all the way costs a run, from this many
+_JOINED_EACH = 32
 
 
 def _gallop(starts: Sequence[int], target: int, lo: int, stop: int) -> int:

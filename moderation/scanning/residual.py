@@ -78,6 +78,10 @@ _LONE_PIECE = re.compile(r"(?<![^\W_])(?<![@$\u20ac])[a-z0-9@$\u20ac](?![^\W_])(
 
 # Up to the next blank (what str.isspace calls one), or the end: the rest of a word.
 _TO_A_BLANK = re.compile(r"\S*")
+# ASCII to b" " for each character str.isspace calls a blank, b"x" for the rest
+_ASCII_BLANKS = bytes(32 if chr(code).isspace() else 120 for code in range(256))
+# | and ! runs in a post from which _runs_inert finds words' starts in a mask of blanks
+_MANY_RUNS = 32
 
 
 class ResidualScreen:
@@ -239,12 +243,22 @@ class ResidualScreen:
         then no other reading needs to be read."""
         memo = self._inert_memo
         end = -1
+        # A paste of runs in words: each word's start found by one C search back to a blank
+        # (every character str.isspace calls one written as a blank), not a step at a time.
+        blanks = (
+            text.encode().translate(_ASCII_BLANKS)
+            if len(spans) >= _MANY_RUNS and text.isascii()
+            else None
+        )
         for a, b in spans:
             if a < end:
                 continue  # in the word of the run before
-            start = a
-            while start > 0 and not text[start - 1].isspace():
-                start -= 1
+            if blanks is not None:
+                start = blanks.rfind(b" ", 0, a) + 1
+            else:
+                start = a
+                while start > 0 and not text[start - 1].isspace():
+                    start -= 1
             end = _TO_A_BLANK.match(text, b).end()  # type: ignore[union-attr]
             word = text[start:end]
             inert = memo.get(word)
