@@ -20,6 +20,7 @@ from curriculum.steps.kind import StepView, step_url, summary_url
 from curriculum.steps.plan import MAX_ANSWER_CHARS
 from curriculum.steps.record import RULES, rules_met
 from lessons_content.vocabulary import COMPLETION_RULES
+from lti.grades import gradebook_state
 from lti.models import CourseMembership, ResourceLink, Role
 
 # The same labels the editor ticks in the admin (the curriculum's vocabulary), in the student's
@@ -133,6 +134,7 @@ def steps_done(progress: LessonProgress, plan: LessonPlan) -> set[str]:
 def summary(link: ResourceLink, plan: LessonPlan, progress: LessonProgress) -> dict[str, Any]:
     met = rules_met(progress, plan)
     steps = {s.key for s in plan.steps}
+    completed = progress.status == ProgressStatus.COMPLETED
     rules = [
         Rule(
             RULE_LABELS.get(rule, rule), ok, "" if ok or rule not in steps else step_url(link, rule)
@@ -144,8 +146,10 @@ def summary(link: ResourceLink, plan: LessonPlan, progress: LessonProgress) -> d
         "lesson": plan.lesson,
         "progress": progress,
         "rules": rules,
-        "completed": progress.status == ProgressStatus.COMPLETED,
+        "completed": completed,
         "score_maximum": link.score_maximum,
+        # Said only as far as it is true: a score is queued at once but sent by a task.
+        "gradebook": gradebook_state(link, progress.user) if completed else "",
         # A step visited but whose rule is not met yet (a quiz tried, not passed) is not called
         # done here, beside the same rule listed as still to do.
         "nav": [

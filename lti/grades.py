@@ -83,6 +83,25 @@ def queue_score(
     return row
 
 
+def gradebook_state(resource_link: ResourceLink, user) -> str:
+    """Where a student's score for this link stands, as the lesson's summary tells them:
+    "none" (the LMS gave the link no gradebook column), "sent" (the LMS took the latest score),
+    "failed" (the LMS kept refusing it, so sending stopped) or "sending" (saved, being sent,
+    or to be retried)."""
+    if not resource_link.line_item_url:
+        return "none"
+    status = (
+        ScoreOutbox.objects.filter(resource_link=resource_link, user=user)
+        .values_list("status", flat=True)
+        .first()
+    )
+    if status == ScoreOutbox.Status.SENT:
+        return "sent"
+    if status == ScoreOutbox.Status.FAILED:
+        return "failed"
+    return "sending"
+
+
 def score_body(row: ScoreOutbox) -> dict:
     return {
         "userId": row.user.lti_identity.sub,
