@@ -8,6 +8,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import combinations
+from typing import Any
+
+import ahocorasick
 
 from moderation.scanning.normalize import (
     normalize,
@@ -350,13 +353,30 @@ def _phrase_hits_in(
     # groups that share that word ("are" of "lesbians are ..."), not one search a phrase.
     # Every text a group's patterns match holds its other word, so where none is near, no
     # phrase is: the usual answer, found before any pattern runs.
-    near = [gates for needle, gates in by_needle if find(needle, lo_any, hi_any) != -1]
+    finder = _FINDERS[id(checks)]
+    if finder is None:
+        near = [gates for needle, gates in by_needle if find(needle, lo_any, hi_any) != -1]
+    else:  # many other words ("terrorists" anchors "X are terrorists" for many an X)
+        near = [
+            by_needle[at][1]
+            for at in sorted({at for _e, at in finder.iter(padded, lo_any, hi_any)})
+        ]
     if not near or any_of.search(padded, lo_any, hi_any) is None:
         return []  # the usual answer: the word is there, none of its phrases is
     found: set[tuple[int, int, int]] = set()
-    for gate, widest, members, wholes in (gate for gates in near for gate in gates):
+    # The stretch every pattern below searches, its gaps narrowed to one blank: a phrase
+    # whose pattern is its text with gaps ("immigrants are trash") can match only where
+    # that text stands in it, one C-speed ``in`` instead of a pattern run (made at the
+    # first such phrase: most posts stop at the gates above).
+    narrowed = None
+    for gate, widest, _members, wholes in (gate for gates in near for gate in gates):
         if gate is None:
-            for pattern, reach, words, _opening, _whole, needle in members:
+            for (pattern, reach, words, _opening, _whole, needle), plain in wholes.alone:
+                if plain is not None:
+                    if narrowed is None:
+                        narrowed = _narrowed(padded[lo_any:hi_any])
+                    if plain not in narrowed:
+                        continue  # nor is the phrase, with any gaps
                 lo = max(0, end + 1 - reach)
                 if find(needle, lo, end + reach) == -1:
                     continue  # the phrase's other word is not near: nor is the phrase
@@ -367,7 +387,12 @@ def _phrase_hits_in(
         # the group is looked for whole from there, within its own reach of the word.
         for occurrence in gate.finditer(padded, max(0, end + 1 - widest), end + widest):
             _opening_found(padded, end, occurrence.start(), wholes, found)
-        for pattern, reach, words, _opening, _whole, _needle in wholes.unwritten:
+        for (pattern, reach, words, _opening, _whole, _needle), plain in wholes.unwritten:
+            if plain is not None:
+                if narrowed is None:
+                    narrowed = _narrowed(padded[lo_any:hi_any])
+                if plain not in narrowed:
+                    continue
             for occurrence in _compiled(pattern).finditer(
                 padded, max(0, end + 1 - reach), end + reach
             ):
@@ -380,28 +405,104 @@ class _Wholes:
     (by its length, for one slice and one lookup per length), with how many phrases have
     each reach and exception reach, and their patterns by those (with one pattern that
     matches where any of them does); and those no longer than their opening (searched
-    for)."""
+    for).
 
-    __slots__ = ("by_length", "pairs", "patterns", "any_of", "unwritten")
+    ``alone``: for a group of one phrase (or of patterns with no shared opening), each
+    check with the text its pattern matches single-spaced (``_plain``), or None.
 
-    def __init__(self, members: list[_Check]) -> None:
+    ``by_whole``: when every phrase's pattern is its whole text with gaps of one to four
+    blanks between words (as the compiler writes them), the phrases by that text, single-
+    spaced, with their reach, exception reach and pattern; ``lengths``: the lengths of
+    those texts; ``widest``: the longest reach. A post's gaps read narrowed to one blank
+    then find every phrase that may be there with one lookup a length, where one pattern
+    per phrase would have run (hundreds share an opening: "novio de mi madre ...")."""
+
+    __slots__ = (
+        "by_length",
+        "pairs",
+        "patterns",
+        "any_of",
+        "unwritten",
+        "alone",
+        "by_whole",
+        "lengths",
+        "widest",
+    )
+
+    def __init__(self, members: list[_Check], alone: list[_Check] | None = None) -> None:
         self.by_length: dict[int, dict[str, list[tuple[int, int]]]] = {}
         self.pairs: dict[tuple[int, int], int] = {}
         self.patterns: dict[tuple[int, int], list[str]] = {}
-        self.unwritten: list[_Check] = []
+        self.unwritten: list[tuple[_Check, str | None]] = []
+        self.alone = [(check, _plain(check[0])) for check in alone or ()]
+        by_whole: dict[str, list[tuple[int, int, str]]] | None = {}
         for check in members:
             pattern, reach, words, _opening, whole, _needle = check
             if whole is None:
-                self.unwritten.append(check)
+                self.unwritten.append((check, _plain(pattern)))
                 continue
             self.by_length.setdefault(len(whole), {}).setdefault(whole, []).append((reach, words))
             self.pairs[(reach, words)] = self.pairs.get((reach, words), 0) + 1
             self.patterns.setdefault((reach, words), []).append(pattern)
+            if by_whole is not None:
+                if pattern == _gapped(whole):
+                    by_whole.setdefault(whole, []).append((reach, words, pattern))
+                else:  # written some other way: each pattern is run, as it says
+                    by_whole = None
         # each pattern is "(?=(phrase))": the phrases of a pair side by side, as one
         self.any_of = {
             pair: re.compile("|".join(f"(?:{pattern[4:-2]})" for pattern in patterns))
             for pair, patterns in self.patterns.items()
         }
+        self.by_whole = by_whole if by_whole else None
+        self.lengths = tuple(sorted({len(whole) for whole in by_whole})) if by_whole else ()
+        self.widest = max((reach for reach, _words in self.pairs), default=0)
+
+
+# How the compiler writes a phrase's pattern from its text (compiler.Compilation.phrase):
+# each character escaped, a blank between words as a gap of one to four blanks, a blank at
+# either end as exactly one.
+_ESCAPED = {ord(c): re.escape(c) for c in map(chr, range(128)) if re.escape(c) != c}
+_ESCAPED_WITH_GAPS = {
+    **_ESCAPED,
+    ord(" "): f" {{{min(_GAP_WIDTHS)},{max(_GAP_WIDTHS)}}}",
+}
+
+
+def _gapped(whole: str) -> str:
+    """The pattern the compiler writes for a phrase written whole as ``whole``."""
+    lead = " " if whole.startswith(" ") else ""
+    trail = " " if len(whole) > len(lead) and whole.endswith(" ") else ""
+    middle = whole[len(lead) : len(whole) - len(trail)]
+    return f"(?=({re.escape(lead)}{middle.translate(_ESCAPED_WITH_GAPS)}{re.escape(trail)}))"
+
+
+def _plain(pattern: str) -> str | None:
+    """The text a phrase check's ``pattern`` matches with every gap one blank, if the
+    pattern is the compiler's gapped form of a text (``_gapped``); else None (it is run
+    wherever its other word is near, as before)."""
+    if not (pattern.startswith("(?=(") and pattern.endswith("))")):
+        return None
+    inner = pattern[4:-2].replace(_ESCAPED_WITH_GAPS[ord(" ")], " ")
+    text = _UNESCAPE.sub(r"\1", inner)
+    return text if _gapped(text) == pattern else None
+
+
+_UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
+# Blanks between words read as a phrase's gap reads them: a run of two to four as one, a
+# wider run as a character no phrase holds between two blanks (a gap no pattern spans, but
+# a blank a phrase may start or end on).
+_WIDER_THAN_A_GAP = re.compile(f" {{{max(_GAP_WIDTHS) + 1},}}")
+_A_GAP = re.compile(f" {{2,{max(_GAP_WIDTHS)}}}")
+_NO_PHRASE_HOLDS = " \x00 "
+
+
+def _narrowed(text: str) -> str:
+    """``text`` (a stretch of a skeleton) with its gaps narrowed: wherever a phrase's
+    pattern matches in ``text``, its text written single-spaced stands in the result."""
+    if "  " not in text:
+        return text
+    return _A_GAP.sub(" ", _WIDER_THAN_A_GAP.sub(_NO_PHRASE_HOLDS, text))
 
 
 def _opening_found(
@@ -414,6 +515,22 @@ def _opening_found(
     """What each phrase of a group gives for its opening found at ``start``: the phrase
     where the text goes on as it does, single-spaced or with wider gaps (and it fits the
     phrase's reach); as each phrase's own pattern would have found."""
+    by_whole = wholes.by_whole
+    if by_whole is not None:
+        # A phrase's pattern matches here only where the text, its gaps narrowed to one
+        # blank, starts with the phrase written whole: look each length up once, and run
+        # the pattern (for its span in the post) only of a phrase found so.
+        text = _narrowed(padded[start : end + wholes.widest])
+        for length in wholes.lengths:
+            owners = by_whole.get(text[:length])
+            if owners is None:
+                continue
+            for reach, words, pattern in owners:
+                if start >= end + 1 - reach:
+                    occurrence = _compiled(pattern).match(padded, start, end + reach)
+                    if occurrence is not None:
+                        found.add((*occurrence.span(1), words))
+        return
     whole_found: dict[tuple[int, int], int] = {}
     for length, phrases in wholes.by_length.items():
         owners = phrases.get(padded[start : start + length])
@@ -460,7 +577,7 @@ def _gated(checks: tuple[_Check, ...]) -> _Gates:
     for opening, members in groups.items():
         widest = max(check[1] for check in members)
         if len(members) == 1 or "(" in opening:
-            gates.append((None, widest, members, _Wholes([])))
+            gates.append((None, widest, members, _Wholes([], members)))
         else:
             gates.append((_compiled(f"(?=({opening}))"), widest, members, _Wholes(members)))
     by_needle: dict[str, list[_Gate]] = {}
@@ -470,8 +587,29 @@ def _gated(checks: tuple[_Check, ...]) -> _Gates:
     found = (any_of, max(gate[1] for gate in gates), gates, list(by_needle.items()))
     if len(_GATES) > 100_000:  # a library recompiled again and again: start afresh
         _GATES.clear()
+        _FINDERS.clear()
     _GATES[id(checks)] = (checks, found)
+    _FINDERS[id(checks)] = _needle_finder(list(by_needle))
     return found
+
+
+# checks (by identity, as _GATES) -> an automaton of the other words of its phrase groups,
+# each to its place in the groups by other word, or None where a str.find a word is quicker
+_FINDERS: dict[int, Any] = {}
+# Other words from this many on are looked for in one automaton pass, not one find each.
+_MANY_NEEDLES = 12
+
+
+def _needle_finder(needles: list[str]) -> Any:
+    """An automaton that finds which of ``needles`` stand in a stretch of text (what
+    ``str.find`` of each would say), or None if there are too few to be worth one."""
+    if len(needles) < _MANY_NEEDLES or not all(needles):
+        return None
+    finder = ahocorasick.Automaton()
+    for at, needle in enumerate(needles):
+        finder.add_word(needle, at)
+    finder.make_automaton()
+    return finder
 
 
 # Terms that normalise to themselves: lower-case ASCII words with single spaces, no letter
