@@ -32,7 +32,7 @@ from moderation.scanning.normalize import (
     normalize_with_offsets,
 )
 from moderation.scanning.proof import CleanProof
-from moderation.scanning.residual import CLEAN, UNSURE, ResidualScreen
+from moderation.scanning.residual import CLEAN, KEY_SEEN, UNSURE, ResidualScreen
 from moderation.scanning.skeleton import (
     _ASCII_BYTES,
     _BLANK_PLANS,
@@ -307,6 +307,7 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
         # trips nothing.) KEY_SEEN: a key stands in the post as read, so no clean proof is
         # tried.
         all_ascii = text.isascii()
+        screened = None  # the first hit of a screening pass over padded, and the rest
         if all_ascii:  # most posts: the shortest way through
             residual = UNSURE
             padded = f" {text.encode().translate(MARKED_BYTES, SKELETON_DELETE).decode()} "
@@ -328,13 +329,20 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
                 and "1" not in padded
                 and "8" not in padded
             ):
-                for _hit in self._screen.iter(padded):
-                    break
-                else:  # the hot path's answer, whatever the residual would say
+                found = self._screen.iter(padded)
+                first = next(found, None)
+                if first is None:  # the hot path's answer, whatever the residual would say
                     return []
-            residual = self._residual_verdict(text)
-            if residual == CLEAN:
-                return []
+                screened = first, found  # the pass below goes on from here
+            if screened is not None and screened[0][1][1]:
+                # A key as written stands in the skeleton ("gas the immigrants 😡"): the
+                # residual holds the same plain words, so it would see the key too, and
+                # reading it would only cost another pass before the usual path.
+                residual = KEY_SEEN
+            else:
+                residual = self._residual_verdict(text)
+                if residual == CLEAN:
+                    return []
             if self._ascii_keys and not planned:
                 padded = self._planned(text)
         # Whether each character of the post is at most one in the skeleton (or dropped):
@@ -352,6 +360,8 @@ class CompiledLibrary(ExactPass, CleanProof, ResidualScreen):
                 if residual == CLEAN or (residual == UNSURE and self._proves_clean(text)):
                     return []
                 return self._exact_matches(normalize_with_offsets(text))
+            if screened is not None:  # the planned skeleton's pass, already begun
+                return self._screened_hits(text, padded, *screened, True, plain=True)
             found = self._screen.iter(padded)
             for first in found:
                 return self._screened_hits(text, padded, first, found, True, plain=True)
