@@ -9,6 +9,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from moderation.scanning import (
+    counted,
     everyday,
     farewell,
     passed_on,
@@ -95,9 +96,9 @@ def _read_by_the_post(
     def lowering(reader: Reader, matches: list[Match]) -> list[Match]:
         return reader(text, matches) if around is None else around(reader, text, matches)
 
-    # A plan a witness tells, and a drug sold to children, are read before what the context
-    # rules set aside is dropped.
-    labelled = supplying.raised(text, witnessing.raised(text, labelled))
+    # A plan a witness tells, a drug sold to children and an overdose told as a count are read
+    # before what the context rules set aside is dropped.
+    labelled = counted.raised(text, supplying.raised(text, witnessing.raised(text, labelled)))
     # A story's people, named a sentence before or with the reader's reaction after.
     read = lowering(stories.read, [m for m in labelled if m.severity])
     # A past told as over is no plan: recovery reads the matches before planning does.
