@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from moderation.scanning.context import OWN, PLAIN, SELF
+from moderation.scanning.context import HYPOTHETICAL, OWN, PLAIN, QUESTION, SELF
 
 if TYPE_CHECKING:
     from moderation.scanning.matches import Match
@@ -78,6 +78,29 @@ _LONG_AGO = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
+# A lethal dose asked about: an amount (or "how many") just before the medicine word and dying
+# after it in the same sentence: "if i took 20 paracetamol would i die", "cuántas pastillas hacen
+# falta para morir". Held, as the library's "how many pills would kill me" is: a question may be
+# a project's, so it is a same-day check rather than an emergency.
+ASKED = 3
+_ASKING = frozenset({PLAIN, SELF, OWN, HYPOTHETICAL, QUESTION})
+_AMOUNT_ASKED = re.compile(
+    r"(?:^|[^\w'])(?:how\s+many|cu[aá]nt[oa]s"
+    r"|(?:take|took|taking|swallow|swallowed|tomo|tomara|tomase|tomar|tomarme|tomando|tragar"
+    r"|tragarme|tragara)\s+"
+    r"(?:(?:like|about|around|maybe|over|como|unas|unos|m[aá]s\s+de)\s+)*"
+    r"(?:(?P<figure>\d{1,3})|" + _COUNT_WORDS + "|" + _HEAP + r"))\s+"
+    r"(?:(?:of\s+)?(?:my|the|those|these|mis|las|los|de)\s+)?$"
+)
+_DYING = re.compile(
+    r"\b(?:would|will|could|do|does|am|is)\s+(?:i|u|you|it|that|someone|a\s+person)\s+"
+    r"(?:die|be\s+dead|not\s+wake|never\s+wake)\b"
+    r"|\benough\s+to\s+(?:die|kill|end\s+it)\b|\bto\s+die\b"
+    r"|\bkill\s+(?:me|myself|you|u|someone|a\s+person)\b|\blethal\b|\boverdose\b"
+    r"|\bmorir(?:me|se)?\b|\bmorir[ií]a\b|\bno\s+despertar(?:me|se)?\b|\bme\s+matar[ií]an?\b"
+    r"|\bmatarme\b|\bme\s+muero\b|\bletal\b|\bsobredosis\b"
+)
+
 
 def raised(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` with a medicine word recorded critical where the writer says they took a
@@ -92,6 +115,8 @@ def raised(text: str, matches: list[Match]) -> list[Match]:
         ):
             if match.context in _TOLD and _counted(lowered, match.start):
                 match = match._replace(severity=CRITICAL)
+            elif match.context in _ASKING and _lethal_dose_asked(lowered, match):
+                match = match._replace(severity=max(ASKED, match.severity))
             elif match.entry.term in MEDICINES:
                 match = match._replace(severity=0)
         out.append(match)
@@ -111,6 +136,22 @@ def _counted(lowered: str, start: int) -> bool:
         return False
     subject = before[: found.start("verb")].split()
     return not subject or subject[-1].strip(".,!?;:") not in _SOMEONE_ELSE
+
+
+def _lethal_dose_asked(lowered: str, match: Match) -> bool:
+    """Whether the sentence asks whether an amount of the medicine would kill or be enough to
+    die: an amount or "how many" right before it, dying after it."""
+    found = _AMOUNT_ASKED.search(lowered[max(0, match.start - _REACH) : match.start])
+    if found is None:
+        return False
+    figure = found.group("figure")
+    if figure is not None and int(figure) <= _MOST_IN_A_DOSE:
+        return False
+    if _LONG_AGO.search(_sentence_of(lowered, match.start)) is not None:
+        return False
+    closing = _SENTENCE_END.search(lowered, match.end)
+    rest = lowered[match.end : closing.start() if closing else len(lowered)][:_REACH]
+    return _DYING.search(rest) is not None
 
 
 def _sentence_of(lowered: str, start: int) -> str:
