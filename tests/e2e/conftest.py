@@ -187,6 +187,15 @@ def phone(browser):
 
 
 @pytest.fixture
+def phones(browser, demo):
+    """Phones 390 px wide against `make demo`'s data: each call opens another person's."""
+    contexts: list = []
+    yield lambda: _new_page(browser, contexts, base_url=demo.url, **PHONE_OPTIONS)
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
 def page(browser, site):
     context = browser.new_context(base_url=site.url, viewport={"width": 1280, "height": 900})
     context.set_default_timeout(10_000)

@@ -9,21 +9,12 @@ import re
 
 import pytest
 
-from tests.e2e.conftest import PHONE_OPTIONS, _new_page
 from tests.e2e.test_every_role_on_a_phone import LESSON, teacher_places_the_lesson
 
 pytestmark = pytest.mark.browser
 
 NBSP = "\u00a0"
 SPLITTABLE = re.compile(r"\d[ \n]%")  # a number and its sign that a line may break between
-
-
-@pytest.fixture
-def phones(browser, demo):
-    contexts: list = []
-    yield lambda: _new_page(browser, contexts, base_url=demo.url, **PHONE_OPTIONS)
-    for context in contexts:
-        context.close()
 
 
 def test_the_pass_mark_and_the_result_keep_their_percent_sign_on_the_same_line(phones):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conftest import PHONE, PHONE_OPTIONS, _new_page, scroll_width
+from tests.e2e.conftest import PHONE, scroll_width
 from tests.e2e.test_every_role_on_a_phone import LESSON, teacher_places_the_lesson
 
 pytestmark = pytest.mark.browser
@@ -21,14 +21,6 @@ CELLS = """(row) => Array.from(row.querySelectorAll("th, td")).map((cell) => {
   return {text: cell.innerText.trim(), label: label === "none" ? "" : label.replace(/^"|"$/g, ""),
           left: r.left, right: r.right};
 })"""
-
-
-@pytest.fixture
-def phones(browser, demo):
-    contexts: list = []
-    yield lambda: _new_page(browser, contexts, base_url=demo.url, **PHONE_OPTIONS)
-    for context in contexts:
-        context.close()
 
 
 def my_progress(student, launch: str, heading: str):

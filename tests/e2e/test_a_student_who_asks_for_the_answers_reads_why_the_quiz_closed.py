@@ -8,18 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conftest import PHONE_OPTIONS, _new_page
 from tests.e2e.test_every_role_on_a_phone import LESSON, teacher_places_the_lesson
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def phones(browser, demo):
-    contexts: list = []
-    yield lambda: _new_page(browser, contexts, base_url=demo.url, **PHONE_OPTIONS)
-    for context in contexts:
-        context.close()
 
 
 def first_choice_in_every_question(student, check: str) -> None:

@@ -11,20 +11,12 @@ import re
 
 import pytest
 
-from tests.e2e.conftest import PHONE, PHONE_OPTIONS, _new_page, scroll_width, sign_in_to_admin
+from tests.e2e.conftest import PHONE, scroll_width, sign_in_to_admin
 
 pytestmark = pytest.mark.browser
 
 LESSON = "Passphrase Power"
 JOKE = "I'd murder for a pizza right now, passwords make me hungry"
-
-
-@pytest.fixture
-def phones(browser, demo):
-    contexts = []
-    yield lambda: _new_page(browser, contexts, base_url=demo.url, **PHONE_OPTIONS)
-    for context in contexts:
-        context.close()
 
 
 def on_screen(locator) -> None:

@@ -12,18 +12,10 @@ import re
 
 import pytest
 
-from tests.e2e.conftest import PHONE, PHONE_OPTIONS, _new_page, scroll_width, sign_in_to_admin
+from tests.e2e.conftest import PHONE, scroll_width, sign_in_to_admin
 from tests.e2e.test_false_alarm_from_teacher_to_lead_on_a_phone import JOKE, LESSON, student_posts
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def phones(browser, demo):
-    contexts = []
-    yield lambda: _new_page(browser, contexts, base_url=demo.url, **PHONE_OPTIONS)
-    for context in contexts:
-        context.close()
 
 
 def test_a_spanish_speaking_lead_finds_the_teachers_report_among_her_notices(phones):
