@@ -127,12 +127,7 @@ def _counted(lowered: str, start: int) -> bool:
     """Whether the words before ``start`` are the writer's "took" and a count no dose is."""
     before = lowered[max(0, start - _REACH) : start]
     found = _TAKEN.search(before)
-    if found is None:
-        return False
-    figure = found.group("figure")
-    if figure is not None and int(figure) <= _MOST_IN_A_DOSE:
-        return False
-    if _LONG_AGO.search(_sentence_of(lowered, start)) is not None:
+    if not _an_amount_no_dose_is_today(found, lowered, start):
         return False
     subject = before[: found.start("verb")].split()
     return not subject or subject[-1].strip(".,!?;:") not in _SOMEONE_ELSE
@@ -142,16 +137,22 @@ def _lethal_dose_asked(lowered: str, match: Match) -> bool:
     """Whether the sentence asks whether an amount of the medicine would kill or be enough to
     die: an amount or "how many" right before it, dying after it."""
     found = _AMOUNT_ASKED.search(lowered[max(0, match.start - _REACH) : match.start])
+    if not _an_amount_no_dose_is_today(found, lowered, match.start):
+        return False
+    closing = _SENTENCE_END.search(lowered, match.end)
+    rest = lowered[match.end : closing.start() if closing else len(lowered)][:_REACH]
+    return _DYING.search(rest) is not None
+
+
+def _an_amount_no_dose_is_today(found: re.Match | None, lowered: str, start: int) -> bool:
+    """Whether ``found`` (the words before the medicine word at ``start``) names an amount no dose
+    is (a count over ``_MOST_IN_A_DOSE``, a whole pack), in a sentence not set long ago."""
     if found is None:
         return False
     figure = found.group("figure")
     if figure is not None and int(figure) <= _MOST_IN_A_DOSE:
         return False
-    if _LONG_AGO.search(_sentence_of(lowered, match.start)) is not None:
-        return False
-    closing = _SENTENCE_END.search(lowered, match.end)
-    rest = lowered[match.end : closing.start() if closing else len(lowered)][:_REACH]
-    return _DYING.search(rest) is not None
+    return _LONG_AGO.search(_sentence_of(lowered, start)) is None
 
 
 def _sentence_of(lowered: str, start: int) -> str:
